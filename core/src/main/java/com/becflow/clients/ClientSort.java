@@ -1,0 +1,8 @@
+package com.becflow.clients;
+
+public enum ClientSort {
+    NAME,
+    EMAIL,
+    COMPANY,
+    CREATED
+}

@@ -1,0 +1,7 @@
+package com.becflow.tenancy;
+
+public enum TenantStatus {
+    TRIAL,
+    ACTIVE,
+    SUSPENDED
+}
