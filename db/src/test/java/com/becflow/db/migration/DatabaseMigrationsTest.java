@@ -1,0 +1,125 @@
+package com.becflow.db.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.db.embedded.EmbeddedDatabase;
+import com.becflow.shared.tenant.TenantId;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DatabaseMigrationsTest {
+
+    private static EmbeddedDatabase database;
+    private static DataSource dataSource;
+    private static DatabaseMigrations migrations;
+
+    @BeforeAll
+    static void startDatabase() {
+        database = EmbeddedDatabase.start(Path.of("target", "embedded-db-test"), 0);
+        dataSource = database.dataSource();
+        migrations = new DatabaseMigrations(dataSource);
+        migrations.migratePlatform();
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        database.close();
+    }
+
+    @Test
+    void eachTenantGetsItsOwnSchemaWithItsOwnClientTable() throws SQLException {
+        TenantId a = TenantId.newId();
+        TenantId b = TenantId.newId();
+        migrations.migrateTenant(a);
+        migrations.migrateTenant(b);
+
+        assertThat(tablesOf(a.schemaName())).contains("client", "flyway_schema_history");
+        assertThat(tablesOf(b.schemaName())).contains("client", "flyway_schema_history");
+        insertClient(a, "Only in A");
+        assertThat(clientNames(a)).containsExactly("Only in A");
+        assertThat(clientNames(b)).isEmpty();
+    }
+
+    @Test
+    void provisioningTwiceChangesNothing() throws SQLException {
+        TenantId tenant = TenantId.newId();
+        migrations.migrateTenant(tenant);
+        insertClient(tenant, "Kept");
+        migrations.migrateTenant(tenant);
+        assertThat(clientNames(tenant)).containsExactly("Kept");
+    }
+
+    @Test
+    void startUpMigratesEveryRegisteredTenant() throws SQLException {
+        TenantId registered = TenantId.newId();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO public.tenant (id, slug, display_name, status, "
+                     + "time_zone, home_currency, owner_email, created_at) VALUES (?, ?, 'X', 'ACTIVE', 'UTC', 'EUR', "
+                     + "'x@example.com', now())")) {
+            s.setObject(1, registered.value());
+            s.setString(2, "t-" + registered.value());
+            s.executeUpdate();
+        }
+        assertThat(migrations.migrateAllTenants()).contains(registered);
+        assertThat(tablesOf(registered.schemaName())).contains("client");
+    }
+
+    @Test
+    void aDiscardedTenantLeavesNoSchemaBehind() throws SQLException {
+        TenantId tenant = TenantId.newId();
+        migrations.migrateTenant(tenant);
+        migrations.dropTenant(tenant);
+        assertThat(tablesOf(tenant.schemaName())).isEmpty();
+    }
+
+    private static List<String> tablesOf(String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY 1")) {
+            s.setString(1, schema);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static void insertClient(TenantId tenant, String name) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO " + tenant.schemaName() + ".client (id, name, email, "
+                     + "currency, time_zone, language, reminder_channel, created_at, updated_at) "
+                     + "VALUES (?, ?, 'c@example.com', 'EUR', 'UTC', 'en', 'EMAIL', ?, ?)")) {
+            s.setObject(1, UUID.randomUUID());
+            s.setString(2, name);
+            s.setObject(3, java.sql.Timestamp.from(Instant.now()));
+            s.setObject(4, java.sql.Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    private static List<String> clientNames(TenantId tenant) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM " + tenant.schemaName() + ".client")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}
