@@ -88,6 +88,10 @@ public class ClientService {
         if (!isBlank(c.currency())) {
             try {
                 currency = Currency.getInstance(c.currency().trim().toUpperCase(Locale.ROOT));
+                if (currency.getDefaultFractionDigits() < 0) {
+                    // XXX, XAU and the like are ISO codes but no money anyone can be invoiced in.
+                    errors.put("currency", "Not a currency for invoicing: " + c.currency());
+                }
             } catch (IllegalArgumentException e) {
                 errors.put("currency", "Unknown currency: " + c.currency());
             }
