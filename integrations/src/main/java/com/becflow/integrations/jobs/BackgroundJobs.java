@@ -1,0 +1,86 @@
+package com.becflow.integrations.jobs;
+
+import com.becflow.db.BecflowDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jobrunr.configuration.JobRunr;
+import org.jobrunr.configuration.JobRunrConfiguration.JobRunrConfigurationResult;
+import org.jobrunr.jobs.JobId;
+import org.jobrunr.jobs.lambdas.JobRequest;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+
+/**
+ * JobRunr on the platform's PostgreSQL (its tables live in schema {@code public}). Started once by the
+ * workspace application; other applications only enqueue.
+ */
+@ApplicationScoped
+public class BackgroundJobs {
+
+    @Resource(lookup = BecflowDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "BECFLOW_JOB_WORKERS", defaultValue = "4")
+    int workers;
+
+    @Inject
+    @ConfigProperty(name = "BECFLOW_JOB_POLL_SECONDS", defaultValue = "5")
+    int pollSeconds;
+
+    private JobRunrConfigurationResult jobRunr;
+    private StorageProvider storage;
+
+    public synchronized void start() {
+        if (jobRunr != null) {
+            return;
+        }
+        storage = new PostgresStorageProvider(dataSource);
+        jobRunr = JobRunr.configure()
+                .useJsonMapper(new JacksonJsonMapper())
+                .useJobActivator(new CdiJobActivator())
+                .useStorageProvider(storage)
+                .useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                        .andWorkerCount(workers)
+                        .andPollIntervalInSeconds(pollSeconds))
+                .initialize();
+    }
+
+    public JobId enqueue(JobRequest job) {
+        return scheduler().enqueue(job);
+    }
+
+    public JobId enqueue(UUID id, JobRequest job) {
+        return scheduler().enqueue(id, job);
+    }
+
+    /** Where jobs and their states are kept: for operators' views and tests that wait on a job. */
+    public StorageProvider storage() {
+        scheduler();
+        return storage;
+    }
+
+    private JobRequestScheduler scheduler() {
+        if (jobRunr == null) {
+            throw new IllegalStateException("Background jobs are not started");
+        }
+        return jobRunr.getJobRequestScheduler();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (jobRunr != null) {
+            JobRunr.destroy();
+            jobRunr = null;
+            storage = null;
+        }
+    }
+}
