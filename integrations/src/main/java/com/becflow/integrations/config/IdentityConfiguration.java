@@ -1,0 +1,84 @@
+package com.becflow.integrations.config;
+
+import com.becflow.integrations.identity.KeycloakAccounts;
+import com.becflow.integrations.identity.OidcTokenVerifier;
+import com.becflow.tenancy.FreelancerAccounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The identity provider as configured: issuer, the workspace's client, and the client that creates accounts. */
+@ApplicationScoped
+public class IdentityConfiguration {
+
+    public static final String API_AUDIENCE = "becflow-api";
+
+    @Inject
+    @ConfigProperty(name = "OIDC_ISSUER")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "OIDC_CLIENT_ID", defaultValue = "becflow-workspace")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "OIDC_CLIENT_SECRET")
+    String clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "OIDC_ADMIN_CLIENT_ID", defaultValue = "becflow-provisioner")
+    String adminClientId;
+
+    @Inject
+    @ConfigProperty(name = "OIDC_ADMIN_CLIENT_SECRET")
+    String adminClientSecret;
+
+    @Inject
+    @ConfigProperty(name = "BECFLOW_PUBLIC_URL")
+    String publicUrl;
+
+    @Inject
+    Clock clock;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Verifies access tokens meant for the REST API (and for the workspace, which uses the same tokens). */
+    @Produces
+    @ApplicationScoped
+    @Named("accessTokens")
+    OidcTokenVerifier accessTokens() {
+        return new OidcTokenVerifier(issuer, http, clock).requiringAudience(API_AUDIENCE);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FreelancerAccounts freelancerAccounts() {
+        return new KeycloakAccounts(issuer, adminClientId, adminClientSecret, http);
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** Becflow's own address as people's browsers reach it, without a trailing slash. */
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+}
