@@ -1,0 +1,74 @@
+package com.becflow.workspace;
+
+import com.becflow.shared.tenant.TenantAccess;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.TenantStatus;
+import com.becflow.workspace.clients.ClientListView;
+import com.becflow.workspace.local.LocalMode;
+import com.becflow.workspace.operator.TenantListView;
+import com.becflow.workspace.security.CurrentUser;
+import com.becflow.workspace.security.SignedInUser;
+import com.becflow.workspace.security.WorkspaceTenant;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** The frame around every signed-in page: who you are, your trial, where you can go. */
+public class WorkspaceLayout extends AppLayout {
+
+    @Inject
+    public WorkspaceLayout(WorkspaceTenant workspace, Clock clock, LocalMode localMode) {
+        SignedInUser user = CurrentUser.get().orElseThrow();
+        H1 brand = new H1("Becflow");
+        brand.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
+        HorizontalLayout bar = new HorizontalLayout(brand);
+        bar.setWidthFull();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (user.tenant().isPresent()) {
+            TenantContext ctx = workspace.get();
+            Tenant tenant = workspace.tenant();
+            Span business = new Span(tenant.displayName());
+            business.setId("business-name");
+            bar.add(business, new RouterLink("Clients", ClientListView.class));
+            bar.add(trialBadge(tenant, ctx, clock));
+        }
+        if (user.isOperator()) {
+            bar.add(new RouterLink("Tenants", TenantListView.class));
+        }
+        if (localMode.enabled()) {
+            Anchor mailbox = new Anchor("/local/mailbox", "Local mailbox");
+            mailbox.setTarget("_blank");
+            bar.add(mailbox);
+        }
+        Span who = new Span(user.email() == null ? user.name() : user.email());
+        who.getStyle().set("margin-left", "auto").set("color", "var(--lumo-secondary-text-color)");
+        Anchor signOut = new Anchor("/sign-out", "Sign out");
+        signOut.setRouterIgnore(true);
+        signOut.getStyle().set("margin-right", "var(--lumo-space-m)");
+        bar.add(who, signOut);
+        addToNavbar(bar);
+    }
+
+    private static Span trialBadge(Tenant tenant, TenantContext ctx, Clock clock) {
+        Span badge = new Span();
+        badge.setId("trial-status");
+        if (ctx.access() == TenantAccess.READ_ONLY) {
+            badge.setText("Trial ended: read-only until your account is activated");
+            badge.getElement().getThemeList().add("badge error");
+        } else if (tenant.status() == TenantStatus.TRIAL) {
+            long days = tenant.trialDaysLeft(clock.instant());
+            badge.setText("Free trial: " + days + (days == 1 ? " day" : " days") + " left");
+            badge.getElement().getThemeList().add("badge contrast");
+        } else {
+            badge.setVisible(false);
+        }
+        return badge;
+    }
+}
