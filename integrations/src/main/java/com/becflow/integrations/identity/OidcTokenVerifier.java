@@ -1,0 +1,366 @@
+package com.becflow.integrations.identity;
+
+import com.becflow.shared.tenant.TenantId;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a compact JWS (an access or ID token from Keycloak) and returns what it says about its bearer.
+ *
+ * <p>A token is accepted only when all of these hold: it is signed with RS256 by a key the issuer publishes
+ * at {@code {issuer}/protocol/openid-connect/certs}; its {@code iss} is exactly the configured issuer; it is
+ * not expired and already valid (30 s leeway for clock skew between Keycloak and Becflow); it names the
+ * expected audience, when one is configured; and its {@code tenant_id}, when present, is a canonical tenant
+ * id. Anything else raises {@link InvalidToken}.
+ *
+ * <p>Only RS256 is accepted because that is what the realm signs with; allowing {@code none} or an HMAC
+ * algorithm would let anyone who knows the public key mint tokens. Signing keys are cached by key id and the
+ * key set is fetched again when a token names an unknown key id (Keycloak rotated its keys), at most once
+ * every {@value #MIN_SECONDS_BETWEEN_KEY_FETCHES} s so that tokens with made-up key ids cannot turn every
+ * request into a call to Keycloak.
+ *
+ * <p>Thread-safe; one instance serves the whole application.
+ */
+public final class OidcTokenVerifier {
+
+    static final int MIN_SECONDS_BETWEEN_KEY_FETCHES = 10;
+    private static final Duration LEEWAY = Duration.ofSeconds(30);
+    private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
+    private static final String ACCEPTED_ALGORITHM = "RS256";
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final String issuer;
+    private final Optional<String> audience;
+    private final Clock clock;
+    private final SigningKeys keys;
+
+    /** A verifier that does not check the audience; see {@link #requiringAudience(String)}. */
+    public OidcTokenVerifier(String issuer, HttpClient http, Clock clock) {
+        this(issuer, Optional.empty(), clock,
+                new SigningKeys(jwksUri(issuer), Objects.requireNonNull(http, "http"), clock));
+    }
+
+    private OidcTokenVerifier(String issuer, Optional<String> audience, Clock clock, SigningKeys keys) {
+        this.issuer = issuer;
+        this.audience = audience;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.keys = keys;
+    }
+
+    /**
+     * The same verifier (sharing its key cache) that also requires {@code aud} to contain the given audience,
+     * or {@code azp} to equal it (ID tokens name their client only there when other audiences are added).
+     */
+    public OidcTokenVerifier requiringAudience(String expectedAudience) {
+        if (expectedAudience == null || expectedAudience.isBlank()) {
+            throw new IllegalArgumentException("expected audience is empty");
+        }
+        return new OidcTokenVerifier(issuer, Optional.of(expectedAudience), clock, keys);
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    /**
+     * @throws InvalidToken when the token must not be trusted
+     * @throws IllegalStateException when the issuer's keys cannot be fetched (an outage, not a bad token)
+     */
+    public VerifiedToken verify(String compactJws) {
+        if (compactJws == null || compactJws.isBlank()) {
+            throw new InvalidToken("no token");
+        }
+        String[] parts = compactJws.trim().split("\\.", -1);
+        if (parts.length != 3) {
+            throw new InvalidToken("not a compact JWS: expected 3 parts, found " + parts.length);
+        }
+        JsonObject header = jsonPart(parts[0], "header");
+        String algorithm = optionalString(header, "alg").orElse("(missing)");
+        if (!ACCEPTED_ALGORITHM.equals(algorithm)) {
+            throw new InvalidToken("signature algorithm " + algorithm + " is not accepted, only " + ACCEPTED_ALGORITHM);
+        }
+        if (header.containsKey("crit")) {
+            // RFC 7515 4.1.11: a verifier that does not understand the critical extensions must reject.
+            throw new InvalidToken("critical header extensions are not supported");
+        }
+        String keyId = optionalString(header, "kid").orElseThrow(() -> new InvalidToken("header has no kid"));
+        PublicKey key = keys.forKeyId(keyId);
+        byte[] signature = base64url(parts[2], "signature");
+        if (!signatureMatches(key, parts[0] + "." + parts[1], signature)) {
+            throw new InvalidToken("signature does not match the issuer's key " + keyId);
+        }
+        return claimsOf(jsonPart(parts[1], "payload"));
+    }
+
+    private VerifiedToken claimsOf(JsonObject claims) {
+        String tokenIssuer = optionalString(claims, "iss").orElse("(missing)");
+        if (!issuer.equals(tokenIssuer)) {
+            throw new InvalidToken("issuer " + tokenIssuer + " is not " + issuer);
+        }
+        Instant now = clock.instant();
+        Instant expiresAt = optionalInstant(claims, "exp").orElseThrow(() -> new InvalidToken("token has no exp"));
+        if (now.isAfter(expiresAt.plus(LEEWAY))) {
+            throw new InvalidToken("token expired at " + expiresAt);
+        }
+        Optional<Instant> notBefore = optionalInstant(claims, "nbf");
+        if (notBefore.isPresent() && now.plus(LEEWAY).isBefore(notBefore.get())) {
+            throw new InvalidToken("token is not valid before " + notBefore.get());
+        }
+        audience.ifPresent(expected -> requireAudience(claims, expected));
+        String subject = optionalString(claims, "sub").orElseThrow(() -> new InvalidToken("token has no sub"));
+        return new VerifiedToken(subject, tenantOf(claims), optionalString(claims, "email"),
+                optionalString(claims, "name"), realmRoles(claims), expiresAt);
+    }
+
+    private static void requireAudience(JsonObject claims, String expected) {
+        JsonValue aud = claims.get("aud");
+        boolean named = false;
+        if (aud instanceof JsonString single) {
+            named = expected.equals(single.getString());
+        } else if (aud instanceof JsonArray many) {
+            named = many.stream().anyMatch(v -> v instanceof JsonString s && expected.equals(s.getString()));
+        }
+        if (!named && !expected.equals(optionalString(claims, "azp").orElse(null))) {
+            throw new InvalidToken("token is not meant for " + expected);
+        }
+    }
+
+    /**
+     * Becflow writes tenant ids in canonical form and the realm refuses any other, so anything else (even an
+     * upper-case spelling that would parse) did not come from Becflow. It must not fall back to "no tenant".
+     */
+    private static Optional<TenantId> tenantOf(JsonObject claims) {
+        Optional<String> text = optionalString(claims, "tenant_id");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        TenantId tenant;
+        try {
+            tenant = TenantId.parse(text.get());
+        } catch (IllegalArgumentException malformed) {
+            throw new InvalidToken("tenant_id claim is not a tenant id", malformed);
+        }
+        if (!tenant.toString().equals(text.get())) {
+            throw new InvalidToken("tenant_id claim is not in canonical form");
+        }
+        return Optional.of(tenant);
+    }
+
+    private static Set<String> realmRoles(JsonObject claims) {
+        JsonValue realmAccess = claims.get("realm_access");
+        if (realmAccess == null || realmAccess.getValueType() == JsonValue.ValueType.NULL) {
+            return Set.of();
+        }
+        if (!(realmAccess instanceof JsonObject access)) {
+            throw new InvalidToken("realm_access claim is not an object");
+        }
+        JsonValue roles = access.get("roles");
+        if (roles == null) {
+            return Set.of();
+        }
+        if (!(roles instanceof JsonArray list)) {
+            throw new InvalidToken("realm_access.roles is not an array");
+        }
+        Set<String> names = new HashSet<>();
+        for (JsonValue role : list) {
+            if (!(role instanceof JsonString name)) {
+                throw new InvalidToken("realm_access.roles holds a non-string");
+            }
+            names.add(name.getString());
+        }
+        return names;
+    }
+
+    /** Absent or null is empty; any other type than a string makes the token invalid, never silently empty. */
+    private static Optional<String> optionalString(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString text)) {
+            throw new InvalidToken(name + " is not a string");
+        }
+        return Optional.of(text.getString());
+    }
+
+    private static Optional<Instant> optionalInstant(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonNumber seconds)) {
+            throw new InvalidToken(name + " is not a number");
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(seconds.longValueExact()));
+        } catch (ArithmeticException | java.time.DateTimeException notWholeSeconds) {
+            throw new InvalidToken(name + " is not a time in whole seconds", notWholeSeconds);
+        }
+    }
+
+    private static boolean signatureMatches(PublicKey key, String signingInput, byte[] signature) {
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(key);
+            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return rs256.verify(signature);
+        } catch (GeneralSecurityException malformed) {
+            return false;
+        }
+    }
+
+    private static JsonObject jsonPart(String base64url, String part) {
+        return parseObject(new String(base64url(base64url, part), StandardCharsets.UTF_8), part);
+    }
+
+    private static byte[] base64url(String text, String part) {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            if (bytes.length == 0) {
+                throw new InvalidToken(part + " is empty");
+            }
+            return bytes;
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidToken(part + " is not base64url", notBase64);
+        }
+    }
+
+    private static JsonObject parseObject(String text, String what) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException notAnObject) {
+            throw new InvalidToken(what + " is not a JSON object", notAnObject);
+        }
+    }
+
+    private static URI jwksUri(String issuer) {
+        Objects.requireNonNull(issuer, "issuer");
+        if (issuer.endsWith("/")) {
+            throw new IllegalArgumentException("issuer must not end with '/': " + issuer);
+        }
+        return URI.create(issuer + "/protocol/openid-connect/certs");
+    }
+
+    /** The issuer's RS256 signing keys by key id, fetched from its JWKS endpoint on demand. */
+    private static final class SigningKeys {
+
+        private final URI jwksUri;
+        private final HttpClient http;
+        private final Clock clock;
+        private volatile Map<String, PublicKey> byKeyId = Map.of();
+        private Instant lastFetch; // guarded by this
+
+        SigningKeys(URI jwksUri, HttpClient http, Clock clock) {
+            this.jwksUri = jwksUri;
+            this.http = http;
+            this.clock = clock;
+        }
+
+        PublicKey forKeyId(String keyId) {
+            PublicKey known = byKeyId.get(keyId);
+            if (known != null) {
+                return known;
+            }
+            synchronized (this) {
+                known = byKeyId.get(keyId);
+                if (known != null) {
+                    return known; // another thread fetched the new keys meanwhile
+                }
+                Instant now = clock.instant();
+                if (lastFetch != null && now.isBefore(lastFetch.plusSeconds(MIN_SECONDS_BETWEEN_KEY_FETCHES))) {
+                    throw new InvalidToken("unknown signing key " + keyId);
+                }
+                byKeyId = fetch();
+                lastFetch = now;
+                known = byKeyId.get(keyId);
+                if (known == null) {
+                    throw new InvalidToken("unknown signing key " + keyId);
+                }
+                return known;
+            }
+        }
+
+        private Map<String, PublicKey> fetch() {
+            HttpResponse<String> response;
+            try {
+                response = http.send(HttpRequest.newBuilder(jwksUri).timeout(KEY_FETCH_TIMEOUT)
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException unreachable) {
+                throw new IllegalStateException("cannot fetch signing keys from " + jwksUri, unreachable);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while fetching signing keys from " + jwksUri, interrupted);
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("fetching signing keys from " + jwksUri + " answered HTTP "
+                        + response.statusCode());
+            }
+            JsonObject jwks;
+            try {
+                jwks = parseObject(response.body(), "key set");
+            } catch (InvalidToken notJson) {
+                throw new IllegalStateException("signing keys at " + jwksUri + " are not a JSON object", notJson);
+            }
+            if (!(jwks.get("keys") instanceof JsonArray published)) {
+                throw new IllegalStateException("signing keys at " + jwksUri + " have no keys array");
+            }
+            Map<String, PublicKey> keys = new HashMap<>();
+            for (JsonValue entry : published) {
+                if (entry instanceof JsonObject jwk && isRs256SigningKey(jwk)) {
+                    keys.put(jwk.getString("kid"), rsaKey(jwk));
+                }
+            }
+            return Map.copyOf(keys);
+        }
+
+        // Keycloak also publishes an RSA-OAEP encryption key; only signature keys may verify tokens.
+        private static boolean isRs256SigningKey(JsonObject jwk) {
+            return "RSA".equals(jwk.getString("kty", null))
+                    && jwk.getString("kid", null) != null
+                    && "sig".equals(jwk.getString("use", "sig"))
+                    && ACCEPTED_ALGORITHM.equals(jwk.getString("alg", ACCEPTED_ALGORITHM))
+                    && jwk.getString("n", null) != null
+                    && jwk.getString("e", null) != null;
+        }
+
+        private PublicKey rsaKey(JsonObject jwk) {
+            try {
+                BigInteger modulus = new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("n")));
+                BigInteger exponent = new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("e")));
+                return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
+            } catch (GeneralSecurityException | IllegalArgumentException malformed) {
+                throw new IllegalStateException("signing key " + jwk.getString("kid") + " at " + jwksUri
+                        + " is malformed", malformed);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.becflow.integrations.local;
+
+import com.becflow.db.embedded.EmbeddedDatabase;
+import com.becflow.integrations.identity.LocalKeycloak;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Starts, on 127.0.0.1, whichever of Becflow's outside parts the configuration does not name: PostgreSQL
+ * (embedded), Keycloak (its distribution as a child process) and an SMTP server that keeps mail (GreenMail).
+ * Returns the settings that point the server at them. Used by the launcher and by the test runs, so both
+ * start exactly the same things.
+ *
+ * <p>It is a {@link Function} from the launcher's settings to the started parts' settings because the
+ * launcher loads it in a class loader of its own and knows it only through JDK types.
+ */
+public final class LocalPlatform implements Function<Map<String, String>, Map<String, String>>, AutoCloseable {
+
+    public static final String WORKSPACE_CLIENT_SECRET = "becflow-workspace-local-secret";
+    public static final String PROVISIONER_CLIENT_SECRET = "becflow-provisioner-local-secret";
+
+    private static final Logger LOG = Logger.getLogger(LocalPlatform.class.getName());
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    /**
+     * @param settings {@code BECFLOW_DATA_DIR}, {@code BECFLOW_PUBLIC_URL}, and for each part to start a
+     *                 flag ({@code start.database}, {@code start.mail}, {@code start.identity}) with its
+     *                 ports and, for Keycloak, {@code BECFLOW_KEYCLOAK_DIST}
+     */
+    @Override
+    public synchronized Map<String, String> apply(Map<String, String> settings) {
+        Path dataDir = Path.of(settings.get("BECFLOW_DATA_DIR")).toAbsolutePath();
+        Map<String, String> result = new LinkedHashMap<>();
+        if (flag(settings, "start.database")) {
+            long t = System.nanoTime();
+            EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, port(settings, "BECFLOW_LOCAL_DB_PORT", 0));
+            started.add(db);
+            result.put("DB_URL", db.jdbcUrl());
+            result.put("DB_USER", db.user());
+            // Trust authentication on loopback; MicroProfile Config treats an empty value as missing.
+            result.put("DB_PASSWORD", "local");
+            LOG.info(() -> "Embedded PostgreSQL on " + db.jdbcUrl() + " in " + millis(t) + " ms");
+        }
+        if (flag(settings, "start.mail")) {
+            LocalMailServer mail = LocalMailServer.start(port(settings, "BECFLOW_LOCAL_SMTP_PORT", 0),
+                    port(settings, "BECFLOW_LOCAL_IMAP_PORT", 0));
+            started.add(mail);
+            result.put("SMTP_HOST", "127.0.0.1");
+            result.put("SMTP_PORT", String.valueOf(mail.smtpPort()));
+            result.put("SMTP_STARTTLS", "false");
+            result.put("BECFLOW_LOCAL_IMAP_PORT", String.valueOf(mail.imapPort()));
+        }
+        if (flag(settings, "start.identity")) {
+            long t = System.nanoTime();
+            LocalKeycloak keycloak = startKeycloak(settings, dataDir.resolve("keycloak"));
+            started.add(keycloak);
+            result.put("OIDC_ISSUER", keycloak.issuer());
+            result.put("OIDC_CLIENT_ID", "becflow-workspace");
+            result.put("OIDC_CLIENT_SECRET", WORKSPACE_CLIENT_SECRET);
+            result.put("OIDC_ADMIN_CLIENT_ID", "becflow-provisioner");
+            result.put("OIDC_ADMIN_CLIENT_SECRET", PROVISIONER_CLIENT_SECRET);
+            result.put("BECFLOW_DEMO_TENANT", "true");
+            LOG.info(() -> "Keycloak at " + keycloak.issuer() + " in " + millis(t) + " ms");
+        }
+        return result;
+    }
+
+    private static LocalKeycloak startKeycloak(Map<String, String> settings, Path dir) {
+        String publicUrl = settings.get("BECFLOW_PUBLIC_URL");
+        try {
+            Files.createDirectories(dir);
+            // Keycloak imports its realm only once; the realm's redirect URIs name Becflow's address, so a new
+            // address needs a fresh Keycloak database (local accounts made at the old address go with it).
+            Path marker = dir.resolve("public-url");
+            if (!Files.exists(marker) || !Files.readString(marker, StandardCharsets.UTF_8).equals(publicUrl)) {
+                LocalKeycloak.deleteDatabase(dir);
+                Files.writeString(marker, publicUrl, StandardCharsets.UTF_8);
+            }
+            return LocalKeycloak.start(Path.of(settings.get("BECFLOW_KEYCLOAK_DIST")), dir,
+                    port(settings, "BECFLOW_LOCAL_KEYCLOAK_PORT", 8180),
+                    port(settings, "BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT", 9180), URI.create(publicUrl));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the local Keycloak", e);
+        }
+    }
+
+    private static boolean flag(Map<String, String> settings, String key) {
+        return Boolean.parseBoolean(settings.getOrDefault(key, "false"));
+    }
+
+    private static int port(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Stops what was started, newest first. */
+    @Override
+    public synchronized void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warning("Could not stop " + started.get(i).getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+}

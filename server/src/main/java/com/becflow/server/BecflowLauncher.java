@@ -1,0 +1,228 @@
+package com.becflow.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * The runnable's entry point, started by Payara Micro's boot loader in place of Payara itself. Whatever
+ * the configuration does not name (database, identity provider, SMTP server) it starts locally on
+ * 127.0.0.1, then boots Payara Micro with both applications and says where to open them.
+ *
+ * <p>It uses only JDK types: the local services come from jars inside the bundle
+ * ({@value #LOCAL_LIB}), loaded in a class loader of their own, because jars on Payara's own class path
+ * are seen first by every application and would shadow the applications' own libraries.
+ */
+public final class BecflowLauncher {
+
+    static final String LOCAL_LIB = "MICRO-INF/local-lib/";
+    static final String KEYCLOAK_VERSION = "26.4.5";
+
+    private BecflowLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        int httpPort = Integer.parseInt(setting("BECFLOW_HTTP_PORT", "8080"));
+        Path dataDir = Path.of(setting("BECFLOW_DATA_DIR", "becflow-data")).toAbsolutePath();
+        Files.createDirectories(dataDir);
+        String publicUrl = setting("BECFLOW_PUBLIC_URL", "http://127.0.0.1:" + httpPort);
+        System.setProperty("BECFLOW_PUBLIC_URL", publicUrl);
+
+        Map<String, String> local = new LinkedHashMap<>();
+        local.put("BECFLOW_DATA_DIR", dataDir.toString());
+        local.put("BECFLOW_PUBLIC_URL", publicUrl);
+        local.put("start.database", String.valueOf(setting("DB_URL", null) == null));
+        local.put("start.mail", String.valueOf(setting("SMTP_HOST", null) == null));
+        local.put("start.identity", String.valueOf(setting("OIDC_ISSUER", null) == null));
+        for (String key : List.of("BECFLOW_LOCAL_DB_PORT", "BECFLOW_LOCAL_SMTP_PORT", "BECFLOW_LOCAL_IMAP_PORT",
+                "BECFLOW_LOCAL_KEYCLOAK_PORT", "BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT")) {
+            String value = setting(key, null);
+            if (value != null) {
+                local.put(key, value);
+            }
+        }
+        local.putIfAbsent("BECFLOW_LOCAL_SMTP_PORT", "3025");
+        local.putIfAbsent("BECFLOW_LOCAL_IMAP_PORT", "3143");
+        local.put("BECFLOW_KEYCLOAK_DIST", setting("BECFLOW_KEYCLOAK_DIST",
+                besideJar("keycloak/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".zip").toString()));
+        boolean anyLocal = local.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("start.") && Boolean.parseBoolean(e.getValue()));
+
+        Map<String, String> startedParts = Map.of();
+        if (anyLocal) {
+            startedParts = startLocalParts(dataDir, local);
+            startedParts.forEach(System::setProperty);
+        }
+        String address = setting("BECFLOW_HTTP_ADDRESS", "127.0.0.1");
+        Path preBoot = writePreBootCommands(dataDir, address, Integer.parseInt(setting("BECFLOW_CLUSTER_PORT", "6900")));
+
+        List<String> payaraArgs = new ArrayList<>(List.of("--port", String.valueOf(httpPort), "--nocluster",
+                "--disablephonehome", "--prebootcommandfile", preBoot.toString()));
+        payaraArgs.addAll(List.of(args));
+        Class<?> payara = Class.forName("fish.payara.micro.impl.PayaraMicroImpl");
+        Method payaraMain = payara.getMethod("main", String[].class);
+        payaraMain.invoke(null, (Object) payaraArgs.toArray(String[]::new));
+
+        String base = "http://" + ("0.0.0.0".equals(address) ? "127.0.0.1" : address) + ":" + httpPort;
+        boolean ready = awaitReady(base + "/health/ready", Duration.ofSeconds(180));
+        printBanner(publicUrl, startedParts, ready, (System.nanoTime() - started) / 1_000_000);
+        if (!ready) {
+            System.exit(1);
+        }
+    }
+
+    private static Map<String, String> startLocalParts(Path dataDir, Map<String, String> local) throws Exception {
+        Path libs = extractLocalLibraries(dataDir.resolve("local-lib"));
+        List<URL> urls = new ArrayList<>();
+        try (var jars = Files.list(libs)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                urls.add(jar.toUri().toURL());
+            }
+        }
+        URLClassLoader loader = new URLClassLoader("becflow-local", urls.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader());
+        Class<?> type = Class.forName("com.becflow.integrations.local.LocalPlatform", true, loader);
+        @SuppressWarnings("unchecked")
+        Function<Map<String, String>, Map<String, String>> platform =
+                (Function<Map<String, String>, Map<String, String>>) type.getConstructor().newInstance();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                ((AutoCloseable) platform).close();
+            } catch (Exception e) {
+                System.err.println("Stopping local services: " + e.getMessage());
+            }
+        }, "stop-local-services"));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            return platform.apply(local);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** Copies the local services' jars out of this bundle, once per bundle (they are matched by size). */
+    private static Path extractLocalLibraries(Path target) throws IOException {
+        Files.createDirectories(target);
+        Path bundle = runningJar();
+        try (JarFile jar = new JarFile(bundle.toFile())) {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !entry.getName().startsWith(LOCAL_LIB)) {
+                    continue;
+                }
+                Path file = target.resolve(entry.getName().substring(LOCAL_LIB.length()));
+                if (Files.exists(file) && Files.size(file) == entry.getSize()) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Path writePreBootCommands(Path dataDir, String address, int clusterPort) throws IOException {
+        Path file = dataDir.resolve("payara-pre-boot-commands.txt");
+        Files.writeString(file, String.join("\n",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                        + address,
+                // Hazelcast binds even with --nocluster; pin its port so two servers on one machine never race.
+                "set hazelcast-runtime-configuration.start-port=" + clusterPort,
+                "set hazelcast-runtime-configuration.auto-increment-port=false",
+                "set hazelcast-runtime-configuration.interfaces=127.0.0.1",
+                ""));
+        return file;
+    }
+
+    private static boolean awaitReady(String url, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // Payara is still deploying.
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private static void printBanner(String publicUrl, Map<String, String> local, boolean ready, long millis) {
+        StringBuilder out = new StringBuilder("\n");
+        if (!ready) {
+            out.append("Becflow did NOT become ready (see the log above); stopping.\n");
+            System.out.println(out);
+            return;
+        }
+        out.append("Becflow is ready after ").append(millis / 1000).append(" s.\n\n");
+        out.append("  Workspace       ").append(publicUrl).append("/\n");
+        out.append("  Client portal   ").append(publicUrl).append("/portal/\n");
+        out.append("  REST API        ").append(publicUrl).append("/api/v1  (OpenAPI: ").append(publicUrl)
+                .append("/openapi)\n");
+        out.append("  Health          ").append(publicUrl).append("/health\n");
+        if (local.containsKey("BECFLOW_LOCAL_IMAP_PORT")) {
+            out.append("  Local mailbox   ").append(publicUrl).append("/local/mailbox\n");
+        }
+        if (local.containsKey("OIDC_ISSUER")) {
+            String keycloak = local.get("OIDC_ISSUER").replaceAll("/realms/.*$", "");
+            out.append("  Keycloak        ").append(keycloak).append("/admin  (admin / admin)\n");
+            out.append("\n  Demo login      demo@becflow.local / demo\n");
+            out.append("  Operator login  operator@becflow.local / operator\n");
+        }
+        if (local.containsKey("DB_URL")) {
+            out.append("  PostgreSQL      ").append(local.get("DB_URL")).append("  (user postgres)\n");
+        }
+        out.append("\nStop with Ctrl-C.\n");
+        System.out.println(out);
+    }
+
+    private static Path besideJar(String relative) {
+        return runningJar().getParent().resolve(relative);
+    }
+
+    private static Path runningJar() {
+        try {
+            return Path.of(BecflowLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            String classPath = System.getProperty("java.class.path");
+            return Path.of(classPath.split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+        }
+    }
+
+    /** A system property or environment variable; blank counts as unset. */
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+}
