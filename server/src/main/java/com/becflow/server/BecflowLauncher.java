@@ -73,9 +73,9 @@ public final class BecflowLauncher {
             startedParts.forEach(System::setProperty);
         }
         String address = setting("BECFLOW_HTTP_ADDRESS", "127.0.0.1");
-        Path preBoot = writePreBootCommands(dataDir, address, Integer.parseInt(setting("BECFLOW_CLUSTER_PORT", "6900")));
+        Path preBoot = writePreBootCommands(dataDir, address);
 
-        List<String> payaraArgs = new ArrayList<>(List.of("--port", String.valueOf(httpPort), "--nocluster",
+        List<String> payaraArgs = new ArrayList<>(List.of("--port", String.valueOf(httpPort), "--nohazelcast",
                 "--disablephonehome", "--prebootcommandfile", preBoot.toString()));
         payaraArgs.addAll(List.of(args));
         Class<?> payara = Class.forName("fish.payara.micro.impl.PayaraMicroImpl");
@@ -140,18 +140,19 @@ public final class BecflowLauncher {
                 }
             }
         }
+        try (var jars = Files.list(target)) {
+            if (jars.noneMatch(p -> p.toString().endsWith(".jar"))) {
+                throw new IllegalStateException(bundle + " carries no local services under " + LOCAL_LIB);
+            }
+        }
         return target;
     }
 
-    private static Path writePreBootCommands(Path dataDir, String address, int clusterPort) throws IOException {
+    private static Path writePreBootCommands(Path dataDir, String address) throws IOException {
         Path file = dataDir.resolve("payara-pre-boot-commands.txt");
         Files.writeString(file, String.join("\n",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
                         + address,
-                // Hazelcast binds even with --nocluster; pin its port so two servers on one machine never race.
-                "set hazelcast-runtime-configuration.start-port=" + clusterPort,
-                "set hazelcast-runtime-configuration.auto-increment-port=false",
-                "set hazelcast-runtime-configuration.interfaces=127.0.0.1",
                 ""));
         return file;
     }
@@ -161,9 +162,10 @@ public final class BecflowLauncher {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                // The workspace's own check must be there: without it only Payara is up, not Becflow.
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return true;
                 }
             } catch (IOException notYet) {
@@ -207,13 +209,18 @@ public final class BecflowLauncher {
         return runningJar().getParent().resolve(relative);
     }
 
+    /** The bundle this JVM was started from ({@code java -jar becflow-server.jar}). */
     private static Path runningJar() {
-        try {
-            return Path.of(BecflowLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            String classPath = System.getProperty("java.class.path");
-            return Path.of(classPath.split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry))) {
+                return Path.of(entry).toAbsolutePath();
+            }
         }
+        String location = BecflowLauncher.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        if (location.startsWith("jar:")) {
+            location = location.substring(4, location.indexOf("!/"));
+        }
+        return Path.of(URI.create(location));
     }
 
     /** A system property or environment variable; blank counts as unset. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public class IdentityConfiguration {
 
     /** Verifies access tokens meant for the REST API (and for the workspace, which uses the same tokens). */
     @Produces
-    @ApplicationScoped
+    @Singleton
     @Named("accessTokens")
     OidcTokenVerifier accessTokens() {
         return new OidcTokenVerifier(issuer, http, clock).requiringAudience(API_AUDIENCE);

@@ -3,15 +3,36 @@ package com.becflow.api.clients;
 import com.becflow.clients.PostalAddress;
 import jakarta.validation.constraints.Size;
 
-public record AddressJson(
-        @Size(max = 200, message = "At most 200 characters") String line1,
-        @Size(max = 200, message = "At most 200 characters") String line2,
-        @Size(max = 100, message = "At most 100 characters") String city,
-        @Size(max = 20, message = "At most 20 characters") String postalCode,
-        @Size(max = 100, message = "At most 100 characters") String region,
-        @Size(max = 2, message = "Use a two-letter country code") String country) {
+/**
+ * A billing address on the wire. A class with fields rather than a record: Payara's OpenAPI generator takes
+ * constraint annotations on a record's constructor parameters for path parameters and fails.
+ */
+public class AddressJson {
+
+    @Size(max = 200, message = "At most 200 characters")
+    public String line1;
+    @Size(max = 200, message = "At most 200 characters")
+    public String line2;
+    @Size(max = 100, message = "At most 100 characters")
+    public String city;
+    @Size(max = 20, message = "At most 20 characters")
+    public String postalCode;
+    @Size(max = 100, message = "At most 100 characters")
+    public String region;
+    @Size(max = 2, message = "Use a two-letter country code")
+    public String country;
 
     static AddressJson from(PostalAddress a) {
-        return a == null ? null : new AddressJson(a.line1(), a.line2(), a.city(), a.postalCode(), a.region(), a.country());
+        if (a == null) {
+            return null;
+        }
+        AddressJson json = new AddressJson();
+        json.line1 = a.line1();
+        json.line2 = a.line2();
+        json.city = a.city();
+        json.postalCode = a.postalCode();
+        json.region = a.region();
+        json.country = a.country();
+        return json;
     }
 }

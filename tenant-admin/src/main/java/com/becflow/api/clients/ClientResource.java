@@ -9,11 +9,7 @@ import com.becflow.clients.app.ClientService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,7 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import com.becflow.api.problem.InvalidParameters;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("clients")
@@ -43,18 +42,50 @@ public class ClientResource {
     ApiCaller caller;
 
     @GET
-    public ClientPageJson list(@QueryParam("q") @Size(max = 200) String text,
-                               @QueryParam("archived") @DefaultValue("false") boolean includeArchived,
-                               @QueryParam("sort") @DefaultValue("name") @Pattern(regexp = "name|email|company|created",
-                                       message = "Sort by name, email, company or created") String sort,
-                               @QueryParam("order") @DefaultValue("asc") @Pattern(regexp = "asc|desc",
-                                       message = "Order asc or desc") String order,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(ClientSearch.MAX_PAGE_SIZE) int size) {
-        ClientSearch search = new ClientSearch(text, includeArchived,
-                ClientSort.valueOf(sort.toUpperCase(Locale.ROOT)), "asc".equals(order), page, size);
+    public ClientPageJson list(@QueryParam("q") String text,
+                               @QueryParam("archived") @DefaultValue("false") String archived,
+                               @QueryParam("sort") @DefaultValue("name") String sort,
+                               @QueryParam("order") @DefaultValue("asc") String order,
+                               @QueryParam("page") @DefaultValue("0") String page,
+                               @QueryParam("size") @DefaultValue("50") String size) {
+        // Checked here rather than with Bean Validation on the parameters, which Payara's OpenAPI generator
+        // cannot read (it fails the whole document).
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text != null && text.length() > 200) {
+            errors.put("q", "At most 200 characters");
+        }
+        if (!archived.equals("true") && !archived.equals("false")) {
+            errors.put("archived", "Use true or false");
+        }
+        if (!sort.matches("name|email|company|created")) {
+            errors.put("sort", "Sort by name, email, company or created");
+        }
+        if (!order.matches("asc|desc")) {
+            errors.put("order", "Order asc or desc");
+        }
+        int pageNumber = parse(page, 0, 1_000_000, "page", errors);
+        int pageSize = parse(size, 1, ClientSearch.MAX_PAGE_SIZE, "size", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameters(errors);
+        }
+        ClientSearch search = new ClientSearch(text, Boolean.parseBoolean(archived),
+                ClientSort.valueOf(sort.toUpperCase(Locale.ROOT)), "asc".equals(order), pageNumber, pageSize);
         ClientPage result = clients.search(search, caller.tenant());
-        return new ClientPageJson(result.items().stream().map(ClientJson::from).toList(), page, size, result.total());
+        return new ClientPageJson(result.items().stream().map(ClientJson::from).toList(), pageNumber, pageSize,
+                result.total());
+    }
+
+    private static int parse(String value, int min, int max, String name, Map<String, String> errors) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put(name, "Use a whole number from " + min + " to " + max);
+        return min;
     }
 
     @GET

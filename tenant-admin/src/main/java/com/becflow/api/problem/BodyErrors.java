@@ -6,6 +6,9 @@ import jakarta.json.stream.JsonParsingException;
 /** Says in one sentence why a request body could not be read, without echoing the body. */
 final class BodyErrors {
 
+    private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
+            java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
+
     private BodyErrors() {
     }
 
@@ -16,8 +19,13 @@ final class BodyErrors {
             }
             if (t instanceof JsonbException && t.getMessage() != null) {
                 String message = t.getMessage();
-                if (message.contains("nknown propert") || message.contains("not found in")) {
-                    return "The body has a field this endpoint does not know: " + firstLine(message);
+                java.util.regex.Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+                if (unknown.find()) {
+                    return "The body has a field this endpoint does not know: " + unknown.group(1);
+                }
+                if (message.contains("Invalid token") || message.contains("Unexpected char")
+                        || message.contains("Unexpected end")) {
+                    return "The body is not valid JSON";
                 }
                 return "The body does not match the expected shape: " + firstLine(message);
             }
