@@ -10,10 +10,12 @@ import com.becflow.tenancy.NewFreelancerAccount;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantNotServed;
 import com.becflow.tenancy.TenantSchemas;
+import com.becflow.tenancy.TenantSignedUp;
 import com.becflow.tenancy.TenantSlug;
 import com.becflow.tenancy.Tenants;
 import com.becflow.tenancy.UnknownTenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -37,17 +39,20 @@ public class TenantRegistry {
     private final TenantSchemas schemas;
     private final FreelancerAccounts accounts;
     private final Clock clock;
+    private final Event<TenantSignedUp> signedUp;
 
     @Inject
-    public TenantRegistry(Tenants tenants, TenantSchemas schemas, FreelancerAccounts accounts, Clock clock) {
+    public TenantRegistry(Tenants tenants, TenantSchemas schemas, FreelancerAccounts accounts, Clock clock,
+                          Event<TenantSignedUp> signedUp) {
         this.tenants = tenants;
         this.schemas = schemas;
         this.accounts = accounts;
         this.clock = clock;
+        this.signedUp = signedUp;
     }
 
     protected TenantRegistry() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public Tenant signUp(SignUp command) {
@@ -76,6 +81,7 @@ public class TenantRegistry {
             discardQuietly(id);
             throw e;
         }
+        signedUp.fire(new TenantSignedUp(id, tenant.ownerEmail()));
         return tenant;
     }
 

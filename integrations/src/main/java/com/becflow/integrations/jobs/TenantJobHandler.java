@@ -10,6 +10,8 @@ import org.jobrunr.jobs.lambdas.JobRequestHandler;
 /**
  * Runs a {@link TenantJob} inside its tenant, or not at all: a job whose tenant id is missing, malformed,
  * unknown or suspended fails before its work starts, so it can never fall back to another tenant.
+ * Handlers are {@code @Dependent} beans: {@link #run} is final so no handler can skip the check, and a
+ * final method cannot sit behind a client proxy.
  */
 public abstract class TenantJobHandler<T extends TenantJob> implements JobRequestHandler<T> {
 

@@ -47,6 +47,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class)) {
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             abort(request, unauthorized("A bearer token is required"));

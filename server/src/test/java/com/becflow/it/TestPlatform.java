@@ -1,0 +1,105 @@
+package com.becflow.it;
+
+import com.becflow.integrations.local.LocalPlatform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Everything outside Becflow that the tests need, started once per test run and stopped at its end:
+ * PostgreSQL, Keycloak and GreenMail through the same {@link LocalPlatform} the launcher uses, all on
+ * 127.0.0.1. The assembled server is started on first use by {@link RunningServer}, in external mode,
+ * pointed at these same services. Arquillian's Payara gets the same settings through system properties
+ * read by {@code arquillian.xml}.
+ */
+public class TestPlatform implements LauncherSessionListener {
+
+    private static LocalPlatform platform;
+    private static Map<String, String> settings;
+    private static int serverPort;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        // Surefire also opens sessions for discovery in other modules' runs; start only where the ITs run.
+        if (System.getProperty("becflow.it.dataDir") == null) {
+            return;
+        }
+        start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        RunningServer.stopIfStarted();
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
+    }
+
+    static synchronized Map<String, String> settings() {
+        if (settings == null) {
+            start();
+        }
+        return settings;
+    }
+
+    static int serverPort() {
+        settings();
+        return serverPort;
+    }
+
+    private static synchronized void start() {
+        if (platform != null) {
+            return;
+        }
+        try {
+            Path dataDir = Path.of(System.getProperty("becflow.it.dataDir")).toAbsolutePath();
+            Files.createDirectories(dataDir);
+            serverPort = freePort();
+            Map<String, String> local = new LinkedHashMap<>();
+            local.put("BECFLOW_DATA_DIR", dataDir.toString());
+            local.put("BECFLOW_PUBLIC_URL", "http://127.0.0.1:" + serverPort);
+            local.put("BECFLOW_KEYCLOAK_DIST", System.getProperty("becflow.it.keycloakDist"));
+            local.put("start.database", "true");
+            local.put("start.mail", "true");
+            local.put("start.identity", "true");
+            local.put("BECFLOW_LOCAL_SMTP_PORT", "0");
+            local.put("BECFLOW_LOCAL_IMAP_PORT", "0");
+            local.put("BECFLOW_LOCAL_KEYCLOAK_PORT", String.valueOf(freePort()));
+            local.put("BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT", String.valueOf(freePort()));
+            platform = new LocalPlatform();
+            Map<String, String> started = new LinkedHashMap<>(platform.apply(local));
+            started.put("BECFLOW_PUBLIC_URL", local.get("BECFLOW_PUBLIC_URL"));
+            started.put("BECFLOW_DEMO_TENANT", "true");
+            settings = Map.copyOf(started);
+            exposeToArquillian(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void exposeToArquillian(Path dataDir) throws IOException {
+        Path preBoot = dataDir.resolve("arquillian-pre-boot-commands.txt");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
+        String jvmOptions = settings.entrySet().stream()
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" ")) + " -Xmx768m";
+        System.setProperty("becflow.it.payaraJvmOptions", jvmOptions);
+        System.setProperty("becflow.it.payaraOptions", "--nohazelcast --disablephonehome --prebootcommandfile " + preBoot);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.becflow.it.api;
+
+import com.becflow.it.RunningServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The REST API as a client sees it, plus Keycloak's token endpoint for the tokens it needs. */
+final class Api {
+
+    record Reply(int status, String contentType, String body) {
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                JsonStructure s = reader.read();
+                return s.asJsonObject();
+            }
+        }
+    }
+
+    record Freelancer(String email, String password, String tenantId) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    static String base() {
+        return RunningServer.baseUrl() + "/api/v1";
+    }
+
+    static String issuer() {
+        return RunningServer.settings().get("OIDC_ISSUER");
+    }
+
+    static Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    static Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs a new freelancer up through the API, as a script or a partner integration would. */
+    static Freelancer signUp(String businessName) {
+        String email = "api-" + UUID.randomUUID() + "@it.becflow.test";
+        String password = "correct horse battery";
+        Reply reply = post("/signups", null, Json.createObjectBuilder()
+                .add("businessName", businessName).add("firstName", "Test").add("lastName", "Freelancer")
+                .add("email", email).add("password", password).add("timeZone", "Europe/Berlin")
+                .add("homeCurrency", "EUR").build().toString());
+        if (reply.status() != 201) {
+            throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.body());
+        }
+        return new Freelancer(email, password, reply.json().getString("id"));
+    }
+
+    /** A token from Keycloak for a user, through the public command-line client. */
+    static String token(String email, String password) {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "becflow-cli", "username", email,
+                "password", password, "scope", "openid");
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        Reply reply = send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("no token for " + email + ": " + reply.status() + " " + reply.body());
+        }
+        return reply.json().getString("access_token");
+    }
+
+    static String token(Freelancer freelancer) {
+        return token(freelancer.email(), freelancer.password());
+    }
+
+    static String clientJson(String name, String email) {
+        return Json.createObjectBuilder().add("name", name).add("email", email).build().toString();
+    }
+}

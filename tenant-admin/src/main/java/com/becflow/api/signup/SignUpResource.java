@@ -1,0 +1,44 @@
+package com.becflow.api.signup;
+
+import com.becflow.api.operator.TenantJson;
+import com.becflow.api.security.PublicEndpoint;
+import com.becflow.tenancy.app.SignUp;
+import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+
+/** Self-service sign-up: a trial tenant and its owner's account, in one call, without a token. */
+@Path("signups")
+@PublicEndpoint
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SignUpResource {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Validator validator;
+
+    @POST
+    public Response signUp(@NotNull(message = "Send the sign-up as a JSON body") SignUpJson body) {
+        SignUp command = body.toCommand();
+        Set<ConstraintViolation<SignUp>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return Response.status(Response.Status.CREATED).entity(TenantJson.from(registry.signUp(command))).build();
+    }
+}
