@@ -3,6 +3,7 @@ package com.becflow.workspace.security;
 import com.becflow.tenancy.TenantNotServed;
 import com.becflow.workspace.start.UnavailableView;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,7 +25,8 @@ public class WorkspaceAccess {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target.isAnnotationPresent(PublicPage.class)) {
+        // Error views (not found, internal error) show to anyone; sending them to sign-in would hide the error.
+        if (target.isAnnotationPresent(PublicPage.class) || HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
         SignedInUser user = CurrentUser.get().orElse(null);
