@@ -11,6 +11,11 @@ final class WorkspacePages {
     private WorkspacePages() {
     }
 
+    /** The message a Vaadin field shows under itself (it lives in the field's error-message slot). */
+    static String errorMessage(Page page, String fieldId) {
+        return page.locator("#" + fieldId + " > [slot='error-message']").textContent().trim();
+    }
+
     record StartPage(Page page) {
         static StartPage open(Page page, String baseUrl) {
             page.navigate(baseUrl + "/");
@@ -49,7 +54,7 @@ final class WorkspacePages {
         }
 
         String errorOn(String fieldId) {
-            return page.locator("#" + fieldId).getAttribute("error-message");
+            return errorMessage(page, fieldId);
         }
     }
 
@@ -90,7 +95,7 @@ final class WorkspacePages {
         }
 
         String errorOn(String fieldId) {
-            return page.locator("#" + fieldId).getAttribute("error-message");
+            return errorMessage(page, fieldId);
         }
     }
 }
