@@ -1,5 +1,6 @@
 package com.becflow.it;
 
+import com.becflow.integrations.identity.LocalKeycloak;
 import com.becflow.integrations.local.LocalPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +76,8 @@ public class TestPlatform implements LauncherSessionListener {
             local.put("BECFLOW_LOCAL_IMAP_PORT", "0");
             local.put("BECFLOW_LOCAL_KEYCLOAK_PORT", String.valueOf(freePort()));
             local.put("BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT", String.valueOf(freePort()));
+            // Always import the realm file under test, never a realm left by an earlier run.
+            LocalKeycloak.deleteDatabase(dataDir.resolve("keycloak"));
             platform = new LocalPlatform();
             Map<String, String> started = new LinkedHashMap<>(platform.apply(local));
             started.put("BECFLOW_PUBLIC_URL", local.get("BECFLOW_PUBLIC_URL"));

@@ -14,12 +14,12 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 
 /** Builds and takes apart compact JWS tokens the way an attacker or a test would. */
-final class TestJws {
+public final class TestJws {
 
     private TestJws() {
     }
 
-    static KeyPair newRsaKey() {
+    public static KeyPair newRsaKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -29,7 +29,7 @@ final class TestJws {
         }
     }
 
-    static String rs256(JsonObject header, JsonObject payload, PrivateKey key) {
+    public static String rs256(JsonObject header, JsonObject payload, PrivateKey key) {
         String signingInput = encode(header.toString()) + "." + encode(payload.toString());
         try {
             Signature signer = Signature.getInstance("SHA256withRSA");
@@ -41,12 +41,12 @@ final class TestJws {
         }
     }
 
-    static JsonObject rs256Header(String kid) {
+    public static JsonObject rs256Header(String kid) {
         return Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build();
     }
 
     /** The JWKS document publishing {@code key} under {@code kid}, as Keycloak's certs endpoint does. */
-    static JsonObject jwks(String kid, RSAPublicKey key) {
+    public static JsonObject jwks(String kid, RSAPublicKey key) {
         return Json.createObjectBuilder().add("keys", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder()
                         .add("kid", kid).add("kty", "RSA").add("alg", "RS256").add("use", "sig")
@@ -55,29 +55,29 @@ final class TestJws {
                 .build();
     }
 
-    static JsonObject header(String token) {
+    public static JsonObject header(String token) {
         return parse(decode(token.split("\\.")[0]));
     }
 
-    static JsonObject payload(String token) {
+    public static JsonObject payload(String token) {
         return parse(decode(token.split("\\.")[1]));
     }
 
-    static String signature(String token) {
+    public static String signature(String token) {
         return token.split("\\.")[2];
     }
 
     /** Same header and signature, another payload: what tampering in transit looks like. */
-    static String withPayload(String token, JsonObject payload) {
+    public static String withPayload(String token, JsonObject payload) {
         String[] parts = token.split("\\.");
         return parts[0] + "." + encode(payload.toString()) + "." + parts[2];
     }
 
-    static String encode(String json) {
+    public static String encode(String json) {
         return encode(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String encode(byte[] bytes) {
+    public static String encode(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

@@ -1,8 +1,16 @@
-package com.becflow.integrations.identity;
+package com.becflow.it.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.becflow.integrations.identity.InvalidToken;
+import com.becflow.integrations.identity.KeycloakAccounts;
+import com.becflow.integrations.identity.KeycloakRequestFailed;
+import com.becflow.integrations.identity.LocalKeycloak;
+import com.becflow.integrations.identity.OidcTokenVerifier;
+import com.becflow.integrations.identity.TestJws;
+import com.becflow.integrations.identity.VerifiedToken;
+import com.becflow.it.RunningServer;
 import com.becflow.shared.tenant.TenantId;
 import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.EmailAlreadyRegistered;
@@ -12,59 +20,43 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The realm file, {@link KeycloakAccounts} and {@link OidcTokenVerifier} against a real Keycloak, started once
- * for the class. Every test makes its own accounts (unique emails), so the tests do not depend on each other.
+ * The realm file, {@link KeycloakAccounts} and {@link OidcTokenVerifier} against the real Keycloak of this test
+ * run (started once for all tests, from a freshly imported realm). Every test makes its own accounts (unique
+ * emails), so the tests do not depend on each other.
  */
-class KeycloakIdentityTest {
+class KeycloakIdentityIT {
 
-    private static final String PUBLIC_URL = "http://127.0.0.1:8080";
+    private static String PUBLIC_URL;
     private static final TenantId DEMO_TENANT = TenantId.parse("00000000-0000-4000-8000-00000000d3e0");
 
-    private static LocalKeycloak keycloak;
+    private static String keycloakIssuer;
     private static HttpClient http;
     private static KeycloakAccounts accounts;
     private static OidcTokenVerifier verifier;
 
     @BeforeAll
-    static void startKeycloak() throws IOException {
-        Path dist = Path.of(requiredProperty("keycloak.dist"));
-        Path data = Path.of(requiredProperty("keycloak.data"));
-        // Keycloak skips realms that exist already: start from an empty database so the file under test is imported.
-        LocalKeycloak.deleteDatabase(data);
-        int[] ports = freePorts();
-        long started = System.nanoTime();
-        keycloak = LocalKeycloak.start(dist, data, ports[0], ports[1], URI.create(PUBLIC_URL));
-        System.out.printf("Keycloak ready in %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
+    static void useTheRunsKeycloak() {
+        PUBLIC_URL = RunningServer.settings().get("BECFLOW_PUBLIC_URL");
+        String issuer = RunningServer.settings().get("OIDC_ISSUER");
+        keycloakIssuer = issuer;
         http = HttpClient.newHttpClient();
-        accounts = new KeycloakAccounts(keycloak.issuer(), "becflow-provisioner", "becflow-provisioner-local-secret", http);
-        verifier = new OidcTokenVerifier(keycloak.issuer(), http, Clock.systemUTC()).requiringAudience("becflow-api");
-    }
-
-    @AfterAll
-    static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
+        accounts = new KeycloakAccounts(issuer, "becflow-provisioner", "becflow-provisioner-local-secret", http);
+        verifier = new OidcTokenVerifier(issuer, http, Clock.systemUTC()).requiringAudience("becflow-api");
     }
 
     @Test
@@ -82,7 +74,7 @@ class KeycloakIdentityTest {
         assertThat(access.name()).contains("Ada Lovelace");
         assertThat(access.roles()).contains("freelancer").doesNotContain("operator");
         // The ID token names the client as its audience and carries the tenant too.
-        VerifiedToken id = new OidcTokenVerifier(keycloak.issuer(), http, Clock.systemUTC())
+        VerifiedToken id = new OidcTokenVerifier(keycloakIssuer, http, Clock.systemUTC())
                 .requiringAudience("becflow-cli").verify(tokens.getString("id_token"));
         assertThat(id.tenant()).contains(tenant);
     }
@@ -136,7 +128,7 @@ class KeycloakIdentityTest {
         assertThat(clientFlows("becflow-cli")).isEqualTo("public password");
         assertThat(clientFlows("becflow-provisioner")).isEqualTo("confidential service-account");
         HttpResponse<String> provisionerPassword = send(HttpRequest.newBuilder(
-                        URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+                        URI.create(keycloakIssuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=becflow-provisioner"
                         + "&client_secret=becflow-provisioner-local-secret&username=demo%40becflow.local&password=demo"))
@@ -159,7 +151,7 @@ class KeycloakIdentityTest {
         String email = uniqueEmail();
         accounts.register(new NewFreelancerAccount(email, "Ada", "Lovelace", "analytical-engine", tenant));
         String token = accessToken(email, "analytical-engine");
-        URI account = URI.create(keycloak.issuer() + "/account/");
+        URI account = URI.create(keycloakIssuer + "/account/");
 
         HttpResponse<String> own = send(HttpRequest.newBuilder(account).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build());
@@ -210,7 +202,7 @@ class KeycloakIdentityTest {
     @Test
     void aTokenIsRejectedTenMinutesLater() {
         String token = accessToken("demo@becflow.local", "demo");
-        OidcTokenVerifier later = new OidcTokenVerifier(keycloak.issuer(), http,
+        OidcTokenVerifier later = new OidcTokenVerifier(keycloakIssuer, http,
                 Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)));
 
         assertThatThrownBy(() -> later.verify(token)).isInstanceOf(InvalidToken.class).hasMessageContaining("expired");
@@ -220,7 +212,7 @@ class KeycloakIdentityTest {
     void aTokenIsRejectedByAVerifierExpectingAnotherIssuer() {
         String token = accessToken("demo@becflow.local", "demo");
         // Same server and keys, reached by another name: the signature holds, the issuer does not.
-        String sameServerOtherName = keycloak.issuer().replace("127.0.0.1", "localhost");
+        String sameServerOtherName = keycloakIssuer.replace("127.0.0.1", "localhost");
         OidcTokenVerifier other = new OidcTokenVerifier(sameServerOtherName, http, Clock.systemUTC());
 
         assertThatThrownBy(() -> other.verify(token)).isInstanceOf(InvalidToken.class).hasMessageContaining("issuer");
@@ -242,7 +234,7 @@ class KeycloakIdentityTest {
 
     @Test
     void aWrongProvisioningSecretFailsWithKeycloaksStatusAndReason() {
-        KeycloakAccounts misconfigured = new KeycloakAccounts(keycloak.issuer(), "becflow-provisioner", "wrong", http);
+        KeycloakAccounts misconfigured = new KeycloakAccounts(keycloakIssuer, "becflow-provisioner", "wrong", http);
 
         assertThatThrownBy(() -> misconfigured.register(
                 new NewFreelancerAccount(uniqueEmail(), "Ada", "Lovelace", "analytical-engine", TenantId.newId())))
@@ -255,13 +247,13 @@ class KeycloakIdentityTest {
     /** Reads the becflow realm through the admin API as the master realm's administrator. */
     private static String adminGet(String path) {
         String admin = json(send(HttpRequest.newBuilder(URI.create(
-                        keycloak.issuer().replace("/realms/becflow", "/realms/master/protocol/openid-connect/token")))
+                        keycloakIssuer.replace("/realms/becflow", "/realms/master/protocol/openid-connect/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
                         + LocalKeycloak.ADMIN_USERNAME + "&password=" + LocalKeycloak.ADMIN_PASSWORD)).build())
                 .body()).getString("access_token");
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(
-                        keycloak.issuer().replace("/realms/", "/admin/realms/") + path))
+                        keycloakIssuer.replace("/realms/", "/admin/realms/") + path))
                 .header("Authorization", "Bearer " + admin).GET().build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
@@ -288,7 +280,7 @@ class KeycloakIdentityTest {
 
     /** The first step of a browser sign-in: Keycloak shows its login page (200) or an error page (400). */
     private static HttpResponse<String> authorizationRequest(String client, String redirect) {
-        return send(HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/auth"
+        return send(HttpRequest.newBuilder(URI.create(keycloakIssuer + "/protocol/openid-connect/auth"
                 + "?response_type=code&scope=openid&client_id=" + client
                 + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8))).GET().build());
     }
@@ -313,7 +305,7 @@ class KeycloakIdentityTest {
                         "username", username, "password", password).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+        return send(HttpRequest.newBuilder(URI.create(keycloakIssuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
@@ -332,23 +324,6 @@ class KeycloakIdentityTest {
     private static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
-        }
-    }
-
-    private static String requiredProperty(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + name + " is not set; run through Maven (surefire sets it)");
-        }
-        return value;
-    }
-
-    /** Two distinct free ports on 127.0.0.1: both probes are open at once, so they cannot coincide. */
-    private static int[] freePorts() throws IOException {
-        try (ServerSocket first = new ServerSocket(); ServerSocket second = new ServerSocket()) {
-            first.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            second.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return new int[] {first.getLocalPort(), second.getLocalPort()};
         }
     }
 }
