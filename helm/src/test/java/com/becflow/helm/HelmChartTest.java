@@ -76,6 +76,7 @@ class HelmChartTest {
         assertThat(env(deployment, "SMTP_STARTTLS")).contains("value: \"true\"");
         assertThat(env(deployment, "BECFLOW_PUBLIC_URL")).contains("value: \"https://app.example.com\"");
         assertThat(env(deployment, "BECFLOW_HTTP_PORT")).contains("value: \"8080\"");
+        assertThat(env(deployment, "BECFLOW_HTTP_ADDRESS")).contains("value: \"0.0.0.0\"");
         assertThat(env(deployment, "JAVA_TOOL_OPTIONS")).contains("value: \"-XX:MaxRAMPercentage=75\"");
     }
 

@@ -71,6 +71,7 @@ public final class BecflowLauncher {
         if (anyLocal) {
             startedParts = startLocalParts(dataDir, local);
             startedParts.forEach(System::setProperty);
+            System.setProperty("BECFLOW_JOB_DASHBOARD_PORT", setting("BECFLOW_JOB_DASHBOARD_PORT", "8000"));
         }
         String address = setting("BECFLOW_HTTP_ADDRESS", "127.0.0.1");
         Path preBoot = writePreBootCommands(dataDir, address);
@@ -191,6 +192,10 @@ public final class BecflowLauncher {
         out.append("  Health          ").append(publicUrl).append("/health\n");
         if (local.containsKey("BECFLOW_LOCAL_IMAP_PORT")) {
             out.append("  Local mailbox   ").append(publicUrl).append("/local/mailbox\n");
+        }
+        String dashboard = setting("BECFLOW_JOB_DASHBOARD_PORT", null);
+        if (dashboard != null) {
+            out.append("  Job dashboard   http://127.0.0.1:").append(dashboard).append("/dashboard\n");
         }
         if (local.containsKey("OIDC_ISSUER")) {
             String keycloak = local.get("OIDC_ISSUER").replaceAll("/realms/.*$", "");

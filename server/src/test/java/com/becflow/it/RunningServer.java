@@ -19,6 +19,7 @@ public final class RunningServer {
 
     private static Process process;
     private static String baseUrl;
+    private static int dashboardPort;
 
     private RunningServer() {
     }
@@ -28,6 +29,16 @@ public final class RunningServer {
             start();
         }
         return baseUrl;
+    }
+
+    public static int dashboardPort() {
+        baseUrl();
+        return dashboardPort;
+    }
+
+    public static int port() {
+        baseUrl();
+        return java.net.URI.create(baseUrl).getPort();
     }
 
     public static Map<String, String> settings() {
@@ -49,6 +60,8 @@ public final class RunningServer {
             builder.environment().put("BECFLOW_HTTP_PORT", String.valueOf(port));
             builder.environment().put("BECFLOW_DATA_DIR", dataDir.toString());
             builder.environment().put("BECFLOW_JOB_POLL_SECONDS", "5");
+            dashboardPort = TestPlatform.freePort();
+            builder.environment().put("BECFLOW_JOB_DASHBOARD_PORT", String.valueOf(dashboardPort));
             long started = System.nanoTime();
             process = builder.start();
             baseUrl = "http://127.0.0.1:" + port;

@@ -95,7 +95,7 @@ public class TestPlatform implements LauncherSessionListener {
                 + ".network-listener.http-listener.address=127.0.0.1\n");
         String jvmOptions = settings.entrySet().stream()
                 .map(e -> "-D" + e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" ")) + " -Xmx768m";
+                .collect(Collectors.joining(" ")) + " -Xmx768m -DBECFLOW_JOB_DASHBOARD_PORT=" + freePort();
         System.setProperty("becflow.it.payaraJvmOptions", jvmOptions);
         System.setProperty("becflow.it.payaraOptions", "--nohazelcast --disablephonehome --prebootcommandfile " + preBoot);
     }

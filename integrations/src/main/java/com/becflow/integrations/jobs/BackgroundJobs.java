@@ -36,22 +36,34 @@ public class BackgroundJobs {
     @ConfigProperty(name = "BECFLOW_JOB_POLL_SECONDS", defaultValue = "5")
     int pollSeconds;
 
+    @Inject
+    @ConfigProperty(name = "BECFLOW_JOB_DASHBOARD_PORT")
+    java.util.Optional<Integer> dashboardPort;
+
     private JobRunrConfigurationResult jobRunr;
     private StorageProvider storage;
+    private JobDashboard dashboard;
 
     public synchronized void start() {
         if (jobRunr != null) {
             return;
         }
         storage = new PostgresStorageProvider(dataSource);
+        JacksonJsonMapper json = new JacksonJsonMapper();
         jobRunr = JobRunr.configure()
-                .useJsonMapper(new JacksonJsonMapper())
+                .useJsonMapper(json)
                 .useJobActivator(new CdiJobActivator())
                 .useStorageProvider(storage)
                 .useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
                         .andWorkerCount(workers)
                         .andPollIntervalInSeconds(pollSeconds))
                 .initialize();
+        dashboardPort.ifPresent(port -> dashboard = JobDashboard.start(storage, json, port));
+    }
+
+    /** The dashboard's socket, when one was configured. */
+    public java.util.Optional<java.net.InetSocketAddress> dashboardAddress() {
+        return java.util.Optional.ofNullable(dashboard).map(JobDashboard::address);
     }
 
     public JobId enqueue(JobRequest job) {
@@ -77,6 +89,10 @@ public class BackgroundJobs {
 
     @PreDestroy
     synchronized void stop() {
+        if (dashboard != null) {
+            dashboard.close();
+            dashboard = null;
+        }
         if (jobRunr != null) {
             JobRunr.destroy();
             jobRunr = null;
