@@ -123,6 +123,26 @@ class TenancyIT {
     }
 
     @Test
+    void afterItsTrialATenantCanReadButNotChangeUntilAnOperatorActivatesIt() {
+        TenantId id = TenantId.newId();
+        Tenant expired = registry.ensureExists(Tenant.startTrial(id, new TenantSlug("it-" + id.value()), "Expired Trial",
+                ZoneId.of("UTC"), Currency.getInstance("EUR"), "owner-" + id.value() + "@it.becflow.test",
+                Clock.offset(clock, Duration.ofDays(-8))));
+
+        TenantContext readOnly = enter(expired);
+        assertEquals(com.becflow.shared.tenant.TenantAccess.READ_ONLY, readOnly.access());
+        assertEquals(0, clients.search(firstPage(), readOnly).total());
+        assertThrows(com.becflow.shared.tenant.WorkspaceReadOnly.class, () -> clients.add(client("Refused"), readOnly));
+        assertEquals(0, clients.search(firstPage(), readOnly).total());
+
+        registry.activate(expired.id());
+        TenantContext active = enter(expired);
+        assertEquals(com.becflow.shared.tenant.TenantAccess.FULL, active.access());
+        clients.add(client("Accepted"), active);
+        assertEquals(1, clients.search(firstPage(), active).total());
+    }
+
+    @Test
     void aRefusedSignUpLeavesNoTenantAndNoSchemaBehind() throws SQLException {
         String email = "twice-" + UUID.randomUUID() + "@it.becflow.test";
         registry.signUp(new SignUp("First", "A", "B", email, "correct horse battery", "UTC", "EUR"));
@@ -166,37 +186,37 @@ class TenancyIT {
         AtomicInteger wrongReads = new AtomicInteger();
         AtomicInteger reads = new AtomicInteger();
         List<Callable<Void>> work = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                boolean tenantA = t % 2 == 0;
-                Tenant tenant = tenantA ? a : b;
-                String prefix = tenantA ? "A-" : "B-";
-                List<Client> own = tenantA ? ofA : ofB;
-                List<Client> other = tenantA ? ofB : ofA;
-                work.add(() -> {
-                    for (int i = 0; i < 60; i++) {
-                        TenantContext ctx = enter(tenant);
-                        for (Client c : clients.search(firstPage(), ctx).items()) {
-                            if (!c.name().startsWith(prefix)) {
-                                wrongReads.incrementAndGet();
-                            }
-                        }
-                        if (!clients.get(own.get(i % own.size()).id(), ctx).name().startsWith(prefix)) {
+        for (int t = 0; t < 8; t++) {
+            boolean tenantA = t % 2 == 0;
+            Tenant tenant = tenantA ? a : b;
+            String prefix = tenantA ? "A-" : "B-";
+            List<Client> own = tenantA ? ofA : ofB;
+            List<Client> other = tenantA ? ofB : ofA;
+            work.add(() -> {
+                for (int i = 0; i < 60; i++) {
+                    TenantContext ctx = enter(tenant);
+                    for (Client c : clients.search(firstPage(), ctx).items()) {
+                        if (!c.name().startsWith(prefix)) {
                             wrongReads.incrementAndGet();
                         }
-                        try {
-                            clients.get(other.get(i % other.size()).id(), ctx);
-                            wrongReads.incrementAndGet();
-                        } catch (ClientNotFound expected) {
-                            // the other tenant's client does not exist here
-                        }
-                        if (i % 10 == 0) {
-                            clients.add(client(prefix + "added-" + UUID.randomUUID()), ctx);
-                        }
-                        reads.addAndGet(3);
                     }
-                    return null;
-                });
-            }
+                    if (!clients.get(own.get(i % own.size()).id(), ctx).name().startsWith(prefix)) {
+                        wrongReads.incrementAndGet();
+                    }
+                    try {
+                        clients.get(other.get(i % other.size()).id(), ctx);
+                        wrongReads.incrementAndGet();
+                    } catch (ClientNotFound expected) {
+                        // the other tenant's client does not exist here
+                    }
+                    if (i % 10 == 0) {
+                        clients.add(client(prefix + "added-" + UUID.randomUUID()), ctx);
+                    }
+                    reads.addAndGet(3);
+                }
+                return null;
+            });
+        }
         for (Future<Void> done : requestThreads.invokeAll(work)) {
             done.get();
         }
