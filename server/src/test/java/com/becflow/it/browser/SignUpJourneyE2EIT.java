@@ -55,4 +55,14 @@ class SignUpJourneyE2EIT {
             browser.screenshot("welcome-mail-in-the-local-mailbox");
         }
     }
+
+    @Test
+    void theClientPortalShowsItsLandingPage() {
+        try (Browser browser = new Browser("portal")) {
+            browser.page.navigate(RunningServer.baseUrl() + "/portal/");
+            assertThat(browser.page.locator("#portal-brand")).hasText("Becflow");
+            assertThat(browser.page.locator("h1")).hasText("Client portal");
+            browser.screenshot("portal-landing");
+        }
+    }
 }
