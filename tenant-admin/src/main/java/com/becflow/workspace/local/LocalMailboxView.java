@@ -32,6 +32,8 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
     private final Grid<LocalMailbox.ReceivedMail> mails = new Grid<>();
     private final Pre body = new Pre();
     private final Paragraph status = new Paragraph();
+    private int shown = -1;
+    private com.vaadin.flow.shared.Registration polling;
 
     @Inject
     public LocalMailboxView(LocalMode localMode, LocalMailbox mailbox) {
@@ -39,7 +41,10 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
         this.mailbox = mailbox;
         address.setId("mailbox-address");
         address.setWidth("320px");
-        Button open = new Button("Open mailbox", e -> refresh());
+        Button open = new Button("Open mailbox", e -> {
+            shown = -1;
+            refresh();
+        });
         open.setId("open-mailbox");
         mails.addColumn(LocalMailbox.ReceivedMail::received).setHeader("Received").setAutoWidth(true);
         mails.addColumn(LocalMailbox.ReceivedMail::from).setHeader("From").setAutoWidth(true);
@@ -54,6 +59,25 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        // Mail is sent by background jobs, seconds after the action: keep looking while the page is open.
+        event.getUI().setPollInterval(2000);
+        polling = event.getUI().addPollListener(poll -> {
+            if (!address.isEmpty()) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!localMode.enabled()) {
             event.rerouteToError(NotFoundException.class);
@@ -63,6 +87,7 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
                 .getOrDefault("to", java.util.List.of()).stream().findFirst()
                 .orElse(CurrentUser.get().map(u -> u.email()).orElse(""));
         address.setValue(to == null ? "" : to);
+        shown = -1;
         if (!address.isEmpty()) {
             refresh();
         }
@@ -71,6 +96,10 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         try {
             var inbox = mailbox.inbox(address.getValue().trim());
+            if (inbox.size() == shown) {
+                return;
+            }
+            shown = inbox.size();
             mails.setItems(inbox);
             status.setText(inbox.size() + (inbox.size() == 1 ? " mail" : " mails") + " for " + address.getValue());
         } catch (IllegalStateException e) {
