@@ -253,6 +253,9 @@ class TenancyIT {
         assertEquals(TenantNotServed.class.getName(), failureOf(ofSuspended));
         assertEquals(JobWithoutTenant.class.getName(), failureOf(missing));
         assertEquals(JobWithoutTenant.class.getName(), failureOf(malformed));
+        // Without a tenant a job can never succeed: it stays failed instead of being scheduled for a retry.
+        awaitState(missing, StateName.FAILED);
+        awaitState(malformed, StateName.FAILED);
         assertThrows(TenantNotServed.class, () -> enter(suspended));
         assertEquals(List.of(), subjects(suspended.ownerEmail()));
     }
