@@ -26,35 +26,35 @@ public class Client {
     @Id
     private UUID id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ClientLimits.NAME)
     private String name;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = ClientLimits.EMAIL)
     private String email;
 
-    @Column(length = 200)
+    @Column(length = ClientLimits.COMPANY)
     private String company;
 
     @Embedded
     private PostalAddress billingAddress;
 
-    @Column(name = "tax_id", length = 50)
+    @Column(name = "tax_id", length = ClientLimits.TAX_ID)
     private String taxId;
 
-    @Column(nullable = false, length = 3)
+    @Column(nullable = false, length = ClientLimits.CURRENCY)
     private String currency;
 
-    @Column(name = "time_zone", nullable = false, length = 64)
+    @Column(name = "time_zone", nullable = false, length = ClientLimits.TIME_ZONE)
     private String timeZone;
 
-    @Column(nullable = false, length = 35)
+    @Column(nullable = false, length = ClientLimits.LANGUAGE)
     private String language;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "reminder_channel", nullable = false, length = 16)
+    @Column(name = "reminder_channel", nullable = false, length = ClientLimits.REMINDER_CHANNEL)
     private ReminderChannel reminderChannel;
 
-    @Column(length = 4000)
+    @Column(length = ClientLimits.NOTES)
     private String notes;
 
     @Column(nullable = false)

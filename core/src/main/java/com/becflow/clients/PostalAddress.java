@@ -7,17 +7,17 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class PostalAddress {
 
-    @Column(name = "address_line1", length = 200)
+    @Column(name = "address_line1", length = ClientLimits.ADDRESS_LINE)
     private String line1;
-    @Column(name = "address_line2", length = 200)
+    @Column(name = "address_line2", length = ClientLimits.ADDRESS_LINE)
     private String line2;
-    @Column(name = "address_city", length = 100)
+    @Column(name = "address_city", length = ClientLimits.CITY)
     private String city;
-    @Column(name = "address_postal_code", length = 20)
+    @Column(name = "address_postal_code", length = ClientLimits.POSTAL_CODE)
     private String postalCode;
-    @Column(name = "address_region", length = 100)
+    @Column(name = "address_region", length = ClientLimits.REGION)
     private String region;
-    @Column(name = "address_country", length = 2)
+    @Column(name = "address_country", length = ClientLimits.COUNTRY)
     private String country;
 
     protected PostalAddress() {

@@ -1,5 +1,7 @@
 package com.becflow.clients.app;
 
+import static com.becflow.clients.ClientLimits.*;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,20 +12,20 @@ import jakarta.validation.constraints.Size;
  * blank currency, time zone and language fall back to the tenant's own.
  */
 public record SaveClient(
-        @NotBlank(message = "Enter the client's name") @Size(max = 200, message = "At most 200 characters") String name,
+        @NotBlank(message = "Enter the client's name") @Size(max = NAME, message = TOO_LONG) String name,
         @NotBlank(message = "Enter the client's email") @Email(message = "Enter a valid email address")
-        @Size(max = 254, message = "At most 254 characters") String email,
-        @Size(max = 200, message = "At most 200 characters") String company,
-        @Size(max = 200, message = "At most 200 characters") String addressLine1,
-        @Size(max = 200, message = "At most 200 characters") String addressLine2,
-        @Size(max = 100, message = "At most 100 characters") String city,
-        @Size(max = 20, message = "At most 20 characters") String postalCode,
-        @Size(max = 100, message = "At most 100 characters") String region,
-        @Size(max = 2, message = "Use a two-letter country code") String country,
-        @Size(max = 50, message = "At most 50 characters") String taxId,
-        @Size(max = 3, message = "Use a three-letter currency code") String currency,
-        @Size(max = 64, message = "At most 64 characters") String timeZone,
-        @Size(max = 35, message = "At most 35 characters") String language,
-        @Size(max = 16) String reminderChannel,
-        @Size(max = 4000, message = "At most 4000 characters") String notes) {
+        @Size(max = EMAIL, message = TOO_LONG) String email,
+        @Size(max = COMPANY, message = TOO_LONG) String company,
+        @Size(max = ADDRESS_LINE, message = TOO_LONG) String addressLine1,
+        @Size(max = ADDRESS_LINE, message = TOO_LONG) String addressLine2,
+        @Size(max = CITY, message = TOO_LONG) String city,
+        @Size(max = POSTAL_CODE, message = TOO_LONG) String postalCode,
+        @Size(max = REGION, message = TOO_LONG) String region,
+        @Size(max = COUNTRY, message = "Use a two-letter country code") String country,
+        @Size(max = TAX_ID, message = TOO_LONG) String taxId,
+        @Size(max = CURRENCY, message = "Use a three-letter currency code") String currency,
+        @Size(max = TIME_ZONE, message = TOO_LONG) String timeZone,
+        @Size(max = LANGUAGE, message = TOO_LONG) String language,
+        @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, NONE") String reminderChannel,
+        @Size(max = NOTES, message = TOO_LONG) String notes) {
 }

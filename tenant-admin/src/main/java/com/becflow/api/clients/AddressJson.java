@@ -1,5 +1,7 @@
 package com.becflow.api.clients;
 
+import static com.becflow.clients.ClientLimits.*;
+
 import com.becflow.clients.PostalAddress;
 import jakarta.validation.constraints.Size;
 
@@ -9,17 +11,17 @@ import jakarta.validation.constraints.Size;
  */
 public class AddressJson {
 
-    @Size(max = 200, message = "At most 200 characters")
+    @Size(max = ADDRESS_LINE, message = TOO_LONG)
     public String line1;
-    @Size(max = 200, message = "At most 200 characters")
+    @Size(max = ADDRESS_LINE, message = TOO_LONG)
     public String line2;
-    @Size(max = 100, message = "At most 100 characters")
+    @Size(max = CITY, message = TOO_LONG)
     public String city;
-    @Size(max = 20, message = "At most 20 characters")
+    @Size(max = POSTAL_CODE, message = TOO_LONG)
     public String postalCode;
-    @Size(max = 100, message = "At most 100 characters")
+    @Size(max = REGION, message = TOO_LONG)
     public String region;
-    @Size(max = 2, message = "Use a two-letter country code")
+    @Size(max = COUNTRY, message = "Use a two-letter country code")
     public String country;
 
     static AddressJson from(PostalAddress a) {

@@ -1,5 +1,7 @@
 package com.becflow.api.clients;
 
+import static com.becflow.clients.ClientLimits.*;
+
 import com.becflow.clients.app.SaveClient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -13,27 +15,27 @@ import jakarta.validation.constraints.Size;
 public class ClientInputJson {
 
     @NotBlank(message = "Enter the client's name")
-    @Size(max = 200, message = "At most 200 characters")
+    @Size(max = NAME, message = TOO_LONG)
     public String name;
     @NotBlank(message = "Enter the client's email")
     @Email(message = "Enter a valid email address")
-    @Size(max = 254, message = "At most 254 characters")
+    @Size(max = EMAIL, message = TOO_LONG)
     public String email;
-    @Size(max = 200, message = "At most 200 characters")
+    @Size(max = COMPANY, message = TOO_LONG)
     public String company;
     @Valid
     public AddressJson billingAddress;
-    @Size(max = 50, message = "At most 50 characters")
+    @Size(max = TAX_ID, message = TOO_LONG)
     public String taxId;
-    @Size(max = 3, message = "Use a three-letter currency code")
+    @Size(max = CURRENCY, message = "Use a three-letter currency code")
     public String currency;
-    @Size(max = 64, message = "At most 64 characters")
+    @Size(max = TIME_ZONE, message = TOO_LONG)
     public String timeZone;
-    @Size(max = 35, message = "At most 35 characters")
+    @Size(max = LANGUAGE, message = TOO_LONG)
     public String language;
-    @Size(max = 16, message = "Use one of EMAIL, SMS, NONE")
+    @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, NONE")
     public String reminderChannel;
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = NOTES, message = TOO_LONG)
     public String notes;
 
     SaveClient toCommand() {
