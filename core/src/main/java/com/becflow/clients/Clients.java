@@ -12,5 +12,6 @@ public interface Clients {
 
     void add(TenantId tenant, Client client);
 
-    long count(TenantId tenant);
+    /** How many clients the search matches, without reading them. */
+    long count(TenantId tenant, ClientSearch search);
 }

@@ -34,7 +34,6 @@ import java.util.jar.JarFile;
 public final class BecflowLauncher {
 
     static final String LOCAL_LIB = "MICRO-INF/local-lib/";
-    static final String KEYCLOAK_VERSION = "26.4.5";
 
     private BecflowLauncher() {
     }
@@ -62,8 +61,7 @@ public final class BecflowLauncher {
         }
         local.putIfAbsent("BECFLOW_LOCAL_SMTP_PORT", "3025");
         local.putIfAbsent("BECFLOW_LOCAL_IMAP_PORT", "3143");
-        local.put("BECFLOW_KEYCLOAK_DIST", setting("BECFLOW_KEYCLOAK_DIST",
-                besideJar("keycloak/keycloak-quarkus-dist-" + KEYCLOAK_VERSION + ".zip").toString()));
+        local.put("BECFLOW_KEYCLOAK_DIST", setting("BECFLOW_KEYCLOAK_DIST", keycloakBesideJar().toString()));
         boolean anyLocal = local.entrySet().stream()
                 .anyMatch(e -> e.getKey().startsWith("start.") && Boolean.parseBoolean(e.getValue()));
 
@@ -210,8 +208,17 @@ public final class BecflowLauncher {
         System.out.println(out);
     }
 
-    private static Path besideJar(String relative) {
-        return runningJar().getParent().resolve(relative);
+    /** The Keycloak distribution the build copies beside the bundle (its version is the build's to choose). */
+    private static Path keycloakBesideJar() throws IOException {
+        Path dir = runningJar().getParent().resolve("keycloak");
+        if (Files.isDirectory(dir)) {
+            try (var zips = Files.newDirectoryStream(dir, "keycloak-quarkus-dist-*.zip")) {
+                for (Path zip : zips) {
+                    return zip;
+                }
+            }
+        }
+        return dir.resolve("keycloak-quarkus-dist.zip");
     }
 
     /** The bundle this JVM was started from ({@code java -jar becflow-server.jar}). */

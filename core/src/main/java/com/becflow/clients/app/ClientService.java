@@ -48,6 +48,10 @@ public class ClientService {
         return clients.search(ctx.tenant(), search);
     }
 
+    public long count(ClientSearch search, TenantContext ctx) {
+        return clients.count(ctx.tenant(), search);
+    }
+
     public Client get(ClientId id, TenantContext ctx) {
         return clients.find(ctx.tenant(), id).orElseThrow(() -> new ClientNotFound(id));
     }

@@ -56,16 +56,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    public int port() {
-        return port;
-    }
-
     public String user() {
         return USER;
-    }
-
-    public String password() {
-        return "";
     }
 
     public javax.sql.DataSource dataSource() {

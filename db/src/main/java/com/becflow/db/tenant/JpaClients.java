@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,32 +35,33 @@ public class JpaClients implements Clients {
 
     @Override
     public ClientPage search(TenantId tenant, ClientSearch search) {
-        EntityManager em = managers.of(tenant);
+        String order = " ORDER BY " + column(search) + (search.ascending() ? " ASC" : " DESC") + ", c.id ASC";
+        List<Client> page = matching(managers.of(tenant), "SELECT c", order, Client.class, search)
+                .setFirstResult(search.offset())
+                .setMaxResults(search.size())
+                .getResultList();
+        return new ClientPage(page, count(tenant, search));
+    }
+
+    @Override
+    public long count(TenantId tenant, ClientSearch search) {
+        return matching(managers.of(tenant), "SELECT COUNT(c)", "", Long.class, search).getSingleResult();
+    }
+
+    /** The clients a search matches: archived only when asked for, text in name, email or company. */
+    private static <T> TypedQuery<T> matching(EntityManager em, String select, String order, Class<T> type,
+                                              ClientSearch search) {
         String where = " WHERE (:archived = TRUE OR c.archived = FALSE)"
                 + " AND (:pattern IS NULL OR LOWER(c.name) LIKE :pattern ESCAPE '\\'"
                 + " OR LOWER(c.email) LIKE :pattern ESCAPE '\\' OR LOWER(c.company) LIKE :pattern ESCAPE '\\')";
-        String order = " ORDER BY " + column(search) + (search.ascending() ? " ASC" : " DESC") + ", c.id ASC";
-        String pattern = likePattern(search.text());
-        TypedQuery<Client> page = em.createQuery("SELECT c FROM Client c" + where + order, Client.class)
+        return em.createQuery(select + " FROM Client c" + where + order, type)
                 .setParameter("archived", search.includeArchived())
-                .setParameter("pattern", pattern)
-                .setFirstResult(search.offset())
-                .setMaxResults(search.size());
-        long total = em.createQuery("SELECT COUNT(c) FROM Client c" + where, Long.class)
-                .setParameter("archived", search.includeArchived())
-                .setParameter("pattern", pattern)
-                .getSingleResult();
-        return new ClientPage(page.getResultList(), total);
+                .setParameter("pattern", likePattern(search.text()));
     }
 
     @Override
     public void add(TenantId tenant, Client client) {
         managers.of(tenant).persist(client);
-    }
-
-    @Override
-    public long count(TenantId tenant) {
-        return managers.of(tenant).createQuery("SELECT COUNT(c) FROM Client c", Long.class).getSingleResult();
     }
 
     private static String column(ClientSearch search) {

@@ -61,11 +61,6 @@ public class BackgroundJobs {
         dashboardPort.ifPresent(port -> dashboard = JobDashboard.start(storage, json, port));
     }
 
-    /** The dashboard's socket, when one was configured. */
-    public java.util.Optional<java.net.InetSocketAddress> dashboardAddress() {
-        return java.util.Optional.ofNullable(dashboard).map(JobDashboard::address);
-    }
-
     public JobId enqueue(JobRequest job) {
         return scheduler().enqueue(job);
     }

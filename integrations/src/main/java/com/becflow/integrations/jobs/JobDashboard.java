@@ -53,10 +53,6 @@ public final class JobDashboard implements AutoCloseable {
         }
     }
 
-    public InetSocketAddress address() {
-        return server.getAddress();
-    }
-
     @Override
     public void close() {
         server.stop(0);

@@ -38,10 +38,6 @@ public final class LocalMailServer implements AutoCloseable {
         return greenMail.getImap().getPort();
     }
 
-    public GreenMail greenMail() {
-        return greenMail;
-    }
-
     @Override
     public void close() {
         greenMail.stop();

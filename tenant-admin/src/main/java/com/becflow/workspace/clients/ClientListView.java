@@ -98,7 +98,7 @@ public class ClientListView extends VerticalLayout {
             ClientSearch s = searchFor(query.getSortOrders(), query.getPage(), query.getPageSize());
             return clients.search(s, tenant.get()).items().stream();
         }, query -> (int) Math.min(Integer.MAX_VALUE,
-                clients.search(searchFor(query.getSortOrders(), 0, 1), tenant.get()).total()));
+                clients.count(searchFor(query.getSortOrders(), 0, 1), tenant.get())));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 openEditor(e.getValue());
