@@ -1,0 +1,3 @@
+package com.becflow.contracts;
+
+public enum SignerRole { CLIENT, FREELANCER }

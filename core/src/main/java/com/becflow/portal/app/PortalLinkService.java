@@ -1,0 +1,98 @@
+package com.becflow.portal.app;
+
+import com.becflow.clients.ClientId;
+import com.becflow.portal.PortalLink;
+import com.becflow.portal.PortalLinkNotFound;
+import com.becflow.portal.PortalLinkToken;
+import com.becflow.portal.PortalLinks;
+import com.becflow.portal.PortalPurpose;
+import com.becflow.shared.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Makes, opens and revokes portal links. Runs in the caller's transaction, so a link and its cause commit together. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class PortalLinkService {
+
+    /** A renewal is refused while a link sent less than this long ago is still usable: no mail bombs. */
+    static final Duration RENEWAL_PAUSE = Duration.ofMinutes(5);
+
+    private final PortalLinks links;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    @Inject
+    public PortalLinkService(PortalLinks links, Clock clock,
+                             @ConfigProperty(name = "BECFLOW_PORTAL_LINK_DAYS", defaultValue = "30") int lifetimeDays) {
+        this.links = links;
+        this.clock = clock;
+        this.lifetime = Duration.ofDays(lifetimeDays);
+    }
+
+    protected PortalLinkService() {
+        this.links = null;
+        this.clock = null;
+        this.lifetime = null;
+    }
+
+    public IssuedLink issue(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo) {
+        String token = PortalLinkToken.newToken();
+        Instant now = clock.instant();
+        PortalLink link = new PortalLink(PortalLinkToken.hash(token), tenant, client, purpose, subject, sentTo, now,
+                now.plus(lifetime));
+        links.add(link);
+        return new IssuedLink(token, link);
+    }
+
+    /** The link behind a secret, if it is usable for this purpose; otherwise a 404 that says nothing more. */
+    public PortalLink open(String token, PortalPurpose purpose) {
+        PortalLink link = find(token, purpose);
+        if (link.revoked()) {
+            throw PortalLinkNotFound.unknown();
+        }
+        if (!link.usableAt(clock.instant())) {
+            throw PortalLinkNotFound.expired();
+        }
+        return link;
+    }
+
+    /** An expired, unrevoked link, for sending its owner a fresh one. */
+    public PortalLink expired(String token, PortalPurpose purpose) {
+        PortalLink link = find(token, purpose);
+        if (link.revoked() || link.usableAt(clock.instant())) {
+            throw PortalLinkNotFound.unknown();
+        }
+        return link;
+    }
+
+    /** Revokes every link to a subject, e.g. when the contract changes or is voided. */
+    public int revokeAll(TenantId tenant, UUID subject) {
+        Instant now = clock.instant();
+        var open = links.unrevoked(tenant, subject);
+        open.forEach(l -> l.revoke(now));
+        return open.size();
+    }
+
+    /** Whether a usable link to the subject was sent so recently that a renewal should wait. */
+    public boolean sentRecently(TenantId tenant, UUID subject) {
+        Instant now = clock.instant();
+        return links.unrevoked(tenant, subject).stream()
+                .anyMatch(l -> l.usableAt(now) && l.createdAt().isAfter(now.minus(RENEWAL_PAUSE)));
+    }
+
+    private PortalLink find(String token, PortalPurpose purpose) {
+        if (!PortalLinkToken.wellFormed(token)) {
+            throw PortalLinkNotFound.unknown();
+        }
+        return links.find(PortalLinkToken.hash(token))
+                .filter(l -> l.purpose() == purpose)
+                .orElseThrow(PortalLinkNotFound::unknown);
+    }
+}
