@@ -117,6 +117,11 @@ public final class ContractRendering {
         }
     }
 
+    /** The fragment with its styles, as one element a web page can show as it is (preview and portal). */
+    public static String forWebPage(String fragment) {
+        return "<div class=\"becflow-contract-page\"><style>" + CSS + "</style>" + fragment + "</div>";
+    }
+
     /** The signed contract: the document as sent, then a page with every signature and the document's hash. */
     public static String signedPdf(String fragment, String documentSha256, List<ContractSignature> signatures) {
         StringBuilder h = new StringBuilder(page("Signed contract"));
