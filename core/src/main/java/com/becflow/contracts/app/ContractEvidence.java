@@ -50,16 +50,19 @@ public class ContractEvidence {
     }
 
     /**
-     * Makes the signed PDF (the document as sent plus every signature so far) and records its hash on the
-     * newest signature; returns it so the caller can log it before the certificate is made.
+     * Makes the signed PDF (the document as sent plus every signature so far, the new one last), then stores
+     * the new signature with that PDF's hash; returns the PDF so the caller can log it before the certificate.
      */
     public ContractFile signedPdf(TenantId tenant, Contract contract, ContractDocument document,
                                   ContractSignature newest, Instant now) {
-        List<ContractSignature> signatures = contracts.signatures(tenant, contract.id(), contract.revision());
+        List<ContractSignature> signatures = new java.util.ArrayList<>(
+                contracts.signatures(tenant, contract.id(), contract.revision()));
+        signatures.add(newest);
         byte[] bytes = pdf.render(ContractRendering.signedPdf(document.html(), document.sha256(), signatures));
         ContractFile file = new ContractFile(contract.id(), contract.revision(), ContractFileKind.SIGNED_CONTRACT, bytes, now);
         contracts.addFile(tenant, file);
         newest.signedPdf(file.sha256());
+        contracts.addSignature(tenant, newest);
         fingerprints.add(new DocumentFingerprint(file.sha256(), tenant, ContractFileKind.SIGNED_CONTRACT.name(),
                 contract.id().value(), "Signed contract \"" + contract.title() + "\" (revision " + contract.revision() + ")", now));
         return file;

@@ -117,7 +117,6 @@ public class ContractPortal {
         contract.sign(now);
         ContractSignature signature = new ContractSignature(contract.id(), contract.revision(), SignerRole.CLIENT, name,
                 "personal link emailed to " + o.link().sentTo(), context, ConsentText.CURRENT, document.sha256(), now);
-        contracts.addSignature(o.ctx().tenant(), signature);
         ContractFile signed = evidence.signedPdf(o.ctx().tenant(), contract, document, signature, now);
         evidence.log(o.ctx().tenant(), contract, ContractEventType.SIGNED, client(o), "Signed as \"" + name + "\" from "
                 + context.ipAddress() + " with " + context.userAgent() + "; consent " + ConsentText.CURRENT.version()

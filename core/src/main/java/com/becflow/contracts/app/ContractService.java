@@ -258,7 +258,6 @@ public class ContractService {
         ContractSignature signature = new ContractSignature(id, contract.revision(), SignerRole.FREELANCER, name,
                 "signed in to the Becflow workspace as " + tenant.ownerEmail() + " (user " + ctx.actor() + ")",
                 context, ConsentText.CURRENT, document.sha256(), now);
-        contracts.addSignature(ctx.tenant(), signature);
         ContractFile signed = evidence.signedPdf(ctx.tenant(), contract, document, signature, now);
         evidence.log(ctx.tenant(), contract, ContractEventType.COUNTERSIGNED, freelancer(ctx), "Countersigned as \""
                 + name + "\" from " + context.ipAddress() + "; signed PDF SHA-256 " + signed.sha256(), now);

@@ -44,6 +44,7 @@ public final class DatabaseMigrations {
                 .schemas(tenant.schemaName())
                 .createSchemas(true)
                 .locations("classpath:db/migration/tenant")
+                .javaMigrations(new DefaultContractTemplates())
                 .load()
                 .migrate();
     }

@@ -63,8 +63,8 @@ public class ClientResource {
         if (!order.matches("asc|desc")) {
             errors.put("order", "Order asc or desc");
         }
-        int pageNumber = parse(page, 0, 1_000_000, "page", errors);
-        int pageSize = parse(size, 1, ClientSearch.MAX_PAGE_SIZE, "size", errors);
+        int pageNumber = InvalidParameters.wholeNumber(page, 0, 1_000_000, "page", errors);
+        int pageSize = InvalidParameters.wholeNumber(size, 1, ClientSearch.MAX_PAGE_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameters(errors);
         }
@@ -73,19 +73,6 @@ public class ClientResource {
         ClientPage result = clients.search(search, caller.tenant());
         return new ClientPageJson(result.items().stream().map(ClientJson::from).toList(), pageNumber, pageSize,
                 result.total());
-    }
-
-    private static int parse(String value, int min, int max, String name, Map<String, String> errors) {
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.put(name, "Use a whole number from " + min + " to " + max);
-        return min;
     }
 
     @GET

@@ -29,13 +29,18 @@ public class LocalMailbox {
     LocalMode localMode;
 
     public List<ReceivedMail> inbox(String address) {
+        return read(localMode.host(), localMode.imapPort(), address);
+    }
+
+    /** Newest first; tests outside the server read the same way. */
+    public static List<ReceivedMail> read(String host, int imapPort, String address) {
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "5000");
         props.put("mail.imap.timeout", "5000");
         Session session = Session.getInstance(props);
         try (Store store = session.getStore("imap")) {
             // GreenMail runs with authentication disabled: any password opens the mailbox of that address.
-            store.connect(localMode.host(), localMode.imapPort(), address, "local");
+            store.connect(host, imapPort, address, "local");
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {

@@ -1,0 +1,6 @@
+package com.becflow.portal.api;
+
+public class DeclineJson {
+
+    public String reason;
+}

@@ -1,0 +1,6 @@
+package com.becflow.portal.api;
+
+public class RenewalJson {
+
+    public String token;
+}

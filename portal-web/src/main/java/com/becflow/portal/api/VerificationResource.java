@@ -1,0 +1,34 @@
+package com.becflow.portal.api;
+
+import com.becflow.shared.documents.DocumentVerification;
+import com.becflow.shared.documents.Sha256;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+
+/** Anyone can send a PDF and learn whether Becflow issued exactly these bytes. */
+@Path("verifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VerificationResource {
+
+    public record VerificationJson(boolean authentic, String sha256, String kind, String description, Instant issuedAt) {
+    }
+
+    @Inject
+    DocumentVerification verification;
+
+    @POST
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public VerificationJson verify(byte[] file) {
+        String sha256 = Sha256.hex(file == null ? new byte[0] : file);
+        return verification.verify(file == null ? new byte[0] : file)
+                .map(f -> new VerificationJson(true, sha256, f.kind(), f.description(), f.issuedAt()))
+                .orElse(new VerificationJson(false, sha256, null, null, null));
+    }
+}

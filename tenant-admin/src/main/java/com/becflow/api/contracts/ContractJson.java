@@ -1,0 +1,23 @@
+package com.becflow.api.contracts;
+
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms;
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record ContractJson(String id, String clientId, String templateId, String title, String projectName,
+                           LocalDate startDate, LocalDate endDate, MoneyJson fee, String body, ContractTerms terms,
+                           boolean countersignRequired, int validityDays, String status, int revision, String sentTo,
+                           Instant sentAt, Instant expiresAt, Instant viewedAt, Instant signedAt,
+                           Instant countersignedAt, Instant declinedAt, String declineReason, Instant voidedAt,
+                           Instant createdAt, Instant updatedAt) {
+
+    static ContractJson from(Contract c, Instant now) {
+        return new ContractJson(c.id().toString(), c.clientId().toString(),
+                c.templateId().map(Object::toString).orElse(null), c.title(), c.projectName(), c.startDate(),
+                c.endDate(), MoneyJson.from(c.fee()), c.body(), c.terms(), c.countersignRequired(), c.validityDays(),
+                c.statusAt(now).name(), c.revision(), c.sentTo(), c.sentAt(), c.expiresAt(), c.viewedAt(),
+                c.signedAt(), c.countersignedAt(), c.declinedAt(), c.declineReason(), c.voidedAt(), c.createdAt(),
+                c.updatedAt());
+    }
+}

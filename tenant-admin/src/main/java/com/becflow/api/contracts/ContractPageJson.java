@@ -1,0 +1,6 @@
+package com.becflow.api.contracts;
+
+import java.util.List;
+
+public record ContractPageJson(List<ContractJson> items, int page, int size, long total) {
+}

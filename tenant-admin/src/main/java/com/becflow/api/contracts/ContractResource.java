@@ -1,0 +1,175 @@
+package com.becflow.api.contracts;
+
+import com.becflow.api.problem.InvalidParameters;
+import com.becflow.api.security.ApiCaller;
+import com.becflow.clients.ClientId;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractFile;
+import com.becflow.contracts.ContractFileKind;
+import com.becflow.contracts.ContractId;
+import com.becflow.contracts.ContractTemplateId;
+import com.becflow.contracts.SignatureContext;
+import com.becflow.contracts.app.ContractService;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("contracts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContractResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ApiCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public ContractPageJson list(@QueryParam("clientId") String clientId,
+                                 @QueryParam("page") @DefaultValue("0") String page,
+                                 @QueryParam("size") @DefaultValue("50") String size) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ClientId client = null;
+        if (clientId != null && !clientId.isBlank()) {
+            try {
+                client = new ClientId(UUID.fromString(clientId));
+            } catch (IllegalArgumentException e) {
+                errors.put("clientId", "Not a client id");
+            }
+        }
+        int pageNumber = InvalidParameters.wholeNumber(page, 0, 1_000_000, "page", errors);
+        int pageSize = InvalidParameters.wholeNumber(size, 1, MAX_PAGE_SIZE, "size", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameters(errors);
+        }
+        TenantContext ctx = caller.tenant();
+        return new ContractPageJson(contracts.list(client, pageNumber * pageSize, pageSize, ctx).stream()
+                .map(this::json).toList(), pageNumber, pageSize, contracts.count(client, ctx));
+    }
+
+    @GET
+    @Path("{id}")
+    public ContractJson get(@PathParam("id") UUID id) {
+        return json(contracts.get(new ContractId(id), caller.tenant()));
+    }
+
+    /** A draft from a template for a client. */
+    @POST
+    public Response create(@NotNull(message = "Send the contract as a JSON body") ContractInputJson body) {
+        Contract contract = contracts.create(body.templateId == null ? null : new ContractTemplateId(body.templateId),
+                body.clientId == null ? null : new ClientId(body.clientId), body.toCommand(), caller.tenant());
+        return Response.created(uri.getBaseUriBuilder().path("contracts").path(contract.id().toString()).build())
+                .entity(json(contract)).build();
+    }
+
+    /** Replaces a draft's fields; on a sent, unsigned contract this starts the next revision and kills the old link. */
+    @PUT
+    @Path("{id}")
+    public ContractJson update(@PathParam("id") UUID id,
+                               @NotNull(message = "Send the contract as a JSON body") ContractInputJson body) {
+        return json(contracts.update(new ContractId(id), body.toCommand(), caller.tenant()));
+    }
+
+    /** The document as the client sees (or would see) it: an XHTML fragment. */
+    @GET
+    @Path("{id}/preview")
+    @Produces(MediaType.TEXT_HTML)
+    public String preview(@PathParam("id") UUID id) {
+        return contracts.preview(new ContractId(id), caller.tenant());
+    }
+
+    @POST
+    @Path("{id}/send")
+    public ContractJson send(@PathParam("id") UUID id) {
+        return json(contracts.send(new ContractId(id), caller.tenant()));
+    }
+
+    @POST
+    @Path("{id}/resend")
+    public ContractJson resend(@PathParam("id") UUID id) {
+        return json(contracts.resend(new ContractId(id), caller.tenant()));
+    }
+
+    @POST
+    @Path("{id}/void")
+    public ContractJson voidContract(@PathParam("id") UUID id) {
+        return json(contracts.voidContract(new ContractId(id), caller.tenant()));
+    }
+
+    @POST
+    @Path("{id}/countersignature")
+    public ContractJson countersign(@PathParam("id") UUID id,
+                                    @NotNull(message = "Send consent and fullName as a JSON body") SignatureInputJson body) {
+        return json(contracts.countersign(new ContractId(id), body.toCommand(),
+                new SignatureContext(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)), caller.tenant()));
+    }
+
+    @GET
+    @Path("{id}/signed.pdf")
+    @Produces("application/pdf")
+    public Response signedPdf(@PathParam("id") UUID id) {
+        return pdf(contracts.file(new ContractId(id), ContractFileKind.SIGNED_CONTRACT, caller.tenant()), "signed");
+    }
+
+    @GET
+    @Path("{id}/audit-certificate.pdf")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("id") UUID id) {
+        return pdf(contracts.file(new ContractId(id), ContractFileKind.AUDIT_CERTIFICATE, caller.tenant()),
+                "audit-certificate");
+    }
+
+    /** The hash-chained event log, the signatures' evidence, and whether everything stored still matches its hash. */
+    @GET
+    @Path("{id}/audit-trail")
+    public AuditTrailJson auditTrail(@PathParam("id") UUID id) {
+        ContractId contract = new ContractId(id);
+        TenantContext ctx = caller.tenant();
+        return AuditTrailJson.of(id.toString(), contracts.integrity(contract, ctx), contracts.signatures(contract, ctx),
+                contracts.events(contract, ctx));
+    }
+
+    private static Response pdf(ContractFile file, String suffix) {
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"contract-" + file.contractId() + "-" + suffix + ".pdf\"")
+                .header("X-Content-SHA256", file.sha256())
+                .build();
+    }
+
+    private ContractJson json(Contract contract) {
+        return ContractJson.from(contract, clock.instant());
+    }
+}

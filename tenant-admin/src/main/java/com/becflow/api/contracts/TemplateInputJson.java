@@ -1,0 +1,18 @@
+package com.becflow.api.contracts;
+
+import com.becflow.contracts.ContractTerms;
+import com.becflow.contracts.TemplateContent;
+
+/** A template as sent by a client of the API; the domain checks it as a whole. */
+public class TemplateInputJson {
+
+    public String name;
+    public String category;
+    public String body;
+    public ContractTerms terms;
+    public Boolean countersignRequired;
+
+    TemplateContent toContent() {
+        return new TemplateContent(name, category, body, terms, Boolean.TRUE.equals(countersignRequired));
+    }
+}
