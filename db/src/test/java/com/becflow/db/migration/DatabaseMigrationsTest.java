@@ -1,6 +1,12 @@
 package com.becflow.db.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.becflow.contracts.ContractTemplateLibrary;
+import com.becflow.contracts.ContractTerms;
+import com.becflow.contracts.TemplateContent;
+import com.becflow.db.ContractTermsConverter;
 
 import com.becflow.db.embedded.EmbeddedDatabase;
 import com.becflow.shared.tenant.TenantId;
@@ -76,10 +82,10 @@ class DatabaseMigrationsTest {
         TenantId behind = register(TenantId.newId());
         migrations.migrateTenant(current);
         migrations.migrateTenant(behind);
-        // As if created before V1 existed: its history has no applied migration and its table is missing.
+        // As if created before V1 existed: the schema is there, with nothing in it.
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE " + behind.schemaName() + ".client");
-            s.execute("DELETE FROM " + behind.schemaName() + ".flyway_schema_history WHERE version IS NOT NULL");
+            s.execute("DROP SCHEMA " + behind.schemaName() + " CASCADE");
+            s.execute("CREATE SCHEMA " + behind.schemaName());
         }
 
         List<TenantId> migrated = migrations.migrateAllTenants();
@@ -87,6 +93,56 @@ class DatabaseMigrationsTest {
         assertThat(migrated).contains(behind).doesNotContain(current);
         assertThat(tablesOf(behind.schemaName())).contains("client");
         assertThat(tablesOf(current.schemaName())).contains("client");
+    }
+
+    @Test
+    void everyTenantStartsWithTheDefaultContractTemplatesOnce() throws SQLException {
+        TenantId tenant = register(TenantId.newId());
+        migrations.migrateTenant(tenant);
+        migrations.migrateTenant(tenant);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name, terms FROM " + tenant.schemaName() + ".contract_template ORDER BY name")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+                ContractTerms terms = new ContractTermsConverter().convertToEntityAttribute(rs.getString(2));
+                assertThat(terms.problems(null)).as(rs.getString(1)).isEmpty();
+            }
+            assertThat(names).containsExactlyInAnyOrderElementsOf(
+                    ContractTemplateLibrary.defaults().stream().map(TemplateContent::name).toList());
+        }
+    }
+
+    @Test
+    void evidenceTablesRefuseChanges() throws SQLException {
+        TenantId tenant = register(TenantId.newId());
+        migrations.migrateTenant(tenant);
+        String schema = tenant.schemaName();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO " + schema + ".client (id, name, email, currency, time_zone, language, reminder_channel,"
+                    + " created_at, updated_at) VALUES ('00000000-0000-0000-0000-000000000001', 'C', 'c@x.test', 'EUR', 'UTC',"
+                    + " 'en', 'EMAIL', now(), now())");
+            s.execute("INSERT INTO " + schema + ".contract (id, client_id, title, project_name, start_date, fee_amount,"
+                    + " currency, body, terms, countersign_required, validity_days, status, revision, created_at, updated_at)"
+                    + " VALUES ('00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000001', 'T', 'P',"
+                    + " '2026-12-01', 10, 'EUR', 'b', '{}', false, 30, 'DRAFT', 1, now(), now())");
+            s.execute("INSERT INTO " + schema + ".contract_event (id, contract_id, seq, type, occurred_at, actor, detail,"
+                    + " previous_hash, hash) VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000002', 1, 'CREATED',"
+                    + " now(), 'a', 'd', repeat('0', 64), repeat('1', 64))");
+            assertThatThrownBy(() -> s.execute("UPDATE " + schema + ".contract_event SET detail = 'changed'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.execute("DELETE FROM " + schema + ".contract_event"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void clausesSurviveTheRoundTripThroughTheirJsonColumn() {
+        ContractTermsConverter converter = new ContractTermsConverter();
+        for (TemplateContent template : ContractTemplateLibrary.defaults()) {
+            ContractTerms terms = template.terms();
+            assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(terms))).isEqualTo(terms);
+        }
     }
 
     private static TenantId register(TenantId tenant) throws SQLException {
