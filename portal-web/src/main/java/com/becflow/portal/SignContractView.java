@@ -1,0 +1,426 @@
+package com.becflow.portal;
+
+import com.becflow.contracts.ConsentText;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractFileKind;
+import com.becflow.contracts.ContractRendering;
+import com.becflow.contracts.ContractStateConflict;
+import com.becflow.contracts.ContractStatus;
+import com.becflow.contracts.InvalidContract;
+import com.becflow.contracts.SignatureContext;
+import com.becflow.contracts.app.ContractPortal;
+import com.becflow.contracts.app.ContractPortalView;
+import com.becflow.contracts.app.SignContract;
+import com.becflow.portal.PortalLayout.Tone;
+import com.becflow.shared.error.DomainException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where a client reads and signs a contract, from the personal link emailed to them
+ * ({@code /portal/contract/<token>}). The link is the only key: a link that opens nothing gets the same neutral
+ * page whatever the reason, so a stranger learns nothing about whose it was. The view only wires things up;
+ * {@link ContractPortal} decides.
+ */
+@Route(value = "contract/:token", layout = PortalLayout.class)
+@PageTitle("Contract | Becflow")
+public class SignContractView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger LOG = Logger.getLogger(SignContractView.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final ContractPortal portal;
+    private String token = "";
+    private Checkbox consent;
+    private Span consentError;
+    private TextField fullName;
+    private Button sign;
+
+    @Inject
+    public SignContractView(ContractPortal portal) {
+        this.portal = portal;
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        // No 404 for a dead link: Vaadin runs this in a request after the page's HTML went out with 200
+        // (and with eager server load, Router.initializeUI overwrites the status with the navigation's own).
+        load(true);
+    }
+
+    private void load(boolean firstOpen) {
+        try {
+            render(portal.view(token, firstOpen, requestContext()));
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        }
+    }
+
+    private void render(ContractPortalView view) {
+        removeAll();
+        ContractStatus status = view.status();
+        H1 heading = new H1(status.awaitsClient() ? view.freelancerName() + " asks you to sign"
+                : "Contract from " + view.freelancerName());
+        heading.setId("contract-heading");
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
+        add(heading, statusLine(view));
+        if (status.signed()) {
+            Component banner = signedBanner(view);
+            add(banner, document(view));
+            banner.scrollIntoView();
+        } else if (status.awaitsClient()) {
+            add(document(view), signingPanel(view));
+        } else {
+            add(closedNotice(view));
+            if (!view.html().isBlank()) {
+                add(document(view));
+            }
+        }
+    }
+
+    private Component statusLine(ContractPortalView view) {
+        Span status = new Span(statusLabel(view));
+        status.setId("contract-status");
+        status.getStyle().set("display", "inline-block").set("align-self", "flex-start")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("background", view.status().signed() ? "var(--lumo-success-color-10pct)" : "var(--lumo-contrast-10pct)")
+                .set("color", view.status().signed() ? "var(--lumo-success-text-color)" : "var(--lumo-body-text-color)");
+        return status;
+    }
+
+    private static String statusLabel(ContractPortalView view) {
+        Contract contract = view.contract();
+        return switch (view.status()) {
+            case SENT, VIEWED -> contract.expiresAt() == null ? "Awaiting your signature"
+                    : "Awaiting your signature · open until " + DAY.format(contract.expiresAt());
+            case SIGNED -> contract.countersignRequired() ? "Signed by you · awaiting " + view.freelancerName()
+                    : "Signed";
+            case COUNTERSIGNED -> "Signed by both parties";
+            case DECLINED -> "Declined";
+            case VOIDED -> "Withdrawn";
+            case EXPIRED -> "Offer expired";
+            case DRAFT -> "Not sent";
+        };
+    }
+
+    /** The contract exactly as the freelancer previewed it: the same fragment the PDF is made from. */
+    private static Component document(ContractPortalView view) {
+        Div card = PortalLayout.card(new Html(ContractRendering.forWebPage(view.html())));
+        card.setId("contract-document");
+        return card;
+    }
+
+    private Component signingPanel(ContractPortalView view) {
+        H2 title = new H2("Sign this contract");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-top", "0");
+        consent = new Checkbox(ConsentText.CURRENT.text());
+        consent.setId("consent");
+        consent.setManualValidation(true);
+        consentError = new Span();
+        consentError.setId("consent-error");
+        consentError.getStyle().set("display", "block").set("color", "var(--lumo-error-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)").set("margin", "0 0 var(--lumo-space-s) var(--lumo-space-l)");
+        consentError.setVisible(false);
+        consent.addValueChangeListener(e -> {
+            if (Boolean.TRUE.equals(e.getValue())) {
+                consent.setInvalid(false);
+                consentError.setVisible(false);
+            }
+        });
+        fullName = new TextField("Type your full name");
+        fullName.setId("full-name");
+        fullName.setManualValidation(true);
+        fullName.setMaxLength(SignContract.NAME_LENGTH);
+        fullName.setAutocomplete(Autocomplete.NAME);
+        fullName.setWidthFull();
+        fullName.getStyle().set("max-width", "28rem");
+        sign = new Button("Sign contract", e -> sign());
+        sign.setId("sign");
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setDisableOnClick(true);
+        Button decline = new Button("Decline", e -> openDeclineDialog(view));
+        decline.setId("decline");
+        FlexLayout actions = new FlexLayout(sign, decline);
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.getStyle().set("gap", "var(--lumo-space-m)").set("margin-top", "var(--lumo-space-m)");
+        Paragraph copy = new Paragraph("After signing you can download the signed contract and its audit certificate.");
+        copy.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div panel = PortalLayout.card(title, consent, consentError, fullName, actions, copy);
+        panel.setId("signing-panel");
+        return panel;
+    }
+
+    private void sign() {
+        clearErrors();
+        try {
+            render(portal.sign(token, new SignContract(consent.getValue(), fullName.getValue()), requestContext()));
+        } catch (InvalidContract e) {
+            showErrors(e.fieldErrors());
+        } catch (ContractStateConflict e) {
+            conflict(e);
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        } finally {
+            sign.setEnabled(true);
+        }
+    }
+
+    private void clearErrors() {
+        consent.setInvalid(false);
+        consentError.setText("");
+        consentError.setVisible(false);
+        fullName.setInvalid(false);
+        fullName.setErrorMessage(null);
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        errors.forEach((field, message) -> {
+            switch (field) {
+                case "consent" -> {
+                    consent.setInvalid(true);
+                    consentError.setText(message);
+                    consentError.setVisible(true);
+                }
+                case "fullName" -> {
+                    fullName.setErrorMessage(message);
+                    fullName.setInvalid(true);
+                }
+                default -> error(message);
+            }
+        });
+    }
+
+    private void openDeclineDialog(ContractPortalView view) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Decline this contract?");
+        dialog.setMaxWidth("32rem");
+        Paragraph what = new Paragraph(view.freelancerName() + " will see that you declined, and your reason if you "
+                + "give one. This link stops working once you decline.");
+        TextArea reason = new TextArea("Reason (optional)");
+        reason.setId("decline-reason");
+        reason.setManualValidation(true);
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        dialog.add(what, reason);
+        Button confirm = new Button("Decline contract");
+        confirm.setId("decline-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(e -> {
+            try {
+                ContractPortalView declined = portal.decline(token, reason.getValue(), requestContext());
+                dialog.close();
+                render(declined);
+            } catch (InvalidContract ex) {
+                reason.setErrorMessage(ex.fieldErrors().getOrDefault("reason", ex.getMessage()));
+                reason.setInvalid(true);
+                confirm.setEnabled(true);
+            } catch (ContractStateConflict ex) {
+                dialog.close();
+                conflict(ex);
+            } catch (PortalLinkNotFound ex) {
+                dialog.close();
+                showLinkNotFound(ex.renewable());
+            }
+        });
+        Button keep = new Button("Keep it open", e -> dialog.close());
+        keep.setId("decline-cancel");
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+    }
+
+    private Component signedBanner(ContractPortalView view) {
+        Contract contract = view.contract();
+        H2 title = new H2(view.status() == ContractStatus.COUNTERSIGNED ? "Signed by both parties" : "Signed");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0").set("color", "inherit");
+        Div banner = PortalLayout.notice(Tone.SUCCESS, title);
+        banner.setId("signed-banner");
+        if (contract.signedAt() != null) {
+            banner.add(new Paragraph("You signed this contract on " + MOMENT.format(contract.signedAt()) + "."));
+        }
+        if (view.status() == ContractStatus.SIGNED && contract.countersignRequired()) {
+            banner.add(new Paragraph(view.freelancerName() + " countersigns next; the copy here then carries both "
+                    + "signatures."));
+        }
+        if (view.signedPdfReady()) {
+            Anchor pdf = download("download-signed-pdf", "Download the signed contract (PDF)",
+                    ContractFileKind.SIGNED_CONTRACT, fileName(contract, "signed"));
+            Anchor certificate = download("download-certificate", "Download the audit certificate (PDF)",
+                    ContractFileKind.AUDIT_CERTIFICATE, fileName(contract, "audit-certificate"));
+            FlexLayout downloads = new FlexLayout(pdf, certificate);
+            downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            downloads.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
+            banner.add(downloads);
+        } else {
+            banner.add(new Paragraph("Your signed copy is being prepared; reload this page in a minute to download it."));
+        }
+        RouterLink verify = new RouterLink("the verification page", VerifyDocumentView.class);
+        verify.setId("verify-link");
+        Paragraph check = new Paragraph("Keep both files. Anyone can check that a copy was issued by Becflow and has not "
+                + "been changed on ");
+        check.add(verify);
+        check.add(".");
+        check.getStyle().set("color", "var(--lumo-body-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-bottom", "0");
+        banner.add(check);
+        return banner;
+    }
+
+    /** A link that fetches the file when clicked, through the same token, so it works only while the link does. */
+    private Anchor download(String id, String text, ContractFileKind kind, String fileName) {
+        String linkToken = token;
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] pdf = portal.file(linkToken, kind).pdf();
+                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+            } catch (PortalLinkNotFound e) {
+                return DownloadResponse.error(404);
+            }
+        });
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        anchor.setId(id);
+        anchor.getStyle().set("font-weight", "500");
+        return anchor;
+    }
+
+    private static String fileName(Contract contract, String suffix) {
+        String slug = contract.title() == null ? "" : contract.title().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "contract" : slug) + "-" + suffix + ".pdf";
+    }
+
+    private static Component closedNotice(ContractPortalView view) {
+        Contract contract = view.contract();
+        String name = view.freelancerName();
+        String text = switch (view.status()) {
+            case DECLINED -> "You declined this contract" + on(contract.declinedAt()) + ". If you change your mind, ask "
+                    + name + " to send it again.";
+            case VOIDED -> name + " withdrew this contract" + on(contract.voidedAt()) + ", so it can no longer be signed.";
+            case EXPIRED -> contract.expiresAt() == null ? "This offer expired; ask " + name + " to send it again."
+                    : "This offer expired on " + DAY.format(contract.expiresAt()) + "; ask " + name
+                    + " to send it again.";
+            default -> "This contract is not open for signing.";
+        };
+        Paragraph message = new Paragraph(text);
+        message.getStyle().set("margin", "0").set("font-weight", "500");
+        Div notice = PortalLayout.notice(Tone.NEUTRAL, message);
+        notice.setId("contract-closed");
+        return notice;
+    }
+
+    private static String on(Instant when) {
+        return when == null ? "" : " on " + DAY.format(when);
+    }
+
+    /** The same neutral page for every link that opens nothing; only an expired one offers a fresh link. */
+    private void showLinkNotFound(boolean renewable) {
+        removeAll();
+        H1 heading = new H1(renewable ? "This link has expired."
+                : "This link does not open anything. It may have been replaced by a newer one.");
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-top", "0");
+        Div page = PortalLayout.card(heading);
+        page.setId("link-not-found");
+        if (renewable) {
+            page.add(new Paragraph("Personal links stop working after a while to keep your documents safe. We can "
+                    + "email a fresh link to the address this one was sent to."));
+            Button renew = new Button("Email me a fresh link");
+            renew.setId("renew-link");
+            renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            renew.setDisableOnClick(true);
+            renew.addClickListener(e -> renew(renew, page));
+            page.add(renew);
+        } else {
+            page.add(new Paragraph("If you received a newer email about this, use the link in that one. Otherwise, "
+                    + "ask the person who sent it for a new link."));
+        }
+        add(page);
+    }
+
+    private void renew(Button renew, Div page) {
+        try {
+            portal.renew(token);
+        } catch (DomainException e) {
+            // The answer below is the same whatever happened, so that it tells a stranger nothing.
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending a fresh portal link failed", e);
+        }
+        renew.setVisible(false);
+        Paragraph sent = new Paragraph("If this contract is still open, a fresh link is on its way to the address it "
+                + "was sent to.");
+        sent.setId("renew-sent");
+        page.add(sent);
+    }
+
+    private void conflict(ContractStateConflict e) {
+        error(e.getMessage());
+        load(false);
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Where the request came from, as the server saw it: kept with a signature as evidence. */
+    private static SignatureContext requestContext() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = request == null ? null : request.getRemoteAddr();
+        String agent = request == null ? null : request.getHeader("User-Agent");
+        if (agent == null || agent.isBlank()) {
+            VaadinSession session = VaadinSession.getCurrent();
+            if (session != null && session.getBrowser() != null) {
+                agent = session.getBrowser().getBrowserApplication();
+            }
+        }
+        return new SignatureContext(address, agent);
+    }
+}
