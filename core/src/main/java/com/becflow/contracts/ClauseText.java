@@ -72,11 +72,12 @@ public final class ClauseText {
             clauses.add(new Clause("cancellation", "Cancellation", cancellation(terms.cancellation().ordered(), fee)));
         }
         if (terms.ipTransfer() != null) {
-            String when = terms.ipTransfer().moment() == ContractTerms.IpTransferMoment.ON_SIGNING
-                    ? "when this contract is signed" : "once the fee has been paid in full";
+            String transfer = terms.ipTransfer().moment() == ContractTerms.IpTransferMoment.ON_SIGNING
+                    ? "passes to the client as it is created, from the signing of this contract."
+                    : "passes to the client once the fee has been paid in full. Until then the client may use the work "
+                    + "only to review it.";
             clauses.add(new Clause("ip-transfer", "Intellectual property", "Ownership of the final deliverables, and all "
-                    + "rights in them, passes to the client " + when + ". Until then the freelancer grants no licence "
-                    + "beyond reviewing the work. The freelancer may show the finished work in their portfolio."));
+                    + "rights in them, " + transfer + " The freelancer may show the finished work in their portfolio."));
         }
         return clauses;
     }

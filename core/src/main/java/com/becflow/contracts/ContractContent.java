@@ -46,7 +46,11 @@ public record ContractContent(String title, String projectName, LocalDate startD
         if (terms == null) {
             errors.put("terms.payment.netDays", "Say within how many days invoices are due (0 for on receipt)");
         } else {
-            errors.putAll(terms.problems(fee == null ? null : fee.amount()));
+            Map<String, String> termErrors = terms.problems(fee == null ? null : fee.amount());
+            if (fee != null) {
+                terms.problemsIn(fee.currency()).forEach(termErrors::putIfAbsent);
+            }
+            errors.putAll(termErrors);
         }
         if (validityDays < 1 || validityDays > MAX_VALIDITY_DAYS) {
             errors.put("validityDays", "The offer stays open from 1 to " + MAX_VALIDITY_DAYS + " days");

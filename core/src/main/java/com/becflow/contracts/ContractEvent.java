@@ -72,8 +72,13 @@ public class ContractEvent {
     }
 
     String computeHash() {
-        return Sha256.hex(String.join("\n", contractId.toString(), Integer.toString(seq), type.name(),
-                occurredAt.toString(), actor, detail, previousHash));
+        // Each field is prefixed with its length, so no text can move from one field into the next unnoticed.
+        StringBuilder fields = new StringBuilder();
+        for (String field : new String[] {contractId.toString(), Integer.toString(seq), type.name(),
+                occurredAt.toString(), actor, detail, previousHash}) {
+            fields.append(field.length()).append(':').append(field).append(';');
+        }
+        return Sha256.hex(fields.toString());
     }
 
     /** The first entry of a log (ordered by seq) that does not follow from the one before, if any. */

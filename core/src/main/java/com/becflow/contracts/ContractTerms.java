@@ -170,10 +170,11 @@ public record ContractTerms(PaymentTerms payment, Deposit deposit, CancellationP
         if (earlyPaymentDiscount != null) {
             percent(errors, "terms.earlyPaymentDiscount.percent", earlyPaymentDiscount.percent(), false, MAX_DISCOUNT_PERCENT);
             if (days(errors, "terms.earlyPaymentDiscount.withinDays", earlyPaymentDiscount.withinDays(), 1, MAX_NET_DAYS)
-                    && payment != null && payment.netDays() != null && payment.netDays() > 0
+                    && payment != null && payment.netDays() != null
                     && earlyPaymentDiscount.withinDays() >= payment.netDays()) {
-                errors.put("terms.earlyPaymentDiscount.withinDays",
-                        "The discount window must end before invoices are due (" + payment.netDays() + " days)");
+                errors.put("terms.earlyPaymentDiscount.withinDays", payment.netDays() == 0
+                        ? "Invoices are due on receipt, so there is no time to pay early"
+                        : "The discount window must end before invoices are due (" + payment.netDays() + " days)");
             }
         }
         if (ipTransfer != null && ipTransfer.moment() == null) {
@@ -191,6 +192,24 @@ public record ContractTerms(PaymentTerms payment, Deposit deposit, CancellationP
             if (scope.changeRequestHourlyRate() != null) {
                 positiveAmount(errors, "terms.scope.changeRequestHourlyRate", scope.changeRequestHourlyRate());
             }
+        }
+        return errors;
+    }
+
+    /** Amounts in the terms that have more decimals than the contract's currency, e.g. JPY 500.5. */
+    public Map<String, String> problemsIn(java.util.Currency currency) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        String message = currency.getCurrencyCode() + " has " + digits + " decimals";
+        if (deposit != null && deposit.amount() != null && deposit.amount().stripTrailingZeros().scale() > digits) {
+            errors.put("terms.deposit.amount", message);
+        }
+        if (lateFee != null && lateFee.flatAmount() != null && lateFee.flatAmount().stripTrailingZeros().scale() > digits) {
+            errors.put("terms.lateFee.flatAmount", message);
+        }
+        if (scope != null && scope.changeRequestHourlyRate() != null
+                && scope.changeRequestHourlyRate().stripTrailingZeros().scale() > digits) {
+            errors.put("terms.scope.changeRequestHourlyRate", message);
         }
         return errors;
     }

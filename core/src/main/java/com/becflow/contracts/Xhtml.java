@@ -19,8 +19,10 @@ final class Xhtml {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    // XML 1.0 has no place for most control characters; drop them rather than break the document.
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    // XML 1.0 has no place for most control characters, U+FFFE/U+FFFF or lone surrogates;
+                    // drop them rather than break the document.
+                    if (c == '\n' || c == '\t' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                            || c >= 0x10000) {
                         out.appendCodePoint(c);
                     }
                 }

@@ -117,14 +117,15 @@ class ClauseTextTest {
 
     @Test
     void ownershipPassesOnSigningOrOnFullPayment() {
-        String rest = " Until then the freelancer grants no licence beyond reviewing the work. "
-                + "The freelancer may show the finished work in their portfolio.";
+        String portfolio = " The freelancer may show the finished work in their portfolio.";
         ContractTerms onSigning = ContractTerms.netDays(14).withIpTransfer(new IpTransfer(IpTransferMoment.ON_SIGNING));
         assertThat(text(onSigning, Money.of("2000", EUR), "ip-transfer")).isEqualTo("Ownership of the final deliverables, "
-                + "and all rights in them, passes to the client when this contract is signed." + rest);
+                + "and all rights in them, passes to the client as it is created, from the signing of this contract."
+                + portfolio);
         ContractTerms onPayment = ContractTerms.netDays(14).withIpTransfer(new IpTransfer(IpTransferMoment.ON_FULL_PAYMENT));
         assertThat(text(onPayment, Money.of("2000", EUR), "ip-transfer")).isEqualTo("Ownership of the final deliverables, "
-                + "and all rights in them, passes to the client once the fee has been paid in full." + rest);
+                + "and all rights in them, passes to the client once the fee has been paid in full. Until then the client "
+                + "may use the work only to review it." + portfolio);
     }
 
     @Test

@@ -47,6 +47,15 @@ class ContractEventTest {
     }
 
     @Test
+    void textMovedFromTheActorIntoTheDetailChangesTheHash() throws ReflectiveOperationException {
+        ContractEvent declined = ContractEvent.after(null, CONTRACT, ContractEventType.DECLINED, START, "client",
+                "too\nexpensive");
+        set(declined, "actor", "client\ntoo");
+        set(declined, "detail", "expensive");
+        assertThat(ContractEvent.firstBroken(List.of(declined))).contains(1);
+    }
+
+    @Test
     void anEmptyLogHasNothingBroken() {
         assertThat(ContractEvent.firstBroken(List.of())).isEmpty();
     }

@@ -15,7 +15,7 @@ public record SignContract(Boolean consent, String fullName) {
         if (!Boolean.TRUE.equals(consent)) {
             errors.put("consent", "Tick the box to agree to sign electronically");
         }
-        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        String name = fullName == null ? "" : fullName.strip().replaceAll("(?U)\\s+", " ");
         if (name.isEmpty()) {
             errors.put("fullName", "Type your full name to sign");
         } else if (name.length() > NAME_LENGTH) {

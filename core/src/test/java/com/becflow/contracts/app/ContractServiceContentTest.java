@@ -51,7 +51,10 @@ class ContractServiceContentTest {
                 Arguments.of("no start", withDates(null, END), "startDate"),
                 Arguments.of("an unknown merge field in the body", withBody("Dear {{client.nmae}}"), "body"),
                 Arguments.of("an unclosed merge field in the body", withBody("Dear {{client.name"), "body"),
-                Arguments.of("an empty body", withBody("  "), "body"));
+                Arguments.of("an empty body", withBody("  "), "body"),
+                Arguments.of("a fixed deposit with decimals in JPY", new SaveContract("Shoot", "Shoot", START, END,
+                        new BigDecimal("100000"), "JPY", BODY, ContractTerms.netDays(14).withDeposit(
+                        new ContractTerms.Deposit(null, new BigDecimal("500.5"))), null, null), "terms.deposit.amount"));
     }
 
     @ParameterizedTest(name = "{0} is reported on {2}")
