@@ -80,10 +80,15 @@ class ContractsIT {
     private static final SignatureContext BROWSER = new SignatureContext("203.0.113.7", "Mozilla/5.0 (IT) Chromium");
 
     @Deployment
-    static WebArchive workspace() {
+    static WebArchive workspace() throws Exception {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
                 .addPackage(ContractsIT.class.getPackage())
-                .addClass(PdfPages.class);
+                .addClass(PdfPages.class)
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
+    }
+
+    private static File jarOf(Class<?> type) throws Exception {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     @Inject
