@@ -4,7 +4,7 @@ package com.becflow.shared.error;
  * What went wrong, as the API and the UI report it: an HTTP status and a stable message key.
  * Every domain exception carries one, so a single mapper can write the problem for all of them.
  */
-public record ErrorCode(int status, String key) {
+public record ErrorCode(int status, String key) implements java.io.Serializable {
 
     public static ErrorCode badRequest(String key) {
         return new ErrorCode(400, key);

@@ -45,7 +45,10 @@ public class LocalMailbox {
             inbox.open(Folder.READ_ONLY);
             try {
                 List<ReceivedMail> mails = new ArrayList<>();
-                for (Message m : inbox.getMessages()) {
+                Message[] messages = inbox.getMessages();
+                // Newest last in the folder; walked backwards so that mails of the same second stay newest first.
+                for (int i = messages.length - 1; i >= 0; i--) {
+                    Message m = messages[i];
                     mails.add(new ReceivedMail(m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant(),
                             join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(), textOf(m)));
                 }
