@@ -5,6 +5,8 @@ import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantStatus;
 import com.becflow.workspace.clients.ClientListView;
+import com.becflow.workspace.contracts.ContractListView;
+import com.becflow.workspace.contracts.ContractTemplateListView;
 import com.becflow.workspace.local.LocalMode;
 import com.becflow.workspace.operator.TenantListView;
 import com.becflow.workspace.security.CurrentUser;
@@ -36,7 +38,11 @@ public class WorkspaceLayout extends AppLayout {
             Tenant tenant = workspace.tenant();
             Span business = new Span(tenant.displayName());
             business.setId("business-name");
-            bar.add(business, new RouterLink("Clients", ClientListView.class));
+            RouterLink contracts = new RouterLink("Contracts", ContractListView.class);
+            contracts.setId("nav-contracts");
+            RouterLink templates = new RouterLink("Templates", ContractTemplateListView.class);
+            templates.setId("nav-templates");
+            bar.add(business, new RouterLink("Clients", ClientListView.class), contracts, templates);
             bar.add(trialBadge(tenant, ctx, clock));
         }
         if (user.isOperator()) {

@@ -1,0 +1,38 @@
+package com.becflow.workspace.contracts;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** A question before a step that cannot be taken back; the step runs only on the confirm button. */
+final class Confirm {
+
+    private Confirm() {
+    }
+
+    static Dialog ask(String title, String text, String confirmLabel, String confirmId, boolean danger, Runnable onConfirm) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.setId(confirmId + "-dialog");
+        Paragraph body = new Paragraph(text);
+        body.getStyle().set("max-width", "32em");
+        dialog.add(body);
+        Button confirm = new Button(confirmLabel);
+        confirm.setId(confirmId);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (danger) {
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(e -> {
+            dialog.close();
+            onConfirm.run();
+        });
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId(confirmId + "-cancel");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+        return dialog;
+    }
+}

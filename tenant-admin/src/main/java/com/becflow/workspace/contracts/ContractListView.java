@@ -1,0 +1,159 @@
+package com.becflow.workspace.contracts;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.ClientId;
+import com.becflow.clients.ClientSearch;
+import com.becflow.clients.ClientSort;
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTemplate;
+import com.becflow.contracts.app.ContractService;
+import com.becflow.contracts.app.ContractTemplateService;
+import com.becflow.shared.tenant.TenantAccess;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.WorkspaceLayout;
+import com.becflow.workspace.security.WorkspaceTenant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The freelancer's contracts, newest first, with where each stands; a new one starts from a template. */
+@Route(value = "contracts", layout = WorkspaceLayout.class)
+@PageTitle("Contracts | Becflow")
+public class ContractListView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ContractService contracts;
+    private final ContractTemplateService templates;
+    private final ClientService clients;
+    private final WorkspaceTenant tenant;
+    private final Clock clock;
+    private final Grid<Contract> grid = new Grid<>(Contract.class, false);
+    private final Button add = new Button("New contract");
+    private final NewContractDialog dialog;
+    private final Map<ClientId, String> clientNames = new HashMap<>();
+    private final ZoneId zone;
+
+    @Inject
+    public ContractListView(ContractService contracts, ContractTemplateService templates, ClientService clients,
+                            WorkspaceTenant tenant, Clock clock) {
+        this.contracts = contracts;
+        this.templates = templates;
+        this.clients = clients;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.zone = tenant.get().zone();
+        this.dialog = new NewContractDialog(query -> activeClients(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()));
+        setSizeFull();
+        configureGrid();
+        dialog.addCreateListener(e -> create(e.draft()));
+        add.setId("new-contract");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setEnabled(tenant.get().access() == TenantAccess.FULL);
+        add.addClickListener(e -> openDialog());
+        HorizontalLayout toolbar = new HorizontalLayout(add);
+        add(new H2("Contracts"), toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("contract-grid");
+        grid.addComponentColumn(c -> {
+            RouterLink link = new RouterLink(c.title(), ContractView.class, new RouteParameters("id", c.id().toString()));
+            link.setId("contract-link-" + c.id());
+            return link;
+        }).setHeader("Title").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(c -> clientNames.getOrDefault(c.clientId(), "")).setHeader("Client").setAutoWidth(true);
+        grid.addComponentColumn(c -> StatusBadge.of(c.statusAt(clock.instant()))).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(c -> "rev. " + c.revision()).setHeader("Revision").setAutoWidth(true);
+        grid.addColumn(c -> WHEN.format(c.updatedAt().atZone(zone))).setHeader("Updated").setAutoWidth(true);
+        grid.setItems(query -> {
+            try {
+                TenantContext ctx = tenant.get();
+                List<Contract> page = contracts.list(null, query.getOffset(), query.getLimit(), ctx);
+                page.forEach(c -> clientNames.computeIfAbsent(c.clientId(), id -> clientName(id, ctx)));
+                return page.stream();
+            } catch (RuntimeException e) {
+                Notices.unexpected(e);
+                return Stream.empty();
+            }
+        }, query -> {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, contracts.count(null, tenant.get()));
+            } catch (RuntimeException e) {
+                Notices.unexpected(e);
+                return 0;
+            }
+        });
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+    }
+
+    private String clientName(ClientId id, TenantContext ctx) {
+        try {
+            return clients.get(id, ctx).name();
+        } catch (RuntimeException e) {
+            return "(unknown client)";
+        }
+    }
+
+    private Stream<Client> activeClients(String filter, int offset, int limit) {
+        int size = Math.min(Math.max(limit, 1), ClientSearch.MAX_PAGE_SIZE);
+        try {
+            return clients.search(new ClientSearch(filter, false, ClientSort.NAME, true, offset / size, size),
+                    tenant.get()).items().stream();
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return Stream.empty();
+        }
+    }
+
+    private void openDialog() {
+        List<ContractTemplate> list;
+        try {
+            list = templates.list(tenant.get());
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return;
+        }
+        if (list.isEmpty()) {
+            Notices.error("You have no contract templates yet: add one under Templates first.");
+            return;
+        }
+        dialog.open(list);
+    }
+
+    private void create(NewContractDraft draft) {
+        TenantContext ctx = tenant.get();
+        Contract[] made = new Contract[1];
+        boolean created = Notices.attempt(() -> made[0] = contracts.create(
+                draft.getTemplate() == null ? null : draft.getTemplate().id(),
+                draft.getClient() == null ? null : draft.getClient().id(), draft.toCommand(), ctx), dialog::showErrors);
+        if (created) {
+            dialog.close();
+            Notices.success("Draft created");
+            open(made[0]);
+        }
+    }
+
+    private void open(Contract contract) {
+        UI.getCurrent().navigate(ContractView.class, new RouteParameters("id", contract.id().toString()));
+    }
+}

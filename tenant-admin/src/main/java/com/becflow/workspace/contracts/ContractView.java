@@ -1,0 +1,450 @@
+package com.becflow.workspace.contracts;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.ClauseText;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractFile;
+import com.becflow.contracts.ContractFileKind;
+import com.becflow.contracts.ContractId;
+import com.becflow.contracts.ContractNotFound;
+import com.becflow.contracts.ContractRendering;
+import com.becflow.contracts.ContractStatus;
+import com.becflow.contracts.SignatureContext;
+import com.becflow.contracts.app.ContractIntegrity;
+import com.becflow.contracts.app.ContractService;
+import com.becflow.contracts.app.SignContract;
+import com.becflow.shared.error.DomainException;
+import com.becflow.shared.tenant.TenantAccess;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.WorkspaceLayout;
+import com.becflow.workspace.security.WorkspaceTenant;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One contract: edit and send while it is a draft; once sent, the document as sent with what can still be
+ * done (a new revision, a fresh link, void, countersign); always the evidence kept about it.
+ */
+@Route(value = "contracts/:id", layout = WorkspaceLayout.class)
+@PageTitle("Contract | Becflow")
+public class ContractView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger LOG = Logger.getLogger(ContractView.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final ContractService contracts;
+    private final ClientService clients;
+    private final WorkspaceTenant tenant;
+    private final Clock clock;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Span revision = new Span();
+    private final Paragraph parties = new Paragraph();
+    private final Paragraph statusDetail = new Paragraph();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Div body = new Div();
+    private final ContractEditor editor = new ContractEditor();
+    private final ContractEvidencePanel evidence = new ContractEvidencePanel();
+    private ContractId id;
+    private Contract contract;
+    private Client client;
+    private boolean revising;
+    private boolean writable;
+    private ZoneId zone = ZoneOffset.UTC;
+
+    @Inject
+    public ContractView(ContractService contracts, ClientService clients, WorkspaceTenant tenant, Clock clock) {
+        this.contracts = contracts;
+        this.clients = clients;
+        this.tenant = tenant;
+        this.clock = clock;
+        setWidthFull();
+        title.setId("contract-title");
+        title.getStyle().set("margin", "0");
+        status.setId("contract-status");
+        revision.setId("contract-revision");
+        revision.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        parties.setId("contract-parties");
+        statusDetail.setId("contract-status-detail");
+        statusDetail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        body.setWidthFull();
+        actions.setId("contract-actions");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        revising = false;
+        try {
+            id = new ContractId(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+        } catch (IllegalArgumentException e) {
+            notFound();
+            return;
+        }
+        reload();
+    }
+
+    /** Reads the contract again and redraws everything. */
+    private void reload() {
+        try {
+            TenantContext ctx = tenant.get();
+            writable = ctx.access() == TenantAccess.FULL;
+            zone = ctx.zone();
+            contract = contracts.get(id, ctx);
+            client = clients.get(contract.clientId(), ctx);
+        } catch (ContractNotFound e) {
+            notFound();
+            return;
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return;
+        }
+        removeAll();
+        RouterLink back = new RouterLink("← All contracts", ContractListView.class);
+        back.setId("back-to-contracts");
+        HorizontalLayout heading = new HorizontalLayout(title, status, revision);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(back, heading, parties, statusDetail, actions, body, new H3("Evidence"), evidence);
+        showHeader();
+        showBody();
+        showEvidence();
+    }
+
+    private void notFound() {
+        removeAll();
+        H2 missing = new H2("No such contract");
+        missing.setId("contract-not-found");
+        add(missing, new Paragraph("It may have been removed, or the address is mistyped."),
+                new RouterLink("← All contracts", ContractListView.class));
+    }
+
+    private ContractStatus currentStatus() {
+        return contract.statusAt(clock.instant());
+    }
+
+    private void showHeader() {
+        ContractStatus now = currentStatus();
+        title.setText(contract.title());
+        status.setText(now.name().toLowerCase(Locale.ROOT));
+        StatusBadge.apply(status, now);
+        revision.setText("Revision " + contract.revision());
+        parties.setText("For " + client.name() + " <" + client.email() + "> · " + contract.projectName() + " · "
+                + ClauseText.money(contract.fee()));
+        statusDetail.setText(detail(now));
+    }
+
+    private String detail(ContractStatus now) {
+        return switch (now) {
+            case DRAFT -> contract.revision() > 1
+                    ? "Revision " + contract.revision() + " is a draft: the client's earlier link no longer works. Send it when ready."
+                    : "A draft: nothing has been sent yet.";
+            case SENT -> "Sent to " + contract.sentTo() + " on " + at(contract.sentAt()) + "; the offer is open until "
+                    + at(contract.expiresAt()) + ". Not opened yet.";
+            case VIEWED -> "Sent to " + contract.sentTo() + " on " + at(contract.sentAt()) + "; opened on "
+                    + at(contract.viewedAt()) + ". The offer is open until " + at(contract.expiresAt()) + ".";
+            case EXPIRED -> "The offer sent to " + contract.sentTo() + " ran out on " + at(contract.expiresAt())
+                    + ". Edit it to send a new revision.";
+            case SIGNED -> "Signed by the client on " + at(contract.signedAt()) + "."
+                    + (contract.countersignRequired() ? " Waiting for your countersignature." : "");
+            case COUNTERSIGNED -> "Signed by the client on " + at(contract.signedAt()) + " and by you on "
+                    + at(contract.countersignedAt()) + ".";
+            case DECLINED -> "Declined by the client on " + at(contract.declinedAt())
+                    + (contract.declineReason() == null || contract.declineReason().isBlank() ? "."
+                    : ": \u201c" + contract.declineReason() + "\u201d");
+            case VOIDED -> "Voided on " + at(contract.voidedAt()) + ".";
+        };
+    }
+
+    private String at(Instant instant) {
+        return instant == null ? "?" : WHEN.format(instant.atZone(zone));
+    }
+
+    private void showBody() {
+        body.removeAll();
+        actions.removeAll();
+        ContractStatus now = currentStatus();
+        if (now == ContractStatus.DRAFT || revising) {
+            showEditor(now);
+        } else {
+            showDocument(now);
+        }
+    }
+
+    private void showEditor(ContractStatus now) {
+        editor.edit(ContractDraft.of(contract), writable);
+        Button save = button("Save", "contract-save", e -> {
+            if (save()) {
+                Notices.success("Saved");
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (revising) {
+            Paragraph warning = new Paragraph("You are editing revision " + (contract.revision() + 1) + ". Saving "
+                    + "withdraws revision " + contract.revision() + ": the link " + contract.sentTo()
+                    + " has stops working. Send the new revision when it is ready.");
+            warning.setId("contract-revise-warning");
+            warning.getElement().getThemeList().add("badge contrast");
+            warning.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-s)");
+            body.add(warning);
+            actions.add(save, button("Cancel editing", "contract-revise-cancel", e -> {
+                revising = false;
+                showBody();
+            }));
+        } else {
+            Button send = button("Send", "contract-send", e -> send());
+            send.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            Button preview = button("Preview", "contract-preview", e -> preview());
+            preview.setEnabled(true);
+            actions.add(save, preview, send, voidButton(now));
+        }
+        body.add(editor);
+    }
+
+    private void showDocument(ContractStatus now) {
+        if (now.awaitsClient() || now == ContractStatus.EXPIRED) {
+            actions.add(button("Edit (creates revision " + (contract.revision() + 1) + ")", "contract-revise",
+                    e -> confirmRevise()));
+            if (now.awaitsClient()) {
+                actions.add(button("Send a fresh link", "contract-resend", e -> resend()));
+            }
+            actions.add(voidButton(now));
+        }
+        if (now == ContractStatus.SIGNED) {
+            CountersignForm countersign = new CountersignForm(contract.countersignRequired(), writable);
+            countersign.addSignListener(e -> countersign(countersign, e.command()));
+            body.add(countersign);
+        }
+        Div document = new Div();
+        document.setId("contract-document");
+        document.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-l)")
+                .set("background", "white").set("max-width", "52em").set("margin-top", "var(--lumo-space-m)");
+        try {
+            document.add(new Html(ContractRendering.forWebPage(contracts.preview(id, tenant.get()))));
+        } catch (ContractNotFound e) {
+            document.add(new Paragraph("No document was sent for this revision."));
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+        }
+        body.add(document);
+    }
+
+    private void showEvidence() {
+        try {
+            TenantContext ctx = tenant.get();
+            ContractIntegrity check = integrity(ctx);
+            evidence.show(contracts.signatures(id, ctx), contracts.events(id, ctx), check,
+                    download(ContractFileKind.SIGNED_CONTRACT, "signed.pdf", check, ctx),
+                    download(ContractFileKind.AUDIT_CERTIFICATE, "audit-certificate.pdf", check, ctx));
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+        }
+    }
+
+    /** The re-check of every hash, or null (shown as "could not be checked") when the check itself fails. */
+    private ContractIntegrity integrity(TenantContext ctx) {
+        try {
+            return contracts.integrity(id, ctx);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Integrity check of contract " + id + " failed", e);
+            return null;
+        }
+    }
+
+    /**
+     * A download of the newest file of a kind, when one exists (the integrity check lists every stored file);
+     * the bytes are read when the link is followed.
+     */
+    private Optional<DownloadHandler> download(ContractFileKind kind, String suffix, ContractIntegrity check,
+                                               TenantContext ctx) {
+        boolean exists;
+        if (check != null) {
+            exists = check.filesIntact().containsKey(kind.name());
+        } else {
+            try {
+                contracts.file(id, kind, ctx);
+                exists = true;
+            } catch (ContractNotFound e) {
+                exists = false;
+            }
+        }
+        if (!exists) {
+            return Optional.empty();
+        }
+        String fileName = "contract-" + slug(contract.title()) + "-" + suffix;
+        ContractId contractId = id;
+        return Optional.of(DownloadHandler.fromInputStream(event -> {
+            try {
+                ContractFile file = contracts.file(contractId, kind, tenant.get());
+                byte[] pdf = file.pdf();
+                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Download of " + kind + " of contract " + contractId + " failed", e);
+                return DownloadResponse.error(404);
+            }
+        }));
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    private boolean save() {
+        Optional<ContractDraft> draft = editor.read();
+        if (draft.isEmpty()) {
+            Notices.error("Some fields hold something that is not a number or a date; they are marked.");
+            return false;
+        }
+        boolean wasRevising = revising;
+        Contract[] saved = new Contract[1];
+        if (!Notices.attempt(() -> saved[0] = contracts.update(id, draft.get().toCommand(), tenant.get()),
+                editor::showErrors)) {
+            return false;
+        }
+        contract = saved[0];
+        editor.markSaved();
+        revising = false;
+        showHeader();
+        if (wasRevising) {
+            showBody();
+        }
+        showEvidence();
+        return true;
+    }
+
+    private void preview() {
+        if (editor.isDirty() && !save()) {
+            return;
+        }
+        try {
+            Html document = new Html(ContractRendering.forWebPage(contracts.preview(id, tenant.get())));
+            Dialog dialog = new Dialog();
+            dialog.setId("contract-preview-dialog");
+            dialog.setHeaderTitle("Preview: exactly what " + client.name() + " will see");
+            dialog.setWidth("min(960px, 96vw)");
+            Div content = new Div(document);
+            content.setId("contract-preview-document");
+            dialog.add(content);
+            Button close = new Button("Close", e -> dialog.close());
+            close.setId("contract-preview-close");
+            dialog.getFooter().add(close);
+            dialog.open();
+        } catch (DomainException e) {
+            Notices.error(e.getMessage());
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+        }
+    }
+
+    private void send() {
+        if (editor.isDirty() && !save()) {
+            return;
+        }
+        String to = client.email();
+        Confirm.ask("Send to " + to + "?", "Becflow emails " + client.name() + " a personal link to read and sign "
+                + "this contract. What they get is fixed as in the preview; changing it afterwards makes a new "
+                + "revision and the link stops working.", "Send", "contract-send-confirm", false, () -> {
+                    if (Notices.attempt(() -> contracts.send(id, tenant.get()))) {
+                        Notices.success("Sent to " + to);
+                        reload();
+                    }
+                });
+    }
+
+    private void confirmRevise() {
+        Confirm.ask("Edit this sent contract?", "Editing makes revision " + (contract.revision() + 1) + ". Once you "
+                + "save it, the link " + contract.sentTo() + " has stops working and the document they saw is kept as "
+                + "evidence; you then send the new revision. Nothing changes until you save.", "Edit",
+                "contract-revise-confirm", false, () -> {
+                    revising = true;
+                    showBody();
+                });
+    }
+
+    private void resend() {
+        if (Notices.attempt(() -> contracts.resend(id, tenant.get()))) {
+            Notices.success("A fresh link was sent to " + contract.sentTo() + "; the earlier link no longer works");
+            reload();
+        }
+    }
+
+    private Button voidButton(ContractStatus now) {
+        Button voidIt = button(now == ContractStatus.DRAFT ? "Void draft" : "Void", "contract-void", e ->
+                Confirm.ask("Void \"" + contract.title() + "\"?", "A voided contract cannot be signed, sent or "
+                        + "edited again" + (now.awaitsClient() ? ", and the client's link stops working" : "") + ".",
+                        "Void", "contract-void-confirm", true, () -> {
+                            if (Notices.attempt(() -> contracts.voidContract(id, tenant.get()))) {
+                                Notices.success("Contract voided");
+                                revising = false;
+                                reload();
+                            }
+                        }));
+        voidIt.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return voidIt;
+    }
+
+    private void countersign(CountersignForm form, SignContract command) {
+        SignatureContext where = signatureContext();
+        if (Notices.attempt(() -> contracts.countersign(id, command, where, tenant.get()), form::showErrors)) {
+            Notices.success("Countersigned: the signed PDF and the audit certificate are ready");
+            reload();
+        }
+    }
+
+    /** Where this click came from, as the server sees it. */
+    private static SignatureContext signatureContext() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent();
+        WebBrowser browser = session == null ? null : session.getBrowser();
+        String ip = request != null ? request.getRemoteAddr() : browser == null ? null : browser.getAddress();
+        String agent = browser == null ? null : browser.getBrowserApplication();
+        if ((agent == null || agent.isBlank()) && request != null) {
+            agent = request.getHeader("User-Agent");
+        }
+        return new SignatureContext(ip, agent);
+    }
+
+    private Button button(String text, String id, ComponentEventListener<ClickEvent<Button>> listener) {
+        Button button = new Button(text, listener);
+        button.setId(id);
+        button.setEnabled(writable);
+        return button;
+    }
+}
