@@ -1,0 +1,104 @@
+package com.becflow.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.integrations.documents.PdfPages;
+import com.becflow.it.RunningServer;
+import com.becflow.workspace.local.LocalMailbox;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole e-signing journey in Chromium: a freelancer makes a contract from a default template, previews and
+ * sends it; the client opens the link in the email, is refused without consent, signs; the freelancer sees
+ * "signed" and downloads both PDFs, which the portal's verification page accepts. The PDFs are saved as
+ * images beside the screenshots.
+ */
+class ContractJourneyE2EIT {
+
+    private static final Pattern LINK = Pattern.compile("http://\\S+/portal/contract/[A-Za-z0-9_-]{43}");
+
+    @Test
+    void aFreelancerSendsAContractFromATemplateAndTheClientSignsItInThePortal() throws Exception {
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "contract-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String clientEmail = "ada-" + UUID.randomUUID() + "@client.test";
+        String password = "correct horse battery";
+        Path pdfPages = Path.of(System.getProperty("becflow.it.screenshots", "target/screenshots")).resolve("contract-pdfs");
+
+        try (Browser freelancer = new Browser("contract-journey-freelancer");
+             Browser client = new Browser("contract-journey-client")) {
+            WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Lovelace Design", "Grace", "Hopper", freelancerEmail, password).create()
+                    .signIn(freelancerEmail, password);
+            clients.addClient("Ada Client", clientEmail);
+
+            WorkspacePages.ContractPage contract = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)
+                    .createFromTemplate("Design project", "Ada Client", "Brand refresh", LocalDate.of(2027, 3, 1), "4000");
+            freelancer.screenshot("contract-draft-from-the-design-template");
+            assertThat(contract.previewText()).contains("Ada Client", "EUR 4,000.00", "Deposit", "Cancellation");
+
+            assertThat(contract.send()).contains(clientEmail);
+            assertThat(contract.status()).isEqualTo("sent");
+            freelancer.screenshot("contract-sent");
+
+            String link = linkMailedTo(clientEmail);
+            PortalPages.SignContractPage signing = PortalPages.SignContractPage.open(client.page, link);
+            assertThat(signing.heading()).contains("Lovelace Design");
+            assertThat(signing.documentText()).contains("Ada Client", "EUR 4,000.00");
+            client.screenshot("client-opens-the-emailed-link");
+
+            signing.typeName("Ada Client").sign();
+            assertThat(signing.fieldError("consent")).isNotBlank();
+            assertThat(signing.signedBannerVisible()).isFalse();
+            client.screenshot("signing-without-consent-is-refused");
+
+            signing.tickConsent().sign();
+            assertThat(signing.signedBannerVisible()).isTrue();
+            assertThat(signing.signedBannerText()).contains("Signed");
+            byte[] clientCopy = signing.downloadSignedPdf();
+            client.screenshot("client-has-signed");
+
+            contract = contract.reload();
+            assertThat(contract.status()).isEqualTo("signed");
+            assertThat(contract.eventLog()).contains("SIGNED");
+            freelancer.screenshot("freelancer-sees-signed");
+            byte[] signedPdf = contract.downloadSignedPdf();
+            byte[] certificate = contract.downloadCertificate();
+            assertThat(signedPdf).isEqualTo(clientCopy);
+            assertThat(new String(certificate, 0, 5, "ISO-8859-1")).isEqualTo("%PDF-");
+            List<Path> signedPages = PdfPages.toPng(signedPdf, pdfPages, "signed-contract");
+            List<Path> certificatePages = PdfPages.toPng(certificate, pdfPages, "audit-certificate");
+            assertThat(signedPages).isNotEmpty();
+            assertThat(certificatePages).isNotEmpty();
+
+            PortalPages.VerifyPage verify = PortalPages.VerifyPage.open(client.page, base).upload(signedPdf, "signed.pdf");
+            assertThat(verify.authentic()).as(verify.resultText()).isTrue();
+            client.screenshot("verification-accepts-the-signed-pdf");
+            byte[] altered = signedPdf.clone();
+            altered[altered.length / 3] ^= 1;
+            assertThat(verify.upload(altered, "altered.pdf").authentic()).isFalse();
+            client.screenshot("verification-refuses-an-altered-copy");
+        }
+    }
+
+    private static String linkMailedTo(String address) throws InterruptedException {
+        int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
+        for (int i = 0; i < 100; i++) {
+            List<LocalMailbox.ReceivedMail> mails = LocalMailbox.read("127.0.0.1", imapPort, address);
+            if (!mails.isEmpty()) {
+                Matcher m = LINK.matcher(mails.get(0).text());
+                assertThat(m.find()).as(mails.get(0).text()).isTrue();
+                return m.group();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No contract mail for " + address);
+    }
+}
