@@ -170,7 +170,8 @@ public final class ContractRendering {
             row(h, "Signed PDF SHA-256", s.signedPdfSha256() == null ? "" : s.signedPdfSha256());
             h.append("</table>");
         }
-        h.append("<h2>Event log</h2><table class=\"events\"><tr><th>#</th><th>When (UTC)</th><th>Event</th><th>By</th><th>Details and hash</th></tr>");
+        h.append("<h2>Event log</h2><table class=\"events\"><tr><th style=\"width: 5%\">#</th><th style=\"width: 17%\">When (UTC)</th>"
+                + "<th style=\"width: 15%\">Event</th><th style=\"width: 20%\">By</th><th style=\"width: 43%\">Details and hash</th></tr>");
         for (ContractEvent e : f.events()) {
             h.append("<tr><td>").append(e.seq()).append("</td><td>").append(UTC.format(e.occurredAt())).append("</td><td>")
                     .append(e.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("</td><td>")
@@ -196,6 +197,7 @@ public final class ContractRendering {
                 + ".signature { margin: 1em 0; } .signature .typed { font-size: 16pt; font-style: italic; }"
                 + ".hash { font-size: 7.5pt; color: #5b6472; word-wrap: break-word; }"
                 + "table.facts, table.events { width: 100%; border-collapse: collapse; font-size: 8.5pt; }"
+                + "table.events { table-layout: fixed; }"
                 + "table.facts td, table.events td, table.events th { border-bottom: 1px solid #e3e6ea; padding: 0.3em; vertical-align: top; text-align: left; word-wrap: break-word; }"
                 + "table.facts td.label { width: 32%; }"
                 + "</style></head><body>";
