@@ -10,6 +10,7 @@ import com.becflow.clients.Clients;
 import com.becflow.clients.InvalidClient;
 import com.becflow.clients.PostalAddress;
 import com.becflow.clients.ReminderChannel;
+import com.becflow.shared.money.InvoiceCurrency;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,15 +91,7 @@ public class ClientService {
         Map<String, String> errors = new LinkedHashMap<>();
         Currency currency = ctx.homeCurrency();
         if (!isBlank(c.currency())) {
-            try {
-                currency = Currency.getInstance(c.currency().trim().toUpperCase(Locale.ROOT));
-                if (currency.getDefaultFractionDigits() < 0) {
-                    // XXX, XAU and the like are ISO codes but no money anyone can be invoiced in.
-                    errors.put("currency", "Not a currency for invoicing: " + c.currency());
-                }
-            } catch (IllegalArgumentException e) {
-                errors.put("currency", "Unknown currency: " + c.currency());
-            }
+            currency = InvoiceCurrency.parse(c.currency(), problem -> errors.put("currency", problem)).orElse(currency);
         }
         ZoneId zone = ctx.zone();
         if (!isBlank(c.timeZone())) {

@@ -138,8 +138,9 @@ public class ContractPortal {
         links.revokeAll(o.ctx().tenant(), o.contract().id().value());
         evidence.log(o.ctx().tenant(), o.contract(), ContractEventType.DECLINED, client(o),
                 "Declined from " + context.ipAddress() + (why.isEmpty() ? "" : ": " + why), now);
-        return new ContractPortalView(o.contract(), ContractStatus.DECLINED, "", "", tenants.get(o.ctx().tenant()).displayName(),
-                tenants.get(o.ctx().tenant()).ownerEmail(), "", false);
+        Tenant tenant = tenants.get(o.ctx().tenant());
+        return new ContractPortalView(o.contract(), ContractStatus.DECLINED, "", "", tenant.displayName(),
+                tenant.ownerEmail(), "", false);
     }
 
     /**

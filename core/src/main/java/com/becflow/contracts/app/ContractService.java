@@ -30,6 +30,7 @@ import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
 import com.becflow.shared.mail.Mailer;
 import com.becflow.shared.mail.OutgoingMail;
+import com.becflow.shared.money.InvoiceCurrency;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
@@ -337,15 +338,7 @@ public class ContractService {
         if (c.currency() == null || c.currency().isBlank()) {
             errors.put("currency", "Choose a currency");
         } else {
-            try {
-                currency = Currency.getInstance(c.currency().strip().toUpperCase(Locale.ROOT));
-                if (currency.getDefaultFractionDigits() < 0) {
-                    errors.put("currency", "Not a currency for invoicing: " + c.currency());
-                    currency = null;
-                }
-            } catch (IllegalArgumentException e) {
-                errors.put("currency", "Unknown currency: " + c.currency());
-            }
+            currency = InvoiceCurrency.parse(c.currency(), problem -> errors.put("currency", problem)).orElse(null);
         }
         Money fee = c.fee() == null || currency == null ? null : new Money(c.fee(), currency);
         ContractContent content = new ContractContent(c.title(), c.projectName(), c.startDate(), c.endDate(), fee,
