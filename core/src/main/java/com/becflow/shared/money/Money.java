@@ -28,6 +28,11 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /** The smallest amount the currency has: 0.01 EUR, 1 JPY, 0.001 BHD. */
+    public static Money minorUnit(Currency currency) {
+        return new Money(BigDecimal.ONE.movePointLeft(Math.max(currency.getDefaultFractionDigits(), 0)), currency);
+    }
+
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
@@ -50,6 +55,15 @@ public record Money(BigDecimal amount, Currency currency) {
 
     public boolean isNegative() {
         return amount.signum() < 0;
+    }
+
+    public boolean isMoreThan(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount) > 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
     }
 
     /** Equal in value and currency, whatever the scale: 10.0 EUR equals 10.00 EUR. */

@@ -1,0 +1,3 @@
+package com.becflow.invoicing;
+
+public enum InvoiceFileKind { INVOICE, RECEIPT }

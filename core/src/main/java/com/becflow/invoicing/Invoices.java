@@ -1,0 +1,66 @@
+package com.becflow.invoicing;
+
+import com.becflow.clients.ClientId;
+import com.becflow.contracts.ContractId;
+import com.becflow.shared.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** A tenant's invoices, their ledgers and history, the number counters and the invoicing settings. */
+public interface Invoices {
+
+    Optional<Invoice> find(TenantId tenant, InvoiceId id);
+
+    /**
+     * The invoice, locked against every other writer until the transaction ends: payments, refunds and
+     * checkouts on one invoice happen one after another.
+     */
+    Optional<Invoice> lock(TenantId tenant, InvoiceId id);
+
+    /** Newest first; filtered by client and stored status when given. */
+    List<Invoice> list(TenantId tenant, InvoiceFilter filter, int offset, int limit);
+
+    long count(TenantId tenant, InvoiceFilter filter);
+
+    void add(TenantId tenant, Invoice invoice);
+
+    /** Deletes a draft; issued documents are never deleted. */
+    void removeDraft(TenantId tenant, Invoice draft);
+
+    /**
+     * The next number of a series, counted in the caller's transaction: the series stays locked until it
+     * commits, and a rollback gives the number back, so numbers have no gaps and are never given twice.
+     */
+    long nextNumber(TenantId tenant, String series);
+
+    /** Deposit invoices already made for a contract. */
+    List<Invoice> depositsFor(TenantId tenant, ContractId contract);
+
+    /** Credit notes issued or drafted against an invoice. */
+    List<Invoice> creditNotesFor(TenantId tenant, InvoiceId invoice);
+
+    void addDocument(TenantId tenant, InvoiceDocument document);
+
+    Optional<InvoiceDocument> document(TenantId tenant, InvoiceId invoice);
+
+    void addFile(TenantId tenant, InvoiceFile file);
+
+    /** The PDF of the issued document (payment null) or of one payment's receipt, if it was made. */
+    Optional<InvoiceFile> file(TenantId tenant, InvoiceId invoice, InvoiceFileKind kind, PaymentId payment);
+
+    void addPayment(TenantId tenant, Payment payment);
+
+    List<Payment> payments(TenantId tenant, InvoiceId invoice);
+
+    Optional<Payment> payment(TenantId tenant, PaymentId id);
+
+    void append(TenantId tenant, InvoiceEvent event);
+
+    List<InvoiceEvent> events(TenantId tenant, InvoiceId invoice);
+
+    InvoiceSettings settings(TenantId tenant);
+
+    record InvoiceFilter(ClientId client, InvoiceStatus status) {
+        public static final InvoiceFilter ALL = new InvoiceFilter(null, null);
+    }
+}

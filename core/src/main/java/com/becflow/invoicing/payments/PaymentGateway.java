@@ -1,0 +1,100 @@
+package com.becflow.invoicing.payments;
+
+import com.becflow.shared.money.Money;
+import java.util.Optional;
+
+/**
+ * The payment provider (Stripe), reached through the platform's key and acting on each tenant's own
+ * connected account, so money goes to the freelancer.
+ *
+ * <p>Outcomes: a method returns when the provider answered; it throws {@link PaymentRefused} when the
+ * provider answered no (nothing was created) and {@link PaymentOutcomeUnknown} when no answer came (timeout,
+ * broken connection, provider error): then the thing may exist, and only a retry with the same idempotency
+ * key or a later read can tell.
+ */
+public interface PaymentGateway {
+
+    /** False when the platform has no provider key configured: tenants then take manual payments only. */
+    boolean configured();
+
+    /** Creates the tenant's connected account (once per key) and returns it. */
+    ConnectedAccount createAccount(String email, String businessName, String idempotencyKey);
+
+    /** A single-use link where the freelancer finishes the provider's onboarding, then comes back to {@code returnUrl}. */
+    String onboardingLink(String accountId, String returnUrl, String refreshUrl);
+
+    ConnectedAccount account(String accountId);
+
+    /** Opens a hosted checkout page for one payment on the tenant's account; the same key gives the same checkout. */
+    Checkout openCheckout(String accountId, CheckoutRequest request, String idempotencyKey);
+
+    /** The checkout as the provider has it now. */
+    Checkout checkout(String accountId, String checkoutId);
+
+    /** Closes an open checkout so it can no longer be paid; a completed one stays as it is. */
+    Checkout expireCheckout(String accountId, String checkoutId);
+
+    /** Returns money of a settled payment; the same key gives the same refund. */
+    Refund refund(String accountId, String paymentReference, Money amount, String idempotencyKey);
+
+    Refund refundState(String accountId, String refundId);
+
+    Dispute dispute(String accountId, String disputeId);
+
+    /**
+     * A notification as sent by the provider, after checking its signature and age; throws
+     * {@link InvalidNotification} for anything forged, altered, stale or unreadable.
+     */
+    Notification verify(String payload, String signatureHeader);
+
+    /** A connected account: whether it can take payments yet. */
+    record ConnectedAccount(String id, boolean chargesEnabled, boolean detailsSubmitted, String displayName) {
+    }
+
+    /**
+     * What to collect: an amount in the invoice's currency, paid by card or, where the currency allows, bank
+     * debit; the client comes back to {@code successUrl} or {@code cancelUrl}.
+     *
+     * @param reference stored by the provider with the payment and sent back in notifications (tenant, invoice, attempt)
+     */
+    record CheckoutRequest(Money amount, String description, String customerEmail, String successUrl,
+                           String cancelUrl, java.util.Map<String, String> reference) {
+    }
+
+    enum CheckoutState { OPEN, COMPLETE, EXPIRED }
+
+    /**
+     * @param paid              whether the money was taken (for bank debits this may come days after completion)
+     * @param paymentReference  the provider's payment (Stripe: PaymentIntent) once there is one
+     * @param chargeReference   the provider's charge (used to match refunds and disputes) once there is one
+     * @param method            how the client paid, once known
+     */
+    record Checkout(String id, String url, CheckoutState state, boolean paid, Money amount, String paymentReference,
+                    String chargeReference, com.becflow.invoicing.PaymentMethod method,
+                    java.util.Map<String, String> reference) {
+    }
+
+    enum RefundState { PENDING, SUCCEEDED, FAILED, CANCELED }
+
+    record Refund(String id, RefundState state, Money amount, String paymentReference) {
+    }
+
+    enum DisputeState { OPEN, WON, LOST }
+
+    /**
+     * @param fundsWithdrawn money the provider took back from the freelancer for this dispute so far
+     * @param fundsReinstated money returned to the freelancer for it so far
+     */
+    record Dispute(String id, String chargeReference, String paymentReference, DisputeState state, String reason,
+                   Money amount, Money fundsWithdrawn, Money fundsReinstated) {
+    }
+
+    /**
+     * A verified notification: which event, about which object of which connected account. The object itself
+     * is read fresh from the provider before acting, so notifications may come in any order and any number
+     * of times.
+     */
+    record Notification(String id, String type, String accountId, String objectType, String objectId,
+                        java.time.Instant created, Optional<String> checkoutId) {
+    }
+}
