@@ -32,6 +32,17 @@ public class PostalAddress {
         this.country = country;
     }
 
+    /** The address on one line ("1 Main St, 1000 Brussels, BE"), or null when every part is empty. */
+    public static String oneLine(PostalAddress a) {
+        if (a == null) {
+            return null;
+        }
+        String joined = java.util.stream.Stream.of(a.line1, a.line2, java.util.stream.Stream.of(a.postalCode, a.city)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" ")), a.region, a.country)
+                .filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+        return joined.isBlank() ? null : joined;
+    }
+
     public String line1() { return line1; }
     public String line2() { return line2; }
     public String city() { return city; }

@@ -54,13 +54,25 @@ public interface Invoices {
 
     Optional<Payment> payment(TenantId tenant, PaymentId id);
 
+    /** The ledger line a provider's charge, refund or dispute made, if it was recorded. */
+    Optional<Payment> paymentByExternalId(TenantId tenant, PaymentKind kind, String externalId);
+
+    /** Payments recorded before a moment that have no receipt yet, oldest first. */
+    List<Payment> paymentsWithoutReceipt(TenantId tenant, java.time.Instant before, int limit);
+
     void append(TenantId tenant, InvoiceEvent event);
 
     List<InvoiceEvent> events(TenantId tenant, InvoiceId invoice);
 
     InvoiceSettings settings(TenantId tenant);
 
-    record InvoiceFilter(ClientId client, InvoiceStatus status) {
-        public static final InvoiceFilter ALL = new InvoiceFilter(null, null);
+    /**
+     * @param status stored status, or {@link InvoiceStatus#OVERDUE}: open with a due date before {@code today}
+     * @param today  the day overdue is read against (the tenant's today; a client's zone may differ by a day)
+     */
+    record InvoiceFilter(ClientId client, InvoiceStatus status, java.time.LocalDate today) {
+        public static InvoiceFilter all() {
+            return new InvoiceFilter(null, null, null);
+        }
     }
 }

@@ -66,6 +66,8 @@ public class PlatformStartup {
         }
         if (jobsEnabled) {
             jobs.start();
+            jobs.recurring("payment-housekeeping", java.time.Duration.ofMinutes(1),
+                    new com.becflow.platform.jobs.PaymentHousekeeping());
         }
         ready = true;
         LOG.info(() -> "Platform ready: " + tenants.size() + " tenant schemas migrated in "

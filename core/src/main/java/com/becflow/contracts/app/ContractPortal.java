@@ -48,22 +48,25 @@ public class ContractPortal {
     private final ClientService clients;
     private final ContractEvidence evidence;
     private final ContractService service;
+    private final jakarta.enterprise.event.Event<com.becflow.contracts.ContractSigned> signed;
     private final Clock clock;
 
     @Inject
     public ContractPortal(PortalLinkService links, TenantRegistry tenants, Contracts contracts, ClientService clients,
-                          ContractEvidence evidence, ContractService service, Clock clock) {
+                          ContractEvidence evidence, ContractService service,
+                          jakarta.enterprise.event.Event<com.becflow.contracts.ContractSigned> signed, Clock clock) {
         this.links = links;
         this.tenants = tenants;
         this.contracts = contracts;
         this.clients = clients;
         this.evidence = evidence;
         this.service = service;
+        this.signed = signed;
         this.clock = clock;
     }
 
     protected ContractPortal() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     private record Opened(PortalLink link, TenantContext ctx, Contract contract) {
@@ -124,6 +127,7 @@ public class ContractPortal {
         Tenant tenant = tenants.get(o.ctx().tenant());
         evidence.certificate(o.ctx().tenant(), contract, ContractService.parties(tenant,
                 clients.get(contract.clientId(), o.ctx())), document, signed, now);
+        this.signed.fire(new com.becflow.contracts.ContractSigned(contract, o.ctx()));
         return view(token, false, context);
     }
 

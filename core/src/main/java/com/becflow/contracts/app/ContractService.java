@@ -298,18 +298,9 @@ public class ContractService {
 
     static Parties parties(Tenant tenant, Client client) {
         return new Parties(tenant.displayName(), tenant.ownerEmail(), client.name(), client.company(), client.email(),
-                address(client.billingAddress()));
+                PostalAddress.oneLine(client.billingAddress()));
     }
 
-    private static String address(PostalAddress a) {
-        if (a == null) {
-            return null;
-        }
-        String joined = Stream.of(a.line1(), a.line2(), Stream.of(a.postalCode(), a.city()).filter(Objects::nonNull)
-                        .collect(Collectors.joining(" ")), a.region(), a.country())
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-        return joined.isBlank() ? null : joined;
-    }
 
     void mailLink(Contract contract, Tenant tenant, String clientName, String to, IssuedLink link, boolean again) {
         String url = publicUrl + "/portal/contract/" + link.token();

@@ -31,6 +31,13 @@ public interface PaymentGateway {
     /** The checkout as the provider has it now. */
     Checkout checkout(String accountId, String checkoutId);
 
+    /**
+     * The checkout made for one of our attempts, found by the reference it was opened with (its
+     * {@code becflow_attempt} entry) among those created since {@code createdSince}: how an attempt whose answer
+     * was lost learns what the provider made.
+     */
+    Optional<Checkout> findCheckout(String accountId, String attemptReference, java.time.Instant createdSince);
+
     /** Closes an open checkout so it can no longer be paid; a completed one stays as it is. */
     Checkout expireCheckout(String accountId, String checkoutId);
 

@@ -43,10 +43,20 @@ public class PortalLinkService {
     }
 
     public IssuedLink issue(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo) {
+        return issue(tenant, client, purpose, subject, sentTo, null);
+    }
+
+    /** A link that works for the usual lifetime, or until {@code neededUntil} plus that lifetime if later (e.g. a late due date). */
+    public IssuedLink issue(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo,
+                            Instant neededUntil) {
         String token = PortalLinkToken.newToken();
         Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        if (neededUntil != null && neededUntil.plus(lifetime).isAfter(expires)) {
+            expires = neededUntil.plus(lifetime);
+        }
         PortalLink link = new PortalLink(PortalLinkToken.hash(token), tenant, client, purpose, subject, sentTo, now,
-                now.plus(lifetime));
+                expires);
         links.add(link);
         return new IssuedLink(token, link);
     }

@@ -69,6 +69,11 @@ public class BackgroundJobs {
         return scheduler().enqueue(id, job);
     }
 
+    /** Runs a job every {@code interval}; scheduling the same id again replaces the earlier schedule. */
+    public String recurring(String id, java.time.Duration interval, JobRequest job) {
+        return scheduler().scheduleRecurrently(id, interval, job);
+    }
+
     /** Where jobs and their states are kept: for operators' views and tests that wait on a job. */
     public StorageProvider storage() {
         scheduler();

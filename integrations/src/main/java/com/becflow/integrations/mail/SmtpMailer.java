@@ -82,18 +82,37 @@ public class SmtpMailer implements Mailer {
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            if (mail.html() == null) {
-                message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            if (mail.attachments().isEmpty()) {
+                setBody(message, mail);
             } else {
-                MimeBodyPart text = new MimeBodyPart();
-                text.setText(mail.text(), StandardCharsets.UTF_8.name());
-                MimeBodyPart html = new MimeBodyPart();
-                html.setContent(mail.html(), "text/html; charset=UTF-8");
-                message.setContent(new MimeMultipart("alternative", text, html));
+                MimeBodyPart body = new MimeBodyPart();
+                setBody(body, mail);
+                MimeMultipart mixed = new MimeMultipart("mixed", body);
+                for (OutgoingMail.Attachment a : mail.attachments()) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new jakarta.activation.DataHandler(
+                            new jakarta.mail.util.ByteArrayDataSource(a.content(), a.contentType())));
+                    part.setFileName(a.fileName());
+                    part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                    mixed.addBodyPart(part);
+                }
+                message.setContent(mixed);
             }
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailNotSent(mail.to(), e);
+        }
+    }
+
+    private static void setBody(jakarta.mail.internet.MimePart part, OutgoingMail mail) throws MessagingException {
+        if (mail.html() == null) {
+            part.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent(mail.html(), "text/html; charset=UTF-8");
+            part.setContent(new MimeMultipart("alternative", text, html));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.becflow.api.contracts;
 
+import com.becflow.api.MoneyJson;
 import com.becflow.contracts.Contract;
 import com.becflow.contracts.ContractTerms;
 import java.time.Instant;

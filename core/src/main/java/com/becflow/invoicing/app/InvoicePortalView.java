@@ -1,0 +1,22 @@
+package com.becflow.invoicing.app;
+
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceLedger;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
+import com.becflow.shared.money.Money;
+import java.util.List;
+
+/**
+ * An invoice as its client sees it through a link: the document as issued, where its money stands, the
+ * client's own payments (for receipts), and how it can be paid.
+ *
+ * @param smallestPayment what the client must pay at least now (the balance unless partial payments are allowed)
+ * @param payOnline       whether the freelancer takes online payments and the invoice is open
+ * @param paymentPending  an online payment was started and its outcome is not known yet: no new one until it is
+ */
+public record InvoicePortalView(Invoice invoice, InvoiceStatus status, String html, InvoiceLedger ledger,
+                                List<Payment> payments, String freelancerName, String freelancerEmail,
+                                String bankInstructions, Money smallestPayment, boolean payOnline,
+                                boolean paymentPending) {
+}

@@ -1,0 +1,54 @@
+package com.becflow.invoicing.app;
+
+import com.becflow.invoicing.InvalidInvoice;
+import com.becflow.invoicing.InvoiceBranding;
+import com.becflow.invoicing.InvoiceContent;
+import com.becflow.invoicing.InvoiceNumbering;
+import com.becflow.invoicing.InvoiceSettings;
+import com.becflow.invoicing.Invoices;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A tenant's numbering, default payment terms and branding. Changes apply to documents issued from now on. */
+@ApplicationScoped
+@Transactional
+public class InvoiceSettingsService {
+
+    private final Invoices invoices;
+    private final Clock clock;
+
+    @Inject
+    public InvoiceSettingsService(Invoices invoices, Clock clock) {
+        this.invoices = invoices;
+        this.clock = clock;
+    }
+
+    protected InvoiceSettingsService() {
+        this(null, null);
+    }
+
+    public InvoiceSettings get(TenantContext ctx) {
+        return invoices.settings(ctx.tenant());
+    }
+
+    public InvoiceSettings update(InvoiceNumbering numbering, Integer defaultNetDays, InvoiceBranding branding,
+                                  TenantContext ctx) {
+        ctx.requireWritable();
+        Map<String, String> errors = new LinkedHashMap<>(numbering.problems());
+        if (defaultNetDays == null || defaultNetDays < 0 || defaultNetDays > InvoiceContent.MAX_NET_DAYS) {
+            errors.put("defaultNetDays", "From 0 (on receipt) to " + InvoiceContent.MAX_NET_DAYS + " days");
+        }
+        errors.putAll(branding.problems());
+        if (!errors.isEmpty()) {
+            throw new InvalidInvoice(errors);
+        }
+        InvoiceSettings settings = invoices.settings(ctx.tenant());
+        settings.change(numbering, defaultNetDays, branding, clock.instant());
+        return settings;
+    }
+}

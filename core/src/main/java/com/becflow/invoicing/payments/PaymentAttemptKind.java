@@ -1,0 +1,3 @@
+package com.becflow.invoicing.payments;
+
+public enum PaymentAttemptKind { CHECKOUT, REFUND }

@@ -1,0 +1,36 @@
+package com.becflow.invoicing.payments;
+
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.shared.tenant.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A tenant's requests to the payment provider, and the tenants' connected accounts. */
+public interface PaymentAttempts {
+
+    void add(TenantId tenant, PaymentAttempt attempt);
+
+    Optional<PaymentAttempt> find(TenantId tenant, UUID id);
+
+    Optional<PaymentAttempt> byProviderId(TenantId tenant, String providerId);
+
+    /** The invoice's attempts of a kind that are not settled, oldest first. */
+    List<PaymentAttempt> unsettled(TenantId tenant, InvoiceId invoice, PaymentAttemptKind kind);
+
+    /** Unsettled attempts last touched before a moment, for the reconciliation job. */
+    List<PaymentAttempt> unsettledBefore(TenantId tenant, Instant moment, int limit);
+
+    Optional<PaymentAccount> account(TenantId tenant);
+
+    Optional<PaymentAccount> accountById(String accountId);
+
+    void addAccount(PaymentAccount account);
+
+    /**
+     * Records that a provider notification is being applied. False if it was recorded before: then its
+     * effect is already there (a unique key on the event id decides, also between concurrent deliveries).
+     */
+    boolean firstDelivery(PaymentGateway.Notification notification, TenantId tenant, Instant now);
+}

@@ -1,0 +1,203 @@
+package com.becflow.db.tenant;
+
+import com.becflow.contracts.ContractId;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceDocument;
+import com.becflow.invoicing.InvoiceEvent;
+import com.becflow.invoicing.InvoiceFile;
+import com.becflow.invoicing.InvoiceFileKind;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceKind;
+import com.becflow.invoicing.InvoiceSettings;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentId;
+import com.becflow.shared.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaInvoices implements Invoices {
+
+    private final TenantEntityManagers managers;
+
+    @Inject
+    public JpaInvoices(TenantEntityManagers managers) {
+        this.managers = managers;
+    }
+
+    protected JpaInvoices() {
+        this(null);
+    }
+
+    @Override
+    public Optional<Invoice> find(TenantId tenant, InvoiceId id) {
+        return Optional.ofNullable(managers.of(tenant).find(Invoice.class, id.value()));
+    }
+
+    @Override
+    public Optional<Invoice> lock(TenantId tenant, InvoiceId id) {
+        var em = managers.of(tenant);
+        Invoice cached = em.find(Invoice.class, id.value());
+        if (cached == null) {
+            return Optional.empty();
+        }
+        // SELECT ... FOR UPDATE, then read what the lock holder committed before us.
+        em.lock(cached, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(cached);
+        return Optional.of(cached);
+    }
+
+    @Override
+    public List<Invoice> list(TenantId tenant, InvoiceFilter filter, int offset, int limit) {
+        return query(tenant, filter, "SELECT i FROM Invoice i", " ORDER BY i.updatedAt DESC, i.id", Invoice.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(TenantId tenant, InvoiceFilter filter) {
+        return query(tenant, filter, "SELECT COUNT(i) FROM Invoice i", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(TenantId tenant, InvoiceFilter filter, String select, String order, Class<T> type) {
+        List<String> where = new ArrayList<>();
+        if (filter.client() != null) {
+            where.add("i.clientId = :client");
+        }
+        if (filter.status() == InvoiceStatus.OVERDUE) {
+            where.add("i.status IN :open AND i.dueDate < :today");
+        } else if (filter.status() != null) {
+            where.add("i.status = :status");
+        }
+        TypedQuery<T> query = managers.of(tenant).createQuery(select
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order, type);
+        if (filter.client() != null) {
+            query.setParameter("client", filter.client().value());
+        }
+        if (filter.status() == InvoiceStatus.OVERDUE) {
+            query.setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID));
+            query.setParameter("today", filter.today());
+        } else if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        return query;
+    }
+
+    @Override
+    public void add(TenantId tenant, Invoice invoice) {
+        managers.of(tenant).persist(invoice);
+    }
+
+    @Override
+    public void removeDraft(TenantId tenant, Invoice draft) {
+        if (draft.status() != InvoiceStatus.DRAFT) {
+            throw new IllegalStateException("Issued documents are never deleted");
+        }
+        managers.of(tenant).remove(draft);
+    }
+
+    @Override
+    public long nextNumber(TenantId tenant, String series) {
+        // One statement: the first use creates the series at 1, later ones count on; either way the row
+        // stays locked until this transaction ends, so a concurrent issuer waits and a rollback undoes it.
+        Object next = managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName()
+                        + ".invoice_number_counter (series, last_value) VALUES (?1, 1) ON CONFLICT (series)"
+                        + " DO UPDATE SET last_value = invoice_number_counter.last_value + 1 RETURNING last_value")
+                .setParameter(1, series).getSingleResult();
+        return ((Number) next).longValue();
+    }
+
+    @Override
+    public List<Invoice> depositsFor(TenantId tenant, ContractId contract) {
+        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE i.contractId = :contract AND i.kind = :kind"
+                        + " ORDER BY i.createdAt", Invoice.class)
+                .setParameter("contract", contract.value()).setParameter("kind", InvoiceKind.DEPOSIT).getResultList();
+    }
+
+    @Override
+    public List<Invoice> creditNotesFor(TenantId tenant, InvoiceId invoice) {
+        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE i.creditedInvoiceId = :invoice"
+                        + " ORDER BY i.createdAt", Invoice.class)
+                .setParameter("invoice", invoice.value()).getResultList();
+    }
+
+    @Override
+    public void addDocument(TenantId tenant, InvoiceDocument document) {
+        managers.of(tenant).persist(document);
+    }
+
+    @Override
+    public Optional<InvoiceDocument> document(TenantId tenant, InvoiceId invoice) {
+        return Optional.ofNullable(managers.of(tenant).find(InvoiceDocument.class, invoice.value()));
+    }
+
+    @Override
+    public void addFile(TenantId tenant, InvoiceFile file) {
+        managers.of(tenant).persist(file);
+    }
+
+    @Override
+    public Optional<InvoiceFile> file(TenantId tenant, InvoiceId invoice, InvoiceFileKind kind, PaymentId payment) {
+        TypedQuery<InvoiceFile> query = managers.of(tenant).createQuery("SELECT f FROM InvoiceFile f WHERE f.invoiceId = :invoice"
+                + " AND f.kind = :kind" + (payment == null ? "" : " AND f.paymentId = :payment"), InvoiceFile.class)
+                .setParameter("invoice", invoice.value()).setParameter("kind", kind);
+        if (payment != null) {
+            query.setParameter("payment", payment.value());
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void addPayment(TenantId tenant, Payment payment) {
+        managers.of(tenant).persist(payment);
+    }
+
+    @Override
+    public List<Payment> payments(TenantId tenant, InvoiceId invoice) {
+        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.invoiceId = :invoice"
+                + " ORDER BY p.recordedAt, p.id", Payment.class).setParameter("invoice", invoice.value()).getResultList();
+    }
+
+    @Override
+    public Optional<Payment> payment(TenantId tenant, PaymentId id) {
+        return Optional.ofNullable(managers.of(tenant).find(Payment.class, id.value()));
+    }
+
+    @Override
+    public Optional<Payment> paymentByExternalId(TenantId tenant, com.becflow.invoicing.PaymentKind kind, String externalId) {
+        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.kind = :kind AND p.externalId = :external",
+                        Payment.class).setParameter("kind", kind).setParameter("external", externalId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Payment> paymentsWithoutReceipt(TenantId tenant, java.time.Instant before, int limit) {
+        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.kind = :kind AND p.recordedAt < :before"
+                        + " AND NOT EXISTS (SELECT f FROM InvoiceFile f WHERE f.paymentId = p.id AND f.kind = :receipt)"
+                        + " ORDER BY p.recordedAt, p.id", Payment.class)
+                .setParameter("kind", com.becflow.invoicing.PaymentKind.PAYMENT).setParameter("before", before)
+                .setParameter("receipt", InvoiceFileKind.RECEIPT).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void append(TenantId tenant, InvoiceEvent event) {
+        managers.of(tenant).persist(event);
+    }
+
+    @Override
+    public List<InvoiceEvent> events(TenantId tenant, InvoiceId invoice) {
+        return managers.of(tenant).createQuery("SELECT e FROM InvoiceEvent e WHERE e.invoiceId = :invoice"
+                + " ORDER BY e.occurredAt, e.id", InvoiceEvent.class).setParameter("invoice", invoice.value()).getResultList();
+    }
+
+    @Override
+    public InvoiceSettings settings(TenantId tenant) {
+        return managers.of(tenant).find(InvoiceSettings.class, InvoiceSettings.ROW);
+    }
+}

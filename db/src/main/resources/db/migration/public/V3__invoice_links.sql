@@ -1,0 +1,2 @@
+ALTER TABLE portal_link DROP CONSTRAINT portal_link_purpose_check;
+ALTER TABLE portal_link ADD CONSTRAINT portal_link_purpose_check CHECK (purpose IN ('CONTRACT', 'INVOICE'));

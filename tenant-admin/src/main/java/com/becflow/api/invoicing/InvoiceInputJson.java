@@ -1,0 +1,32 @@
+package com.becflow.api.invoicing;
+
+import com.becflow.clients.ClientId;
+import com.becflow.contracts.ContractId;
+import com.becflow.invoicing.app.SaveInvoice;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A draft invoice as sent by a client of the API. Left out: the currency (the contract's, else the client's),
+ * netDays (the contract's payment terms, else the workspace default), partial payments (off).
+ */
+public class InvoiceInputJson {
+
+    public UUID clientId;
+    public UUID contractId;
+    public String currency;
+    public List<InvoiceLineJson> lines;
+    public String reference;
+    public String notes;
+    public Integer netDays;
+    public Boolean partialPayments;
+    public BigDecimal minimumPayment;
+
+    SaveInvoice toCommand() {
+        return new SaveInvoice(clientId == null ? null : new ClientId(clientId),
+                contractId == null ? null : new ContractId(contractId), currency,
+                lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.toLine()).toList(),
+                reference, notes, netDays, partialPayments, minimumPayment);
+    }
+}

@@ -1,0 +1,35 @@
+package com.becflow.api.invoicing;
+
+import com.becflow.invoicing.InvoiceLine;
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/** One line as typed (input) and as computed (output: net and tax, rounded to the currency). */
+public class InvoiceLineJson {
+
+    public String description;
+    public BigDecimal quantity;
+    public BigDecimal unitPrice;
+    public BigDecimal discountPercent;
+    public BigDecimal taxRate;
+    public String taxName;
+    public String net;
+    public String tax;
+
+    InvoiceLine toLine() {
+        return new InvoiceLine(description, quantity, unitPrice, discountPercent, taxRate, taxName);
+    }
+
+    static InvoiceLineJson from(InvoiceLine line, Currency currency) {
+        InvoiceLineJson json = new InvoiceLineJson();
+        json.description = line.description();
+        json.quantity = line.quantity();
+        json.unitPrice = line.unitPrice();
+        json.discountPercent = line.discountPercent();
+        json.taxRate = line.taxRate();
+        json.taxName = line.taxName();
+        json.net = line.net(currency).amount().toPlainString();
+        json.tax = line.tax(currency).amount().toPlainString();
+        return json;
+    }
+}

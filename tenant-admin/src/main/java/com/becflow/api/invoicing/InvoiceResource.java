@@ -1,0 +1,246 @@
+package com.becflow.api.invoicing;
+
+import com.becflow.api.problem.InvalidParameters;
+import com.becflow.api.security.ApiCaller;
+import com.becflow.clients.ClientId;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceFile;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentId;
+import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.OnlinePayments;
+import com.becflow.invoicing.app.RefundPayment;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Everything a freelancer does with invoices in the workspace, over HTTP. */
+@Path("invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    OnlinePayments onlinePayments;
+
+    @Inject
+    ApiCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public InvoicePageJson list(@QueryParam("clientId") String clientId, @QueryParam("status") String status,
+                                @QueryParam("page") @DefaultValue("0") String page,
+                                @QueryParam("size") @DefaultValue("50") String size) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ClientId client = null;
+        if (clientId != null && !clientId.isBlank()) {
+            try {
+                client = new ClientId(UUID.fromString(clientId));
+            } catch (IllegalArgumentException e) {
+                errors.put("clientId", "Not a client id");
+            }
+        }
+        InvoiceStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = InvoiceStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.put("status", "One of " + List.of(InvoiceStatus.values()));
+            }
+        }
+        int pageNumber = InvalidParameters.wholeNumber(page, 0, 1_000_000, "page", errors);
+        int pageSize = InvalidParameters.wholeNumber(size, 1, MAX_PAGE_SIZE, "size", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameters(errors);
+        }
+        TenantContext ctx = caller.tenant();
+        return new InvoicePageJson(invoices.list(client, wanted, pageNumber * pageSize, pageSize, ctx).stream()
+                .map(i -> json(i, ctx)).toList(), pageNumber, pageSize, invoices.count(client, wanted, ctx));
+    }
+
+    @GET
+    @Path("{id}")
+    public InvoiceJson get(@PathParam("id") UUID id) {
+        TenantContext ctx = caller.tenant();
+        return json(invoices.get(new InvoiceId(id), ctx), ctx);
+    }
+
+    @POST
+    public Response create(@NotNull(message = "Send the invoice as a JSON body") InvoiceInputJson body) {
+        TenantContext ctx = caller.tenant();
+        Invoice invoice = invoices.createDraft(body.toCommand(), ctx);
+        return Response.created(uri.getBaseUriBuilder().path("invoices").path(invoice.id().toString()).build())
+                .entity(json(invoice, ctx)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public InvoiceJson update(@PathParam("id") UUID id,
+                              @NotNull(message = "Send the invoice as a JSON body") InvoiceInputJson body) {
+        TenantContext ctx = caller.tenant();
+        return json(invoices.updateDraft(new InvoiceId(id), body.toCommand(), ctx), ctx);
+    }
+
+    /** Only a draft goes away; issued documents are voided or credited instead. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") UUID id) {
+        invoices.deleteDraft(new InvoiceId(id), caller.tenant());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @Produces(MediaType.TEXT_HTML)
+    public String preview(@PathParam("id") UUID id) {
+        return invoices.preview(new InvoiceId(id), caller.tenant());
+    }
+
+    /** Numbers the draft, freezes its document and emails the client a link. */
+    @POST
+    @Path("{id}/issue")
+    public InvoiceJson issue(@PathParam("id") UUID id) {
+        TenantContext ctx = caller.tenant();
+        return json(invoices.issue(new InvoiceId(id), ctx), ctx);
+    }
+
+    @POST
+    @Path("{id}/resend")
+    public InvoiceJson resend(@PathParam("id") UUID id) {
+        TenantContext ctx = caller.tenant();
+        return json(invoices.resend(new InvoiceId(id), ctx), ctx);
+    }
+
+    @POST
+    @Path("{id}/void")
+    public InvoiceJson voidInvoice(@PathParam("id") UUID id) {
+        TenantContext ctx = caller.tenant();
+        return json(invoices.voidInvoice(new InvoiceId(id), ctx), ctx);
+    }
+
+    @POST
+    @Path("{id}/uncollectible")
+    public InvoiceJson uncollectible(@PathParam("id") UUID id) {
+        TenantContext ctx = caller.tenant();
+        return json(invoices.markUncollectible(new InvoiceId(id), ctx), ctx);
+    }
+
+    @GET
+    @Path("{id}/payments")
+    public List<PaymentJson> payments(@PathParam("id") UUID id) {
+        return invoices.payments(new InvoiceId(id), caller.tenant()).stream().map(PaymentJson::from).toList();
+    }
+
+    /** A payment received by hand (cash, transfer, cheque). */
+    @POST
+    @Path("{id}/payments")
+    public Response recordPayment(@PathParam("id") UUID id,
+                                  @NotNull(message = "Send amount and method as a JSON body") PaymentInputJson body) {
+        Payment payment = invoices.recordPayment(new InvoiceId(id), body.toCommand(), caller.tenant());
+        return Response.status(Response.Status.CREATED).entity(PaymentJson.from(payment)).build();
+    }
+
+    /**
+     * Gives money back from a payment, with a credit note of the same amount: through Stripe for an online
+     * payment (202 while Stripe has not confirmed it), recorded as done for one received by hand.
+     */
+    @POST
+    @Path("{id}/refunds")
+    public Response refund(@PathParam("id") UUID id,
+                           @NotNull(message = "Send paymentId (and amount) as a JSON body") RefundInputJson body) {
+        TenantContext ctx = caller.tenant();
+        InvoiceId invoice = new InvoiceId(id);
+        RefundPayment command = body.toCommand();
+        boolean online = command.payment() != null && invoices.payments(invoice, ctx).stream()
+                .anyMatch(p -> p.id().equals(command.payment()) && p.method().online());
+        if (!online) {
+            Payment refund = invoices.refundManualPayment(invoice, command, ctx);
+            return Response.status(Response.Status.CREATED).entity(PaymentJson.from(refund)).build();
+        }
+        int before = refundsOf(invoice, command.payment(), ctx).size();
+        onlinePayments.refund(invoice, command, ctx);
+        List<Payment> after = refundsOf(invoice, command.payment(), ctx);
+        return after.size() > before
+                ? Response.status(Response.Status.CREATED).entity(PaymentJson.from(after.get(after.size() - 1))).build()
+                : Response.accepted().build();
+    }
+
+    private List<Payment> refundsOf(InvoiceId invoice, PaymentId payment, TenantContext ctx) {
+        return invoices.payments(invoice, ctx).stream()
+                .filter(p -> p.refundedPaymentId().filter(payment::equals).isPresent()
+                        && p.kind() == com.becflow.invoicing.PaymentKind.REFUND).toList();
+    }
+
+    @POST
+    @Path("{id}/credit-notes")
+    public Response creditNote(@PathParam("id") UUID id,
+                               @NotNull(message = "Send lines (and reason) as a JSON body") CreditNoteInputJson body) {
+        TenantContext ctx = caller.tenant();
+        Invoice creditNote = invoices.issueCreditNote(new InvoiceId(id), body.toCommand(), ctx);
+        return Response.created(uri.getBaseUriBuilder().path("invoices").path(creditNote.id().toString()).build())
+                .entity(json(creditNote, ctx)).build();
+    }
+
+    @GET
+    @Path("{id}/events")
+    public List<InvoiceEventJson> events(@PathParam("id") UUID id) {
+        return invoices.events(new InvoiceId(id), caller.tenant()).stream().map(InvoiceEventJson::from).toList();
+    }
+
+    @GET
+    @Path("{id}/invoice.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") UUID id) {
+        InvoiceFile file = invoices.pdf(new InvoiceId(id), caller.tenant());
+        return pdf(file, "invoice-" + id);
+    }
+
+    @GET
+    @Path("{id}/payments/{paymentId}/receipt.pdf")
+    @Produces("application/pdf")
+    public Response receipt(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
+        InvoiceFile file = invoices.receipt(new InvoiceId(id), new PaymentId(paymentId), caller.tenant());
+        return pdf(file, "receipt-" + paymentId);
+    }
+
+    static Response pdf(InvoiceFile file, String name) {
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
+                .header("X-Content-SHA256", file.sha256())
+                .build();
+    }
+
+    private InvoiceJson json(Invoice invoice, TenantContext ctx) {
+        return InvoiceJson.from(invoice, invoices.status(invoice, ctx));
+    }
+}

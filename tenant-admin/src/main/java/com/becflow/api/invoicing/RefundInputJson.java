@@ -1,0 +1,18 @@
+package com.becflow.api.invoicing;
+
+import com.becflow.invoicing.PaymentId;
+import com.becflow.invoicing.app.RefundPayment;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** Money to give back from one payment; all that is left of it when amount is left out. */
+public class RefundInputJson {
+
+    public UUID paymentId;
+    public BigDecimal amount;
+    public String reason;
+
+    RefundPayment toCommand() {
+        return new RefundPayment(paymentId == null ? null : new PaymentId(paymentId), amount, reason);
+    }
+}

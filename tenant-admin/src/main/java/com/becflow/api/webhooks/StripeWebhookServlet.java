@@ -1,0 +1,63 @@
+package com.becflow.api.webhooks;
+
+import com.becflow.invoicing.app.PaymentNotifications;
+import com.becflow.invoicing.payments.InvalidNotification;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where Stripe delivers its events. A servlet rather than a JAX-RS resource: the signature covers the exact
+ * bytes sent, so the body is read raw, and no bearer token applies (the signature is the credential).
+ * 2xx tells Stripe to stop; an error makes it deliver again later, which is safe because each event is applied once.
+ */
+@WebServlet("/api/webhooks/stripe")
+public class StripeWebhookServlet extends HttpServlet {
+
+    /** Stripe's events are a few KB; anything far larger is not one. */
+    static final int MAX_BODY_BYTES = 512 * 1024;
+    private static final Logger LOG = Logger.getLogger(StripeWebhookServlet.class.getName());
+
+    @Inject
+    transient PaymentNotifications notifications;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            problem(response, 413, "webhook.too-large", "Payload too large", "At most " + MAX_BODY_BYTES + " bytes");
+            return;
+        }
+        try {
+            PaymentNotifications.Outcome outcome = notifications.receive(new String(body, StandardCharsets.UTF_8),
+                    request.getHeader("Stripe-Signature"));
+            response.setStatus(200);
+            response.setContentType("application/json");
+            response.getWriter().write(Json.createObjectBuilder().add("outcome", outcome.name()).build().toString());
+        } catch (InvalidNotification e) {
+            problem(response, 400, "webhook.invalid", "Bad request", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stripe event not applied; Stripe will deliver it again", e);
+            problem(response, 500, "webhook.not-applied", "Internal error", "Not applied; deliver again later");
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String code, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.getWriter().write(Json.createObjectBuilder().add("type", "https://becflow.com/problems/" + code)
+                .add("title", title).add("status", status).add("code", code).add("detail", detail).build().toString());
+    }
+}

@@ -1,0 +1,55 @@
+package com.becflow.platform.jobs;
+
+import com.becflow.integrations.jobs.TenantJobHandler;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.PaymentReconciliation;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.TenantNotServed;
+import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jobrunr.jobs.lambdas.JobRequestHandler;
+
+/** One tenant's failure is logged and the others still run; the next round retries it. */
+@Dependent
+public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHousekeeping> {
+
+    private static final Logger LOG = Logger.getLogger(PaymentHousekeepingHandler.class.getName());
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    PaymentReconciliation reconciliation;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void run(PaymentHousekeeping job) {
+        for (Tenant tenant : registry.all()) {
+            TenantContext ctx;
+            try {
+                ctx = registry.enter(tenant.id(), TenantJobHandler.JOBS);
+            } catch (TenantNotServed e) {
+                continue;
+            }
+            try {
+                reconciliation.reconcile(ctx);
+                for (Payment p : invoices.paymentsWithoutReceipt(clock.instant().minus(PaymentReconciliation.SETTLE_AFTER), 50, ctx)) {
+                    invoices.sendReceipt(p.invoiceId(), p.id(), ctx);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Payment housekeeping failed for tenant " + tenant.id(), e);
+            }
+        }
+    }
+}
