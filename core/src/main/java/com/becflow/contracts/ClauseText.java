@@ -2,14 +2,11 @@ package com.becflow.contracts;
 
 import com.becflow.contracts.ContractTerms.CancellationTier;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The sentences a client reads for each structured clause. Amounts are written with their currency code
@@ -130,16 +127,12 @@ public final class ClauseText {
     }
 
     public static String money(Money money) {
-        return amount(money.amount(), money.currency());
+        return MoneyText.of(money);
     }
 
     static String amount(BigDecimal amount, Currency currency) {
-        int digits = currency == null ? 2 : Math.max(currency.getDefaultFractionDigits(), 0);
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-                DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        String number = format.format(amount);
-        return currency == null ? number + " (in the contract's currency)" : currency.getCurrencyCode() + " " + number;
+        return currency == null ? MoneyText.number(amount, 2) + " (in the contract's currency)"
+                : MoneyText.of(new Money(amount, currency));
     }
 
     static String percent(BigDecimal value) {

@@ -213,6 +213,8 @@ public class Invoice {
         if (status == InvoiceStatus.UNCOLLECTIBLE) {
             amountWrittenOff = BigDecimal.ZERO;
             closedAt = null;
+            // Open again: settle() keeps a written-off status as it is, and reads an open one anew from the ledger.
+            status = InvoiceStatus.ISSUED;
         }
         amountPaid = amountPaid.add(amount.amount());
         settle(now);
@@ -324,9 +326,13 @@ public class Invoice {
     }
 
     private void requirePositive(Money amount) {
-        amount = amount.rounded();
         if (!amount.currency().getCurrencyCode().equals(currency)) {
             throw InvalidInvoice.of("amount", "This invoice is in " + currency + ", not " + amount.currency().getCurrencyCode());
+        }
+        // A fraction of the minor unit would leave a balance nobody can pay off exactly.
+        int digits = Math.max(currency().getDefaultFractionDigits(), 0);
+        if (amount.amount().stripTrailingZeros().scale() > digits) {
+            throw InvalidInvoice.of("amount", currency + " has " + digits + " decimals");
         }
         if (amount.amount().signum() <= 0) {
             throw InvalidInvoice.of("amount", "The amount must be above zero");
