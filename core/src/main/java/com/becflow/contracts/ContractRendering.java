@@ -1,7 +1,8 @@
 package com.becflow.contracts;
 
-import static com.becflow.contracts.Xhtml.escape;
+import static com.becflow.shared.documents.Xhtml.escape;
 
+import com.becflow.shared.documents.Xhtml;
 import com.becflow.shared.money.Money;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -190,7 +191,7 @@ public final class ContractRendering {
     private static String page(String title) {
         return "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>"
                 + escape(title) + "</title><style>"
-                + "@page { size: A4; margin: 20mm 18mm; @bottom-center { content: \"" + title + " · page \" counter(page) \" of \" counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #5b6472; } }"
+                + "@page { size: A4; margin: 20mm 18mm; @bottom-center { content: \"" + Xhtml.cssString(title) + " · page \" counter(page) \" of \" counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #5b6472; } }"
                 + "body { font-family: 'DejaVu Sans'; }"
                 + CSS
                 + ".signatures { page-break-inside: avoid; margin-top: 2em; border-top: 1px solid #c9ced6; }"

@@ -1,8 +1,9 @@
 package com.becflow.invoicing;
 
-import static com.becflow.invoicing.Xhtml.escape;
-import static com.becflow.invoicing.Xhtml.escapeLines;
+import static com.becflow.shared.documents.Xhtml.escape;
+import static com.becflow.shared.documents.Xhtml.escapeLines;
 
+import com.becflow.shared.documents.Xhtml;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import java.math.BigDecimal;

@@ -543,7 +543,7 @@ public class InvoiceService {
     }
 
     static String money(Money money) {
-        return com.becflow.contracts.ClauseText.money(money);
+        return com.becflow.shared.money.MoneyText.of(money);
     }
 
     private Client client(ClientId id, Map<String, String> errors, TenantContext ctx) {

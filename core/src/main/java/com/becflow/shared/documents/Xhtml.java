@@ -1,15 +1,12 @@
-package com.becflow.invoicing;
+package com.becflow.shared.documents;
 
-/**
- * Text made safe for XHTML: invoices are parsed as XML by the PDF renderer and shown as HTML in browsers.
- * The twin of the contracts' own, kept package-private like it so that each context owns its documents.
- */
-final class Xhtml {
+/** Text made safe for XHTML: documents are parsed as XML by the PDF renderer and shown as HTML in browsers. */
+public final class Xhtml {
 
     private Xhtml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -35,7 +32,7 @@ final class Xhtml {
     }
 
     /** Escaped, with each line break of the text kept as a {@code <br/>}. */
-    static String escapeLines(String text) {
+    public static String escapeLines(String text) {
         return escape(text == null ? null : text.strip()).replace("\r\n", "\n").replace('\r', '\n').replace("\n", "<br/>");
     }
 
@@ -44,7 +41,7 @@ final class Xhtml {
      * harmless punctuation becomes a CSS escape, so neither the string, the rule nor the XML around it can be
      * closed from inside.
      */
-    static String cssString(String text) {
+    public static String cssString(String text) {
         StringBuilder out = new StringBuilder();
         (text == null ? "" : text).codePoints().forEach(c -> {
             if (Character.isLetterOrDigit(c) || c == ' ' || "-_.,:;/#()+·".indexOf(c) >= 0) {
