@@ -12,7 +12,6 @@ import com.becflow.contracts.app.ContractPortal;
 import com.becflow.contracts.app.ContractPortalView;
 import com.becflow.contracts.app.SignContract;
 import com.becflow.portal.PortalLayout.Tone;
-import com.becflow.shared.error.DomainException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -50,8 +49,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Where a client reads and signs a contract, from the personal link emailed to them
@@ -63,7 +60,6 @@ import java.util.logging.Logger;
 @PageTitle("Contract | Becflow")
 public class SignContractView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final Logger LOG = Logger.getLogger(SignContractView.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
@@ -361,43 +357,9 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         return when == null ? "" : " on " + DAY.format(when);
     }
 
-    /** The same neutral page for every link that opens nothing; only an expired one offers a fresh link. */
     private void showLinkNotFound(boolean renewable) {
         removeAll();
-        H1 heading = new H1(renewable ? "This link has expired."
-                : "This link does not open anything. It may have been replaced by a newer one.");
-        heading.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-top", "0");
-        Div page = PortalLayout.card(heading);
-        page.setId("link-not-found");
-        if (renewable) {
-            page.add(new Paragraph("Personal links stop working after a while to keep your documents safe. We can "
-                    + "email a fresh link to the address this one was sent to."));
-            Button renew = new Button("Email me a fresh link");
-            renew.setId("renew-link");
-            renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            renew.setDisableOnClick(true);
-            renew.addClickListener(e -> renew(renew, page));
-            page.add(renew);
-        } else {
-            page.add(new Paragraph("If you received a newer email about this, use the link in that one. Otherwise, "
-                    + "ask the person who sent it for a new link."));
-        }
-        add(page);
-    }
-
-    private void renew(Button renew, Div page) {
-        try {
-            portal.renew(token);
-        } catch (DomainException e) {
-            // The answer below is the same whatever happened, so that it tells a stranger nothing.
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending a fresh portal link failed", e);
-        }
-        renew.setVisible(false);
-        Paragraph sent = new Paragraph("If this contract is still open, a fresh link is on its way to the address it "
-                + "was sent to.");
-        sent.setId("renew-sent");
-        page.add(sent);
+        add(DeadLinkPanel.of(renewable, () -> portal.renew(token), "this contract"));
     }
 
     private void conflict(ContractStateConflict e) {

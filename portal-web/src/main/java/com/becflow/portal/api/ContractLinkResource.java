@@ -1,5 +1,6 @@
 package com.becflow.portal.api;
 
+import com.becflow.api.PdfDownload;
 import com.becflow.contracts.ContractFile;
 import com.becflow.contracts.ContractFileKind;
 import com.becflow.contracts.SignatureContext;
@@ -74,10 +75,6 @@ public class ContractLinkResource {
     }
 
     static Response pdf(ContractFile file, String suffix) {
-        return Response.ok(file.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"contract-" + suffix + ".pdf\"")
-                .header("X-Content-SHA256", file.sha256())
-                .header("Cache-Control", "no-store")
-                .build();
+        return PdfDownload.of(file.pdf(), file.sha256(), "contract-" + suffix + ".pdf");
     }
 }

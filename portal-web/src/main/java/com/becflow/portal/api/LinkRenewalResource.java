@@ -1,6 +1,8 @@
 package com.becflow.portal.api;
 
 import com.becflow.contracts.app.ContractPortal;
+import com.becflow.invoicing.app.InvoicePortal;
+import com.becflow.portal.PortalLinkNotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +21,18 @@ import jakarta.ws.rs.core.Response;
 public class LinkRenewalResource {
 
     @Inject
-    ContractPortal portal;
+    ContractPortal contracts;
+
+    @Inject
+    InvoicePortal invoices;
 
     @POST
     public Response renew(@NotNull(message = "Send the expired link's token") RenewalJson body) {
-        portal.renew(body.token);
+        try {
+            contracts.renew(body.token);
+        } catch (PortalLinkNotFound notAContractLink) {
+            invoices.renew(body.token);
+        }
         return Response.accepted().build();
     }
 }

@@ -1,5 +1,6 @@
 package com.becflow.api.contracts;
 
+import com.becflow.api.PdfDownload;
 import com.becflow.api.problem.InvalidParameters;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.clients.ClientId;
@@ -163,10 +164,7 @@ public class ContractResource {
     }
 
     private static Response pdf(ContractFile file, String suffix) {
-        return Response.ok(file.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"contract-" + file.contractId() + "-" + suffix + ".pdf\"")
-                .header("X-Content-SHA256", file.sha256())
-                .build();
+        return PdfDownload.of(file.pdf(), file.sha256(), "contract-" + file.contractId() + "-" + suffix + ".pdf");
     }
 
     private ContractJson json(Contract contract) {

@@ -1,5 +1,6 @@
 package com.becflow.api.invoicing;
 
+import com.becflow.api.PdfDownload;
 import com.becflow.api.problem.InvalidParameters;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.clients.ClientId;
@@ -234,10 +235,7 @@ public class InvoiceResource {
     }
 
     static Response pdf(InvoiceFile file, String name) {
-        return Response.ok(file.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
-                .header("X-Content-SHA256", file.sha256())
-                .build();
+        return PdfDownload.of(file.pdf(), file.sha256(), name + ".pdf");
     }
 
     private InvoiceJson json(Invoice invoice, TenantContext ctx) {

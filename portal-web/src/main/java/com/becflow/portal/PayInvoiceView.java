@@ -1,0 +1,290 @@
+package com.becflow.portal;
+
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceRendering;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.app.InvoicePortal;
+import com.becflow.invoicing.app.InvoicePortalView;
+import com.becflow.invoicing.app.OnlinePayments;
+import com.becflow.portal.PortalLayout.Tone;
+import com.becflow.shared.error.DomainException;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Where a client sees an invoice and pays it, from the personal link emailed to them
+ * ({@code /portal/invoice/<token>}): the document exactly as issued, what is still owed, receipts of what was
+ * paid, and the ways to pay (online through Stripe, or by bank transfer). Coming back from the payment page
+ * ({@code ?checkout=<id>}) settles the payment at once rather than waiting for Stripe's notification.
+ */
+@Route(value = "invoice/:token", layout = PortalLayout.class)
+@PageTitle("Invoice | Becflow")
+public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final InvoicePortal portal;
+    private final OnlinePayments payments;
+    private String token = "";
+
+    @Inject
+    public PayInvoiceView(InvoicePortal portal, OnlinePayments payments) {
+        this.portal = portal;
+        this.payments = payments;
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        List<String> checkout = event.getLocation().getQueryParameters().getParameters().getOrDefault("checkout", List.of());
+        try {
+            if (!checkout.isEmpty()) {
+                payments.returned(token, checkout.get(0));
+            }
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+            return;
+        } catch (DomainException | com.becflow.invoicing.payments.PaymentOutcomeUnknown e) {
+            // The page below shows where the payment stands; Stripe's notification settles it if this could not.
+        }
+        load(checkout.isEmpty());
+    }
+
+    private void load(boolean firstOpen) {
+        try {
+            render(portal.view(token, firstOpen));
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        }
+    }
+
+    private void render(InvoicePortalView view) {
+        removeAll();
+        Invoice invoice = view.invoice();
+        H1 heading = new H1(invoice.kind().label() + " " + invoice.number().orElse("") + " from " + view.freelancerName());
+        heading.setId("invoice-heading");
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
+        add(heading, statusLine(view));
+        if (view.status() == InvoiceStatus.PAID) {
+            add(paidBanner(view));
+        } else if (view.status().open() && view.ledger().balance().isPositive()) {
+            add(payPanel(view));
+        } else {
+            add(closedNotice(view));
+        }
+        if (!view.payments().isEmpty()) {
+            add(paymentsPanel(view));
+        }
+        Div document = PortalLayout.card(new Html(InvoiceRendering.forWebPage(view.html())));
+        document.setId("invoice-document");
+        add(document);
+    }
+
+    private Component statusLine(InvoicePortalView view) {
+        Span status = new Span(statusLabel(view));
+        status.setId("invoice-status");
+        boolean good = view.status() == InvoiceStatus.PAID;
+        boolean late = view.status() == InvoiceStatus.OVERDUE;
+        status.getStyle().set("display", "inline-block").set("align-self", "flex-start")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("background", good ? "var(--lumo-success-color-10pct)" : late ? "var(--lumo-error-color-10pct)"
+                        : "var(--lumo-contrast-10pct)")
+                .set("color", good ? "var(--lumo-success-text-color)" : late ? "var(--lumo-error-text-color)"
+                        : "var(--lumo-body-text-color)");
+        return status;
+    }
+
+    private static String statusLabel(InvoicePortalView view) {
+        Invoice invoice = view.invoice();
+        String balance = MoneyText.of(view.ledger().balance().rounded());
+        String due = invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
+        return switch (view.status()) {
+            case ISSUED, VIEWED -> balance + " " + due;
+            case PARTIALLY_PAID -> "Partly paid · " + balance + " still open, " + due;
+            case OVERDUE -> "Overdue · " + balance + " was due " + DAY.format(invoice.dueDate());
+            case PAID -> "Paid";
+            case VOID -> "Cancelled";
+            case UNCOLLECTIBLE -> "Closed";
+            case DRAFT -> "Not issued";
+        };
+    }
+
+    private Component payPanel(InvoicePortalView view) {
+        H2 title = new H2("Pay this invoice");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-top", "0");
+        Div panel = PortalLayout.card(title);
+        panel.setId("pay-panel");
+        Money balance = view.ledger().balance().rounded();
+        Paragraph owed = new Paragraph("Still to pay: " + MoneyText.of(balance));
+        owed.setId("invoice-balance");
+        owed.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        panel.add(owed);
+        if (view.paymentPending()) {
+            Paragraph pending = new Paragraph("A payment you started is being confirmed. This page shows it as soon as "
+                    + "it is known; you don't need to pay again.");
+            pending.setId("payment-pending");
+            panel.add(pending);
+        } else if (view.payOnline()) {
+            BigDecimalField amount = new BigDecimalField("Amount to pay now (" + balance.currency().getCurrencyCode() + ")");
+            amount.setId("pay-amount");
+            amount.setValue(balance.amount());
+            boolean partial = view.invoice().partialPayments() && view.smallestPayment().isMoreThan(Money.zero(balance.currency()))
+                    && balance.isMoreThan(view.smallestPayment());
+            amount.setVisible(partial);
+            if (partial) {
+                amount.setHelperText("From " + MoneyText.of(view.smallestPayment()) + " to " + MoneyText.of(balance));
+            }
+            Button pay = new Button("Pay " + MoneyText.of(balance) + " online");
+            pay.setId("pay-online");
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            pay.setDisableOnClick(true);
+            amount.addValueChangeListener(e -> pay.setText(e.getValue() == null ? "Pay online"
+                    : "Pay " + MoneyText.of(new Money(e.getValue(), balance.currency())) + " online"));
+            pay.addClickListener(e -> pay(amount, partial ? amount::getValue : () -> null, pay));
+            Paragraph how = new Paragraph("By card" + (bankDebit(balance) ? " or bank debit" : "") + ", on Stripe's secure "
+                    + "payment page. You come back here afterwards.");
+            how.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            FlexLayout row = new FlexLayout(amount, pay);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.getStyle().set("gap", "var(--lumo-space-m)");
+            panel.add(row, how);
+        }
+        if (view.bankInstructions() != null) {
+            H2 transfer = new H2(view.payOnline() ? "Or pay by bank transfer" : "Pay by bank transfer");
+            transfer.getStyle().set("font-size", "var(--lumo-font-size-l)");
+            Pre instructions = new Pre(view.bankInstructions() + "\nReference: " + view.invoice().number().orElse(""));
+            instructions.setId("bank-instructions");
+            instructions.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit").set("margin", "0");
+            panel.add(transfer, instructions);
+        } else if (!view.payOnline()) {
+            panel.add(new Paragraph("Ask " + view.freelancerName() + " (" + view.freelancerEmail() + ") how to pay."));
+        }
+        return panel;
+    }
+
+    private static boolean bankDebit(Money balance) {
+        return List.of("EUR", "USD", "GBP", "AUD").contains(balance.currency().getCurrencyCode());
+    }
+
+    private void pay(BigDecimalField field, Supplier<BigDecimal> amount, Button pay) {
+        field.setInvalid(false);
+        try {
+            String url = payments.checkout(token, amount.get());
+            UI.getCurrent().getPage().setLocation(url);
+        } catch (com.becflow.invoicing.InvalidInvoice e) {
+            field.setErrorMessage(e.fieldErrors().getOrDefault("amount", e.getMessage()));
+            field.setInvalid(true);
+            field.setVisible(true);
+            pay.setEnabled(true);
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        } catch (DomainException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            load(false);
+        }
+    }
+
+    private Component paidBanner(InvoicePortalView view) {
+        H2 title = new H2("Paid. Thank you!");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0").set("color", "inherit");
+        Div banner = PortalLayout.notice(Tone.SUCCESS, title);
+        banner.setId("paid-banner");
+        banner.add(new Paragraph(view.freelancerName() + " has received " + MoneyText.of(view.ledger().netPaid().rounded())
+                + " for this invoice. Your receipt is below and in your email."));
+        return banner;
+    }
+
+    private Component paymentsPanel(InvoicePortalView view) {
+        H2 title = new H2("Your payments");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
+        Div panel = PortalLayout.card(title);
+        panel.setId("payments");
+        int n = 0;
+        for (Payment p : view.payments()) {
+            Anchor receipt = download("download-receipt-" + n, "Receipt (PDF)", () -> portal.receipt(token, p.id()).pdf(),
+                    "receipt-" + view.invoice().number().orElse("") + "-" + (n + 1) + ".pdf");
+            FlexLayout row = new FlexLayout(new Span(DAY.format(p.receivedOn()) + " · " + p.method().label() + " · "
+                    + MoneyText.of(p.amount().rounded())), receipt);
+            row.getStyle().set("gap", "var(--lumo-space-l)");
+            panel.add(row);
+            n++;
+        }
+        panel.add(download("download-invoice-pdf", "Download the invoice (PDF)", () -> portal.pdf(token).pdf(),
+                view.invoice().number().orElse("invoice") + ".pdf"));
+        return panel;
+    }
+
+    private Component closedNotice(InvoicePortalView view) {
+        String text = switch (view.status()) {
+            case VOID -> view.freelancerName() + " cancelled this invoice; there is nothing to pay.";
+            case UNCOLLECTIBLE -> "This invoice is closed. Contact " + view.freelancerName() + " if you have questions.";
+            default -> "There is nothing to pay on this invoice.";
+        };
+        Paragraph message = new Paragraph(text);
+        message.getStyle().set("margin", "0").set("font-weight", "500");
+        Div notice = PortalLayout.notice(Tone.NEUTRAL, message, download("download-invoice-pdf",
+                "Download the invoice (PDF)", () -> portal.pdf(token).pdf(), view.invoice().number().orElse("invoice") + ".pdf"));
+        notice.setId("invoice-closed");
+        return notice;
+    }
+
+    /** A link that fetches the file when clicked, through the same token, so it works only while the link does. */
+    private static Anchor download(String id, String text, Supplier<byte[]> pdf, String fileName) {
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = pdf.get();
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+            } catch (PortalLinkNotFound e) {
+                return DownloadResponse.error(404);
+            }
+        });
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        anchor.setId(id);
+        anchor.getStyle().set("font-weight", "500");
+        return anchor;
+    }
+
+    private void showLinkNotFound(boolean renewable) {
+        removeAll();
+        add(DeadLinkPanel.of(renewable, () -> portal.renew(token), "this invoice"));
+    }
+}

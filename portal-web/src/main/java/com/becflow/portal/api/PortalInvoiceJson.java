@@ -1,0 +1,33 @@
+package com.becflow.portal.api;
+
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceLedger;
+import com.becflow.invoicing.app.InvoicePortalView;
+import com.becflow.shared.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a client's link shows of an invoice; amounts are decimal strings in the invoice's currency. */
+public record PortalInvoiceJson(String number, String kind, String status, String currency, String total,
+                                String balance, String paid, String credited, LocalDate issueDate, LocalDate dueDate,
+                                String freelancer, String freelancerEmail, String bankInstructions, String smallestPayment,
+                                boolean payOnline, boolean paymentPending, List<PaymentJson> payments, String html) {
+
+    public record PaymentJson(String id, String amount, String method, LocalDate receivedOn) {
+    }
+
+    static PortalInvoiceJson from(InvoicePortalView v) {
+        Invoice i = v.invoice();
+        InvoiceLedger l = v.ledger();
+        return new PortalInvoiceJson(i.number().orElse(null), i.kind().name(), v.status().name(),
+                i.currency().getCurrencyCode(), amount(l.total()), amount(l.balance()), amount(l.netPaid()),
+                amount(l.credited()), i.issueDate(), i.dueDate(), v.freelancerName(), v.freelancerEmail(),
+                v.bankInstructions(), amount(v.smallestPayment()), v.payOnline(), v.paymentPending(),
+                v.payments().stream().map(p -> new PaymentJson(p.id().toString(), amount(p.amount()), p.method().name(),
+                        p.receivedOn())).toList(), v.html());
+    }
+
+    private static String amount(Money m) {
+        return m.rounded().amount().toPlainString();
+    }
+}
