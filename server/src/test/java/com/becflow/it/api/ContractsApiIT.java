@@ -2,8 +2,8 @@ package com.becflow.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
-import com.becflow.workspace.local.LocalMailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -16,8 +16,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractsApiIT {
 
-    private static final Pattern LINK = Pattern.compile("(http://[^\\s]+/portal/contract/)([A-Za-z0-9_-]{43})");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private String token;
@@ -242,22 +239,7 @@ class ContractsApiIT {
     }
 
     static String mailedLink(String address, int mailsExpected) {
-        int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
-        for (int i = 0; i < 100; i++) {
-            List<LocalMailbox.ReceivedMail> mails = LocalMailbox.read("127.0.0.1", imapPort, address);
-            if (mails.size() >= mailsExpected) {
-                Matcher m = LINK.matcher(mails.get(0).text());
-                assertThat(m.find()).as(mails.get(0).text()).isTrue();
-                return m.group(1) + m.group(2);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No mail number " + mailsExpected + " for " + address);
+        return MailedLinks.await(address, mailsExpected, MailedLinks.CONTRACT);
     }
 
     record Reply(int status, String contentType, String body) {

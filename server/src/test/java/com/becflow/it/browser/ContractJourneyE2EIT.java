@@ -4,14 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.integrations.documents.PdfPages;
+import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
-import com.becflow.workspace.local.LocalMailbox;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractJourneyE2EIT {
 
-    private static final Pattern LINK = Pattern.compile("http://\\S+/portal/contract/[A-Za-z0-9_-]{43}");
 
     @Test
     void aFreelancerSendsAContractFromATemplateAndTheClientSignsItInThePortal() throws Exception {
@@ -88,17 +85,7 @@ class ContractJourneyE2EIT {
         }
     }
 
-    private static String linkMailedTo(String address) throws InterruptedException {
-        int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
-        for (int i = 0; i < 100; i++) {
-            List<LocalMailbox.ReceivedMail> mails = LocalMailbox.read("127.0.0.1", imapPort, address);
-            if (!mails.isEmpty()) {
-                Matcher m = LINK.matcher(mails.get(0).text());
-                assertThat(m.find()).as(mails.get(0).text()).isTrue();
-                return m.group();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No contract mail for " + address);
+    private static String linkMailedTo(String address) {
+        return MailedLinks.await(address, 1, MailedLinks.CONTRACT);
     }
 }

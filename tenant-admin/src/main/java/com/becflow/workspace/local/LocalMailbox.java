@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LocalMailbox {
 
-    public record ReceivedMail(Instant received, String from, String to, String subject, String text) {
+    /** @param attachments the file names of attached parts, in order */
+    public record ReceivedMail(Instant received, String from, String to, String subject, String text,
+                               List<String> attachments) {
     }
 
     @Inject
@@ -50,7 +52,7 @@ public class LocalMailbox {
                 for (int i = messages.length - 1; i >= 0; i--) {
                     Message m = messages[i];
                     mails.add(new ReceivedMail(m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant(),
-                            join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(), textOf(m)));
+                            join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(), textOf(m), attachments(m)));
                 }
                 mails.sort((a, b) -> b.received() == null || a.received() == null ? 0 : b.received().compareTo(a.received()));
                 return mails;
@@ -64,6 +66,19 @@ public class LocalMailbox {
 
     private static String join(Address[] addresses) {
         return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> attachments(Part part) throws MessagingException, IOException {
+        List<String> names = new ArrayList<>();
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                names.addAll(attachments(multipart.getBodyPart(i)));
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName() != null) {
+            names.add(part.getFileName());
+        }
+        return names;
     }
 
     private static String textOf(Part part) throws MessagingException, IOException {

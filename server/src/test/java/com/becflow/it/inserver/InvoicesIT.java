@@ -1,0 +1,312 @@
+package com.becflow.it.inserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.app.ClientService;
+import com.becflow.clients.app.SaveClient;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.SignatureContext;
+import com.becflow.contracts.app.ContractPortal;
+import com.becflow.contracts.app.ContractService;
+import com.becflow.contracts.app.ContractTemplateService;
+import com.becflow.contracts.app.SaveContract;
+import com.becflow.contracts.app.SignContract;
+import com.becflow.db.BecflowDataSource;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceKind;
+import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentKind;
+import com.becflow.invoicing.app.InvoicePortal;
+import com.becflow.invoicing.app.InvoicePortalView;
+import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.RecordPayment;
+import com.becflow.invoicing.app.RefundPayment;
+import com.becflow.invoicing.app.SaveInvoice;
+import com.becflow.portal.PortalLinkNotFound;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.shared.tenant.TenantId;
+import com.becflow.shared.tenant.UserId;
+import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.TenantSlug;
+import com.becflow.tenancy.app.TenantRegistry;
+import com.becflow.workspace.local.LocalMailbox;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Invoices inside the real server against real PostgreSQL: numbers under concurrency and rollback, the
+ * database's own guards on issued documents, the deposit invoice a signed contract produces, and manual
+ * payments, refunds and receipts through real SMTP. Every test makes its own tenant.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InvoicesIT {
+
+    private static final Pattern INVOICE_LINK = Pattern.compile("/portal/invoice/([A-Za-z0-9_-]{43})");
+    private static final Pattern CONTRACT_LINK = Pattern.compile("/portal/contract/([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static WebArchive workspace() throws Exception {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
+                .addClass(InvoicesIT.class)
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
+    }
+
+    private static File jarOf(Class<?> type) throws Exception {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    InvoicePortal portal;
+
+    @Inject
+    ContractTemplateService templates;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    ContractPortal contractPortal;
+
+    @Inject
+    com.becflow.invoicing.app.DepositInvoicing depositInvoicing;
+
+    @Inject
+    LocalMailbox mailbox;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Resource(lookup = BecflowDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    private TenantContext newTenant(String name) {
+        TenantId id = TenantId.newId();
+        Tenant tenant = registry.ensureExists(Tenant.active(id, new TenantSlug("it-" + id.value()), name,
+                ZoneId.of("Europe/Berlin"), Currency.getInstance("EUR"), "owner-" + id.value() + "@it.becflow.test", clock));
+        return registry.enter(tenant.id(), new UserId("it-freelancer"));
+    }
+
+    private Client newClient(TenantContext ctx, String name) {
+        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID() + "@client.test";
+        return clients.add(new SaveClient(name, email, "Acme GmbH", "Hauptstr. 1", null, "Berlin", "10115", null, "DE",
+                null, null, null, null, null, null), ctx);
+    }
+
+    private Invoice draft(TenantContext ctx, Client client, String amount) {
+        return invoices.createDraft(new SaveInvoice(client.id(), null, null,
+                List.of(InvoiceLine.of("Design work", "1", amount).withTax("19", "VAT")), null, null, 14, null, null), ctx);
+    }
+
+    private String linkMailedTo(String address, Pattern link, int mailsExpected) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<LocalMailbox.ReceivedMail> mails = mailbox.inbox(address);
+            if (mails.size() >= mailsExpected) {
+                Matcher m = link.matcher(mails.get(0).text());
+                assertThat(m.find()).as("a portal link in: " + mails.get(0).text()).isTrue();
+                return m.group(1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail number " + mailsExpected + " for " + address);
+    }
+
+    @Test
+    void numbersStayGaplessWhenManyIssueAtOnceAndSomeRollBack() throws Exception {
+        TenantContext ctx = newTenant("Numbering Studio");
+        Client client = newClient(ctx, "Nora Numbers");
+        List<Invoice> drafts = IntStream.range(0, 24).mapToObj(i -> draft(ctx, client, "100.00")).toList();
+        CountDownLatch start = new CountDownLatch(1);
+        List<java.util.concurrent.FutureTask<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Invoice invoice = drafts.get(i);
+            boolean rollBack = i % 3 == 0;
+            java.util.concurrent.FutureTask<Boolean> task = new java.util.concurrent.FutureTask<>(() -> {
+                start.await();
+                transaction.begin();
+                try {
+                    invoices.issue(invoice.id(), ctx);
+                } catch (RuntimeException e) {
+                    transaction.rollback();
+                    throw e;
+                }
+                if (rollBack) {
+                    transaction.rollback();
+                    return false;
+                }
+                transaction.commit();
+                return true;
+            });
+            results.add(task);
+            threads.newThread(task).start();
+        }
+        start.countDown();
+        int committed = 0;
+        for (java.util.concurrent.FutureTask<Boolean> result : results) {
+            committed += result.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(committed).isEqualTo(16);
+
+        int year = LocalDate.now(clock.withZone(ctx.zone())).getYear();
+        List<String> numbers = invoices.list(client.id(), null, 0, 100, ctx).stream()
+                .map(i -> i.number().orElse(null)).filter(n -> n != null).sorted().toList();
+        assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, 16)
+                .mapToObj(n -> String.format("INV-%d-%04d", year, n)).toList());
+        assertThat(invoices.count(client.id(), InvoiceStatus.DRAFT, ctx)).isEqualTo(8);
+
+        Invoice next = invoices.issue(drafts.get(0).id(), ctx);
+        assertThat(next.number()).contains(String.format("INV-%d-%04d", year, 17));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToRenumberChangeOrDeleteAnIssuedInvoice() throws Exception {
+        TenantContext ctx = newTenant("Guarded Studio");
+        Client client = newClient(ctx, "Gina Guard");
+        Invoice issued = invoices.issue(draft(ctx, client, "250.00").id(), ctx);
+        String table = ctx.tenant().schemaName() + ".invoice";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE " + table + " SET number = 'INV-X' WHERE id = '" + issued.id() + "'"))
+                    .hasMessageContaining("is issued");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE " + table + " SET total = 1 WHERE id = '" + issued.id() + "'"))
+                    .hasMessageContaining("is issued");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + table + " WHERE id = '" + issued.id() + "'"))
+                    .hasMessageContaining("cannot be deleted");
+        }
+        assertThat(invoices.get(issued.id(), ctx).number()).isEqualTo(issued.number());
+    }
+
+    @Test
+    void signingAContractWithADepositIssuesAndMailsTheDepositInvoiceOnce() throws Exception {
+        TenantContext ctx = newTenant("Deposit Studio");
+        Client client = newClient(ctx, "Dora Deposit");
+        var template = templates.list(ctx).stream().filter(t -> t.name().equals("Design project")).findFirst().orElseThrow();
+        assertThat(template.terms().deposit()).as("the design template asks for a deposit").isNotNull();
+        Contract contract = contracts.send(contracts.create(template.id(), client.id(), new SaveContract(null, "Rebrand",
+                LocalDate.of(2027, 1, 11), null, new BigDecimal("4000.00"), null, null, null, false, null), ctx).id(), ctx);
+        String contractToken = linkMailedTo(client.email(), CONTRACT_LINK, 1);
+        SignatureContext browser = new SignatureContext("203.0.113.9", "IT");
+        contractPortal.sign(contractToken, new SignContract(true, "Dora Deposit"), browser);
+
+        List<Invoice> all = invoices.list(client.id(), null, 0, 10, ctx);
+        assertThat(all).hasSize(1);
+        Invoice deposit = all.get(0);
+        assertThat(deposit.kind()).isEqualTo(InvoiceKind.DEPOSIT);
+        assertThat(deposit.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(deposit.contractId()).contains(contract.id());
+        assertThat(deposit.netDays()).as("due on signing").isZero();
+        BigDecimal expected = com.becflow.contracts.ContractRendering.deposit(contract.content()).orElseThrow().amount();
+        assertThat(deposit.total().amount()).isEqualByComparingTo(expected);
+
+        String invoiceToken = linkMailedTo(client.email(), INVOICE_LINK, 2);
+        InvoicePortalView seen = portal.view(invoiceToken, true);
+        assertThat(seen.invoice().id()).isEqualTo(deposit.id());
+        assertThat(seen.status()).isEqualTo(InvoiceStatus.VIEWED);
+        assertThat(seen.html()).contains(deposit.number().orElseThrow(), "Dora Deposit");
+
+        assertThat(depositInvoicing.invoiceDeposit(contracts.get(contract.id(), ctx), ctx)).as("one deposit per contract").isEmpty();
+        assertThat(invoices.count(client.id(), null, ctx)).isEqualTo(1);
+    }
+
+    @Test
+    void manualPaymentsRefundsAndCreditNotesKeepTheLedgerExactAndReceiptsAreMailed() throws Exception {
+        TenantContext ctx = newTenant("Ledger Studio");
+        Client client = newClient(ctx, "Lea Ledger");
+        Invoice invoice = invoices.issue(draft(ctx, client, "1000.00").id(), ctx);
+        assertThat(invoice.total().amount()).isEqualByComparingTo("1190.00");
+        String token = linkMailedTo(client.email(), INVOICE_LINK, 1);
+
+        Payment first = invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("400.00"), "bank_transfer",
+                null, "SEPA 123"), ctx);
+        assertThat(invoices.get(invoice.id(), ctx).status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThatThrownBy(() -> invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("790.01"), "CASH",
+                null, null), ctx)).hasMessageContaining("Invalid fields").satisfies(e ->
+                assertThat(((com.becflow.invoicing.InvalidInvoice) e).fieldErrors()).containsKey("amount"));
+        invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("790.00"), "CASH", null, null), ctx);
+        Invoice paid = invoices.get(invoice.id(), ctx);
+        assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
+
+        Payment refund = invoices.refundManualPayment(invoice.id(), new RefundPayment(first.id(), new BigDecimal("100.00"),
+                "Fewer hours"), ctx);
+        assertThat(refund.kind()).isEqualTo(PaymentKind.REFUND);
+        Invoice after = invoices.get(invoice.id(), ctx);
+        assertThat(after.ledger().addsUp()).isTrue();
+        assertThat(after.ledger().refunded().amount()).isEqualByComparingTo("100.00");
+        assertThat(after.ledger().credited().amount()).isEqualByComparingTo("100.00");
+        assertThat(after.balance().amount()).isEqualByComparingTo("0");
+        List<Invoice> creditNotes = invoices.creditNotes(invoice.id(), ctx);
+        assertThat(creditNotes).hasSize(1);
+        assertThat(creditNotes.get(0).number().orElseThrow()).startsWith("CN-");
+        assertThatThrownBy(() -> invoices.refundManualPayment(invoice.id(), new RefundPayment(first.id(),
+                new BigDecimal("300.01"), null), ctx)).isInstanceOf(com.becflow.invoicing.InvalidInvoice.class);
+
+        assertThat(invoices.sendReceipt(invoice.id(), first.id(), ctx)).isTrue();
+        assertThat(invoices.sendReceipt(invoice.id(), first.id(), ctx)).as("a receipt goes out once").isFalse();
+        LocalMailbox.ReceivedMail receipt = mailbox.inbox(client.email()).stream()
+                .filter(m -> m.subject().startsWith("Receipt")).findFirst().orElseThrow();
+        assertThat(receipt.attachments()).singleElement().asString().endsWith(".pdf");
+        assertThat(receipt.text()).contains("400.00");
+
+        InvoicePortalView seen = portal.view(token, false);
+        assertThat(seen.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(seen.payments()).hasSize(2);
+        assertThat(portal.receipt(token, first.id()).pdf()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void aLinkToOneTenantsInvoiceNeverOpensAnotherTenantsOrAVoidedOne() throws Exception {
+        TenantContext a = newTenant("Tenant A");
+        TenantContext b = newTenant("Tenant B");
+        Client clientA = newClient(a, "Ann A");
+        Invoice invoiceA = invoices.issue(draft(a, clientA, "50.00").id(), a);
+        String token = linkMailedTo(clientA.email(), INVOICE_LINK, 1);
+        assertThat(portal.view(token, false).invoice().id()).isEqualTo(invoiceA.id());
+        assertThatThrownBy(() -> invoices.get(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
+        assertThatThrownBy(() -> invoices.issue(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
+
+        invoices.voidInvoice(invoiceA.id(), a);
+        assertThatThrownBy(() -> portal.view(token, false)).isInstanceOf(PortalLinkNotFound.class);
+        assertThat(invoices.get(invoiceA.id(), a).status()).isEqualTo(InvoiceStatus.VOID);
+    }
+}
