@@ -1,0 +1,273 @@
+package com.becflow.integrations.stripe;
+
+import com.becflow.invoicing.PaymentMethod;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fake's HTTP face, as a WireMock extension answering every request: Stripe's v1 API (authentication,
+ * {@code Stripe-Account}, idempotency keys, {@code expand[]}, Stripe-shaped errors) and the hosted pages.
+ *
+ * <p>Idempotency follows Stripe: a key belongs to the account it was used on; the same key with the same
+ * method, path and parameters gets the first answer again with {@code Idempotent-Replayed: true}; with
+ * anything else it gets a 400 {@code idempotency_error}. Only successful answers are remembered, so a request
+ * that failed (nothing created) may be corrected and sent again under its key.
+ *
+ * <p>Injected faults apply to the next request whose path starts with their prefix: a failure answers an
+ * error and does nothing; a delay does the work and answers late.
+ */
+final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "fake-stripe";
+
+    private final FakeStripeLedger ledger;
+    private final List<Fault> faults = new ArrayList<>();
+
+    private record Fault(String pathPrefix, Duration delay, int failStatus) {
+    }
+
+    private record Reply(int status, String contentType, String body, Map<String, String> headers) {
+
+        static Reply json(int status, String body) {
+            return new Reply(status, "application/json", body, new LinkedHashMap<>());
+        }
+
+        static Reply html(int status, String body) {
+            return new Reply(status, "text/html; charset=utf-8", body, new LinkedHashMap<>());
+        }
+
+        static Reply redirect(String location) {
+            Reply reply = new Reply(303, "text/plain", "", new LinkedHashMap<>());
+            reply.headers.put("Location", location);
+            return reply;
+        }
+    }
+
+    FakeStripeApi(FakeStripeLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    void delayNext(String pathPrefix, Duration delay) {
+        synchronized (faults) {
+            faults.add(new Fault(pathPrefix, delay, 0));
+        }
+    }
+
+    void failNext(String pathPrefix, int status) {
+        synchronized (faults) {
+            faults.add(new Fault(pathPrefix, Duration.ZERO, status));
+        }
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String url = request.getUrl();
+        int question = url.indexOf('?');
+        String path = question < 0 ? url : url.substring(0, question);
+        String query = question < 0 ? "" : url.substring(question + 1);
+        String method = request.getMethod().getName();
+        String requestId = "req_" + FakeStripeLedger.randomId(14);
+        Optional<Fault> fault = takeFault(path);
+        Reply reply;
+        if (fault.isPresent() && fault.get().failStatus() != 0) {
+            reply = error(StripeApiError.injected(fault.get().failStatus()), requestId);
+        } else {
+            reply = answer(request, method, path, query, requestId);
+        }
+        ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(reply.status())
+                .withHeader("Content-Type", reply.contentType())
+                .withHeader("Request-Id", requestId)
+                .withBody(reply.body());
+        reply.headers().forEach(response::withHeader);
+        fault.ifPresent(f -> response.withFixedDelay(Math.toIntExact(f.delay().toMillis())));
+        return response.build();
+    }
+
+    private Optional<Fault> takeFault(String path) {
+        synchronized (faults) {
+            for (Iterator<Fault> pending = faults.iterator(); pending.hasNext(); ) {
+                Fault fault = pending.next();
+                if (path.startsWith(fault.pathPrefix())) {
+                    pending.remove();
+                    return Optional.of(fault);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private Reply answer(Request request, String method, String path, String query, String requestId) {
+        try {
+            if (path.startsWith("/v1/")) {
+                return api(request, method, path, query, requestId);
+            }
+            return page(method, path, FormParams.parse(query));
+        } catch (StripeApiError e) {
+            return error(e, requestId);
+        } catch (RuntimeException bug) {
+            bug.printStackTrace();
+            return error(new StripeApiError(500, "api_error", null, null, "FakeStripe failed: " + bug), requestId);
+        }
+    }
+
+    private Reply api(Request request, String method, String path, String query, String requestId) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
+            throw StripeApiError.noApiKey();
+        }
+        String account = Optional.ofNullable(request.getHeader("Stripe-Account")).filter(a -> !a.isBlank())
+                .orElse(FakeStripeLedger.PLATFORM);
+        if (!account.equals(FakeStripeLedger.PLATFORM) && !ledger.isConnectedAccount(account)) {
+            throw StripeApiError.noAccessTo(account);
+        }
+        boolean post = method.equals("POST");
+        String key = post ? request.getHeader("Idempotency-Key") : null;
+        FormParams params = FormParams.parse(post ? request.getBodyAsString() : query);
+        FakeStripeLedger.Caller caller = new FakeStripeLedger.Caller(account, requestId, key);
+        synchronized (ledger) {
+            if (key != null) {
+                Optional<FakeStripeLedger.Remembered> first = ledger.remembered(account, key);
+                if (first.isPresent()) {
+                    if (!first.get().sameRequest(method, path, params.fingerprint())) {
+                        throw StripeApiError.idempotencyKeyReused(key);
+                    }
+                    Reply replay = Reply.json(200, first.get().body());
+                    replay.headers().put("Idempotency-Key", key);
+                    replay.headers().put("Idempotent-Replayed", "true");
+                    replay.headers().put("Original-Request", first.get().requestId());
+                    return replay;
+                }
+            }
+            ObjectNode result = route(method, path, params, caller);
+            String body = FakeStripeLedger.render(ledger.expanded(account, result, params.texts("expand")));
+            Reply reply = Reply.json(200, body);
+            reply.headers().put("Stripe-Version", Optional.ofNullable(request.getHeader("Stripe-Version"))
+                    .orElse(FakeStripeLedger.API_VERSION));
+            if (key != null) {
+                ledger.remember(account, key, new FakeStripeLedger.Remembered(method, path, params.fingerprint(),
+                        requestId, body));
+                reply.headers().put("Idempotency-Key", key);
+            }
+            return reply;
+        }
+    }
+
+    private ObjectNode route(String method, String path, FormParams params, FakeStripeLedger.Caller caller) {
+        String[] p = path.substring(1).split("/");
+        String account = caller.account();
+        boolean get = method.equals("GET");
+        boolean post = method.equals("POST");
+        if (post && path.equals("/v1/accounts")) {
+            return ledger.createAccount(params);
+        }
+        if (get && p.length == 3 && p[1].equals("accounts")) {
+            return ledger.read(FakeStripeLedger.PLATFORM, p[2], "account");
+        }
+        if (get && path.equals("/v1/account") && !account.equals(FakeStripeLedger.PLATFORM)) {
+            return ledger.read(FakeStripeLedger.PLATFORM, account, "account");
+        }
+        if (post && path.equals("/v1/account_links")) {
+            return ledger.createAccountLink(params);
+        }
+        if (post && path.equals("/v1/checkout/sessions")) {
+            return ledger.createCheckoutSession(params, caller);
+        }
+        if (p.length >= 4 && p[1].equals("checkout") && p[2].equals("sessions")) {
+            if (get && p.length == 4) {
+                return ledger.read(account, p[3], "checkout.session");
+            }
+            if (post && p.length == 5 && p[4].equals("expire")) {
+                return ledger.expireCheckoutSession(p[3], caller);
+            }
+        }
+        if (post && path.equals("/v1/refunds")) {
+            return ledger.createRefund(params, caller);
+        }
+        if (get && p.length == 3) {
+            switch (p[1]) {
+                case "payment_intents":
+                    return ledger.read(account, p[2], "payment_intent");
+                case "charges":
+                    return ledger.read(account, p[2], "charge");
+                case "refunds":
+                    return ledger.read(account, p[2], "refund");
+                case "disputes":
+                    return ledger.read(account, p[2], "dispute");
+                case "events":
+                    return ledger.event(account, p[2]);
+                default:
+                    break;
+            }
+        }
+        throw StripeApiError.unrecognizedUrl(method, path);
+    }
+
+    private Reply page(String method, String path, FormParams query) {
+        String[] p = path.substring(1).split("/");
+        if (p.length >= 2 && p[0].equals("pay")) {
+            Optional<FakeStripeLedger.Owned> session = ledger.checkoutSession(p[1]);
+            if (session.isEmpty()) {
+                return Reply.html(404, HostedPages.message("Not found", "No such checkout session."));
+            }
+            if (method.equals("GET") && p.length == 2) {
+                synchronized (ledger) {
+                    return Reply.html(200, HostedPages.checkout(session.get().object(), ledger.description(p[1])));
+                }
+            }
+            if (method.equals("POST") && p.length == 3 && (p[2].equals("card") || p[2].equals("bank-debit"))) {
+                PaymentMethod paidWith = p[2].equals("card") ? PaymentMethod.CARD : PaymentMethod.BANK_DEBIT;
+                try {
+                    return Reply.redirect(ledger.pay(p[1], paidWith));
+                } catch (IllegalStateException notPayable) {
+                    return Reply.html(409, HostedPages.message("Not paid", notPayable.getMessage()));
+                }
+            }
+        }
+        if (p.length == 3 && p[0].equals("connect") && p[1].equals("onboard")) {
+            String token = query.text("link").orElse("");
+            if (method.equals("GET")) {
+                return ledger.onboardingAccount(p[2], token)
+                        .map(account -> Reply.html(200, HostedPages.onboarding(account, token)))
+                        .orElseGet(() -> Reply.html(410, HostedPages.message("Link expired",
+                                "This onboarding link has expired or was already used.")));
+            }
+            if (method.equals("POST")) {
+                try {
+                    String next = ledger.finishOnboarding(p[2], token);
+                    return next == null ? Reply.html(200, HostedPages.message("Done", "Onboarding is complete."))
+                            : Reply.redirect(next);
+                } catch (IllegalArgumentException unknown) {
+                    return Reply.html(404, HostedPages.message("Not found", unknown.getMessage()));
+                }
+            }
+        }
+        return Reply.html(404, HostedPages.message("Not found", "FakeStripe serves no page at " + path));
+    }
+
+    private static Reply error(StripeApiError error, String requestId) {
+        return Reply.json(error.status(), FakeStripeLedger.render(error.body(requestId)));
+    }
+}

@@ -1,0 +1,834 @@
+package com.becflow.integrations.stripe;
+
+import com.becflow.invoicing.PaymentMethod;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/**
+ * What the fake Stripe holds and how it changes: connected accounts and their onboarding links, and per
+ * connected account its checkout sessions, payment intents, charges, refunds and disputes, the events each
+ * change emits, the remembered answers of idempotent requests, and counters for tests.
+ *
+ * <p>Every object is a JSON tree started from Stripe's own example of its type, with the modelled fields
+ * overwritten, and belongs to the account it was created on ({@code Stripe-Account}), or to the platform:
+ * reading it from another account is "No such ...", as on Stripe. Events carry a copy of the object as it was
+ * at that moment. All state is guarded by this object's monitor; callers that must check and change in one
+ * step (idempotency) synchronize on it too.
+ */
+final class FakeStripeLedger {
+
+    /** The owner of objects created without a {@code Stripe-Account} header. */
+    static final String PLATFORM = "";
+
+    static final String API_VERSION = com.stripe.Stripe.API_VERSION;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
+    private static final Map<String, String> DEBIT_CURRENCY = Map.of("sepa_debit", "eur", "us_bank_account", "usd",
+            "bacs_debit", "gbp", "au_becs_debit", "aud", "acss_debit", "cad");
+    private static final Set<String> OPEN_DISPUTE = Set.of("warning_needs_response", "warning_under_review",
+            "needs_response", "under_review");
+    private static final long DISPUTE_FEE = 1500;
+
+    private final StripeFixtures fixtures;
+    private final Supplier<String> baseUrl;
+    private final IntSupplier webhookEndpoints;
+    private final Consumer<FakeStripeEvent> published;
+
+    private final Map<String, Owned> objects = new HashMap<>();
+    private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, ObjectNode> paymentMetadata = new HashMap<>();
+    private final Map<String, OnboardingLink> onboardingLinks = new HashMap<>();
+    private final Map<String, Remembered> remembered = new HashMap<>();
+    private final List<FakeStripeEvent> events = new ArrayList<>();
+    private final Map<String, Integer> sessionsCreated = new HashMap<>();
+    private final Map<String, Integer> successfulCharges = new HashMap<>();
+    private final Map<String, Integer> refunds = new HashMap<>();
+
+    /** An object and the account it lives in. */
+    record Owned(String account, ObjectNode object) {
+    }
+
+    /** Who asked, for the {@code request} field of the events a request causes. */
+    record Caller(String account, String requestId, String idempotencyKey) {
+
+        static Caller notARequest(String account) {
+            return new Caller(account, null, null);
+        }
+    }
+
+    /** The first answer to an idempotency key, replayed for the same request and refused for another. */
+    record Remembered(String method, String path, String fingerprint, String requestId, String body) {
+
+        boolean sameRequest(String otherMethod, String otherPath, String otherFingerprint) {
+            return method.equals(otherMethod) && path.equals(otherPath) && fingerprint.equals(otherFingerprint);
+        }
+    }
+
+    private static final class OnboardingLink {
+        final String account;
+        final String returnUrl;
+        final String refreshUrl;
+        boolean used;
+
+        OnboardingLink(String account, String returnUrl, String refreshUrl) {
+            this.account = account;
+            this.returnUrl = returnUrl;
+            this.refreshUrl = refreshUrl;
+        }
+    }
+
+    FakeStripeLedger(StripeFixtures fixtures, Supplier<String> baseUrl, IntSupplier webhookEndpoints,
+                     Consumer<FakeStripeEvent> published) {
+        this.fixtures = fixtures;
+        this.baseUrl = baseUrl;
+        this.webhookEndpoints = webhookEndpoints;
+        this.published = published;
+    }
+
+    synchronized Optional<Remembered> remembered(String account, String key) {
+        return Optional.ofNullable(remembered.get(account + "\n" + key));
+    }
+
+    synchronized void remember(String account, String key, Remembered answer) {
+        remembered.put(account + "\n" + key, answer);
+    }
+
+    synchronized boolean isConnectedAccount(String id) {
+        Owned owned = objects.get(id);
+        return owned != null && owned.account.equals(PLATFORM) && "account".equals(text(owned.object, "object"));
+    }
+
+    synchronized ObjectNode createAccount(FormParams params) {
+        String id = "acct_" + randomId(16);
+        String name = params.text("business_profile", "name").orElse(null);
+        ObjectNode account = fixtures.example("account");
+        account.put("id", id);
+        account.put("object", "account");
+        account.put("type", params.text("type").orElse("standard"));
+        account.put("email", params.text("email").orElse(null));
+        account.put("country", params.text("country").orElse("US"));
+        account.put("created", now());
+        account.withObjectProperty("business_profile").put("name", name);
+        account.withObjectProperty("settings").withObjectProperty("dashboard").put("display_name", name);
+        account.put("charges_enabled", false);
+        account.put("details_submitted", false);
+        account.put("payouts_enabled", false);
+        account.set("capabilities", JSON.objectNode());
+        account.set("metadata", params.map("metadata"));
+        account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
+        objects.put(id, new Owned(PLATFORM, account));
+        return account;
+    }
+
+    synchronized ObjectNode createAccountLink(FormParams params) {
+        String account = params.required("account");
+        read(PLATFORM, account, "account");
+        String type = params.required("type");
+        if (!type.equals("account_onboarding") && !type.equals("account_update")) {
+            throw StripeApiError.invalidParam("type", "Invalid type: must be one of account_onboarding or account_update");
+        }
+        String token = randomId(20);
+        onboardingLinks.put(token, new OnboardingLink(account, params.text("return_url").orElse(null),
+                params.text("refresh_url").orElse(null)));
+        long created = now();
+        ObjectNode link = fixtures.example("account_link");
+        link.put("object", "account_link");
+        link.put("created", created);
+        link.put("expires_at", created + 300);
+        link.put("url", baseUrl.get() + "/connect/onboard/" + account + "?link=" + token);
+        return link;
+    }
+
+    /** The account a usable onboarding link is for, if the link is one and still unused. */
+    synchronized Optional<ObjectNode> onboardingAccount(String accountId, String token) {
+        OnboardingLink link = onboardingLinks.get(token);
+        if (link == null || link.used || !link.account.equals(accountId)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(PLATFORM, accountId, "account").deepCopy());
+    }
+
+    /** Completes onboarding through a link and says where the browser goes: its return URL, or its refresh URL once used. */
+    synchronized String finishOnboarding(String accountId, String token) {
+        OnboardingLink link = onboardingLinks.get(token);
+        if (link == null || !link.account.equals(accountId)) {
+            throw new IllegalArgumentException("No onboarding link " + token + " for " + accountId);
+        }
+        if (link.used) {
+            return link.refreshUrl;
+        }
+        link.used = true;
+        completeOnboarding(accountId);
+        return link.returnUrl;
+    }
+
+    synchronized void completeOnboarding(String accountId) {
+        ObjectNode account = read(PLATFORM, accountId, "account");
+        if (account.path("details_submitted").asBoolean()) {
+            return;
+        }
+        ObjectNode previous = JSON.objectNode();
+        previous.put("charges_enabled", false).put("details_submitted", false).put("payouts_enabled", false);
+        account.put("charges_enabled", true);
+        account.put("details_submitted", true);
+        account.put("payouts_enabled", true);
+        account.set("capabilities", JSON.objectNode().put("card_payments", "active").put("transfers", "active"));
+        ObjectNode requirements = account.withObjectProperty("requirements");
+        for (String list : List.of("currently_due", "eventually_due", "past_due", "pending_verification", "errors")) {
+            requirements.putArray(list);
+        }
+        requirements.putNull("disabled_reason");
+        emit("account.updated", accountId, account, previous, Caller.notARequest(PLATFORM));
+    }
+
+    synchronized ObjectNode createCheckoutSession(FormParams params, Caller caller) {
+        String mode = params.required("mode");
+        if (!mode.equals("payment")) {
+            throw StripeApiError.invalidParam("mode", "FakeStripe models mode=payment only, not " + mode);
+        }
+        JsonNode items = params.node("line_items");
+        if (items == null || !items.isArray() || items.isEmpty()) {
+            throw StripeApiError.missingParam("line_items");
+        }
+        if (items.size() > 1) {
+            throw StripeApiError.invalidParam("line_items", "FakeStripe models one line item");
+        }
+        String currency = params.required("line_items", "0", "price_data", "currency").toLowerCase();
+        long unitAmount = params.amount("line_items", "0", "price_data", "unit_amount")
+                .orElseThrow(() -> StripeApiError.missingParam("line_items[0][price_data][unit_amount]"));
+        long quantity = params.amount("line_items", "0", "quantity")
+                .orElseThrow(() -> StripeApiError.missingParam("line_items[0][quantity]"));
+        String description = params.required("line_items", "0", "price_data", "product_data", "name");
+        if (unitAmount < 1 || quantity < 1) {
+            throw StripeApiError.invalidParam("line_items[0][price_data][unit_amount]",
+                    "This value must be greater than or equal to 1.");
+        }
+        String successUrl = params.required("success_url");
+        List<String> methodTypes = params.texts("payment_method_types");
+        if (methodTypes.isEmpty()) {
+            methodTypes = List.of("card");
+        }
+        for (int i = 0; i < methodTypes.size(); i++) {
+            requireOffered(methodTypes.get(i), i, currency, params);
+        }
+
+        String id = "cs_test_" + randomId(58);
+        long created = now();
+        ObjectNode session = fixtures.example("checkout.session");
+        session.put("id", id);
+        session.put("object", "checkout.session");
+        session.put("created", created);
+        session.put("expires_at", created + Duration.ofHours(24).toSeconds());
+        session.put("livemode", false);
+        session.put("mode", "payment");
+        session.put("status", "open");
+        session.put("payment_status", "unpaid");
+        session.putNull("payment_intent");
+        session.put("currency", currency);
+        session.put("amount_subtotal", unitAmount * quantity);
+        session.put("amount_total", unitAmount * quantity);
+        session.put("customer_email", params.text("customer_email").orElse(null));
+        session.putNull("customer_details");
+        session.putNull("customer");
+        session.put("client_reference_id", params.text("client_reference_id").orElse(null));
+        session.put("success_url", successUrl);
+        session.put("cancel_url", params.text("cancel_url").orElse(null));
+        session.set("metadata", params.map("metadata"));
+        session.set("payment_method_types", JSON.arrayNode().addAll(methodTypes.stream().map(JSON::textNode).toList()));
+        session.set("payment_method_options", JSON.objectNode());
+        session.put("url", pageUrl(id));
+        session.putNull("shipping_cost");
+        session.putNull("shipping_address_collection");
+        session.putArray("shipping_options");
+        session.putNull("after_expiration");
+        session.putNull("collected_information");
+        session.putNull("invoice");
+        session.withObjectProperty("invoice_creation").put("enabled", false);
+        session.set("total_details", JSON.objectNode().put("amount_discount", 0).put("amount_shipping", 0)
+                .put("amount_tax", 0));
+        objects.put(id, new Owned(caller.account(), session));
+        descriptions.put(id, description);
+        paymentMetadata.put(id, params.map("payment_intent_data", "metadata"));
+        sessionsCreated.merge(caller.account(), 1, Integer::sum);
+        return session;
+    }
+
+    private static void requireOffered(String type, int index, String currency, FormParams params) {
+        if (type.equals("card")) {
+            return;
+        }
+        String debitCurrency = DEBIT_CURRENCY.get(type);
+        String param = "payment_method_types[" + index + "]";
+        if (debitCurrency == null) {
+            throw StripeApiError.invalidParam(param, "FakeStripe models card and bank debits, not " + type);
+        }
+        if (!debitCurrency.equals(currency)) {
+            throw StripeApiError.invalidParam(param, "The payment method type provided: " + type
+                    + " is invalid. This payment method is available to Checkout Sessions with currency "
+                    + debitCurrency + ", not " + currency + ".");
+        }
+        if (type.equals("acss_debit") && params.node("payment_method_options", "acss_debit", "mandate_options") == null) {
+            throw StripeApiError.missingParam("payment_method_options[acss_debit][mandate_options]");
+        }
+    }
+
+    synchronized ObjectNode expireCheckoutSession(String id, Caller caller) {
+        ObjectNode session = read(caller.account(), id, "checkout.session");
+        if (!"open".equals(text(session, "status"))) {
+            throw StripeApiError.invalidRequest(null,
+                    "Only Checkout Sessions with a status in [\"open\"] can be expired.");
+        }
+        session.put("status", "expired");
+        session.putNull("url");
+        emit("checkout.session.expired", caller.account(), session, null, caller);
+        return session;
+    }
+
+    synchronized Optional<Owned> checkoutSession(String id) {
+        Owned owned = objects.get(id);
+        return owned != null && "checkout.session".equals(text(owned.object, "object")) ? Optional.of(owned)
+                : Optional.empty();
+    }
+
+    synchronized String description(String sessionId) {
+        return descriptions.get(sessionId);
+    }
+
+    /** The bank debit a session offers, if any. */
+    static Optional<String> bankDebitOf(ObjectNode session) {
+        for (JsonNode type : session.path("payment_method_types")) {
+            if (DEBIT_CURRENCY.containsKey(type.asText())) {
+                return Optional.of(type.asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The client pays on the hosted page: a card succeeds at once; a bank debit completes the session unpaid
+     * and stays processing until {@link #settleBankDebit} or {@link #failBankDebit}. Returns the success URL.
+     */
+    synchronized String pay(String sessionId, PaymentMethod method) {
+        Owned owned = checkoutSession(sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("No checkout session " + sessionId));
+        ObjectNode session = owned.object;
+        String status = text(session, "status");
+        if (!"open".equals(status)) {
+            throw new IllegalStateException("This checkout session is " + status + ": nothing was charged.");
+        }
+        String type = switch (method) {
+            case CARD -> "card";
+            case BANK_DEBIT -> bankDebitOf(session).orElseThrow(
+                    () -> new IllegalStateException("This checkout session offers no bank debit."));
+            default -> throw new IllegalArgumentException(method + " is not paid through Stripe");
+        };
+        boolean card = type.equals("card");
+        String account = owned.account;
+        String intentId = "pi_" + randomId(24);
+        String chargeId = "ch_" + randomId(24);
+        String paymentMethodId = "pm_" + randomId(24);
+        long amount = session.path("amount_total").asLong();
+        String currency = text(session, "currency");
+        ObjectNode metadata = paymentMetadata.getOrDefault(sessionId, JSON.objectNode());
+        String email = text(session, "customer_email");
+
+        ObjectNode charge = newCharge(chargeId, intentId, paymentMethodId, amount, currency, type, email, metadata,
+                card ? "succeeded" : "pending");
+        ObjectNode intent = newPaymentIntent(intentId, chargeId, paymentMethodId, amount, currency,
+                (ArrayNode) session.path("payment_method_types"), metadata, descriptions.get(sessionId), email,
+                card ? "succeeded" : "processing");
+        objects.put(chargeId, new Owned(account, charge));
+        objects.put(intentId, new Owned(account, intent));
+
+        session.put("status", "complete");
+        session.put("payment_status", card ? "paid" : "unpaid");
+        session.put("payment_intent", intentId);
+        session.putNull("url");
+        ObjectNode customer = JSON.objectNode();
+        customer.put("email", email).putNull("name").putNull("phone").put("tax_exempt", "none").putArray("tax_ids");
+        session.set("customer_details", customer);
+
+        Caller page = Caller.notARequest(account);
+        if (card) {
+            successfulCharges.merge(account, 1, Integer::sum);
+            emit("charge.succeeded", account, charge, null, page);
+            emit("payment_intent.succeeded", account, intent, null, page);
+        } else {
+            emit("charge.pending", account, charge, null, page);
+            emit("payment_intent.processing", account, intent, null, page);
+        }
+        emit("checkout.session.completed", account, session, null, page);
+        return text(session, "success_url").replace("{CHECKOUT_SESSION_ID}", sessionId);
+    }
+
+    synchronized void settleBankDebit(String sessionId) {
+        Processing debit = processingDebit(sessionId);
+        debit.intent.put("status", "succeeded");
+        debit.intent.put("amount_received", debit.intent.path("amount").asLong());
+        debit.charge.put("status", "succeeded");
+        debit.charge.put("paid", true);
+        debit.session.put("payment_status", "paid");
+        Caller bank = Caller.notARequest(debit.account);
+        successfulCharges.merge(debit.account, 1, Integer::sum);
+        emit("charge.succeeded", debit.account, debit.charge, null, bank);
+        emit("payment_intent.succeeded", debit.account, debit.intent, null, bank);
+        emit("checkout.session.async_payment_succeeded", debit.account, debit.session, null, bank);
+    }
+
+    synchronized void failBankDebit(String sessionId) {
+        Processing debit = processingDebit(sessionId);
+        String message = "The customer's account has insufficient funds to cover this payment.";
+        debit.intent.put("status", "requires_payment_method");
+        debit.intent.set("last_payment_error", JSON.objectNode().put("code", "insufficient_funds")
+                .put("message", message).put("type", "invalid_request_error"));
+        debit.charge.put("status", "failed");
+        debit.charge.put("paid", false);
+        debit.charge.put("failure_code", "insufficient_funds");
+        debit.charge.put("failure_message", message);
+        Caller bank = Caller.notARequest(debit.account);
+        emit("charge.failed", debit.account, debit.charge, null, bank);
+        emit("payment_intent.payment_failed", debit.account, debit.intent, null, bank);
+        emit("checkout.session.async_payment_failed", debit.account, debit.session, null, bank);
+    }
+
+    private record Processing(String account, ObjectNode session, ObjectNode intent, ObjectNode charge) {
+    }
+
+    private Processing processingDebit(String sessionId) {
+        Owned owned = checkoutSession(sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("No checkout session " + sessionId));
+        JsonNode intentId = owned.object.get("payment_intent");
+        ObjectNode intent = intentId == null || intentId.isNull() ? null : objects.get(intentId.asText()).object;
+        if (intent == null || !"processing".equals(text(intent, "status"))) {
+            throw new IllegalStateException("Checkout session " + sessionId + " has no bank debit in processing");
+        }
+        ObjectNode charge = objects.get(text(intent, "latest_charge")).object;
+        return new Processing(owned.account, owned.object, intent, charge);
+    }
+
+    private ObjectNode newPaymentIntent(String id, String chargeId, String paymentMethodId, long amount, String currency,
+                                        ArrayNode methodTypes, ObjectNode metadata, String description, String email,
+                                        String status) {
+        ObjectNode intent = fixtures.example("payment_intent");
+        intent.put("id", id);
+        intent.put("object", "payment_intent");
+        intent.put("amount", amount);
+        intent.put("amount_capturable", 0);
+        intent.put("amount_received", status.equals("succeeded") ? amount : 0);
+        intent.put("currency", currency);
+        intent.put("created", now());
+        intent.put("livemode", false);
+        intent.put("status", status);
+        intent.put("latest_charge", chargeId);
+        intent.put("payment_method", paymentMethodId);
+        intent.set("payment_method_types", methodTypes.deepCopy());
+        intent.set("metadata", metadata.deepCopy());
+        intent.put("description", description);
+        intent.put("receipt_email", email);
+        intent.put("client_secret", id + "_secret_" + randomId(25));
+        intent.putNull("automatic_payment_methods");
+        intent.putNull("canceled_at");
+        intent.putNull("cancellation_reason");
+        intent.putNull("last_payment_error");
+        intent.putNull("next_action");
+        intent.putNull("processing");
+        intent.putNull("transfer_data");
+        intent.putNull("shipping");
+        intent.putNull("review");
+        return intent;
+    }
+
+    private ObjectNode newCharge(String id, String intentId, String paymentMethodId, long amount, String currency,
+                                 String type, String email, ObjectNode metadata, String status) {
+        ObjectNode charge = fixtures.example("charge");
+        charge.put("id", id);
+        charge.put("object", "charge");
+        charge.put("amount", amount);
+        charge.put("amount_captured", amount);
+        charge.put("amount_refunded", 0);
+        charge.put("captured", true);
+        charge.put("paid", status.equals("succeeded"));
+        charge.put("refunded", false);
+        charge.put("disputed", false);
+        charge.put("status", status);
+        charge.put("currency", currency);
+        charge.put("created", now());
+        charge.put("livemode", false);
+        charge.put("payment_intent", intentId);
+        charge.put("payment_method", paymentMethodId);
+        charge.put("balance_transaction", "txn_" + randomId(24));
+        charge.set("metadata", metadata.deepCopy());
+        charge.withObjectProperty("billing_details").put("email", email);
+        charge.put("receipt_email", email);
+        charge.put("receipt_url", baseUrl.get() + "/receipts/" + id);
+        charge.putNull("failure_code");
+        charge.putNull("failure_message");
+        charge.putNull("source");
+        charge.putNull("transfer_data");
+        charge.putNull("shipping");
+        charge.putNull("review");
+        charge.set("outcome", JSON.objectNode().put("network_status", "approved_by_network").putNull("reason")
+                .put("risk_level", "normal").put("seller_message", "Payment complete.").put("type", "authorized"));
+        ObjectNode details = charge.withObjectProperty("payment_method_details");
+        if (!type.equals("card")) {
+            details.removeAll();
+            details.set(type, debitDetails(type));
+        }
+        details.put("type", type);
+        charge.set("refunds", JSON.objectNode().put("object", "list").<ObjectNode>set("data", JSON.arrayNode())
+                .put("has_more", false).put("total_count", 0).put("url", "/v1/charges/" + id + "/refunds"));
+        return charge;
+    }
+
+    private static ObjectNode debitDetails(String type) {
+        return switch (type) {
+            case "sepa_debit" -> JSON.objectNode().put("bank_code", "37040044").putNull("branch_code")
+                    .put("country", "DE").put("fingerprint", "Fk4ZqV6xQJxXw9Ud").put("last4", "3000")
+                    .put("mandate", "mandate_" + randomId(24));
+            case "us_bank_account" -> JSON.objectNode().put("account_holder_type", "individual")
+                    .put("account_type", "checking").put("bank_name", "STRIPE TEST BANK").put("last4", "6789")
+                    .put("routing_number", "110000000");
+            case "bacs_debit" -> JSON.objectNode().put("last4", "2345").put("sort_code", "108800")
+                    .put("mandate", "mandate_" + randomId(24));
+            case "au_becs_debit" -> JSON.objectNode().put("bsb_number", "000000").put("last4", "3456")
+                    .put("mandate", "mandate_" + randomId(24));
+            default -> JSON.objectNode();
+        };
+    }
+
+    synchronized ObjectNode createRefund(FormParams params, Caller caller) {
+        String account = caller.account();
+        Optional<String> intentId = params.text("payment_intent").filter(s -> !s.isEmpty());
+        Optional<String> chargeParam = params.text("charge").filter(s -> !s.isEmpty());
+        if (intentId.isEmpty() && chargeParam.isEmpty()) {
+            throw new StripeApiError(400, "invalid_request_error", "parameter_missing", null,
+                    "One of the following params should be provided for this request: payment_intent or charge.");
+        }
+        String chargeId;
+        if (intentId.isPresent()) {
+            ObjectNode intent = read(account, intentId.get(), "payment_intent");
+            chargeId = text(intent, "latest_charge");
+            if (chargeId == null) {
+                throw StripeApiError.invalidRequest("charge_not_refundable",
+                        "This PaymentIntent does not have a successful charge to refund.");
+            }
+        } else {
+            chargeId = chargeParam.get();
+        }
+        ObjectNode charge = read(account, chargeId, "charge");
+        if (!"succeeded".equals(text(charge, "status"))) {
+            throw StripeApiError.invalidRequest("charge_not_refundable",
+                    "Charge " + chargeId + " has not succeeded and cannot be refunded.");
+        }
+        if (charge.path("disputed").asBoolean()) {
+            throw StripeApiError.invalidRequest("charge_disputed",
+                    "Charge " + chargeId + " has been charged back; cannot issue a refund.");
+        }
+        long remaining = charge.path("amount").asLong() - charge.path("amount_refunded").asLong();
+        if (remaining == 0) {
+            throw StripeApiError.invalidRequest("charge_already_refunded",
+                    "Charge " + chargeId + " has already been refunded.");
+        }
+        long amount = params.amount("amount").orElse(remaining);
+        String currency = text(charge, "currency");
+        if (amount < 1) {
+            throw StripeApiError.invalidParam("amount", "Invalid positive integer");
+        }
+        if (amount > remaining) {
+            throw new StripeApiError(400, "invalid_request_error", "amount_too_large", "amount",
+                    "Refund amount (" + StripeAmounts.fromMinor(amount, currency) + ") is greater than unrefunded amount"
+                            + " on charge (" + StripeAmounts.fromMinor(remaining, currency) + ")");
+        }
+        String type = charge.path("payment_method_details").path("type").asText();
+        ObjectNode refund = fixtures.example("refund");
+        String id = "re_" + randomId(24);
+        refund.put("id", id);
+        refund.put("object", "refund");
+        refund.put("amount", amount);
+        refund.put("charge", chargeId);
+        refund.put("currency", currency);
+        refund.put("created", now());
+        refund.put("payment_intent", text(charge, "payment_intent"));
+        refund.put("payment_method", text(charge, "payment_method"));
+        refund.put("status", "succeeded");
+        refund.put("reason", params.text("reason").orElse(null));
+        refund.set("metadata", params.map("metadata"));
+        refund.put("balance_transaction", "txn_" + randomId(24));
+        if (!type.equals("card")) {
+            refund.set("destination_details", JSON.objectNode().put("type", type).set(type, JSON.objectNode()));
+        }
+        objects.put(id, new Owned(account, refund));
+
+        long refunded = charge.path("amount_refunded").asLong() + amount;
+        charge.put("amount_refunded", refunded);
+        charge.put("refunded", refunded == charge.path("amount").asLong());
+        ObjectNode list = charge.withObjectProperty("refunds");
+        list.withArrayProperty("data").insert(0, refund.deepCopy());
+        list.put("total_count", list.withArrayProperty("data").size());
+        refunds.merge(account, 1, Integer::sum);
+        emit("refund.created", account, refund, null, caller);
+        emit("charge.refunded", account, charge, null, caller);
+        return refund;
+    }
+
+    synchronized String openDispute(String chargeId, String reason) {
+        Owned owned = objects.get(chargeId);
+        if (owned == null || !"charge".equals(text(owned.object, "object"))) {
+            throw new IllegalArgumentException("No charge " + chargeId);
+        }
+        ObjectNode charge = owned.object;
+        if (!"succeeded".equals(text(charge, "status")) || charge.path("disputed").asBoolean()) {
+            throw new IllegalStateException("Charge " + chargeId + " cannot be disputed now");
+        }
+        long amount = charge.path("amount").asLong() - charge.path("amount_refunded").asLong();
+        if (amount == 0) {
+            throw new IllegalStateException("Charge " + chargeId + " was refunded in full");
+        }
+        String currency = text(charge, "currency");
+        String id = "dp_" + randomId(24);
+        long created = now();
+        ObjectNode dispute = fixtures.example("dispute");
+        dispute.put("id", id);
+        dispute.put("object", "dispute");
+        dispute.put("amount", amount);
+        dispute.put("charge", chargeId);
+        dispute.put("payment_intent", text(charge, "payment_intent"));
+        dispute.put("currency", currency);
+        dispute.put("created", created);
+        dispute.put("livemode", false);
+        dispute.put("reason", reason);
+        dispute.put("status", "needs_response");
+        dispute.put("is_charge_refundable", false);
+        dispute.set("metadata", JSON.objectNode());
+        dispute.withObjectProperty("evidence_details").put("due_by", created + Duration.ofDays(7).toSeconds())
+                .put("has_evidence", false).put("past_due", false).put("submission_count", 0);
+        dispute.putArray("balance_transactions").add(disputeTransaction(id, chargeId, -amount, DISPUTE_FEE, currency,
+                "Chargeback withdrawal for " + chargeId, "dispute"));
+        String type = charge.path("payment_method_details").path("type").asText();
+        if (type.equals("card")) {
+            dispute.withObjectProperty("payment_method_details").withObjectProperty("card").put("case_type", "chargeback");
+        } else {
+            dispute.set("payment_method_details", JSON.objectNode().put("type", type));
+        }
+        objects.put(id, new Owned(owned.account, dispute));
+        charge.put("disputed", true);
+        Caller bank = Caller.notARequest(owned.account);
+        emit("charge.dispute.created", owned.account, dispute, null, bank);
+        emit("charge.dispute.funds_withdrawn", owned.account, dispute, null, bank);
+        return id;
+    }
+
+    synchronized void closeDispute(String disputeId, boolean won) {
+        Owned owned = objects.get(disputeId);
+        if (owned == null || !"dispute".equals(text(owned.object, "object"))) {
+            throw new IllegalArgumentException("No dispute " + disputeId);
+        }
+        ObjectNode dispute = owned.object;
+        if (!OPEN_DISPUTE.contains(text(dispute, "status"))) {
+            throw new IllegalStateException("Dispute " + disputeId + " is already " + text(dispute, "status"));
+        }
+        ObjectNode previous = JSON.objectNode().put("status", text(dispute, "status"));
+        dispute.put("status", won ? "won" : "lost");
+        if (won) {
+            dispute.withArrayProperty("balance_transactions").add(disputeTransaction(disputeId, text(dispute, "charge"),
+                    dispute.path("amount").asLong(), 0, text(dispute, "currency"),
+                    "Chargeback reversal for " + text(dispute, "charge"), "dispute_reversal"));
+        }
+        Caller bank = Caller.notARequest(owned.account);
+        emit("charge.dispute.closed", owned.account, dispute, previous, bank);
+        if (won) {
+            emit("charge.dispute.funds_reinstated", owned.account, dispute, null, bank);
+        }
+    }
+
+    private ObjectNode disputeTransaction(String disputeId, String chargeId, long amount, long fee, String currency,
+                                          String description, String category) {
+        long created = now();
+        ObjectNode transaction = JSON.objectNode();
+        transaction.put("id", "txn_" + randomId(24));
+        transaction.put("object", "balance_transaction");
+        transaction.put("amount", amount);
+        transaction.put("available_on", created);
+        transaction.put("created", created);
+        transaction.put("currency", currency);
+        transaction.put("description", description);
+        transaction.putNull("exchange_rate");
+        transaction.put("fee", fee);
+        ArrayNode fees = transaction.putArray("fee_details");
+        if (fee != 0) {
+            fees.addObject().put("amount", fee).putNull("application").put("currency", currency)
+                    .put("description", "Dispute fee").put("type", "stripe_fee");
+        }
+        transaction.put("net", amount - fee);
+        transaction.put("reporting_category", category);
+        transaction.put("source", disputeId);
+        transaction.put("status", "available");
+        transaction.put("type", "adjustment");
+        return transaction;
+    }
+
+    /** An object of this account, or Stripe's "No such ..." answer. */
+    synchronized ObjectNode read(String account, String id, String objectType) {
+        Owned owned = objects.get(id);
+        if (owned == null || !owned.account.equals(account) || !objectType.equals(text(owned.object, "object"))) {
+            throw StripeApiError.noSuch(objectType.replace('.', ' ').replace('_', ' '), id);
+        }
+        return owned.object;
+    }
+
+    synchronized ObjectNode event(String account, String id) {
+        return events.stream().filter(e -> e.id().equals(id) && owner(e).equals(account)).findFirst()
+                .map(e -> parse(e.payload())).orElseThrow(() -> StripeApiError.noSuch("event", id));
+    }
+
+    synchronized Optional<String> json(String id) {
+        return Optional.ofNullable(objects.get(id)).map(owned -> render(owned.object));
+    }
+
+    /** A copy with the named fields (dotted paths, as Stripe's {@code expand[]}) replaced by their objects. */
+    synchronized ObjectNode expanded(String account, ObjectNode object, List<String> paths) {
+        ObjectNode copy = object.deepCopy();
+        for (String path : paths) {
+            expand(account, copy, path.split("\\."), 0, path);
+        }
+        return copy;
+    }
+
+    private void expand(String account, ObjectNode node, String[] segments, int index, String path) {
+        JsonNode value = node.get(segments[index]);
+        if (value == null) {
+            throw StripeApiError.invalidParam("expand", "This property cannot be expanded (" + path + ").");
+        }
+        if (value.isNull()) {
+            return;
+        }
+        ObjectNode target;
+        if (value.isTextual()) {
+            Owned owned = objects.get(value.asText());
+            if (owned == null || !owned.account.equals(account)) {
+                throw StripeApiError.invalidParam("expand", "This property cannot be expanded (" + path + ").");
+            }
+            target = owned.object.deepCopy();
+            node.set(segments[index], target);
+        } else if (value instanceof ObjectNode object) {
+            target = object;
+        } else {
+            throw StripeApiError.invalidParam("expand", "This property cannot be expanded (" + path + ").");
+        }
+        if (index + 1 < segments.length) {
+            expand(account, target, segments, index + 1, path);
+        }
+    }
+
+    synchronized List<FakeStripeEvent> events() {
+        return List.copyOf(events);
+    }
+
+    synchronized int sessionsCreated(String account) {
+        return count(sessionsCreated, account);
+    }
+
+    synchronized int successfulCharges(String account) {
+        return count(successfulCharges, account);
+    }
+
+    synchronized int refunds(String account) {
+        return count(refunds, account);
+    }
+
+    private static int count(Map<String, Integer> counter, String account) {
+        return account == null ? counter.values().stream().mapToInt(Integer::intValue).sum()
+                : counter.getOrDefault(account, 0);
+    }
+
+    private void emit(String type, String account, ObjectNode object, ObjectNode previous, Caller caller) {
+        String id = "evt_" + randomId(24);
+        ObjectNode event = fixtures.example("event");
+        event.put("id", id);
+        event.put("object", "event");
+        if (account.equals(PLATFORM)) {
+            event.remove("account");
+        } else {
+            event.put("account", account);
+        }
+        event.put("api_version", API_VERSION);
+        event.put("created", now());
+        ObjectNode data = JSON.objectNode();
+        data.set("object", object.deepCopy());
+        if (previous != null) {
+            data.set("previous_attributes", previous);
+        }
+        event.set("data", data);
+        event.put("livemode", false);
+        event.put("pending_webhooks", webhookEndpoints.getAsInt());
+        event.set("request", JSON.objectNode().put("id", caller.requestId())
+                .put("idempotency_key", caller.idempotencyKey()));
+        event.put("type", type);
+        FakeStripeEvent emitted = new FakeStripeEvent(id, type, account.equals(PLATFORM) ? null : account,
+                text(object, "object"), text(object, "id"), render(event));
+        events.add(emitted);
+        published.accept(emitted);
+    }
+
+    private static String owner(FakeStripeEvent event) {
+        return event.accountId() == null ? PLATFORM : event.accountId();
+    }
+
+    String pageUrl(String sessionId) {
+        return baseUrl.get() + "/pay/" + sessionId;
+    }
+
+    static String render(JsonNode json) {
+        try {
+            return PRETTY.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    static String randomId(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder id = new StringBuilder(length);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < length; i++) {
+            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return id.toString();
+    }
+}
