@@ -169,6 +169,20 @@ public class StripePayments implements PaymentGateway {
     }
 
     @Override
+    public Optional<Checkout> findCheckout(String accountId, String attemptReference, Instant createdSince) {
+        com.stripe.param.checkout.SessionListParams params = com.stripe.param.checkout.SessionListParams.builder()
+                .setCreated(com.stripe.param.checkout.SessionListParams.Created.builder()
+                        .setGte(createdSince.getEpochSecond()).build())
+                .setLimit(100L).build();
+        com.stripe.model.StripeCollection<Session> sessions = call("list checkouts since " + createdSince,
+                stripe -> stripe.v1().checkout().sessions().list(params, onAccount(accountId, null)));
+        return sessions.getData().stream()
+                .filter(session -> session.getMetadata() != null
+                        && attemptReference.equals(session.getMetadata().get("becflow_attempt")))
+                .findFirst().map(session -> checkout(accountId, session.getId()));
+    }
+
+    @Override
     public Checkout expireCheckout(String accountId, String checkoutId) {
         SessionExpireParams params = SessionExpireParams.builder().addExpand(CHARGE_OF_PAYMENT).build();
         StripeClient stripe = stripe();

@@ -195,6 +195,10 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         if (post && path.equals("/v1/checkout/sessions")) {
             return ledger.createCheckoutSession(params, caller);
         }
+        if (get && path.equals("/v1/checkout/sessions")) {
+            return ledger.listCheckoutSessions(account, params.amount("created", "gte").orElse(0L),
+                    params.amount("limit").map(Long::intValue).orElse(10));
+        }
         if (p.length >= 4 && p[1].equals("checkout") && p[2].equals("sessions")) {
             if (get && p.length == 4) {
                 return ledger.read(account, p[3], "checkout.session");

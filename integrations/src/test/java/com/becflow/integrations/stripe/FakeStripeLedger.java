@@ -695,6 +695,21 @@ final class FakeStripeLedger {
         return owned.object;
     }
 
+    /** A Stripe list of the account's checkout sessions created at or after a moment, newest first. */
+    synchronized ObjectNode listCheckoutSessions(String account, long createdSince, int limit) {
+        ObjectNode list = JSON.objectNode();
+        list.put("object", "list");
+        list.put("url", "/v1/checkout/sessions");
+        list.put("has_more", false);
+        var data = list.putArray("data");
+        objects.values().stream()
+                .filter(o -> o.account.equals(account) && "checkout.session".equals(text(o.object, "object"))
+                        && o.object.path("created").asLong() >= createdSince)
+                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
+                .limit(limit).forEach(o -> data.add(o.object));
+        return list;
+    }
+
     synchronized ObjectNode event(String account, String id) {
         return events.stream().filter(e -> e.id().equals(id) && owner(e).equals(account)).findFirst()
                 .map(e -> parse(e.payload())).orElseThrow(() -> StripeApiError.noSuch("event", id));

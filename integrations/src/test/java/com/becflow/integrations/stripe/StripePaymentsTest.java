@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -184,6 +185,27 @@ class StripePaymentsTest {
         Checkout retriedAgain = impatient.openCheckout(account, request(Money.of("10.00", "EUR")), key);
         assertThat(retriedAgain.id()).isEqualTo(retried.id());
         assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckoutWhoseAnswerWasLostIsFoundByTheAttemptItWasOpenedFor() {
+        String account = onboardedAccount();
+        StripePayments impatient = paymentsTimingOutAfter(Duration.ofMillis(500));
+        Instant before = Instant.now().minusSeconds(5);
+        stripe.delayNextResponse("/v1/checkout/sessions", Duration.ofMillis(1500));
+        CheckoutRequest forAttempt = new CheckoutRequest(Money.of("25.00", "EUR"), "Invoice INV-8", "client@example.com",
+                SUCCESS_URL, CANCEL_URL, Map.of("becflow_attempt", "attempt-42"));
+        assertThatThrownBy(() -> impatient.openCheckout(account, forAttempt, newKey()))
+                .isInstanceOf(PaymentOutcomeUnknown.class);
+        payments.openCheckout(account, request(Money.of("9.00", "EUR")), newKey());
+
+        Optional<Checkout> found = payments.findCheckout(account, "attempt-42", before);
+        assertThat(found).get().satisfies(c -> {
+            assertThat(c.amount()).isEqualTo(Money.of("25.00", "EUR"));
+            assertThat(c.reference()).containsEntry("becflow_attempt", "attempt-42");
+        });
+        assertThat(payments.findCheckout(account, "attempt-43", before)).isEmpty();
+        assertThat(payments.findCheckout(account, "attempt-42", Instant.now().plusSeconds(60))).isEmpty();
     }
 
     @Test
