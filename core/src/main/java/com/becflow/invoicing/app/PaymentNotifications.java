@@ -93,13 +93,37 @@ public class PaymentNotifications {
         } else if (type.startsWith("checkout.session.")) {
             steps.settleCheckout(ctx, n.accountId(), n.objectId());
         } else if (type.startsWith("refund.") && "refund".equals(n.objectType())) {
-            settleRefund(ctx, gateway.refundState(n.accountId(), n.objectId()));
+            Refund refund = gateway.refundState(n.accountId(), n.objectId());
+            paymentFor(ctx, n.accountId(), refund.paymentReference());
+            settleRefund(ctx, refund);
         } else if (type.startsWith("charge.dispute.")) {
-            applyDispute(ctx, gateway.dispute(n.accountId(), n.objectId()));
+            Dispute dispute = gateway.dispute(n.accountId(), n.objectId());
+            paymentFor(ctx, n.accountId(), dispute.paymentReference());
+            applyDispute(ctx, dispute);
         } else {
             return Outcome.IGNORED;
         }
         return Outcome.APPLIED;
+    }
+
+    /**
+     * The payment a refund or dispute is about. A notification about it can come before the one that says it was
+     * paid; then the open checkouts are read from the provider, which settles the one it belongs to first.
+     */
+    Optional<Payment> paymentFor(TenantContext ctx, String accountId, String paymentReference) {
+        if (paymentReference == null) {
+            return Optional.empty();
+        }
+        Optional<Payment> known = invoices.paymentByExternalId(ctx.tenant(), PaymentKind.PAYMENT, paymentReference);
+        if (known.isPresent()) {
+            return known;
+        }
+        for (var attempt : attempts.unsettledBefore(ctx.tenant(), clock.instant().plusSeconds(60), 100)) {
+            if (attempt.kind() == com.becflow.invoicing.payments.PaymentAttemptKind.CHECKOUT && attempt.providerId().isPresent()) {
+                steps.settleCheckout(ctx, accountId, attempt.providerId().get());
+            }
+        }
+        return invoices.paymentByExternalId(ctx.tenant(), PaymentKind.PAYMENT, paymentReference);
     }
 
     /** Records a refund the provider made (ours or one made in its dashboard) once it succeeded. */

@@ -118,6 +118,38 @@ final class Api {
         return token(freelancer.email(), freelancer.password());
     }
 
+    static Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** The portal's JSON API, which a client's link opens without any token. */
+    static Reply portal(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(RunningServer.baseUrl() + "/portal/api" + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A PDF download, checked to be a PDF whose X-Content-SHA256 header matches its bytes. */
+    static byte[] pdf(String url, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf")
+                    || !r.headers().firstValue("X-Content-SHA256").orElse("").equals(com.becflow.shared.documents.Sha256.hex(r.body()))) {
+                throw new AssertionError("Not a verified PDF from " + url + ": " + r.statusCode() + " " + r.headers().map());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String clientJson(String name, String email) {
         return Json.createObjectBuilder().add("name", name).add("email", email).build().toString();
     }

@@ -12,9 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,22 +124,22 @@ class ContractsApiIT {
         String secret = link.substring(link.lastIndexOf('/') + 1);
         assertThat(link).startsWith(RunningServer.baseUrl() + "/portal/contract/");
 
-        Reply opened = portal("GET", "/contracts/" + secret, null);
+        Api.Reply opened = Api.portal("GET", "/contracts/" + secret, null);
         assertThat(opened.status()).isEqualTo(200);
         JsonObject seen = opened.json();
         assertThat(seen.getString("status")).as("a GET never records a view or a signature").isEqualTo("SENT");
         assertThat(seen.getString("documentSha256")).isEqualTo(sha256(seen.getString("html").getBytes("UTF-8")));
 
-        Reply noConsent = portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":false,\"fullName\":\"Ada Client\"}");
+        Api.Reply noConsent = Api.portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":false,\"fullName\":\"Ada Client\"}");
         assertThat(noConsent.status()).isEqualTo(400);
         assertThat(noConsent.contentType()).startsWith("application/problem+json");
         assertThat(noConsent.body()).contains("\"field\":\"consent\"");
-        Reply noName = portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":true,\"fullName\":\" \"}");
+        Api.Reply noName = Api.portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":true,\"fullName\":\" \"}");
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("\"field\":\"fullName\"");
         assertThat(Api.get("/contracts/" + id + "/audit-trail", token).json().getJsonArray("signatures")).isEmpty();
 
-        Reply signed = portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":true,\"fullName\":\"Ada Client\"}");
+        Api.Reply signed = Api.portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":true,\"fullName\":\"Ada Client\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         assertThat(signed.json().getString("status")).isEqualTo("SIGNED");
         assertThat(Api.get("/contracts/" + id, token).json().getString("status")).isEqualTo("SIGNED");
@@ -191,22 +189,22 @@ class ContractsApiIT {
                 .add("fee", "2600.00").build().toString()).json();
         assertThat(revised.getInt("revision")).isEqualTo(2);
         assertThat(revised.getString("status")).isEqualTo("DRAFT");
-        assertThat(portal("GET", "/contracts/" + first, null).status()).isEqualTo(404);
-        assertThat(portal("POST", "/contracts/" + first + "/signature", "{\"consent\":true,\"fullName\":\"A\"}").status())
+        assertThat(Api.portal("GET", "/contracts/" + first, null).status()).isEqualTo(404);
+        assertThat(Api.portal("POST", "/contracts/" + first + "/signature", "{\"consent\":true,\"fullName\":\"A\"}").status())
                 .isEqualTo(404);
 
         Api.post("/contracts/" + id + "/send", token, null);
         String second = secret(mailedLink(clientEmail, 2));
-        assertThat(portal("GET", "/contracts/" + second, null).json().getInt("revision")).isEqualTo(2);
+        assertThat(Api.portal("GET", "/contracts/" + second, null).json().getInt("revision")).isEqualTo(2);
         assertThat(Api.post("/contracts/" + id + "/void", token, null).json().getString("status")).isEqualTo("VOIDED");
-        Reply voided = portal("GET", "/contracts/" + second, null);
+        Api.Reply voided = Api.portal("GET", "/contracts/" + second, null);
         assertThat(voided.status()).isEqualTo(404);
         assertThat(voided.contentType()).startsWith("application/problem+json");
         assertThat(voided.body()).doesNotContain("Contracts API Studio", id);
 
-        assertThat(portal("GET", "/contracts/" + "A".repeat(43), null).status()).isEqualTo(404);
-        assertThat(portal("GET", "/contracts/not-a-token", null).status()).isEqualTo(404);
-        assertThat(portal("POST", "/link-renewals", "{\"token\":\"" + "B".repeat(43) + "\"}").status()).isEqualTo(404);
+        assertThat(Api.portal("GET", "/contracts/" + "A".repeat(43), null).status()).isEqualTo(404);
+        assertThat(Api.portal("GET", "/contracts/not-a-token", null).status()).isEqualTo(404);
+        assertThat(Api.portal("POST", "/link-renewals", "{\"token\":\"" + "B".repeat(43) + "\"}").status()).isEqualTo(404);
     }
 
     @Test
@@ -242,27 +240,6 @@ class ContractsApiIT {
         return MailedLinks.await(address, mailsExpected, MailedLinks.CONTRACT);
     }
 
-    record Reply(int status, String contentType, String body) {
-
-        JsonObject json() {
-            return Json.createReader(new java.io.StringReader(body)).readObject();
-        }
-    }
-
-    private static Reply portal(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningServer.baseUrl() + "/portal/api" + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        try {
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static JsonObject verify(byte[] pdf) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RunningServer.baseUrl() + "/portal/api/verifications"))
@@ -280,29 +257,10 @@ class ContractsApiIT {
     }
 
     private static byte[] bytes(String url, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).as(url).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-            assertThat(r.headers().firstValue("X-Content-SHA256")).contains(sha256(r.body()));
-            return r.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Api.pdf(url, bearer);
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.becflow.shared.documents.Sha256.hex(bytes);
     }
 }

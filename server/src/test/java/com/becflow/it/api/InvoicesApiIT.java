@@ -1,0 +1,394 @@
+package com.becflow.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.becflow.integrations.stripe.FakeStripe;
+import com.becflow.integrations.stripe.FakeStripeEvent;
+import com.becflow.invoicing.PaymentMethod;
+import com.becflow.it.MailedLinks;
+import com.becflow.it.RunningServer;
+import com.becflow.it.TestPlatform;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invoices over HTTP as a script, a client's browser and Stripe see them: refused input, foreign tenants, and
+ * paying through the fake Stripe exactly once however the clicks, timeouts and notifications fall.
+ */
+class InvoicesApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private String token;
+    private String clientId;
+    private String clientEmail;
+
+    @BeforeEach
+    void newTenantWithAClient() {
+        token = Api.token(Api.signUp("Invoices API Studio"));
+        clientEmail = "payer-" + UUID.randomUUID() + "@client.test";
+        Api.Reply client = Api.post("/clients", token, Api.clientJson("Pat Payer", clientEmail));
+        assertThat(client.status()).as(client.body()).isEqualTo(201);
+        clientId = client.json().getString("id");
+    }
+
+    private String invoiceJson(String quantity, String unitPrice, String taxRate, String currency) {
+        var line = Json.createObjectBuilder().add("description", "Design work").add("quantity", Json.createValue(
+                new java.math.BigDecimal(quantity))).add("unitPrice", Json.createValue(new java.math.BigDecimal(unitPrice)));
+        if (taxRate != null) {
+            line.add("taxRate", Json.createValue(new java.math.BigDecimal(taxRate))).add("taxName", "VAT");
+        }
+        var body = Json.createObjectBuilder().add("clientId", clientId).add("lines", Json.createArrayBuilder().add(line));
+        if (currency != null) {
+            body.add("currency", currency);
+        }
+        return body.build().toString();
+    }
+
+    private JsonObject issued(String unitPrice) {
+        Api.Reply draft = Api.post("/invoices", token, invoiceJson("1", unitPrice, null, null));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        Api.Reply issue = Api.post("/invoices/" + draft.json().getString("id") + "/issue", token, null);
+        assertThat(issue.status()).as(issue.body()).isEqualTo(200);
+        return issue.json();
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String field, String message) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            JsonObject error = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("field").equals(field)).findFirst()
+                    .orElseThrow(() -> new AssertionError(field + " not named in " + reply.body()));
+            assertThat(error.getString("message")).contains(message);
+        }
+    }
+
+    @Test
+    void badInvoicesAndPaymentsAreRefusedNamingTheFieldAndNothingIsStored() {
+        assertProblem(Api.post("/invoices", token, invoiceJson("-2", "100", null, null)), 400, "lines[0].quantity",
+                "above zero");
+        assertProblem(Api.post("/invoices", token, invoiceJson("1", "100", null, "XYZ")), 400, "currency",
+                "Unknown currency");
+        assertProblem(Api.post("/invoices", token, invoiceJson("1", "100", "150", null)), 400, "lines[0].taxRate",
+                "over 100%");
+        assertProblem(Api.post("/invoices", token, invoiceJson("1", "10.001", null, "EUR")), 400, null, null);
+        assertProblem(Api.post("/invoices", token, "{\"clientId\":\"" + clientId + "\",\"lines\":[]}"), 400, "lines",
+                "at least one line");
+        assertProblem(Api.post("/invoices", token, "{\"clientId\":\"" + clientId + "\",\"lines\":[{\"description\":\"x\","
+                + "\"quantity\":\"one\",\"unitPrice\":1}]}"), 400, null, null);
+        assertThat(Api.get("/invoices", token).json().getInt("total")).as("nothing stored").isZero();
+
+        Api.Reply free = Api.post("/invoices", token, invoiceJson("1", "0", null, null));
+        assertThat(free.status()).as("a zero draft may be kept while it is written").isEqualTo(201);
+        assertProblem(Api.post("/invoices/" + free.json().getString("id") + "/issue", token, null), 400, "lines",
+                "total is zero");
+        JsonObject stillDraft = Api.get("/invoices/" + free.json().getString("id"), token).json();
+        assertThat(stillDraft.getString("status")).isEqualTo("DRAFT");
+        assertThat(stillDraft.isNull("number")).as("no number used up").isTrue();
+
+        JsonObject invoice = issued("100.00");
+        String id = invoice.getString("id");
+        assertProblem(Api.post("/invoices/" + id + "/payments", token, "{\"amount\":100.01,\"method\":\"CASH\"}"), 400,
+                "amount", "More than the open balance");
+        assertProblem(Api.post("/invoices/" + id + "/payments", token, "{\"amount\":10,\"method\":\"CARD\"}"), 400,
+                "method", "through Stripe");
+        assertProblem(Api.post("/invoices/" + id + "/payments", token, "{\"amount\":10,\"method\":\"CASH\","
+                + "\"receivedOn\":\"2999-01-01\"}"), 400, "receivedOn", "not come yet");
+        assertProblem(Api.put("/invoices/" + id, token, invoiceJson("2", "100", null, null)), 409, null, null);
+        assertProblem(Api.delete("/invoices/" + id, token), 409, null, null);
+        assertThat(Api.get("/invoices/" + id + "/payments", token).body()).isEqualTo("[]");
+        assertThat(Api.get("/invoices/" + id, token).json().getJsonObject("ledger").getJsonObject("balance")
+                .getString("amount")).isEqualTo("100.00");
+        assertProblem(Api.get("/invoices?status=LATE", token), 400, "status", "One of");
+    }
+
+    @Test
+    void anotherTenantGets404ForEveryInvoiceOfThisOne() {
+        JsonObject invoice = issued("80.00");
+        String id = invoice.getString("id");
+        String other = Api.token(Api.signUp("Nosy Studio"));
+        assertThat(Api.get("/invoices/" + id, other).status()).isEqualTo(404);
+        assertThat(Api.put("/invoices/" + id, other, invoiceJson("1", "1", null, null)).status()).isIn(400, 404);
+        assertThat(Api.post("/invoices/" + id + "/issue", other, null).status()).isEqualTo(404);
+        assertThat(Api.post("/invoices/" + id + "/void", other, null).status()).isEqualTo(404);
+        assertThat(Api.post("/invoices/" + id + "/payments", other, "{\"amount\":1,\"method\":\"CASH\"}").status())
+                .isEqualTo(404);
+        assertThat(Api.get("/invoices/" + id + "/invoice.pdf", other).status()).isEqualTo(404);
+        assertThat(Api.get("/invoices/" + id + "/events", other).status()).isEqualTo(404);
+        assertThat(Api.get("/invoices", other).json().getInt("total")).isZero();
+        assertThat(Api.get("/invoices/" + id, token).json().getJsonObject("ledger").getJsonObject("paid")
+                .getString("amount")).isEqualTo("0.00");
+    }
+
+    @Test
+    void fiftyParallelPayClicksOpenOneCheckoutAndTheInvoiceIsChargedOnce() throws Exception {
+        FakeStripe stripe = stripe();
+        String account = connectStripe();
+        JsonObject invoice = issued("240.00");
+        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+
+        List<String> urls = parallel(50, () -> {
+            Api.Reply reply = Api.portal("POST", "/invoices/" + link + "/checkout", "{}");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            return reply.json().getString("url");
+        });
+        assertThat(urls).as("every click lands on the same payment page").containsOnly(urls.get(0));
+        assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(1);
+
+        stripe.pay(sessionOf(urls.get(0)), PaymentMethod.CARD);
+        JsonObject paid = awaitStatus(invoice.getString("id"), "PAID");
+        assertThat(paid.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("240.00");
+        assertThat(stripe.successfulCharges(account)).isEqualTo(1);
+
+        List<Integer> late = parallel(20, () -> Api.portal("POST", "/invoices/" + link + "/checkout", "{}").status());
+        assertThat(late).as("nothing left to pay").containsOnly(409);
+        assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(1);
+        JsonArray payments = Json.createReader(new StringReader(Api.get("/invoices/" + invoice.getString("id")
+                + "/payments", token).body())).readArray();
+        assertThat(payments).hasSize(1);
+        assertThat(payments.getJsonObject(0).getString("method")).isEqualTo("CARD");
+        Api.pdf(Api.base() + "/invoices/" + invoice.getString("id") + "/payments/" + payments.getJsonObject(0)
+                .getString("id") + "/receipt.pdf", token);
+    }
+
+    @Test
+    void aStripeAnswerLostAfterSuccessBlocksANewChargeAndTheRetryFindsTheSameCheckout() throws Exception {
+        FakeStripe stripe = stripe();
+        String account = connectStripe();
+        JsonObject invoice = issued("99.00");
+        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+
+        stripe.delayNextResponse("/v1/checkout/sessions", Duration.ofSeconds(4));
+        Api.Reply lost = Api.portal("POST", "/invoices/" + link + "/checkout", "{}");
+        assertThat(lost.status()).as(lost.body()).isEqualTo(409);
+        assertThat(lost.body()).contains("payment.pending");
+        assertThat(stripe.checkoutSessionsCreated(account)).as("Stripe made it all the same").isEqualTo(1);
+        assertThat(Api.portal("GET", "/invoices/" + link, null).json().getBoolean("paymentPending")).isTrue();
+
+        Api.Reply retried = Api.portal("POST", "/invoices/" + link + "/checkout", "{}");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        Api.Reply again = Api.portal("POST", "/invoices/" + link + "/checkout", "{}");
+        assertThat(again.json().getString("url")).isEqualTo(retried.json().getString("url"));
+        assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(1);
+
+        stripe.pay(sessionOf(retried.json().getString("url")), PaymentMethod.CARD);
+        awaitStatus(invoice.getString("id"), "PAID");
+        assertThat(stripe.successfulCharges(account)).isEqualTo(1);
+    }
+
+    @Test
+    void eventsDeliveredManyTimesInAnyOrderTakeEffectOnceAndEndWhereStripeIs() throws Exception {
+        FakeStripe stripe = stripe();
+        String account = connectStripe();
+        JsonObject invoice = issued("500.00");
+        String id = invoice.getString("id");
+        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        URI endpoint = URI.create(RunningServer.baseUrl() + "/api/webhooks/stripe");
+        int before = stripe.events(account).size();
+        stripe.deliverTo(null);
+        String chargeId;
+        try {
+            String url = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":500.00}").json().getString("url");
+            stripe.pay(sessionOf(url), PaymentMethod.CARD);
+            String intent = Json.createReader(new StringReader(stripe.object(sessionOf(url)))).readObject()
+                    .getString("payment_intent");
+            chargeId = Json.createReader(new StringReader(stripe.object(intent))).readObject().getString("latest_charge");
+            String disputeId = stripe.openDispute(chargeId, "fraudulent");
+            stripe.closeDispute(disputeId, true);
+
+            List<FakeStripeEvent> events = stripe.events(account).subList(before, stripe.events(account).size());
+            assertThat(events).extracting(FakeStripeEvent::type).contains("checkout.session.completed",
+                    "charge.dispute.created", "charge.dispute.closed");
+            List<FakeStripeEvent> deliveries = new ArrayList<>();
+            Random random = new Random(42);
+            for (FakeStripeEvent e : events) {
+                for (int i = 0, n = 2 + random.nextInt(4); i < n; i++) {
+                    deliveries.add(e);
+                }
+            }
+            Collections.shuffle(deliveries, random);
+            List<Integer> statuses = parallel(deliveries.size(), 8, i -> {
+                FakeStripe.SignedPayload signed = stripe.signed(deliveries.get(i));
+                return webhook(endpoint, signed.payload(), signed.signatureHeader());
+            });
+            assertThat(statuses).containsOnly(200);
+        } finally {
+            stripe.deliverTo(endpoint);
+        }
+        JsonObject after = Api.get("/invoices/" + id, token).json();
+        JsonObject ledger = after.getJsonObject("ledger");
+        assertThat(after.getString("status")).isEqualTo("PAID");
+        assertThat(ledger.getJsonObject("paid").getString("amount")).isEqualTo("500.00");
+        assertThat(ledger.getJsonObject("chargedBack").getString("amount")).as("the won dispute reinstated it")
+                .isEqualTo("0.00");
+        List<String> kinds = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body()))
+                .readArray().getValuesAs(JsonObject.class).stream().map(p -> p.getString("kind")).sorted().toList();
+        assertThat(kinds).containsExactly("CHARGEBACK", "CHARGEBACK_REVERSAL", "PAYMENT");
+        assertThat(stripe.successfulCharges(account)).isEqualTo(1);
+
+        JsonObject payment = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body()))
+                .readArray().getValuesAs(JsonObject.class).stream().filter(p -> p.getString("kind").equals("PAYMENT"))
+                .findFirst().orElseThrow();
+        Api.Reply refund = Api.post("/invoices/" + id + "/refunds", token, Json.createObjectBuilder()
+                .add("paymentId", payment.getString("id")).add("amount", 120).add("reason", "Smaller scope").build().toString());
+        assertThat(refund.status()).as(refund.body()).isEqualTo(201);
+        assertThat(stripe.refunds(account)).isEqualTo(1);
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+        JsonObject refunded = Api.get("/invoices/" + id, token).json().getJsonObject("ledger");
+        assertThat(refunded.getJsonObject("refunded").getString("amount")).isEqualTo("120.00");
+        assertThat(refunded.getJsonObject("credited").getString("amount")).isEqualTo("120.00");
+        assertThat(refunded.getJsonObject("balance").getString("amount")).isEqualTo("0.00");
+        assertThat(Api.post("/invoices/" + id + "/refunds", token, Json.createObjectBuilder()
+                .add("paymentId", payment.getString("id")).add("amount", 380.01).build().toString()).status()).isEqualTo(400);
+        assertThat(stripe.refunds(account)).isEqualTo(1);
+    }
+
+    @Test
+    void forgedStaleOrTamperedNotificationsAreRefusedAndChangeNothing() throws Exception {
+        FakeStripe stripe = stripe();
+        String account = connectStripe();
+        JsonObject invoice = issued("75.00");
+        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        URI endpoint = URI.create(RunningServer.baseUrl() + "/api/webhooks/stripe");
+        int before = stripe.events(account).size();
+        stripe.deliverTo(null);
+        FakeStripeEvent completed;
+        try {
+            String url = Api.portal("POST", "/invoices/" + link + "/checkout", "{}").json().getString("url");
+            stripe.pay(sessionOf(url), PaymentMethod.CARD);
+            completed = stripe.events(account).subList(before, stripe.events(account).size()).stream()
+                    .filter(e -> e.type().equals("checkout.session.completed")).findFirst().orElseThrow();
+
+            FakeStripe.SignedPayload genuine = stripe.signed(completed);
+            FakeStripe.SignedPayload stale = stripe.signed(completed, Instant.now().minus(Duration.ofMinutes(10)));
+            String forgedSignature = "t=" + Instant.now().getEpochSecond() + ",v1=" + "ab".repeat(32);
+            String tampered = genuine.payload().replace("\"livemode\":false", "\"livemode\":true");
+            assertThat(tampered).isNotEqualTo(genuine.payload());
+
+            assertThat(webhook(endpoint, genuine.payload(), forgedSignature)).isEqualTo(400);
+            assertThat(webhook(endpoint, stale.payload(), stale.signatureHeader())).isEqualTo(400);
+            assertThat(webhook(endpoint, tampered, genuine.signatureHeader())).isEqualTo(400);
+            assertThat(webhook(endpoint, genuine.payload(), null)).isEqualTo(400);
+            assertThat(webhook(endpoint, "not json", stripe.sign("not json", Instant.now()).signatureHeader())).isEqualTo(400);
+            JsonObject untouched = Api.get("/invoices/" + invoice.getString("id"), token).json();
+            assertThat(untouched.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("0.00");
+
+            assertThat(webhook(endpoint, genuine.payload(), genuine.signatureHeader())).isEqualTo(200);
+        } finally {
+            stripe.deliverTo(endpoint);
+        }
+        assertThat(awaitStatus(invoice.getString("id"), "PAID").getJsonObject("ledger").getJsonObject("paid")
+                .getString("amount")).isEqualTo("75.00");
+    }
+
+    private static FakeStripe stripe() {
+        var stripe = TestPlatform.stripe();
+        assumeTrue(stripe.isPresent(), "Stripe's official fixtures (../shared/vendor-specs/stripe) are not beside the"
+                + " checkout, so the fake Stripe and these tests cannot run");
+        return stripe.get();
+    }
+
+    /** Connects this tenant's Stripe account through onboarding, as the freelancer would, and returns its id. */
+    private String connectStripe() {
+        Api.Reply link = Api.post("/invoice-settings/payment-account/onboarding-link", token,
+                "{\"returnUrl\":\"" + RunningServer.baseUrl() + "/invoice-settings\"}");
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        JsonObject pending = Api.get("/invoice-settings/payment-account", token).json();
+        assertThat(pending.getBoolean("chargesEnabled")).isFalse();
+        String account = pending.getString("accountId");
+        stripe().completeOnboarding(account);
+        assertThat(Api.get("/invoice-settings/payment-account", token).json().getBoolean("chargesEnabled")).isTrue();
+        return account;
+    }
+
+    private JsonObject awaitStatus(String id, String status) throws InterruptedException {
+        JsonObject invoice = null;
+        for (int i = 0; i < 100; i++) {
+            invoice = Api.get("/invoices/" + id, token).json();
+            if (invoice.getString("status").equals(status)) {
+                return invoice;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Invoice never became " + status + ": " + invoice);
+    }
+
+    private static String secret(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    private static String sessionOf(String checkoutUrl) {
+        return checkoutUrl.substring(checkoutUrl.lastIndexOf('/') + 1);
+    }
+
+    private static int webhook(URI endpoint, String payload, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(payload));
+        if (signature != null) {
+            request.header("Stripe-Signature", signature);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> List<T> parallel(int times, Callable<T> task) throws Exception {
+        return parallel(times, times, i -> task.call());
+    }
+
+    interface Indexed<T> {
+        T call(int index) throws Exception;
+    }
+
+    /** Runs the task {@code times} times on {@code threads} threads released at once; results in index order. */
+    private static <T> List<T> parallel(int times, int threads, Indexed<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
