@@ -26,6 +26,7 @@ import java.util.Optional;
  * the signing transaction, due on receipt. A contract gets one deposit invoice, however often it is signed.
  */
 @ApplicationScoped
+@jakarta.transaction.Transactional
 public class DepositInvoicing {
 
     private final Invoices invoices;

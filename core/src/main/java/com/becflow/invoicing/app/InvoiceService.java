@@ -195,6 +195,10 @@ public class InvoiceService {
         InvoiceSettings settings = invoices.settings(ctx.tenant());
         Instant now = clock.instant();
         LocalDate issuedOn = today(ctx.zone());
+        // The number is taken last: its counter stays locked until commit, so nothing after it may wait on
+        // anything another issuer could hold (a link's row, a second pooled connection).
+        IssuedLink link = !invoice.kind().owed() ? null : links.issue(ctx.tenant(), client.id(), PortalPurpose.INVOICE,
+                invoice.id().value(), client.email(), issuedOn.plusDays(invoice.netDays()).atStartOfDay(client.zone()).toInstant());
         String series = settings.numbering().series(invoice.kind(), issuedOn.getYear());
         String number = settings.numbering().format(invoice.kind(), issuedOn.getYear(),
                 invoices.nextNumber(ctx.tenant(), series));
@@ -206,9 +210,7 @@ public class InvoiceService {
         invoices.addDocument(ctx.tenant(), document);
         log(ctx, invoice, "ISSUED", actor, invoice.kind().label() + " " + number + " issued for " + invoice.total().rounded()
                 + ", due " + invoice.dueDate() + "; document SHA-256 " + document.sha256(), now);
-        if (invoice.kind().owed()) {
-            IssuedLink link = links.issue(ctx.tenant(), client.id(), PortalPurpose.INVOICE, invoice.id().value(),
-                    client.email(), invoice.dueDate().atStartOfDay(client.zone()).toInstant());
+        if (link != null) {
             log(ctx, invoice, "SENT", actor, "Link sent to " + client.email() + "; expires " + link.link().expiresAt(), now);
             mailLink(invoice, tenant, client, client.email(), link, false);
         }

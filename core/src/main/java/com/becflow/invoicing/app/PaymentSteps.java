@@ -30,12 +30,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The database side of online payments, each step its own transaction so that what must be on disk before
- * the provider is called (an attempt and its idempotency key) is committed first. Every step that moves money
- * locks the invoice, so webhooks, returning clients and the reconciliation job apply an outcome once.
+ * The database side of online payments. Callers that talk to the provider run outside any transaction, so each
+ * step here commits on return: what must be on disk before the provider is called (an attempt and its
+ * idempotency key) is. A provider notification joins the steps into its own transaction instead. Every step
+ * locks the invoice first, so webhooks, returning clients, parallel clicks and the reconciliation job apply an
+ * outcome once.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional
 public class PaymentSteps {
 
     private final Invoices invoices;
@@ -104,25 +106,37 @@ public class PaymentSteps {
     }
 
     public void answered(TenantContext ctx, UUID attemptId, Checkout checkout) {
-        PaymentAttempt attempt = attempts.find(ctx.tenant(), attemptId).orElseThrow();
+        PaymentAttempt attempt = lockedAttempt(ctx, attemptId);
         if (attempt.status() == PaymentAttemptStatus.CREATING || attempt.status() == PaymentAttemptStatus.UNKNOWN) {
             attempt.answered(checkout.id(), checkout.url(), PaymentAttemptStatus.OPEN, clock.instant());
         }
     }
 
     public void unanswered(TenantContext ctx, UUID attemptId) {
-        attempts.find(ctx.tenant(), attemptId).ifPresent(a -> a.unanswered(clock.instant()));
+        lockedAttempt(ctx, attemptId).unanswered(clock.instant());
+    }
+
+    /** The attempt, read after its invoice is locked, so no other step changes it under us. */
+    private PaymentAttempt lockedAttempt(TenantContext ctx, UUID attemptId) {
+        PaymentAttempt attempt = attempts.find(ctx.tenant(), attemptId).orElseThrow();
+        service.lock(attempt.invoiceId(), ctx);
+        attempts.refresh(ctx.tenant(), attempt);
+        return attempt;
     }
 
     /** No checkout was ever made for this attempt: nobody can pay it, so it stops blocking the invoice. */
     public void abandon(TenantContext ctx, UUID attemptId) {
-        attempts.find(ctx.tenant(), attemptId).filter(a -> a.providerId().isEmpty() && a.status().unsettled())
-                .ifPresent(a -> a.settle(PaymentAttemptStatus.EXPIRED, clock.instant()));
+        PaymentAttempt attempt = lockedAttempt(ctx, attemptId);
+        if (attempt.providerId().isEmpty() && attempt.status().unsettled()) {
+            attempt.settle(PaymentAttemptStatus.EXPIRED, clock.instant());
+        }
     }
 
     public void refused(TenantContext ctx, UUID attemptId) {
-        attempts.find(ctx.tenant(), attemptId).filter(a -> a.providerId().isEmpty())
-                .ifPresent(a -> a.settle(PaymentAttemptStatus.FAILED, clock.instant()));
+        PaymentAttempt attempt = lockedAttempt(ctx, attemptId);
+        if (attempt.providerId().isEmpty()) {
+            attempt.settle(PaymentAttemptStatus.FAILED, clock.instant());
+        }
     }
 
     /** Applies what the provider says of a checkout now, whoever asks (webhook, returning client, reconciliation). */
@@ -132,7 +146,8 @@ public class PaymentSteps {
             return Optional.empty();
         }
         Invoice invoice = service.lock(found.get().invoiceId(), ctx);
-        PaymentAttempt attempt = attempts.find(ctx.tenant(), found.get().id()).orElseThrow();
+        PaymentAttempt attempt = found.get();
+        attempts.refresh(ctx.tenant(), attempt);
         if (!attempt.status().unsettled()) {
             return Optional.of(attempt);
         }
@@ -198,7 +213,7 @@ public class PaymentSteps {
 
     /** The provider answered a refund request: store its id, and record the refund if it already succeeded. */
     public void refundAnswered(TenantContext ctx, UUID attemptId, PaymentGateway.Refund refund) {
-        PaymentAttempt attempt = attempts.find(ctx.tenant(), attemptId).orElseThrow();
+        PaymentAttempt attempt = lockedAttempt(ctx, attemptId);
         if (attempt.providerId().isEmpty()) {
             attempt.answered(refund.id(), null, PaymentAttemptStatus.PROCESSING, clock.instant());
         }

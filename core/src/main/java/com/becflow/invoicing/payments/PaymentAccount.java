@@ -5,14 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A tenant's own account at the payment provider, where its clients' money goes. Kept in schema public:
  * a provider notification names the account before anyone knows the tenant. The idempotency key is stored
- * before the account is asked for, so a lost answer never makes a second account.
+ * before the account is asked for, so a lost answer never makes a second account. Not versioned: every
+ * writer copies what Stripe says now, so the last one to write is right.
  */
 @Entity
 @Table(name = "payment_account", schema = "public")
@@ -42,9 +42,6 @@ public class PaymentAccount {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected PaymentAccount() {
     }

@@ -14,6 +14,9 @@ public interface PaymentAttempts {
 
     Optional<PaymentAttempt> find(TenantId tenant, UUID id);
 
+    /** Reads the attempt again from the database, e.g. after its invoice was locked. */
+    void refresh(TenantId tenant, PaymentAttempt attempt);
+
     Optional<PaymentAttempt> byProviderId(TenantId tenant, String providerId);
 
     /** The invoice's attempts of a kind that are not settled, oldest first. */

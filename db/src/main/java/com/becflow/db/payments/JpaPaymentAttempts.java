@@ -45,6 +45,11 @@ public class JpaPaymentAttempts implements PaymentAttempts {
     }
 
     @Override
+    public void refresh(TenantId tenant, PaymentAttempt attempt) {
+        managers.of(tenant).refresh(attempt);
+    }
+
+    @Override
     public Optional<PaymentAttempt> byProviderId(TenantId tenant, String providerId) {
         return managers.of(tenant).createQuery("SELECT a FROM PaymentAttempt a WHERE a.providerId = :id", PaymentAttempt.class)
                 .setParameter("id", providerId).getResultStream().findFirst();
