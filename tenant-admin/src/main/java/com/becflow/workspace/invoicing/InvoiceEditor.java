@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,6 +93,7 @@ public class InvoiceEditor extends VerticalLayout {
         contract.setClearButtonVisible(true);
         contract.setHelperText("Its currency and payment terms apply");
         currency.setMaxLength(3);
+        currency.setValueChangeMode(ValueChangeMode.LAZY);
         currency.setWidth("8em");
         currency.setRequiredIndicatorVisible(true);
         reference.setMaxLength(InvoiceContent.REFERENCE_LENGTH);
