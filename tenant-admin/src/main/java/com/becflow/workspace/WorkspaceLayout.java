@@ -7,6 +7,8 @@ import com.becflow.tenancy.TenantStatus;
 import com.becflow.workspace.clients.ClientListView;
 import com.becflow.workspace.contracts.ContractListView;
 import com.becflow.workspace.contracts.ContractTemplateListView;
+import com.becflow.workspace.invoicing.InvoiceListView;
+import com.becflow.workspace.invoicing.InvoiceSettingsView;
 import com.becflow.workspace.local.LocalMode;
 import com.becflow.workspace.operator.TenantListView;
 import com.becflow.workspace.security.CurrentUser;
@@ -42,7 +44,12 @@ public class WorkspaceLayout extends AppLayout {
             contracts.setId("nav-contracts");
             RouterLink templates = new RouterLink("Templates", ContractTemplateListView.class);
             templates.setId("nav-templates");
-            bar.add(business, new RouterLink("Clients", ClientListView.class), contracts, templates);
+            RouterLink invoices = new RouterLink("Invoices", InvoiceListView.class);
+            invoices.setId("nav-invoices");
+            RouterLink invoiceSettings = new RouterLink("Invoice settings", InvoiceSettingsView.class);
+            invoiceSettings.setId("nav-invoice-settings");
+            bar.add(business, new RouterLink("Clients", ClientListView.class), contracts, templates, invoices,
+                    invoiceSettings);
             bar.add(trialBadge(tenant, ctx, clock));
         }
         if (user.isOperator()) {

@@ -11,6 +11,7 @@ import com.becflow.contracts.app.ContractService;
 import com.becflow.contracts.app.ContractTemplateService;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.UI;

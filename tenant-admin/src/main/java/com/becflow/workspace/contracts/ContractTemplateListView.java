@@ -4,6 +4,8 @@ import com.becflow.contracts.ContractTemplate;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.app.ContractTemplateService;
 import com.becflow.shared.tenant.TenantAccess;
+import com.becflow.workspace.Confirm;
+import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.button.Button;

@@ -17,6 +17,7 @@ import com.becflow.contracts.ContractTerms.Scope;
 import com.becflow.contracts.Parties;
 import com.becflow.contracts.app.SaveContract;
 import com.becflow.shared.money.Money;
+import com.becflow.workspace.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

@@ -1,4 +1,4 @@
-package com.becflow.workspace.contracts;
+package com.becflow.workspace;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,12 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** A question before a step that cannot be taken back; the step runs only on the confirm button. */
-final class Confirm {
+public final class Confirm {
 
     private Confirm() {
     }
 
-    static Dialog ask(String title, String text, String confirmLabel, String confirmId, boolean danger, Runnable onConfirm) {
+    public static Dialog ask(String title, String text, String confirmLabel, String confirmId, boolean danger, Runnable onConfirm) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.setId(confirmId + "-dialog");

@@ -1,4 +1,4 @@
-package com.becflow.workspace.contracts;
+package com.becflow.workspace;
 
 import com.becflow.shared.error.DomainException;
 import com.vaadin.flow.component.html.Div;
@@ -13,23 +13,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * How the contract pages tell people what happened. A domain refusal goes on the fields it names, and
+ * How the workspace pages tell people what happened. A domain refusal goes on the fields it names, and
  * whatever no field shows goes into a notification; anything unexpected is logged and reported, so no
  * exception reaches Vaadin's error page.
  */
-final class Notices {
+public final class Notices {
 
     private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
     private Notices() {
     }
 
-    static void success(String message) {
+    public static void success(String message) {
         Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    static void error(String message) {
+    public static void error(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
@@ -38,7 +38,7 @@ final class Notices {
      * A refusal whose errors went on fields ({@code placed} of them) or could not ({@code unplaced}, one line
      * each, named after the field they belong to): the marks may be out of sight in a long form.
      */
-    static void refused(int placed, Map<String, String> unplaced) {
+    public static void refused(int placed, Map<String, String> unplaced) {
         Div text = new Div();
         if (placed > 0) {
             text.add(new Div(placed == 1 ? "Check the marked field." : "Check the " + placed + " marked fields."));
@@ -55,7 +55,7 @@ final class Notices {
      * Runs one use case. On a refusal, {@code placeOnFields} marks what it can and returns the rest; a refusal
      * without field errors, the rest and anything unexpected become notifications. True when it went through.
      */
-    static boolean attempt(Runnable action, UnaryOperator<Map<String, String>> placeOnFields) {
+    public static boolean attempt(Runnable action, UnaryOperator<Map<String, String>> placeOnFields) {
         try {
             action.run();
             return true;
@@ -73,17 +73,17 @@ final class Notices {
         }
     }
 
-    static boolean attempt(Runnable action) {
+    public static boolean attempt(Runnable action) {
         return attempt(action, UnaryOperator.identity());
     }
 
-    static void unexpected(RuntimeException e) {
-        LOG.log(Level.WARNING, "A contract page action failed", e);
+    public static void unexpected(RuntimeException e) {
+        LOG.log(Level.WARNING, "A workspace page action failed", e);
         error("That did not work, and nothing was changed. Try again; if it keeps failing, reload the page.");
     }
 
     /** {@code terms.lateFee.capPercent} reads "Late fee cap percent"; list positions count from 1. */
-    static String label(String key) {
+    public static String label(String key) {
         Matcher index = Pattern.compile("\\[(\\d+)]").matcher(key.replaceFirst("^terms\\.", ""));
         StringBuilder numbered = new StringBuilder();
         while (index.find()) {

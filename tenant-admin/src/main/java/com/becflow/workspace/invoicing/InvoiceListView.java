@@ -1,0 +1,212 @@
+package com.becflow.workspace.invoicing;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.ClientId;
+import com.becflow.clients.ClientSearch;
+import com.becflow.clients.ClientSort;
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.app.ContractService;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceKind;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.shared.money.MoneyText;
+import com.becflow.shared.tenant.TenantAccess;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.Notices;
+import com.becflow.workspace.WorkspaceLayout;
+import com.becflow.workspace.security.WorkspaceTenant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The freelancer's invoices and credit notes, most recently changed first, with where each one's money stands;
+ * filtered by status (overdue included) and client. A new invoice starts here as a draft.
+ */
+@Route(value = "invoices", layout = WorkspaceLayout.class)
+@PageTitle("Invoices | Becflow")
+public class InvoiceListView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final InvoiceService invoices;
+    private final ClientService clients;
+    private final ContractService contracts;
+    private final WorkspaceTenant tenant;
+    private final Grid<Invoice> grid = new Grid<>(Invoice.class, false);
+    private final ComboBox<InvoiceStatus> statusFilter = new ComboBox<>("Status");
+    private final ComboBox<Client> clientFilter = new ComboBox<>("Client");
+    private final Button add = new Button("New invoice");
+    private final Dialog dialog = new Dialog();
+    private final InvoiceEditor editor;
+    private final Map<ClientId, String> clientNames = new HashMap<>();
+    /** The status each shown invoice has for its client today, read with the page it came in. */
+    private final Map<InvoiceId, InvoiceStatus> statuses = new HashMap<>();
+
+    @Inject
+    public InvoiceListView(InvoiceService invoices, ClientService clients, ContractService contracts,
+                           WorkspaceTenant tenant) {
+        this.invoices = invoices;
+        this.clients = clients;
+        this.contracts = contracts;
+        this.tenant = tenant;
+        this.editor = new InvoiceEditor(query -> clients(query.getFilter().orElse(""), false, query.getOffset(),
+                query.getLimit()), this::signedContracts);
+        setSizeFull();
+        configureFilters();
+        configureGrid();
+        configureDialog();
+        add.setId("new-invoice");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setEnabled(tenant.get().access() == TenantAccess.FULL);
+        add.addClickListener(e -> openEditor());
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Invoices"), toolbar, grid);
+    }
+
+    private void configureFilters() {
+        statusFilter.setId("invoice-status-filter");
+        statusFilter.setItems(InvoiceStatus.values());
+        statusFilter.setItemLabelGenerator(InvoiceStatus::label);
+        statusFilter.setPlaceholder("All statuses");
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        clientFilter.setId("invoice-client-filter");
+        clientFilter.setItems(query -> clients(query.getFilter().orElse(""), true, query.getOffset(), query.getLimit()));
+        clientFilter.setItemLabelGenerator(InvoiceEditor::clientLabel);
+        clientFilter.setPlaceholder("All clients");
+        clientFilter.setClearButtonVisible(true);
+        clientFilter.setWidth("20em");
+        clientFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    private void configureGrid() {
+        grid.setId("invoice-grid");
+        grid.addColumn(i -> i.number().orElse("Draft")).setHeader("Number").setAutoWidth(true);
+        grid.addColumn(i -> clientNames.getOrDefault(i.clientId(), "")).setHeader("Client").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(i -> i.kind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(i -> day(i.issueDate())).setHeader("Issued").setAutoWidth(true);
+        grid.addColumn(i -> day(i.dueDate())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.total())).setHeader("Total").setAutoWidth(true);
+        grid.addColumn(i -> i.kind() == InvoiceKind.CREDIT_NOTE ? "" : MoneyText.of(i.balance())).setHeader("Balance")
+                .setAutoWidth(true);
+        grid.addComponentColumn(i -> InvoiceStatusBadge.of(statuses.getOrDefault(i.id(), i.status()))).setHeader("Status")
+                .setAutoWidth(true);
+        grid.setItems(query -> {
+            try {
+                TenantContext ctx = tenant.get();
+                List<Invoice> page = invoices.list(clientId(), statusFilter.getValue(), query.getOffset(),
+                        query.getLimit(), ctx);
+                page.forEach(i -> {
+                    clientNames.computeIfAbsent(i.clientId(), id -> clientName(id, ctx));
+                    statuses.put(i.id(), InvoiceView.shownStatus(i, invoices, ctx));
+                });
+                return page.stream();
+            } catch (RuntimeException e) {
+                Notices.unexpected(e);
+                return Stream.empty();
+            }
+        }, query -> {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, invoices.count(clientId(), statusFilter.getValue(), tenant.get()));
+            } catch (RuntimeException e) {
+                Notices.unexpected(e);
+                return 0;
+            }
+        });
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private void configureDialog() {
+        dialog.setId("new-invoice-dialog");
+        dialog.setHeaderTitle("New invoice");
+        dialog.setWidth("min(1200px, 96vw)");
+        dialog.add(editor);
+        editor.addSaveListener(e -> create(e.draft()));
+        editor.addCancelListener(e -> dialog.close());
+    }
+
+    private ClientId clientId() {
+        return clientFilter.getValue() == null ? null : clientFilter.getValue().id();
+    }
+
+    private String clientName(ClientId id, TenantContext ctx) {
+        try {
+            return clients.get(id, ctx).name();
+        } catch (RuntimeException e) {
+            return "(unknown client)";
+        }
+    }
+
+    private Stream<Client> clients(String filter, boolean includeArchived, int offset, int limit) {
+        int size = Math.min(Math.max(limit, 1), ClientSearch.MAX_PAGE_SIZE);
+        try {
+            return clients.search(new ClientSearch(filter, includeArchived, ClientSort.NAME, true, offset / size, size),
+                    tenant.get()).items().stream();
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return Stream.empty();
+        }
+    }
+
+    private List<Contract> signedContracts(Client client) {
+        try {
+            return contracts.list(client.id(), 0, 200, tenant.get()).stream().filter(c -> c.status().signed()).toList();
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return List.of();
+        }
+    }
+
+    private void openEditor() {
+        int defaultNetDays;
+        try {
+            defaultNetDays = invoices.settings(tenant.get()).defaultNetDays();
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return;
+        }
+        editor.edit(new InvoiceDraft(), true, true, defaultNetDays);
+        dialog.open();
+    }
+
+    private void create(InvoiceDraft draft) {
+        Invoice[] made = new Invoice[1];
+        if (Notices.attempt(() -> made[0] = invoices.createDraft(draft.toCommand(), tenant.get()), editor::showErrors)) {
+            dialog.close();
+            Notices.success("Draft saved");
+            open(made[0].id());
+        }
+    }
+
+    private void open(InvoiceId id) {
+        UI.getCurrent().navigate(InvoiceView.class, new RouteParameters("id", id.toString()));
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+}

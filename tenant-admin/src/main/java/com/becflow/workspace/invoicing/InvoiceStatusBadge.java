@@ -1,0 +1,52 @@
+package com.becflow.workspace.invoicing;
+
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.PaymentKind;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+/**
+ * Statuses and ledger entries as Lumo badges, coloured by what they ask of the freelancer: grey for a draft,
+ * blue while waiting for the client, green for money in, yellow for a disputed payment, red for what went wrong.
+ */
+final class InvoiceStatusBadge {
+
+    private InvoiceStatusBadge() {
+    }
+
+    static Span of(InvoiceStatus status) {
+        Span badge = new Span();
+        apply(badge, status);
+        return badge;
+    }
+
+    static void apply(Span badge, InvoiceStatus status) {
+        badge.setText(status.label().toLowerCase(Locale.ROOT));
+        badge.getElement().setAttribute("theme", switch (status) {
+            case DRAFT -> "badge contrast";
+            case ISSUED, VIEWED -> "badge";
+            case PARTIALLY_PAID -> "badge success";
+            case PAID -> "badge success primary";
+            case OVERDUE, UNCOLLECTIBLE -> "badge error";
+            case VOID -> "badge contrast";
+        });
+    }
+
+    static Span of(PaymentKind kind) {
+        Span badge = new Span(switch (kind) {
+            case PAYMENT -> "payment";
+            case REFUND -> "refund";
+            case CHARGEBACK -> "chargeback";
+            case CHARGEBACK_REVERSAL -> "chargeback reversed";
+        });
+        badge.getElement().setAttribute("theme", switch (kind) {
+            case PAYMENT, CHARGEBACK_REVERSAL -> "badge success";
+            case REFUND -> "badge contrast";
+            case CHARGEBACK -> "badge warning";
+        });
+        if (kind == PaymentKind.CHARGEBACK) {
+            badge.setTitle("Disputed: the client's bank took this money back");
+        }
+        return badge;
+    }
+}
