@@ -108,7 +108,7 @@ class InvoicesApiIT {
                 "total is zero");
         JsonObject stillDraft = Api.get("/invoices/" + free.json().getString("id"), token).json();
         assertThat(stillDraft.getString("status")).isEqualTo("DRAFT");
-        assertThat(stillDraft.isNull("number")).as("no number used up").isTrue();
+        assertThat(stillDraft.containsKey("number") && !stillDraft.isNull("number")).as("no number used up").isFalse();
 
         JsonObject invoice = issued("100.00");
         String id = invoice.getString("id");
@@ -217,6 +217,14 @@ class InvoicesApiIT {
             String intent = Json.createReader(new StringReader(stripe.object(sessionOf(url)))).readObject()
                     .getString("payment_intent");
             chargeId = Json.createReader(new StringReader(stripe.object(intent))).readObject().getString("latest_charge");
+            Api.Reply back = Api.portal("POST", "/invoices/" + link + "/checkout-returns",
+                    "{\"checkoutId\":\"" + sessionOf(url) + "\"}");
+            assertThat(back.json().getString("status")).as("the returning client sees it paid").isEqualTo("PAID");
+            String paymentId = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body()))
+                    .readArray().getJsonObject(0).getString("id");
+            Api.Reply refund = Api.post("/invoices/" + id + "/refunds", token, Json.createObjectBuilder()
+                    .add("paymentId", paymentId).add("amount", 120).add("reason", "Smaller scope").build().toString());
+            assertThat(refund.status()).as(refund.body()).isEqualTo(201);
             String disputeId = stripe.openDispute(chargeId, "fraudulent");
             stripe.closeDispute(disputeId, true);
 
@@ -247,24 +255,20 @@ class InvoicesApiIT {
                 .isEqualTo("0.00");
         List<String> kinds = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body()))
                 .readArray().getValuesAs(JsonObject.class).stream().map(p -> p.getString("kind")).sorted().toList();
-        assertThat(kinds).containsExactly("CHARGEBACK", "CHARGEBACK_REVERSAL", "PAYMENT");
+        assertThat(kinds).containsExactly("CHARGEBACK", "CHARGEBACK_REVERSAL", "PAYMENT", "REFUND");
         assertThat(stripe.successfulCharges(account)).isEqualTo(1);
 
-        JsonObject payment = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body()))
-                .readArray().getValuesAs(JsonObject.class).stream().filter(p -> p.getString("kind").equals("PAYMENT"))
-                .findFirst().orElseThrow();
-        Api.Reply refund = Api.post("/invoices/" + id + "/refunds", token, Json.createObjectBuilder()
-                .add("paymentId", payment.getString("id")).add("amount", 120).add("reason", "Smaller scope").build().toString());
-        assertThat(refund.status()).as(refund.body()).isEqualTo(201);
         assertThat(stripe.refunds(account)).isEqualTo(1);
-        stripe.awaitDeliveries(Duration.ofSeconds(10));
-        JsonObject refunded = Api.get("/invoices/" + id, token).json().getJsonObject("ledger");
-        assertThat(refunded.getJsonObject("refunded").getString("amount")).isEqualTo("120.00");
-        assertThat(refunded.getJsonObject("credited").getString("amount")).isEqualTo("120.00");
-        assertThat(refunded.getJsonObject("balance").getString("amount")).isEqualTo("0.00");
-        assertThat(Api.post("/invoices/" + id + "/refunds", token, Json.createObjectBuilder()
-                .add("paymentId", payment.getString("id")).add("amount", 380.01).build().toString()).status()).isEqualTo(400);
-        assertThat(stripe.refunds(account)).isEqualTo(1);
+        assertThat(ledger.getJsonObject("refunded").getString("amount")).isEqualTo("120.00");
+        assertThat(ledger.getJsonObject("credited").getString("amount")).isEqualTo("120.00");
+        assertThat(ledger.getJsonObject("balance").getString("amount")).isEqualTo("0.00");
+        String paid = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("kind").equals("PAYMENT")).findFirst()
+                .orElseThrow().getString("id");
+        Api.Reply tooMuch = Api.post("/invoices/" + id + "/refunds", token, Json.createObjectBuilder()
+                .add("paymentId", paid).add("amount", 380.01).build().toString());
+        assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(400);
+        assertThat(stripe.refunds(account)).as("refused before Stripe was asked").isEqualTo(1);
     }
 
     @Test
