@@ -25,7 +25,7 @@ public record InvoiceBranding(String businessName, String businessAddress, Strin
         length(taxId, 50, "taxId", errors);
         length(footer, 1000, "footer", errors);
         length(bankInstructions, 2000, "bankInstructions", errors);
-        if (colour != null && !COLOUR.matcher(colour).matches()) {
+        if (colour != null && !colour.isBlank() && !COLOUR.matcher(colour.strip()).matches()) {
             errors.put("colour", "A colour like #1f6feb");
         }
         if (logo != null) {
@@ -53,6 +53,6 @@ public record InvoiceBranding(String businessName, String businessAddress, Strin
     }
 
     public String colourOrDefault() {
-        return colour == null ? DEFAULT_COLOUR : colour;
+        return colour == null || !COLOUR.matcher(colour.strip()).matches() ? DEFAULT_COLOUR : colour.strip();
     }
 }

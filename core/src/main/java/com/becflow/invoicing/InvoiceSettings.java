@@ -85,7 +85,7 @@ public class InvoiceSettings {
         businessName = blankToNull(branding.businessName());
         businessAddress = blankToNull(branding.businessAddress());
         taxId = blankToNull(branding.taxId());
-        colour = blankToNull(branding.colour());
+        colour = blankToNull(branding.colour() == null ? null : branding.colour().strip());
         logo = branding.logo();
         logoType = branding.logo() == null ? null : branding.logoType();
         footer = blankToNull(branding.footer());

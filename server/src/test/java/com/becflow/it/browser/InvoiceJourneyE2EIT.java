@@ -1,0 +1,79 @@
+package com.becflow.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.becflow.integrations.documents.PdfPages;
+import com.becflow.it.MailedLinks;
+import com.becflow.it.RunningServer;
+import com.becflow.it.TestPlatform;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Getting paid, in Chromium: a freelancer connects Stripe (the fake's onboarding page), issues an invoice; the
+ * client opens the emailed link, pays on the checkout page the fake Stripe serves, and comes back to a paid
+ * invoice with a receipt; the freelancer sees it paid and downloads the receipt.
+ */
+class InvoiceJourneyE2EIT {
+
+    @Test
+    void aFreelancerIssuesAnInvoiceAndTheClientPaysItOnlineFromTheEmailedLink() throws Exception {
+        assumeTrue(TestPlatform.stripe().isPresent(), "Stripe's official fixtures (../shared/vendor-specs/stripe)"
+                + " are not beside the checkout, so the fake Stripe cannot serve a checkout page");
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "invoice-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String clientEmail = "bea-" + UUID.randomUUID() + "@client.test";
+        String password = "correct horse battery";
+        Path pdfPages = Path.of(System.getProperty("becflow.it.screenshots", "target/screenshots")).resolve("invoice-pdfs");
+
+        try (Browser freelancer = new Browser("invoice-journey-freelancer");
+             Browser client = new Browser("invoice-journey-client")) {
+            WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Hopper Studio", "Grace", "Hopper", freelancerEmail, password).create()
+                    .signIn(freelancerEmail, password);
+            clients.addClient("Bea Client", clientEmail);
+
+            InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page)
+                    .bankInstructions("IBAN DE89 3704 0044 0532 0130 00, Hopper Studio").connectStripe();
+            freelancer.screenshot("stripe-connected");
+
+            InvoicePages.InvoicePage invoice = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
+                    .createDraft("Bea Client", "Logo design", "2", "450", "19");
+            assertThat(invoice.documentText()).contains("Logo design", "EUR 1,071.00");
+            freelancer.screenshot("invoice-draft");
+            invoice.issue();
+            assertThat(invoice.title()).matches("Invoice INV-\\d{4}-0001");
+            freelancer.screenshot("invoice-issued");
+
+            String link = MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE);
+            InvoicePages.PayInvoicePage portal = InvoicePages.PayInvoicePage.open(client.page, link);
+            assertThat(portal.heading()).contains("Hopper Studio", "INV-");
+            assertThat(portal.documentText()).contains("Bea Client", "Logo design", "EUR 1,071.00");
+            client.screenshot("client-opens-the-emailed-invoice");
+            assertThat(portal.bankInstructions()).contains("IBAN DE89");
+
+            InvoicePages.StripeCheckoutPage checkout = portal.payOnline();
+            assertThat(checkout.amount()).contains("1071.00", "EUR");
+            client.screenshot("stripe-checkout-page");
+            portal = checkout.payByCard();
+            assertThat(portal.paidBannerVisible()).isTrue();
+            assertThat(portal.status()).isEqualTo("Paid");
+            client.screenshot("client-back-on-a-paid-invoice");
+            byte[] clientReceipt = portal.downloadReceipt(0);
+            assertThat(new String(clientReceipt, 0, 5, "ISO-8859-1")).isEqualTo("%PDF-");
+
+            invoice = invoice.reload();
+            assertThat(invoice.status()).isEqualTo("paid");
+            assertThat(invoice.paid()).contains("1,071.00");
+            assertThat(invoice.balance()).contains("0.00");
+            assertThat(invoice.paymentsText()).contains("Card");
+            freelancer.screenshot("freelancer-sees-paid");
+            byte[] receipt = invoice.downloadReceipt(0);
+            assertThat(receipt).isEqualTo(clientReceipt);
+            assertThat(PdfPages.toPng(receipt, pdfPages, "receipt")).isNotEmpty();
+            assertThat(PdfPages.toPng(invoice.downloadPdf(), pdfPages, "invoice")).isNotEmpty();
+        }
+    }
+}

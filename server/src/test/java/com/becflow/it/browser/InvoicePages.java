@@ -1,0 +1,180 @@
+package com.becflow.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+
+/**
+ * Page objects of invoicing: the freelancer's invoice settings (with Stripe onboarding), invoice list and
+ * invoice page in the workspace, the client's invoice page in the portal, and the fake Stripe's hosted pages
+ * in between. Every action waits for the element that shows its answer.
+ */
+final class InvoicePages {
+
+    private InvoicePages() {
+    }
+
+    record InvoiceSettingsPage(Page page) {
+        static InvoiceSettingsPage openFromNavigation(Page page) {
+            page.locator("#nav-invoice-settings").click();
+            assertThat(page.locator("#online-payments")).isVisible();
+            return new InvoiceSettingsPage(page);
+        }
+
+        InvoiceSettingsPage bankInstructions(String text) {
+            Locator field = page.locator("#settings-bank-instructions textarea");
+            field.fill(text);
+            field.press("Tab");
+            page.locator("#settings-save").click();
+            assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^Saved: ")))).isVisible();
+            page.reload();
+            assertThat(page.locator("#settings-bank-instructions textarea")).hasValue(text);
+            return this;
+        }
+
+        /** Connect Stripe: off to Stripe's onboarding, finish it there, and back here with payments on. */
+        InvoiceSettingsPage connectStripe() {
+            page.locator("#connect-stripe").click();
+            page.locator("#complete-onboarding").click();
+            page.waitForURL(Pattern.compile(".*/invoice-settings.*"));
+            assertThat(page.locator("#online-payments-status")).containsText("Ready: clients can pay online");
+            return this;
+        }
+
+        String paymentsStatus() {
+            return page.locator("#online-payments-status").innerText();
+        }
+    }
+
+    record InvoicesPage(Page page) {
+        static InvoicesPage openFromNavigation(Page page) {
+            page.locator("#nav-invoices").click();
+            assertThat(page.locator("#new-invoice")).isVisible();
+            return new InvoicesPage(page);
+        }
+
+        /** A draft with one line for a client, saved; lands on its page. */
+        InvoicePage createDraft(String clientName, String description, String quantity, String unitPrice, String taxRate) {
+            page.locator("#new-invoice").click();
+            assertThat(page.locator("#save-invoice")).isVisible();
+            WorkspacePages.choose(page, "invoice-client", clientName);
+            page.locator("#line-description-0 input, #line-description-0 textarea").first().fill(description);
+            fill("line-quantity-0", quantity);
+            fill("line-unit-price-0", unitPrice);
+            fill("line-tax-rate-0", taxRate);
+            page.locator("#save-invoice").click();
+            assertThat(page.locator("#invoice-status")).hasText("draft");
+            return new InvoicePage(page);
+        }
+
+        private void fill(String id, String value) {
+            Locator input = page.locator("#" + id + " input");
+            input.fill(value);
+            input.press("Tab");
+        }
+    }
+
+    record InvoicePage(Page page) {
+        String status() {
+            return page.locator("#invoice-status").textContent().trim();
+        }
+
+        String title() {
+            return page.locator("#invoice-title").textContent().trim();
+        }
+
+        String documentText() {
+            return page.locator("#invoice-document").innerText();
+        }
+
+        InvoicePage issue() {
+            page.locator("#issue-invoice").click();
+            page.locator("#issue-invoice-confirm").click();
+            assertThat(page.locator("#invoice-status")).hasText("issued");
+            return this;
+        }
+
+        InvoicePage reload() {
+            page.reload();
+            assertThat(page.locator("#invoice-status")).isVisible();
+            return this;
+        }
+
+        String balance() {
+            return page.locator("#ledger-balance").innerText();
+        }
+
+        String paid() {
+            return page.locator("#ledger-paid").innerText();
+        }
+
+        String paymentsText() {
+            return page.locator("#invoice-payments").innerText();
+        }
+
+        byte[] downloadReceipt(int row) {
+            return WorkspacePages.download(page, "#download-receipt-" + row);
+        }
+
+        byte[] downloadPdf() {
+            return WorkspacePages.download(page, "#download-invoice-pdf");
+        }
+    }
+
+    record PayInvoicePage(Page page) {
+        /** Opens a link as emailed ({@code .../portal/invoice/<token>}) and waits until the view has decided. */
+        static PayInvoicePage open(Page page, String url) {
+            page.navigate(url);
+            page.locator("#invoice-heading, #link-not-found").first().waitFor();
+            return new PayInvoicePage(page);
+        }
+
+        String heading() {
+            return page.locator("#invoice-heading").textContent().trim();
+        }
+
+        String status() {
+            return page.locator("#invoice-status").textContent().trim();
+        }
+
+        String documentText() {
+            return page.locator("#invoice-document").innerText();
+        }
+
+        String bankInstructions() {
+            return page.locator("#bank-instructions").innerText();
+        }
+
+        /** Pays online: to Stripe's checkout page, pay by card there, and back to this invoice, now paid. */
+        StripeCheckoutPage payOnline() {
+            page.locator("#pay-online").click();
+            page.locator("#pay-card").waitFor();
+            return new StripeCheckoutPage(page);
+        }
+
+        boolean paidBannerVisible() {
+            return page.locator("#paid-banner").isVisible();
+        }
+
+        byte[] downloadReceipt(int row) {
+            return WorkspacePages.download(page, "#download-receipt-" + row);
+        }
+    }
+
+    /** The fake Stripe's hosted checkout page. */
+    record StripeCheckoutPage(Page page) {
+        String amount() {
+            return page.locator("#amount").innerText();
+        }
+
+        PayInvoicePage payByCard() {
+            page.locator("#pay-card").click();
+            page.waitForURL(Pattern.compile(".*/portal/invoice/.*checkout=.*"));
+            page.locator("#invoice-heading").waitFor();
+            return new PayInvoicePage(page);
+        }
+    }
+}
