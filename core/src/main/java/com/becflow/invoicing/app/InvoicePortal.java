@@ -136,7 +136,7 @@ public class InvoicePortal {
                 expired.sentTo());
         service.log(o.ctx(), o.invoice(), "SENT", client(o), "Client asked for a fresh link; sent to " + expired.sentTo()
                 + "; expires " + fresh.link().expiresAt(), now);
-        service.mailLink(o.invoice(), tenants.get(o.ctx().tenant()), client, expired.sentTo(), fresh, true);
+        service.mailLink(o.invoice(), tenants.get(o.ctx().tenant()), client, expired.sentTo(), fresh, true, o.ctx());
     }
 
     static String client(Opened o) {

@@ -80,13 +80,14 @@ public class InvoiceService {
     private final PdfRenderer pdf;
     private final Mailer mailer;
     private final Event<PaymentRecorded> paymentRecorded;
+    private final Event<InvoiceMail> mails;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
     public InvoiceService(Invoices invoices, ClientService clients, Contracts contracts, TenantRegistry tenants,
                           PortalLinkService links, PdfRenderer pdf, Mailer mailer, Event<PaymentRecorded> paymentRecorded,
-                          Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                          Event<InvoiceMail> mails, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.invoices = invoices;
         this.clients = clients;
         this.contracts = contracts;
@@ -95,12 +96,13 @@ public class InvoiceService {
         this.pdf = pdf;
         this.mailer = mailer;
         this.paymentRecorded = paymentRecorded;
+        this.mails = mails;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected InvoiceService() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public List<Invoice> list(ClientId client, InvoiceStatus status, int offset, int limit, TenantContext ctx) {
@@ -212,7 +214,7 @@ public class InvoiceService {
                 + ", due " + invoice.dueDate() + "; document SHA-256 " + document.sha256(), now);
         if (link != null) {
             log(ctx, invoice, "SENT", actor, "Link sent to " + client.email() + "; expires " + link.link().expiresAt(), now);
-            mailLink(invoice, tenant, client, client.email(), link, false);
+            mailLink(invoice, tenant, client, client.email(), link, false, ctx);
         }
     }
 
@@ -230,7 +232,7 @@ public class InvoiceService {
                 invoice.dueDate().atStartOfDay(client.zone()).toInstant());
         log(ctx, invoice, "SENT", freelancer(ctx), "New link sent to " + client.email() + "; earlier links revoked; expires "
                 + link.link().expiresAt(), clock.instant());
-        mailLink(invoice, tenants.get(ctx.tenant()), client, client.email(), link, true);
+        mailLink(invoice, tenants.get(ctx.tenant()), client, client.email(), link, true, ctx);
         return invoice;
     }
 
@@ -526,11 +528,17 @@ public class InvoiceService {
         return invoices.lock(ctx.tenant(), id).orElseThrow(() -> new InvoiceNotFound(id));
     }
 
+    /** A mail about the invoice that could not be sent after its transaction committed. */
+    public void logMailFailure(TenantContext ctx, InvoiceId invoice, String detail) {
+        invoices.append(ctx.tenant(), new InvoiceEvent(invoice, "MAIL_FAILED", "Becflow", detail, clock.instant()));
+    }
+
     public void log(TenantContext ctx, Invoice invoice, String type, String actor, String detail, Instant now) {
         invoices.append(ctx.tenant(), new InvoiceEvent(invoice.id(), type, actor, detail, now));
     }
 
-    void mailLink(Invoice invoice, Tenant tenant, Client client, String to, IssuedLink link, boolean again) {
+    void mailLink(Invoice invoice, Tenant tenant, Client client, String to, IssuedLink link, boolean again,
+                  TenantContext ctx) {
         String url = publicUrl + "/portal/invoice/" + link.token();
         Money total = invoice.total().rounded();
         String due = invoice.netDays() == 0 ? "on receipt" : "by " + DAY.format(invoice.dueDate());
@@ -541,7 +549,7 @@ public class InvoiceService {
                 + " and pay it here:\n\n" + url + "\n\nThe link is personal: anyone who has it can see this invoice. It works until "
                 + DAY.format(link.link().expiresAt().atZone(client.zone()).toLocalDate()) + ".\n\nBecflow, on behalf of "
                 + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        mailer.send(OutgoingMail.text(to, subject, text));
+        mails.fire(new InvoiceMail(ctx, invoice.id(), OutgoingMail.text(to, subject, text)));
     }
 
     static String money(Money money) {

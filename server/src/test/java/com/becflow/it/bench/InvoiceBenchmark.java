@@ -1,0 +1,321 @@
+package com.becflow.it.bench;
+
+import com.becflow.integrations.stripe.FakeStripe;
+import com.becflow.integrations.stripe.FakeStripeEvent;
+import com.becflow.invoicing.PaymentMethod;
+import com.becflow.it.RunningServer;
+import com.becflow.it.TestPlatform;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints throughput figures for docs/PERFORMANCE.md; asserts nothing about speed. It runs against the assembled
+ * server, the embedded PostgreSQL, Keycloak and the fake Stripe of the test platform, on this machine:
+ * <ol>
+ *   <li>pgbench TPC-B on the same PostgreSQL (a database of its own), as the yardstick;</li>
+ *   <li>invoices issued per second through the REST API with bearer tokens (create a draft, issue it: number,
+ *       frozen document, portal link, mail), with p50/p95 latencies;</li>
+ *   <li>Stripe webhook events ingested per second: first deliveries (verified, recorded once, payments settled
+ *       from the fake Stripe) and repeated deliveries (recognised as duplicates).</li>
+ * </ol>
+ * Not part of the test run (its name ends neither in Test nor IT). Run it with
+ * <pre>mvn -B verify -pl server -am -Dit.test=InvoiceBenchmark -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     [-Dbench.seconds=20] [-Dbench.tenants=4] [-Dbench.threads=8] [-Dbench.events=200]</pre>
+ * pgbench comes from Debian's {@code postgresql-client}; without it that figure is left out.
+ */
+class InvoiceBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(32)).build();
+    private static final Pattern INVOICE_LINK = Pattern.compile("/portal/invoice/([A-Za-z0-9_-]{43})");
+
+    private final int seconds = Integer.getInteger("bench.seconds", 20);
+    private final int tenantCount = Integer.getInteger("bench.tenants", 4);
+    private final int threads = Integer.getInteger("bench.threads", 8);
+    private final int paidEvents = Integer.getInteger("bench.events", 200);
+
+    @Test
+    void printThroughputFigures() throws Exception {
+        String base = RunningServer.baseUrl();
+        System.out.println("== Becflow invoice benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + seconds + " s per run ==");
+        pgbench().ifPresent(tps -> System.out.printf("pgbench TPC-B (8 clients, 2 threads, %d s): %.0f tps%n", seconds, tps));
+        List<Tenant> tenants = new ArrayList<>();
+        for (int i = 0; i < tenantCount; i++) {
+            tenants.add(Tenant.signUp(base, "Bench Studio " + i));
+        }
+        issueInvoices(base, tenants, 5, false);
+        issueInvoices(base, tenants, seconds, true);
+        TestPlatform.stripe().ifPresentOrElse(stripe -> {
+            try {
+                webhooks(base, stripe);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> System.out.println("webhooks: no fake Stripe (Stripe's fixtures are not beside the checkout)"));
+    }
+
+    /** Threads spread over the tenants, each creating and issuing invoices for the given time. */
+    private void issueInvoices(String base, List<Tenant> tenants, int runSeconds, boolean report) throws Exception {
+        ConcurrentLinkedQueue<Long> issueNanos = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> pairNanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(runSeconds);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            Tenant tenant = tenants.get(t % tenants.size());
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long begin = System.nanoTime();
+                    Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
+                    if (draft.status != 201) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    long issueBegin = System.nanoTime();
+                    Reply issued = send("POST", base + "/api/v1/invoices/" + draft.json().getString("id") + "/issue",
+                            tenant.token, null);
+                    long end = System.nanoTime();
+                    if (issued.status != 200) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    issueNanos.add(end - issueBegin);
+                    pairNanos.add(end - begin);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(runSeconds + 120L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        if (report) {
+            System.out.printf("invoices issued through the REST API (%d threads over %d tenants, create + issue): %.0f/s;"
+                            + " issue p50 %.1f ms, p95 %.1f ms; create+issue p50 %.1f ms, p95 %.1f ms; %d failed%n",
+                    threads, tenants.size(), issueNanos.size() / elapsed, percentile(issueNanos, 50),
+                    percentile(issueNanos, 95), percentile(pairNanos, 50), percentile(pairNanos, 95), failures.get());
+        }
+    }
+
+    /** Pays invoices on the fake with delivery switched off, then posts the events it made: once, then again. */
+    private void webhooks(String base, FakeStripe stripe) throws Exception {
+        Tenant tenant = Tenant.signUp(base, "Bench Webhooks Studio");
+        Reply link = send("POST", base + "/api/v1/invoice-settings/payment-account/onboarding-link", tenant.token,
+                "{\"returnUrl\":\"" + base + "/invoice-settings\"}");
+        String account = send("GET", base + "/api/v1/invoice-settings/payment-account", tenant.token, null).json()
+                .getString("accountId");
+        if (link.status != 200) {
+            throw new IllegalStateException("no onboarding link: " + link.body);
+        }
+        stripe.completeOnboarding(account);
+        send("GET", base + "/api/v1/invoice-settings/payment-account", tenant.token, null);
+        URI endpoint = URI.create(base + "/api/webhooks/stripe");
+        int before = stripe.events(account).size();
+        stripe.deliverTo(null);
+        try {
+            for (int i = 0; i < paidEvents; i++) {
+                Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
+                send("POST", base + "/api/v1/invoices/" + draft.json().getString("id") + "/issue", tenant.token, null);
+            }
+            List<String> tokens = tenant.mailedLinks(paidEvents);
+            for (String token : tokens) {
+                Reply checkout = send("POST", base + "/portal/api/invoices/" + token + "/checkout", null, "{}");
+                String url = checkout.json().getString("url");
+                stripe.pay(url.substring(url.lastIndexOf('/') + 1), PaymentMethod.CARD);
+            }
+            List<FakeStripeEvent> events = new ArrayList<>(stripe.events(account).subList(before, stripe.events(account).size()));
+            Collections.shuffle(events, new java.util.Random(7));
+            Map<String, Long> types = events.stream().collect(Collectors.groupingBy(FakeStripeEvent::type, Collectors.counting()));
+            stripe.deliverTo(endpoint);
+            post(stripe, endpoint, events, "first deliveries " + types);
+            post(stripe, endpoint, events, "repeated deliveries (all duplicates)");
+        } finally {
+            stripe.deliverTo(endpoint);
+        }
+    }
+
+    private void post(FakeStripe stripe, URI endpoint, List<FakeStripeEvent> events, String what) throws Exception {
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(events.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads * 2);
+        long started = System.nanoTime();
+        for (FakeStripeEvent event : events) {
+            pool.submit(() -> {
+                try {
+                    FakeStripe.SignedPayload signed = stripe.signed(event);
+                    long begin = System.nanoTime();
+                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json").header("Stripe-Signature", signed.signatureHeader())
+                            .POST(HttpRequest.BodyPublishers.ofString(signed.payload())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    nanos.add(System.nanoTime() - begin);
+                    if (r.statusCode() != 200) {
+                        failures.incrementAndGet();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    failures.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await(10, TimeUnit.MINUTES);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        System.out.printf("webhook events ingested, %s: %d events in %.2f s = %.0f/s; p50 %.1f ms, p95 %.1f ms; %d failed%n",
+                what, events.size(), elapsed, events.size() / elapsed, percentile(nanos, 50), percentile(nanos, 95),
+                failures.get());
+    }
+
+    /** TPC-B on a database of its own in the same PostgreSQL; empty when pgbench is not installed. */
+    private java.util.Optional<Double> pgbench() throws Exception {
+        Map<String, String> settings = RunningServer.settings();
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(settings.get("DB_URL"));
+        if (!url.matches()) {
+            return java.util.Optional.empty();
+        }
+        String user = settings.get("DB_USER");
+        String password = settings.getOrDefault("DB_PASSWORD", "");
+        try (Connection c = DriverManager.getConnection(settings.get("DB_URL"), user, password);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS pgbench_yardstick");
+            s.execute("CREATE DATABASE pgbench_yardstick");
+        }
+        List<String> connect = List.of("-h", url.group(1), "-p", url.group(2), "-U", user, "pgbench_yardstick");
+        try {
+            run(concat(List.of("pgbench", "-i", "-q", "-s", "10"), connect), password);
+        } catch (IOException notInstalled) {
+            System.out.println("pgbench: not installed (apt-get install -y postgresql-client); no yardstick this run");
+            return java.util.Optional.empty();
+        }
+        String out = run(concat(List.of("pgbench", "-c", "8", "-j", "2", "-T", String.valueOf(seconds)), connect), password);
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        return tps.find() ? java.util.Optional.of(Double.parseDouble(tps.group(1))) : java.util.Optional.empty();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String run(List<String> command, String password) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static double percentile(ConcurrentLinkedQueue<Long> nanos, int p) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    record Reply(int status, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    static Reply send(String method, String url, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return new Reply(599, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(599, e.toString());
+        }
+    }
+
+    /** A freelancer signed up through the API, with a token and one client to invoice. */
+    record Tenant(String token, String clientId, String clientEmail) {
+
+        static Tenant signUp(String base, String name) {
+            String email = "bench-" + UUID.randomUUID() + "@it.becflow.test";
+            String password = "correct horse battery";
+            Reply signUp = send("POST", base + "/api/v1/signups", null, Json.createObjectBuilder().add("businessName", name)
+                    .add("firstName", "Bench").add("lastName", "Mark").add("email", email).add("password", password)
+                    .add("timeZone", "Europe/Berlin").add("homeCurrency", "EUR").build().toString());
+            if (signUp.status != 201) {
+                throw new IllegalStateException("sign-up failed: " + signUp.body);
+            }
+            String form = Map.of("grant_type", "password", "client_id", "becflow-cli", "username", email, "password",
+                    password, "scope", "openid").entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest tokenRequest = HttpRequest.newBuilder(URI.create(RunningServer.settings().get("OIDC_ISSUER")
+                            + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+            String token;
+            try {
+                token = Json.createReader(new StringReader(HTTP.send(tokenRequest, HttpResponse.BodyHandlers.ofString())
+                        .body())).readObject().getString("access_token");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            String clientEmail = "bench-client-" + UUID.randomUUID() + "@client.test";
+            Reply client = send("POST", base + "/api/v1/clients", token, Json.createObjectBuilder().add("name", "Bench Client")
+                    .add("email", clientEmail).build().toString());
+            return new Tenant(token, client.json().getString("id"), clientEmail);
+        }
+
+        String invoiceJson() {
+            return "{\"clientId\":\"" + clientId + "\",\"lines\":[{\"description\":\"Design work\",\"quantity\":3,"
+                    + "\"unitPrice\":120.50,\"taxRate\":19,\"taxName\":\"VAT\"},{\"description\":\"Hosting\",\"quantity\":1,"
+                    + "\"unitPrice\":15,\"discountPercent\":10}]}";
+        }
+
+        /** The secrets of the newest {@code count} invoice links mailed to this tenant's client. */
+        List<String> mailedLinks(int count) {
+            int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
+            List<String> tokens = com.becflow.workspace.local.LocalMailbox.read("127.0.0.1", imapPort, clientEmail).stream()
+                    .map(m -> INVOICE_LINK.matcher(m.text())).filter(Matcher::find).map(m -> m.group(1)).toList();
+            return tokens.subList(0, Math.min(count, tokens.size()));
+        }
+    }
+}
