@@ -103,6 +103,12 @@ class HelmChartTest {
                     "secretKeyRef:\\s+name: " + FULLNAME + "\\s+key: " + key);
             assertThat(secret).contains("  " + key + ": ");
         }
+        for (String key : List.of("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET")) {
+            assertThat(env(deployment, key)).as("Stripe is optional").containsPattern(
+                    "secretKeyRef:\\s+name: " + FULLNAME + "\\s+key: " + key + "\\s+optional: true");
+            assertThat(secret).as("no empty Stripe key in the Secret").doesNotContain(key);
+        }
+        assertThat(env(deployment, "STRIPE_TIMEOUT_MILLIS")).contains("value: \"10000\"");
         assertThat(secret).contains("name: " + FULLNAME);
         assertThat(secret).contains("DB_PASSWORD: \"ZGItc2VjcmV0\""); // base64("db-secret")
         assertThat(deployment).doesNotContain("db-secret");
@@ -116,6 +122,15 @@ class HelmChartTest {
 
         String tuned = document(render(t -> t.set("resources.limits.memory", "3Gi")), "Deployment");
         assertThat(tuned).containsPattern("limits:\\s+cpu: \"2\"\\s+memory: 3Gi");
+    }
+
+    @Test
+    void stripe_keys_given_to_the_chart_land_in_its_secret() {
+        String secret = document(render(t -> t.set("stripe.secretKey", "sk_live_x").set("stripe.webhookSecret", "whsec_y")),
+                "Secret");
+
+        assertThat(secret).contains("STRIPE_SECRET_KEY: \"c2tfbGl2ZV94\""); // base64("sk_live_x")
+        assertThat(secret).contains("STRIPE_WEBHOOK_SECRET: \"d2hzZWNfeQ==\""); // base64("whsec_y")
     }
 
     @Test
