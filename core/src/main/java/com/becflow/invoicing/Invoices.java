@@ -57,7 +57,13 @@ public interface Invoices {
     /** The ledger line a provider's charge, refund or dispute made, if it was recorded. */
     Optional<Payment> paymentByExternalId(TenantId tenant, PaymentKind kind, String externalId);
 
-    /** Payments recorded before a moment that have no receipt yet, oldest first. */
+    /**
+     * Records that a payment's receipt is being mailed. False if it was recorded before (the receipt went out
+     * already, or another job is sending it): the payment's id is the key.
+     */
+    boolean claimReceiptDelivery(TenantId tenant, PaymentId payment, String sentTo, java.time.Instant now);
+
+    /** Payments recorded before a moment whose receipt was not mailed yet, oldest first. */
     List<Payment> paymentsWithoutReceipt(TenantId tenant, java.time.Instant before, int limit);
 
     void append(TenantId tenant, InvoiceEvent event);

@@ -466,12 +466,13 @@ public class InvoiceService {
     }
 
     /**
-     * Emails the client the receipt of one payment, once: the stored receipt PDF marks it sent, and is only
-     * kept if the mail went out.
+     * Emails the client the receipt of one payment, once: the delivery is claimed in this transaction (the
+     * payment's id is its key) and only kept if the mail went out.
      */
     public boolean sendReceipt(InvoiceId id, PaymentId paymentId, TenantContext ctx) {
         Invoice invoice = get(id, ctx);
-        if (invoices.file(ctx.tenant(), id, InvoiceFileKind.RECEIPT, paymentId).isPresent()) {
+        String to = invoice.sentTo() == null ? clients.get(invoice.clientId(), ctx).email() : invoice.sentTo();
+        if (!invoices.claimReceiptDelivery(ctx.tenant(), paymentId, to, clock.instant())) {
             return false;
         }
         InvoiceFile file = receiptPdf(invoice, paymentId, ctx);

@@ -67,6 +67,8 @@ public class PaymentReconciliation {
                 settle(ctx, account.get().accountId(), attempt, now);
             } catch (PaymentOutcomeUnknown e) {
                 LOG.info(() -> "Payment provider still not answering for attempt " + attempt.id() + "; next round");
+            } catch (PaymentRefused e) {
+                LOG.warning(() -> "Payment provider refused to tell about attempt " + attempt.id() + ": " + e.getMessage());
             }
         }
         return due.size();

@@ -151,6 +151,13 @@ class InvoicesApiIT {
         JsonObject invoice = issued("240.00");
         String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
 
+        Api.Reply tooMuch = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":240.01}");
+        assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(400);
+        assertThat(tooMuch.body()).contains("\"field\":\"amount\"", "More than the open balance");
+        Api.Reply tooLittle = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":100}");
+        assertThat(tooLittle.status()).as("no partial payments on this invoice").isEqualTo(400);
+        assertThat(stripe.checkoutSessionsCreated(account)).as("nothing asked of Stripe").isZero();
+
         List<String> urls = parallel(50, () -> {
             Api.Reply reply = Api.portal("POST", "/invoices/" + link + "/checkout", "{}");
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -173,6 +180,25 @@ class InvoicesApiIT {
         assertThat(payments.getJsonObject(0).getString("method")).isEqualTo("CARD");
         Api.pdf(Api.base() + "/invoices/" + invoice.getString("id") + "/payments/" + payments.getJsonObject(0)
                 .getString("id") + "/receipt.pdf", token);
+
+        var receipt = awaitReceiptMail(clientEmail);
+        assertThat(receipt.text()).contains("EUR 240.00", "paid in full");
+        assertThat(receipt.attachments()).singleElement().asString().startsWith("receipt-").endsWith(".pdf");
+    }
+
+    /** The receipt mail, sent by a background job once the payment committed (the job runner polls every few seconds). */
+    private static com.becflow.workspace.local.LocalMailbox.ReceivedMail awaitReceiptMail(String address)
+            throws InterruptedException {
+        int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
+        for (int i = 0; i < 300; i++) {
+            var receipt = com.becflow.workspace.local.LocalMailbox.read("127.0.0.1", imapPort, address).stream()
+                    .filter(m -> m.subject().startsWith("Receipt")).findFirst();
+            if (receipt.isPresent()) {
+                return receipt.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No receipt mailed to " + address + " within 30 s");
     }
 
     @Test

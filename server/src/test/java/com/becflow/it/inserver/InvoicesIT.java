@@ -111,6 +111,21 @@ class InvoicesIT {
     LocalMailbox mailbox;
 
     @Inject
+    com.becflow.invoicing.payments.PaymentGateway gateway;
+
+    @Inject
+    com.becflow.invoicing.app.PaymentAccountService paymentAccounts;
+
+    @Inject
+    com.becflow.invoicing.app.PaymentSteps paymentSteps;
+
+    @Inject
+    com.becflow.invoicing.app.OnlinePayments onlinePayments;
+
+    @Inject
+    com.becflow.invoicing.app.PaymentReconciliation reconciliation;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -281,17 +296,75 @@ class InvoicesIT {
         assertThatThrownBy(() -> invoices.refundManualPayment(invoice.id(), new RefundPayment(first.id(),
                 new BigDecimal("300.01"), null), ctx)).isInstanceOf(com.becflow.invoicing.InvalidInvoice.class);
 
-        assertThat(invoices.sendReceipt(invoice.id(), first.id(), ctx)).isTrue();
+        // The receipt job may have sent it already; either way it goes out once.
+        invoices.sendReceipt(invoice.id(), first.id(), ctx);
         assertThat(invoices.sendReceipt(invoice.id(), first.id(), ctx)).as("a receipt goes out once").isFalse();
-        LocalMailbox.ReceivedMail receipt = mailbox.inbox(client.email()).stream()
-                .filter(m -> m.subject().startsWith("Receipt")).findFirst().orElseThrow();
-        assertThat(receipt.attachments()).singleElement().asString().endsWith(".pdf");
-        assertThat(receipt.text()).contains("400.00");
+        Thread.sleep(1000);
+        List<LocalMailbox.ReceivedMail> receipts = mailbox.inbox(client.email()).stream()
+                .filter(m -> m.subject().startsWith("Receipt: EUR 400.00")).toList();
+        assertThat(receipts).hasSize(1);
+        assertThat(receipts.get(0).attachments()).singleElement().asString().endsWith(".pdf");
+        assertThat(receipts.get(0).text()).contains("400.00", "paid in full");
 
         InvoicePortalView seen = portal.view(token, false);
         assertThat(seen.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(seen.payments()).hasSize(2);
         assertThat(portal.receipt(token, first.id()).pdf()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void theReconciliationJobSettlesWhatStripeNeverAnsweredAndReleasesWhatItNeverMade() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(gateway.configured(), "no (fake) Stripe configured for this server");
+        TenantContext ctx = newTenant("Reconciled Studio");
+        Client client = newClient(ctx, "Rita Retry");
+        String onboarding = paymentAccounts.onboardingLink(ctx, "http://127.0.0.1/invoice-settings");
+        java.net.http.HttpResponse<String> done = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(onboarding)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(done.statusCode()).as(done.body()).isIn(200, 303);
+        var account = paymentAccounts.refresh(ctx).orElseThrow();
+        assertThat(account.ready()).isTrue();
+        Invoice invoice = invoices.issue(draft(ctx, client, "300.00").id(), ctx);
+        String token = linkMailedTo(client.email(), INVOICE_LINK, 1);
+        com.becflow.shared.money.Money balance = invoice.balance().rounded();
+
+        var never = paymentSteps.reserveCheckout(portal.open(token), balance, account);
+        backdate(ctx, 20);
+        assertThat(onlinePayments.pending(ctx, invoice.id())).as("an attempt nobody answered blocks").isTrue();
+        reconciliation.reconcile(ctx);
+        assertThat(onlinePayments.pending(ctx, invoice.id())).as("Stripe never made it: released").isFalse();
+
+        var lost = paymentSteps.reserveCheckout(portal.open(token), balance, account);
+        assertThat(lost.id()).isNotEqualTo(never.id());
+        var made = gateway.openCheckout(account.accountId(), new com.becflow.invoicing.payments.PaymentGateway.CheckoutRequest(
+                balance, "Invoice", client.email(), "http://127.0.0.1/ok", "http://127.0.0.1/cancel",
+                java.util.Map.of("becflow_attempt", lost.id().toString())), lost.idempotencyKey());
+        paymentSteps.unanswered(ctx, lost.id());
+        backdate(ctx, 2);
+        reconciliation.reconcile(ctx);
+        assertThat(onlinePayments.checkout(token, null)).as("the next click gets the checkout Stripe made")
+                .isEqualTo(made.url());
+
+        java.net.http.HttpResponse<String> paid = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(made.url() + "/card")).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).as(paid.body()).isIn(200, 303);
+        backdate(ctx, 2);
+        reconciliation.reconcile(ctx);
+        Invoice settled = invoices.get(invoice.id(), ctx);
+        assertThat(settled.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoices.payments(invoice.id(), ctx)).singleElement()
+                .satisfies(p -> assertThat(p.externalId()).contains(gateway.checkout(account.accountId(), made.id())
+                        .paymentReference()));
+        assertThat(onlinePayments.pending(ctx, invoice.id())).isFalse();
+    }
+
+    /** Moves every payment attempt of the tenant back in time, as if the job ran that much later. */
+    private void backdate(TenantContext ctx, int minutes) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + ctx.tenant().schemaName() + ".payment_attempt SET created_at = created_at - interval '"
+                    + minutes + " minutes', updated_at = updated_at - interval '" + minutes + " minutes'");
+        }
     }
 
     @Test
