@@ -1,6 +1,8 @@
 package com.becflow.invoicing.app;
 
 import com.becflow.shared.mail.Mailer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,9 +11,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends invoice mails after commit. Issuing holds the tenant's number series locked until it commits, so the
- * mail server's answer must not be waited for inside it; and a mail for an invoice that rolled back must never
- * go out. A mail that fails is written to the invoice's history, where "Send again" makes a fresh link.
+ * Sends invoice mails after commit, on a managed thread. Issuing holds the tenant's number series locked until
+ * it commits, so the mail server's answer must not be waited for inside it (nor by the person who clicked
+ * "Issue"); and a mail for an invoice that rolled back must never go out. A mail that fails is written to the
+ * invoice's history, where "Send again" makes a fresh link. The link's secret lives only in memory until then:
+ * it is never written to a queue table.
  */
 @ApplicationScoped
 public class InvoiceMailer {
@@ -20,6 +24,9 @@ public class InvoiceMailer {
 
     private final Mailer mailer;
     private final InvoiceService invoices;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     public InvoiceMailer(Mailer mailer, InvoiceService invoices) {
@@ -32,6 +39,10 @@ public class InvoiceMailer {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvoiceMail mail) {
+        executor.execute(() -> send(mail));
+    }
+
+    private void send(InvoiceMail mail) {
         try {
             mailer.send(mail.mail());
         } catch (RuntimeException e) {

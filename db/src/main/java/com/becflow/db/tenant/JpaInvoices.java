@@ -43,15 +43,8 @@ public class JpaInvoices implements Invoices {
 
     @Override
     public Optional<Invoice> lock(TenantId tenant, InvoiceId id) {
-        var em = managers.of(tenant);
-        Invoice cached = em.find(Invoice.class, id.value());
-        if (cached == null) {
-            return Optional.empty();
-        }
-        // SELECT ... FOR UPDATE, then read what the lock holder committed before us.
-        em.lock(cached, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(cached);
-        return Optional.of(cached);
+        // One SELECT ... FOR UPDATE; an invoice already read in this transaction is read again under the lock.
+        return Optional.ofNullable(managers.of(tenant).find(Invoice.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -72,7 +72,11 @@ class InvoiceBenchmark {
             tenants.add(Tenant.signUp(base, "Bench Studio " + i));
         }
         issueInvoices(base, tenants, 5, false);
+        StackSampler sampler = Boolean.getBoolean("bench.profile") ? StackSampler.start() : null;
         issueInvoices(base, tenants, seconds, true);
+        if (sampler != null) {
+            sampler.stopAndPrint();
+        }
         TestPlatform.stripe().ifPresentOrElse(stripe -> {
             try {
                 webhooks(base, stripe);
@@ -80,6 +84,66 @@ class InvoiceBenchmark {
                 throw new IllegalStateException(e);
             }
         }, () -> System.out.println("webhooks: no fake Stripe (Stripe's fixtures are not beside the checkout)"));
+    }
+
+    /**
+     * Samples the server's threads with jcmd while a run goes on and prints the Becflow and library frames seen
+     * most often on busy request threads: where the time goes, without a profiler.
+     */
+    static final class StackSampler {
+        private final long pid;
+        private final Map<String, Integer> frames = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean running = true;
+        private final Thread thread;
+        private int samples;
+
+        private StackSampler(long pid) {
+            this.pid = pid;
+            this.thread = new Thread(this::loop, "stack-sampler");
+        }
+
+        static StackSampler start() {
+            long pid = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("becflow-server.jar"))
+                    .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
+            StackSampler sampler = new StackSampler(pid);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        private void loop() {
+            while (running) {
+                try {
+                    String dump = run(List.of("jcmd", String.valueOf(pid), "Thread.print"), "");
+                    samples++;
+                    for (String threadDump : dump.split("\n\n")) {
+                        if (!threadDump.contains("http-thread-pool") || !threadDump.contains("com.becflow")) {
+                            continue;
+                        }
+                        java.util.Set<String> seen = new java.util.HashSet<>();
+                        for (String line : threadDump.split("\n")) {
+                            String frame = line.strip();
+                            if (frame.startsWith("at ") && seen.add(frame)) {
+                                frames.merge(frame.replaceAll("\\(.*\\)", ""), 1, Integer::sum);
+                            }
+                        }
+                    }
+                    Thread.sleep(200);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }
+
+        void stopAndPrint() throws InterruptedException {
+            running = false;
+            thread.join();
+            System.out.println("hottest frames on busy request threads (" + samples + " samples; a frame counts once per"
+                    + " thread and sample):");
+            frames.entrySet().stream().filter(e -> !e.getKey().contains("java.lang.Thread.run")
+                            && !e.getKey().contains("java.util.concurrent"))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
+                    .forEach(e -> System.out.printf("  %5d  %s%n", e.getValue(), e.getKey()));
+        }
     }
 
     /** Threads spread over the tenants, each creating and issuing invoices for the given time. */
@@ -155,7 +219,11 @@ class InvoiceBenchmark {
             Collections.shuffle(events, new java.util.Random(7));
             Map<String, Long> types = events.stream().collect(Collectors.groupingBy(FakeStripeEvent::type, Collectors.counting()));
             stripe.deliverTo(endpoint);
+            StackSampler sampler = Boolean.getBoolean("bench.profile") ? StackSampler.start() : null;
             post(stripe, endpoint, events, "first deliveries " + types);
+            if (sampler != null) {
+                sampler.stopAndPrint();
+            }
             post(stripe, endpoint, events, "repeated deliveries (all duplicates)");
         } finally {
             stripe.deliverTo(endpoint);

@@ -37,7 +37,6 @@ import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -75,7 +74,7 @@ class InvoicesIT {
     @Deployment
     static WebArchive workspace() throws Exception {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addClass(InvoicesIT.class)
+                .addClasses(InvoicesIT.class, IssueInItsOwnTransaction.class, IssueInItsOwnTransaction.RolledBack.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
     }
 
@@ -128,8 +127,8 @@ class InvoicesIT {
     @Inject
     Clock clock;
 
-    @Resource
-    UserTransaction transaction;
+    @Inject
+    IssueInItsOwnTransaction issuer;
 
     @Resource
     ManagedThreadFactory threads;
@@ -180,19 +179,12 @@ class InvoicesIT {
             boolean rollBack = i % 3 == 0;
             java.util.concurrent.FutureTask<Boolean> task = new java.util.concurrent.FutureTask<>(() -> {
                 start.await();
-                transaction.begin();
                 try {
-                    invoices.issue(invoice.id(), ctx);
-                } catch (RuntimeException e) {
-                    transaction.rollback();
-                    throw e;
-                }
-                if (rollBack) {
-                    transaction.rollback();
+                    issuer.issue(invoice.id(), ctx, rollBack);
+                    return true;
+                } catch (IssueInItsOwnTransaction.RolledBack expected) {
                     return false;
                 }
-                transaction.commit();
-                return true;
             });
             results.add(task);
             threads.newThread(task).start();
