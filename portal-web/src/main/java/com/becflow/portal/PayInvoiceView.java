@@ -17,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,10 +33,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -267,20 +263,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         return notice;
     }
 
-    /** A link that fetches the file when clicked, through the same token, so it works only while the link does. */
     private static Anchor download(String id, String text, Supplier<byte[]> pdf, String fileName) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] bytes = pdf.get();
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-            } catch (PortalLinkNotFound e) {
-                return DownloadResponse.error(404);
-            }
-        });
-        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
-        anchor.setId(id);
-        anchor.getStyle().set("font-weight", "500");
-        return anchor;
+        return PdfDownloadLink.of(id, text, pdf, fileName);
     }
 
     private void showLinkNotFound(boolean renewable) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -40,10 +39,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -308,21 +304,9 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         return banner;
     }
 
-    /** A link that fetches the file when clicked, through the same token, so it works only while the link does. */
     private Anchor download(String id, String text, ContractFileKind kind, String fileName) {
         String linkToken = token;
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] pdf = portal.file(linkToken, kind).pdf();
-                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            } catch (PortalLinkNotFound e) {
-                return DownloadResponse.error(404);
-            }
-        });
-        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
-        anchor.setId(id);
-        anchor.getStyle().set("font-weight", "500");
-        return anchor;
+        return PdfDownloadLink.of(id, text, () -> portal.file(linkToken, kind).pdf(), fileName);
     }
 
     private static String fileName(Contract contract, String suffix) {
