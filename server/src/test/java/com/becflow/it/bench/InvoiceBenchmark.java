@@ -71,6 +71,7 @@ class InvoiceBenchmark {
         for (int i = 0; i < tenantCount; i++) {
             tenants.add(Tenant.signUp(base, "Bench Studio " + i));
         }
+        baseline(base, tenants);
         issueInvoices(base, tenants, 5, false);
         StackSampler sampler = Boolean.getBoolean("bench.profile") ? StackSampler.start() : null;
         issueInvoices(base, tenants, seconds, true);
@@ -144,6 +145,33 @@ class InvoiceBenchmark {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
                     .forEach(e -> System.out.printf("  %5d  %s%n", e.getValue(), e.getKey()));
         }
+    }
+
+    /** The ceiling of the stack for this load generator: an authenticated read that touches one tenant row. */
+    private void baseline(String base, List<Tenant> tenants) throws Exception {
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(5, seconds / 2));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            Tenant tenant = tenants.get(t % tenants.size());
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long begin = System.nanoTime();
+                    if (send("GET", base + "/api/v1/me", tenant.token, null).status != 200) {
+                        failures.incrementAndGet();
+                    }
+                    nanos.add(System.nanoTime() - begin);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        System.out.printf("baseline GET /api/v1/me with a bearer token (%d threads): %.0f/s; p50 %.1f ms, p95 %.1f ms;"
+                + " %d failed%n", threads, nanos.size() / elapsed, percentile(nanos, 50), percentile(nanos, 95), failures.get());
     }
 
     /** Threads spread over the tenants, each creating and issuing invoices for the given time. */
