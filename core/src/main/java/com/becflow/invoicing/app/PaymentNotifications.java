@@ -26,9 +26,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Applies the payment provider's notifications. Each one is applied at most once (its id is recorded in
- * the same transaction as its effect), and what it is about is read fresh from the provider, so
- * notifications may arrive late, twice or in any order and the invoice still ends where the provider is.
+ * Takes in the payment provider's notifications and applies them. A verified notification is stored under its
+ * id and answered at once; a worker applies it right after, in a transaction that takes the stored row and marks
+ * it applied, so each is applied once (the housekeeping job retries one whose worker failed). What a
+ * notification is about is read fresh from the provider, so notifications may arrive late, twice or in any order
+ * and the invoice still ends where the provider is.
  */
 @ApplicationScoped
 @Transactional
@@ -36,8 +38,11 @@ public class PaymentNotifications {
 
     public static final UserId PROVIDER = new UserId("system:payment-provider");
 
-    /** What became of a notification. */
-    public enum Outcome { APPLIED, DUPLICATE, IGNORED }
+    /** What became of a delivery: stored to be applied, or a repeat of one stored before. */
+    public enum Outcome { RECEIVED, DUPLICATE }
+
+    /** What applying a notification did. */
+    public enum Effect { APPLIED, IGNORED, NONE }
 
     private final PaymentGateway gateway;
     private final PaymentAttempts attempts;
@@ -45,45 +50,79 @@ public class PaymentNotifications {
     private final Invoices invoices;
     private final InvoiceService service;
     private final TenantRegistry tenants;
+    private final jakarta.enterprise.event.Event<NotificationStored> stored;
     private final Clock clock;
 
     @Inject
     public PaymentNotifications(PaymentGateway gateway, PaymentAttempts attempts, PaymentSteps steps, Invoices invoices,
-                                InvoiceService service, TenantRegistry tenants, Clock clock) {
+                                InvoiceService service, TenantRegistry tenants,
+                                jakarta.enterprise.event.Event<NotificationStored> stored, Clock clock) {
         this.gateway = gateway;
         this.attempts = attempts;
         this.steps = steps;
         this.invoices = invoices;
         this.service = service;
         this.tenants = tenants;
+        this.stored = stored;
         this.clock = clock;
     }
 
     protected PaymentNotifications() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
-    /** Verifies a delivery's signature and freshness, then applies it; forged or stale ones change nothing. */
+    /** A notification stored to be applied, once its transaction commits. */
+    public record NotificationStored(String eventId) {
+    }
+
+    /**
+     * Verifies a delivery's signature and freshness and stores it to be applied; forged or stale ones change
+     * nothing, repeated ones are recognised.
+     */
     public Outcome receive(String payload, String signature) {
-        return apply(gateway.verify(payload, signature));
+        Notification n = gateway.verify(payload, signature);
+        if (!attempts.store(n, clock.instant())) {
+            return Outcome.DUPLICATE;
+        }
+        stored.fire(new NotificationStored(n.id()));
+        return Outcome.RECEIVED;
     }
 
-    public Outcome apply(Notification n) {
+    /** Applies a stored notification unless it was applied already or is being applied right now. */
+    public Effect applyStored(String eventId) {
+        Optional<Notification> claimed = attempts.claimUnapplied(eventId);
+        if (claimed.isEmpty()) {
+            return Effect.NONE;
+        }
+        Effect effect = apply(claimed.get());
+        attempts.markApplied(eventId, clock.instant());
+        return effect;
+    }
+
+    /** Notes that applying failed; the housekeeping job tries again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void applyFailed(String eventId, RuntimeException e) {
+        attempts.recordFailure(eventId, e.toString());
+    }
+
+    /** Ids of notifications stored a while ago and still not applied (a worker failed or the server stopped). */
+    public java.util.List<String> unapplied(java.time.Duration olderThan, int limit) {
+        return attempts.unappliedBefore(clock.instant().minus(olderThan), limit);
+    }
+
+    Effect apply(Notification n) {
         if (n.accountId() == null) {
-            return Outcome.IGNORED;
+            return Effect.IGNORED;
         }
         Optional<PaymentAccount> account = attempts.accountById(n.accountId());
         if (account.isEmpty()) {
-            return Outcome.IGNORED;
+            return Effect.IGNORED;
         }
         TenantContext ctx;
         try {
             ctx = tenants.enter(account.get().tenant(), PROVIDER);
         } catch (TenantNotServed e) {
-            return Outcome.IGNORED;
-        }
-        if (!attempts.firstDelivery(n, ctx.tenant(), clock.instant())) {
-            return Outcome.DUPLICATE;
+            return Effect.IGNORED;
         }
         String type = n.type();
         if (type.equals("account.updated")) {
@@ -101,9 +140,9 @@ public class PaymentNotifications {
             paymentFor(ctx, n.accountId(), dispute.paymentReference());
             applyDispute(ctx, dispute);
         } else {
-            return Outcome.IGNORED;
+            return Effect.IGNORED;
         }
-        return Outcome.APPLIED;
+        return Effect.APPLIED;
     }
 
     /**

@@ -273,6 +273,7 @@ class InvoicesApiIT {
         } finally {
             stripe.deliverTo(endpoint);
         }
+        awaitPaymentKinds(id, List.of("CHARGEBACK", "CHARGEBACK_REVERSAL", "PAYMENT", "REFUND"));
         JsonObject after = Api.get("/invoices/" + id, token).json();
         JsonObject ledger = after.getJsonObject("ledger");
         assertThat(after.getString("status")).isEqualTo("PAID");
@@ -353,6 +354,21 @@ class InvoicesApiIT {
         stripe().completeOnboarding(account);
         assertThat(Api.get("/invoice-settings/payment-account", token).json().getBoolean("chargesEnabled")).isTrue();
         return account;
+    }
+
+    /** Events are applied by a worker after they are answered: wait until the ledger has these lines (sorted kinds). */
+    private void awaitPaymentKinds(String id, List<String> kinds) throws InterruptedException {
+        List<String> seen = List.of();
+        for (int i = 0; i < 150; i++) {
+            seen = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body())).readArray()
+                    .getValuesAs(JsonObject.class).stream().map(p -> p.getString("kind")).sorted().toList();
+            if (seen.equals(kinds)) {
+                Thread.sleep(300);
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Ledger lines " + seen + ", expected " + kinds);
     }
 
     private JsonObject awaitStatus(String id, String status) throws InterruptedException {

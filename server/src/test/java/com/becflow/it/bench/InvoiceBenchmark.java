@@ -248,7 +248,19 @@ class InvoiceBenchmark {
             Map<String, Long> types = events.stream().collect(Collectors.groupingBy(FakeStripeEvent::type, Collectors.counting()));
             stripe.deliverTo(endpoint);
             StackSampler sampler = Boolean.getBoolean("bench.profile") ? StackSampler.start() : null;
+            long firstStarted = System.nanoTime();
             post(stripe, endpoint, events, "first deliveries " + types);
+            int paid = 0;
+            while (System.nanoTime() - firstStarted < TimeUnit.MINUTES.toNanos(5)) {
+                paid = send("GET", base + "/api/v1/invoices?status=PAID&size=1", tenant.token, null).json().getInt("total");
+                if (paid >= tokens.size()) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            double applied = (System.nanoTime() - firstStarted) / 1e9;
+            System.out.printf("  ... and applied: %d of %d invoices paid %.2f s after the first delivery (%.0f events/s end to"
+                    + " end)%n", paid, tokens.size(), applied, events.size() / applied);
             if (sampler != null) {
                 sampler.stopAndPrint();
             }

@@ -125,6 +125,12 @@ class InvoicesIT {
     com.becflow.invoicing.app.PaymentReconciliation reconciliation;
 
     @Inject
+    com.becflow.invoicing.app.PaymentNotifications notifications;
+
+    @Inject
+    com.becflow.invoicing.payments.PaymentAttempts paymentAttempts;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -349,6 +355,31 @@ class InvoicesIT {
                 .satisfies(p -> assertThat(p.externalId()).contains(gateway.checkout(account.accountId(), made.id())
                         .paymentReference()));
         assertThat(onlinePayments.pending(ctx, invoice.id())).isFalse();
+    }
+
+    @Test
+    void aStoredNotificationIsAppliedOnceByWhoeverComesFirstAndLeftForHousekeepingUntilThen() throws Exception {
+        String eventId = "evt_it_" + UUID.randomUUID().toString().replace("-", "");
+        var notification = new com.becflow.invoicing.payments.PaymentGateway.Notification(eventId, "charge.succeeded",
+                "acct_nobody_" + UUID.randomUUID(), "charge", "ch_it", java.time.Instant.now(), java.util.Optional.empty());
+        assertThat(paymentAttempts.store(notification, clock.instant())).isTrue();
+        assertThat(paymentAttempts.store(notification, clock.instant())).as("a repeated delivery").isFalse();
+        assertThat(notifications.unapplied(java.time.Duration.ofSeconds(-60), 10000)).contains(eventId);
+
+        List<com.becflow.invoicing.app.PaymentNotifications.Effect> effects = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> racers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread t = threads.newThread(() -> effects.add(notifications.applyStored(eventId)));
+            racers.add(t);
+            t.start();
+        }
+        for (Thread t : racers) {
+            t.join(30_000);
+        }
+        assertThat(effects).hasSize(4);
+        assertThat(effects).filteredOn(e -> e != com.becflow.invoicing.app.PaymentNotifications.Effect.NONE)
+                .as("applied by exactly one").containsExactly(com.becflow.invoicing.app.PaymentNotifications.Effect.IGNORED);
+        assertThat(notifications.unapplied(java.time.Duration.ofSeconds(-60), 10000)).doesNotContain(eventId);
     }
 
     /** Moves every payment attempt of the tenant back in time, as if the job ran that much later. */

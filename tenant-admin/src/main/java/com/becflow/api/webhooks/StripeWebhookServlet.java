@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * Where Stripe delivers its events. A servlet rather than a JAX-RS resource: the signature covers the exact
  * bytes sent, so the body is read raw, and no bearer token applies (the signature is the credential).
- * 2xx tells Stripe to stop; an error makes it deliver again later, which is safe because each event is applied once.
+ * A verified event is stored and answered at once (a worker applies it right after); 2xx tells Stripe to stop, an
+ * error makes it deliver again later, which is safe because each event is stored and applied once.
  */
 @WebServlet("/api/webhooks/stripe")
 public class StripeWebhookServlet extends HttpServlet {
@@ -48,8 +49,8 @@ public class StripeWebhookServlet extends HttpServlet {
         } catch (InvalidNotification e) {
             problem(response, 400, "webhook.invalid", "Bad request", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Stripe event not applied; Stripe will deliver it again", e);
-            problem(response, 500, "webhook.not-applied", "Internal error", "Not applied; deliver again later");
+            LOG.log(Level.WARNING, "Stripe event not stored; Stripe will deliver it again", e);
+            problem(response, 500, "webhook.not-applied", "Internal error", "Not stored; deliver again later");
         }
     }
 

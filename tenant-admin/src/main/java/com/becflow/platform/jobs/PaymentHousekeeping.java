@@ -2,7 +2,7 @@ package com.becflow.platform.jobs;
 
 import org.jobrunr.jobs.lambdas.JobRequest;
 
-/** Every minute, for every tenant: settle unanswered payment attempts and send receipts still owed. */
+/** Every minute: apply provider notifications left unapplied, settle unanswered payment attempts, send receipts still owed. */
 public record PaymentHousekeeping() implements JobRequest {
 
     @Override

@@ -15,7 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
-/** One tenant's failure is logged and the others still run; the next round retries it. */
+/**
+ * Applies provider notifications whose worker failed, then for each tenant settles unanswered attempts and sends
+ * receipts still owed. One failure is logged and the rest still run; the next round retries it.
+ */
 @Dependent
 public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHousekeeping> {
 
@@ -33,8 +36,17 @@ public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHous
     @Inject
     Clock clock;
 
+    @Inject
+    com.becflow.invoicing.app.PaymentNotifications notifications;
+
+    @Inject
+    com.becflow.invoicing.app.NotificationWorker worker;
+
     @Override
     public void run(PaymentHousekeeping job) {
+        for (String eventId : notifications.unapplied(java.time.Duration.ofSeconds(30), 500)) {
+            worker.apply(eventId);
+        }
         for (Tenant tenant : registry.all()) {
             TenantContext ctx;
             try {
