@@ -355,9 +355,12 @@ public class Invoice {
                 new Money(amountChargedBack, c), new Money(amountCredited, c), new Money(amountWrittenOff, c), balance());
     }
 
-    /** The status as the client and the freelancer see it on that day in the client's zone. */
+    /**
+     * The status as the client and the freelancer see it on that day in the client's zone. A credit note owes
+     * nothing, so it is never overdue.
+     */
     public InvoiceStatus statusOn(LocalDate clientToday) {
-        if (status.open() && dueDate != null && clientToday.isAfter(dueDate) && balance().amount().signum() > 0) {
+        if (kind.owed() && status.open() && dueDate != null && clientToday.isAfter(dueDate) && balance().amount().signum() > 0) {
             return InvoiceStatus.OVERDUE;
         }
         return status;

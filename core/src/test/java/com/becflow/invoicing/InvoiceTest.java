@@ -310,6 +310,13 @@ class InvoiceTest {
     }
 
     @Test
+    void aCreditNoteOwesNothingSoItIsNeverOverdue() {
+        Invoice creditNote = aCreditNoteFor(InvoiceId.newId()).issued("CN-2027-0001");
+
+        assertThat(creditNote.statusOn(creditNote.dueDate().plusYears(1))).isEqualTo(InvoiceStatus.ISSUED);
+    }
+
+    @Test
     void withoutPartialPaymentsTheSmallestPaymentIsTheWholeBalance() {
         Invoice invoice = anInvoice().issued("INV-2027-0001");
 

@@ -126,6 +126,17 @@ public class InvoiceService {
         return invoice.statusOn(clientToday(invoice, ctx));
     }
 
+    /** The shown status of each invoice of a page, reading each client's zone once rather than once per invoice. */
+    public Map<InvoiceId, InvoiceStatus> statuses(List<Invoice> page, TenantContext ctx) {
+        Map<ClientId, LocalDate> todays = new java.util.HashMap<>();
+        Map<InvoiceId, InvoiceStatus> statuses = new LinkedHashMap<>();
+        for (Invoice invoice : page) {
+            statuses.put(invoice.id(), invoice.statusOn(todays.computeIfAbsent(invoice.clientId(),
+                    client -> clientToday(invoice, ctx))));
+        }
+        return statuses;
+    }
+
     public InvoiceSettings settings(TenantContext ctx) {
         return invoices.settings(ctx.tenant());
     }

@@ -64,7 +64,7 @@ public class JpaInvoices implements Invoices {
             where.add("i.clientId = :client");
         }
         if (filter.status() == InvoiceStatus.OVERDUE) {
-            where.add("i.status IN :open AND i.dueDate < :today");
+            where.add("i.status IN :open AND i.dueDate < :today AND i.kind <> :creditNote");
         } else if (filter.status() != null) {
             where.add("i.status = :status");
         }
@@ -76,6 +76,7 @@ public class JpaInvoices implements Invoices {
         if (filter.status() == InvoiceStatus.OVERDUE) {
             query.setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID));
             query.setParameter("today", filter.today());
+            query.setParameter("creditNote", InvoiceKind.CREDIT_NOTE);
         } else if (filter.status() != null) {
             query.setParameter("status", filter.status());
         }

@@ -85,8 +85,10 @@ public class InvoiceResource {
             throw new InvalidParameters(errors);
         }
         TenantContext ctx = caller.tenant();
-        return new InvoicePageJson(invoices.list(client, wanted, pageNumber * pageSize, pageSize, ctx).stream()
-                .map(i -> json(i, ctx)).toList(), pageNumber, pageSize, invoices.count(client, wanted, ctx));
+        List<Invoice> found = invoices.list(client, wanted, pageNumber * pageSize, pageSize, ctx);
+        Map<InvoiceId, InvoiceStatus> statuses = invoices.statuses(found, ctx);
+        return new InvoicePageJson(found.stream().map(i -> InvoiceJson.from(i, statuses.get(i.id()))).toList(),
+                pageNumber, pageSize, invoices.count(client, wanted, ctx));
     }
 
     @GET

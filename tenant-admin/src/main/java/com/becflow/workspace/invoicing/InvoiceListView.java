@@ -119,10 +119,8 @@ public class InvoiceListView extends VerticalLayout {
                 TenantContext ctx = tenant.get();
                 List<Invoice> page = invoices.list(clientId(), statusFilter.getValue(), query.getOffset(),
                         query.getLimit(), ctx);
-                page.forEach(i -> {
-                    clientNames.computeIfAbsent(i.clientId(), id -> clientName(id, ctx));
-                    statuses.put(i.id(), InvoiceView.shownStatus(i, invoices, ctx));
-                });
+                page.forEach(i -> clientNames.computeIfAbsent(i.clientId(), id -> clientName(id, ctx)));
+                statuses.putAll(invoices.statuses(page, ctx));
                 return page.stream();
             } catch (RuntimeException e) {
                 Notices.unexpected(e);

@@ -161,7 +161,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             zone = ctx.zone();
             invoice = invoices.get(id, ctx);
             client = clients.get(invoice.clientId(), ctx);
-            shown = shownStatus(invoice, invoices, ctx);
+            shown = invoices.status(invoice, ctx);
             payments = invoices.payments(id, ctx);
             credits = invoices.creditNotes(id, ctx);
             log = invoices.events(id, ctx);
@@ -185,14 +185,6 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         showBody();
         activity.setVisible(invoice.status() != InvoiceStatus.DRAFT);
         activity.show(payments, credits, log, zone, this::receipt, this::openRefund, writable);
-    }
-
-    /**
-     * The status as the client sees it, overdue included. A credit note owes nothing, but the domain reads one as
-     * overdue from the day after it is issued (its due date is its issue date), so it shows its stored status.
-     */
-    static InvoiceStatus shownStatus(Invoice invoice, InvoiceService invoices, TenantContext ctx) {
-        return invoice.kind().owed() ? invoices.status(invoice, ctx) : invoice.status();
     }
 
     private void notFound() {
