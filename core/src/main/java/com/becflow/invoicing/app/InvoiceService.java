@@ -631,7 +631,8 @@ public class InvoiceService {
         return content.normalized();
     }
 
-    private static Money amount(java.math.BigDecimal value, Invoice invoice, Map<String, String> errors) {
+    /** An amount typed for this invoice, or null with the reason put under "amount". */
+    static Money amount(java.math.BigDecimal value, Invoice invoice, Map<String, String> errors) {
         if (value == null) {
             errors.put("amount", "How much?");
             return null;

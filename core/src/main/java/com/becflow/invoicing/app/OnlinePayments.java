@@ -124,14 +124,12 @@ public class OnlinePayments {
     }
 
     private static Money checkedAmount(BigDecimal amount, InvoicePortal.Opened opened) {
-        var currency = opened.invoice().currency();
-        if (amount.signum() <= 0) {
-            throw InvalidInvoice.of("amount", "The amount must be above zero");
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Money money = InvoiceService.amount(amount, opened.invoice(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInvoice(errors);
         }
-        if (amount.stripTrailingZeros().scale() > Math.max(currency.getDefaultFractionDigits(), 0)) {
-            throw InvalidInvoice.of("amount", currency.getCurrencyCode() + " has " + currency.getDefaultFractionDigits() + " decimals");
-        }
-        return new Money(amount, currency);
+        return money;
     }
 
     /** The client came back from the checkout page: settle it now rather than wait for the provider's notification. */
