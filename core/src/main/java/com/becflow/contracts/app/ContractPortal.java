@@ -22,9 +22,7 @@ import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
 import com.becflow.shared.tenant.TenantContext;
-import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.Tenant;
-import com.becflow.tenancy.TenantNotServed;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,12 +71,7 @@ public class ContractPortal {
     }
 
     private Opened enter(PortalLink link) {
-        TenantContext ctx;
-        try {
-            ctx = tenants.enter(link.tenant(), new UserId("portal-client:" + link.client()));
-        } catch (TenantNotServed e) {
-            throw PortalLinkNotFound.unknown();
-        }
+        TenantContext ctx = links.enterAsClient(link);
         Contract contract = contracts.find(ctx.tenant(), new ContractId(link.subject()))
                 .filter(c -> c.clientId().equals(link.client()))
                 .orElseThrow(PortalLinkNotFound::unknown);

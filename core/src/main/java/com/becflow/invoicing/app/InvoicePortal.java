@@ -16,9 +16,7 @@ import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
 import com.becflow.shared.tenant.TenantContext;
-import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.Tenant;
-import com.becflow.tenancy.TenantNotServed;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,12 +62,7 @@ public class InvoicePortal {
     }
 
     Opened enter(PortalLink link) {
-        TenantContext ctx;
-        try {
-            ctx = tenants.enter(link.tenant(), new UserId("portal-client:" + link.client()));
-        } catch (TenantNotServed e) {
-            throw PortalLinkNotFound.unknown();
-        }
+        TenantContext ctx = links.enterAsClient(link);
         Invoice invoice = invoices.find(ctx.tenant(), new InvoiceId(link.subject()))
                 .filter(i -> i.clientId().equals(link.client()))
                 .orElseThrow(PortalLinkNotFound::unknown);

@@ -6,7 +6,11 @@ import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalLinkToken;
 import com.becflow.portal.PortalLinks;
 import com.becflow.portal.PortalPurpose;
+import com.becflow.shared.tenant.TenantContext;
 import com.becflow.shared.tenant.TenantId;
+import com.becflow.shared.tenant.UserId;
+import com.becflow.tenancy.TenantNotServed;
+import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,21 +29,36 @@ public class PortalLinkService {
     static final Duration RENEWAL_PAUSE = Duration.ofMinutes(5);
 
     private final PortalLinks links;
+    private final TenantRegistry tenants;
     private final Clock clock;
     private final Duration lifetime;
 
     @Inject
-    public PortalLinkService(PortalLinks links, Clock clock,
+    public PortalLinkService(PortalLinks links, TenantRegistry tenants, Clock clock,
                              @ConfigProperty(name = "BECFLOW_PORTAL_LINK_DAYS", defaultValue = "30") int lifetimeDays) {
         this.links = links;
+        this.tenants = tenants;
         this.clock = clock;
         this.lifetime = Duration.ofDays(lifetimeDays);
     }
 
     protected PortalLinkService() {
         this.links = null;
+        this.tenants = null;
         this.clock = null;
         this.lifetime = null;
+    }
+
+    /**
+     * The tenant a link names, entered as the client it was sent to; a tenant that is not served makes the link
+     * open nothing, like an unknown one.
+     */
+    public TenantContext enterAsClient(PortalLink link) {
+        try {
+            return tenants.enter(link.tenant(), new UserId("portal-client:" + link.client()));
+        } catch (TenantNotServed e) {
+            throw PortalLinkNotFound.unknown();
+        }
     }
 
     public IssuedLink issue(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo) {
