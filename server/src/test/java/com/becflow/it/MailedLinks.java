@@ -1,7 +1,9 @@
 package com.becflow.it;
 
 import com.becflow.workspace.local.LocalMailbox;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +28,29 @@ public final class MailedLinks {
 
     /** The newest mail, once {@code mailsExpected} mails reached the address. */
     public static LocalMailbox.ReceivedMail awaitMail(String address, int mailsExpected) {
+        List<LocalMailbox.ReceivedMail> mails = await(address, found -> found.size() >= mailsExpected, Duration.ofSeconds(10),
+                "mail number " + mailsExpected);
+        return mails.get(0);
+    }
+
+    /** The newest mail whose subject starts so, waiting up to {@code timeout} (e.g. for a background job's mail). */
+    public static LocalMailbox.ReceivedMail awaitMail(String address, String subjectStart, Duration timeout) {
+        return await(address, found -> found.stream().anyMatch(m -> m.subject().startsWith(subjectStart)), timeout,
+                "a mail \"" + subjectStart + "...\"").stream().filter(m -> m.subject().startsWith(subjectStart))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<LocalMailbox.ReceivedMail> await(String address, Predicate<List<LocalMailbox.ReceivedMail>> done,
+                                                         Duration timeout, String what) {
         int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
-        for (int i = 0; i < 100; i++) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
             List<LocalMailbox.ReceivedMail> mails = LocalMailbox.read("127.0.0.1", imapPort, address);
-            if (mails.size() >= mailsExpected) {
-                return mails.get(0);
+            if (done.test(mails)) {
+                return mails;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No " + what + " for " + address + " within " + timeout.toSeconds() + " s");
             }
             try {
                 Thread.sleep(100);
@@ -39,6 +59,5 @@ public final class MailedLinks {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("No mail number " + mailsExpected + " for " + address);
     }
 }

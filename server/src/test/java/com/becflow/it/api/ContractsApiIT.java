@@ -3,6 +3,7 @@ package com.becflow.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.MailedLinks;
+import com.becflow.shared.documents.Sha256;
 import com.becflow.it.RunningServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -128,7 +129,7 @@ class ContractsApiIT {
         assertThat(opened.status()).isEqualTo(200);
         JsonObject seen = opened.json();
         assertThat(seen.getString("status")).as("a GET never records a view or a signature").isEqualTo("SENT");
-        assertThat(seen.getString("documentSha256")).isEqualTo(sha256(seen.getString("html").getBytes("UTF-8")));
+        assertThat(seen.getString("documentSha256")).isEqualTo(Sha256.hex(seen.getString("html").getBytes("UTF-8")));
 
         Api.Reply noConsent = Api.portal("POST", "/contracts/" + secret + "/signature", "{\"consent\":false,\"fullName\":\"Ada Client\"}");
         assertThat(noConsent.status()).isEqualTo(400);
@@ -144,9 +145,9 @@ class ContractsApiIT {
         assertThat(signed.json().getString("status")).isEqualTo("SIGNED");
         assertThat(Api.get("/contracts/" + id, token).json().getString("status")).isEqualTo("SIGNED");
 
-        byte[] pdfFromWorkspace = bytes(Api.base() + "/contracts/" + id + "/signed.pdf", token);
-        byte[] pdfFromPortal = bytes(RunningServer.baseUrl() + "/portal/api/contracts/" + secret + "/signed.pdf", null);
-        byte[] certificate = bytes(Api.base() + "/contracts/" + id + "/audit-certificate.pdf", token);
+        byte[] pdfFromWorkspace = Api.pdf(Api.base() + "/contracts/" + id + "/signed.pdf", token);
+        byte[] pdfFromPortal = Api.pdf(RunningServer.baseUrl() + "/portal/api/contracts/" + secret + "/signed.pdf", null);
+        byte[] certificate = Api.pdf(Api.base() + "/contracts/" + id + "/audit-certificate.pdf", token);
         assertThat(pdfFromPortal).isEqualTo(pdfFromWorkspace);
         assertThat(new String(pdfFromWorkspace, 0, 5, "ISO-8859-1")).isEqualTo("%PDF-");
 
@@ -156,7 +157,7 @@ class ContractsApiIT {
         assertThat(signature.getString("signerName")).isEqualTo("Ada Client");
         assertThat(signature.getString("ipAddress")).isEqualTo("127.0.0.1");
         assertThat(signature.getString("userAgent")).contains("Java-http-client");
-        assertThat(signature.getString("signedPdfSha256")).isEqualTo(sha256(pdfFromWorkspace));
+        assertThat(signature.getString("signedPdfSha256")).isEqualTo(Sha256.hex(pdfFromWorkspace));
         assertThat(signature.getString("documentSha256")).isEqualTo(seen.getString("documentSha256"));
         assertThat(trail.getJsonArray("events").getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")))
                 .containsExactly("CREATED", "SENT", "SIGNED");
@@ -167,7 +168,7 @@ class ContractsApiIT {
         flipped[flipped.length / 2] ^= 1;
         JsonObject forged = verify(flipped);
         assertThat(forged.getBoolean("authentic")).isFalse();
-        assertThat(forged.getString("sha256")).isEqualTo(sha256(flipped));
+        assertThat(forged.getString("sha256")).isEqualTo(Sha256.hex(flipped));
 
         Api.Reply edit = Api.put("/contracts/" + id, token, Json.createObjectBuilder().add("title", "Changed")
                 .add("projectName", "Website").add("startDate", "2027-02-01").add("fee", "1.00").add("body", "x")
@@ -256,11 +257,5 @@ class ContractsApiIT {
         }
     }
 
-    private static byte[] bytes(String url, String bearer) {
-        return Api.pdf(url, bearer);
-    }
 
-    private static String sha256(byte[] bytes) {
-        return com.becflow.shared.documents.Sha256.hex(bytes);
-    }
 }

@@ -181,25 +181,12 @@ class InvoicesApiIT {
         Api.pdf(Api.base() + "/invoices/" + invoice.getString("id") + "/payments/" + payments.getJsonObject(0)
                 .getString("id") + "/receipt.pdf", token);
 
-        var receipt = awaitReceiptMail(clientEmail);
+        // Sent by a background job once the payment committed; the job runner polls every few seconds.
+        var receipt = MailedLinks.awaitMail(clientEmail, "Receipt", Duration.ofSeconds(30));
         assertThat(receipt.text()).contains("EUR 240.00", "paid in full");
         assertThat(receipt.attachments()).singleElement().asString().startsWith("receipt-").endsWith(".pdf");
     }
 
-    /** The receipt mail, sent by a background job once the payment committed (the job runner polls every few seconds). */
-    private static com.becflow.workspace.local.LocalMailbox.ReceivedMail awaitReceiptMail(String address)
-            throws InterruptedException {
-        int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
-        for (int i = 0; i < 300; i++) {
-            var receipt = com.becflow.workspace.local.LocalMailbox.read("127.0.0.1", imapPort, address).stream()
-                    .filter(m -> m.subject().startsWith("Receipt")).findFirst();
-            if (receipt.isPresent()) {
-                return receipt.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No receipt mailed to " + address + " within 30 s");
-    }
 
     @Test
     void aStripeAnswerLostAfterSuccessBlocksANewChargeAndTheRetryFindsTheSameCheckout() throws Exception {

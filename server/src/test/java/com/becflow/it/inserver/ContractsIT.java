@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.clients.Client;
 import com.becflow.clients.app.ClientService;
-import com.becflow.clients.app.SaveClient;
 import com.becflow.contracts.Contract;
 import com.becflow.contracts.ContractEvent;
 import com.becflow.contracts.ContractEventType;
@@ -34,10 +33,7 @@ import com.becflow.portal.PortalLinkToken;
 import com.becflow.shared.documents.DocumentVerification;
 import com.becflow.shared.documents.Sha256;
 import com.becflow.shared.tenant.TenantContext;
-import com.becflow.shared.tenant.TenantId;
-import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.Tenant;
-import com.becflow.tenancy.TenantSlug;
 import com.becflow.tenancy.app.TenantRegistry;
 import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
@@ -51,11 +47,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
@@ -92,6 +84,9 @@ class ContractsIT {
     }
 
     @Inject
+    InServerFixtures fixtures;
+
+    @Inject
     TenantRegistry registry;
 
     @Inject
@@ -118,18 +113,7 @@ class ContractsIT {
     @Resource(lookup = BecflowDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    private TenantContext newTenant(String name) {
-        TenantId id = TenantId.newId();
-        Tenant tenant = registry.ensureExists(Tenant.active(id, new TenantSlug("it-" + id.value()), name,
-                ZoneId.of("Europe/Berlin"), Currency.getInstance("EUR"), "owner-" + id.value() + "@it.becflow.test", clock));
-        return registry.enter(tenant.id(), new UserId("it-freelancer"));
-    }
 
-    private Client newClient(TenantContext ctx, String name) {
-        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID() + "@client.test";
-        return clients.add(new SaveClient(name, email, "Acme GmbH", "Hauptstr. 1", null, "Berlin", "10115", null, "DE",
-                null, null, null, null, null, null), ctx);
-    }
 
     private ContractTemplate template(TenantContext ctx, String name) {
         return templates.list(ctx).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
@@ -141,26 +125,13 @@ class ContractsIT {
                 null), ctx);
     }
 
-    /** The newest link mailed to an address, waiting for the mail to arrive. */
-    private String linkMailedTo(String address, int mailsExpected) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<LocalMailbox.ReceivedMail> mails = mailbox.inbox(address);
-            if (mails.size() >= mailsExpected) {
-                Matcher m = LINK.matcher(mails.get(0).text());
-                assertThat(m.find()).as("a portal link in: " + mails.get(0).text()).isTrue();
-                return m.group(1);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail number " + mailsExpected + " for " + address);
-    }
 
     @Test
     void sendViewAndSignLeaveEvidenceThatChecksOutHashByHash() throws Exception {
-        TenantContext ctx = newTenant("Evidence Studio");
-        Client client = newClient(ctx, "Zoë Client");
+        TenantContext ctx = fixtures.newTenant("Evidence Studio");
+        Client client = fixtures.newClient(ctx, "Zoë Client");
         Contract contract = contracts.send(draft(ctx, client, "Design project").id(), ctx);
-        String token = linkMailedTo(client.email(), 1);
+        String token = fixtures.linkMailedTo(client.email(), LINK, 1);
         assertThat(mailbox.inbox(client.email()).get(0).subject()).contains("Evidence Studio", contract.title());
 
         ContractPortalView scanned = portal.view(token, false, BROWSER);
@@ -204,10 +175,10 @@ class ContractsIT {
 
     @Test
     void oneFlippedByteInAStoredPdfOrAnEditedLogEntryIsFound() throws Exception {
-        TenantContext ctx = newTenant("Tamper Studio");
-        Client client = newClient(ctx, "Tom Client");
+        TenantContext ctx = fixtures.newTenant("Tamper Studio");
+        Client client = fixtures.newClient(ctx, "Tom Client");
         Contract contract = contracts.send(draft(ctx, client, "Writing and content").id(), ctx);
-        portal.sign(linkMailedTo(client.email(), 1), new SignContract(true, "Tom Client"), BROWSER);
+        portal.sign(fixtures.linkMailedTo(client.email(), LINK, 1), new SignContract(true, "Tom Client"), BROWSER);
         byte[] original = contracts.file(contract.id(), ContractFileKind.SIGNED_CONTRACT, ctx).pdf();
 
         String schema = ctx.tenant().schemaName();
@@ -237,10 +208,10 @@ class ContractsIT {
 
     @Test
     void aSignedContractNeverChanges() throws Exception {
-        TenantContext ctx = newTenant("Immutable Studio");
-        Client client = newClient(ctx, "Ida Client");
+        TenantContext ctx = fixtures.newTenant("Immutable Studio");
+        Client client = fixtures.newClient(ctx, "Ida Client");
         Contract contract = contracts.send(draft(ctx, client, "Photography shoot").id(), ctx);
-        String token = linkMailedTo(client.email(), 1);
+        String token = fixtures.linkMailedTo(client.email(), LINK, 1);
         portal.sign(token, new SignContract(true, "Ida Client"), BROWSER);
         SaveContract change = new SaveContract("Changed", "Changed", LocalDate.of(2027, 2, 1), null,
                 new BigDecimal("1.00"), "EUR", "Changed {{client.name}}", ContractTerms.netDays(7), false, 30);
@@ -256,10 +227,10 @@ class ContractsIT {
 
     @Test
     void editingASentContractKillsItsLinkKeepsTheOldDocumentAndStartsTheNextRevision() throws Exception {
-        TenantContext ctx = newTenant("Revision Studio");
-        Client client = newClient(ctx, "Rev Client");
+        TenantContext ctx = fixtures.newTenant("Revision Studio");
+        Client client = fixtures.newClient(ctx, "Rev Client");
         Contract contract = contracts.send(draft(ctx, client, "Design project").id(), ctx);
-        String first = linkMailedTo(client.email(), 1);
+        String first = fixtures.linkMailedTo(client.email(), LINK, 1);
         String firstHash = portal.view(first, true, BROWSER).documentSha256();
         Contract sent = contracts.get(contract.id(), ctx);
         SaveContract edit = new SaveContract(sent.title(), sent.projectName(), sent.startDate(), sent.endDate(),
@@ -273,7 +244,7 @@ class ContractsIT {
         assertThatThrownBy(() -> portal.sign(first, new SignContract(true, "Rev Client"), BROWSER))
                 .isInstanceOf(PortalLinkNotFound.class);
         contracts.send(contract.id(), ctx);
-        String second = linkMailedTo(client.email(), 2);
+        String second = fixtures.linkMailedTo(client.email(), LINK, 2);
         ContractPortalView v2 = portal.view(second, true, BROWSER);
         assertThat(v2.html()).contains("EUR 4,500.00");
         assertThat(v2.documentSha256()).isNotEqualTo(firstHash);
@@ -290,16 +261,16 @@ class ContractsIT {
 
     @Test
     void expiredVoidedUnknownAndMalformedLinksOpenNothingAndAnExpiredOneCanBeRenewed() throws Exception {
-        TenantContext ctx = newTenant("Links Studio");
-        Client client = newClient(ctx, "Link Client");
+        TenantContext ctx = fixtures.newTenant("Links Studio");
+        Client client = fixtures.newClient(ctx, "Link Client");
         Contract contract = contracts.send(draft(ctx, client, "Design project").id(), ctx);
-        String token = linkMailedTo(client.email(), 1);
+        String token = fixtures.linkMailedTo(client.email(), LINK, 1);
         expire(token);
 
         assertThatThrownBy(() -> portal.view(token, false, BROWSER)).isInstanceOfSatisfying(PortalLinkNotFound.class,
                 e -> assertThat(e.renewable()).isTrue());
         portal.renew(token);
-        String fresh = linkMailedTo(client.email(), 2);
+        String fresh = fixtures.linkMailedTo(client.email(), LINK, 2);
         assertThat(fresh).isNotEqualTo(token);
         assertThat(portal.view(fresh, false, BROWSER).contract().id()).isEqualTo(contract.id());
         assertThatThrownBy(() -> portal.renew(token)).as("an old link renews once").isInstanceOf(PortalLinkNotFound.class);
@@ -314,13 +285,13 @@ class ContractsIT {
 
     @Test
     void aLinkOfOneTenantsClientNeverReachesAnotherTenantsData() throws Exception {
-        TenantContext a = newTenant("Tenant A Studio");
-        TenantContext b = newTenant("Tenant B Studio");
-        Client clientOfA = newClient(a, "Client Of A");
-        Client clientOfB = newClient(b, "Client Of B");
+        TenantContext a = fixtures.newTenant("Tenant A Studio");
+        TenantContext b = fixtures.newTenant("Tenant B Studio");
+        Client clientOfA = fixtures.newClient(a, "Client Of A");
+        Client clientOfB = fixtures.newClient(b, "Client Of B");
         Contract ofA = contracts.send(draft(a, clientOfA, "Design project").id(), a);
         Contract ofB = contracts.send(draft(b, clientOfB, "Design project").id(), b);
-        String linkOfA = linkMailedTo(clientOfA.email(), 1);
+        String linkOfA = fixtures.linkMailedTo(clientOfA.email(), LINK, 1);
 
         ContractPortalView seen = portal.view(linkOfA, true, BROWSER);
         assertThat(seen.contract().id()).isEqualTo(ofA.id());
@@ -335,10 +306,10 @@ class ContractsIT {
 
     @Test
     void aSignatureWithoutConsentOrNameIsRefusedAndNothingIsStored() throws Exception {
-        TenantContext ctx = newTenant("Consent Studio");
-        Client client = newClient(ctx, "Cons Client");
+        TenantContext ctx = fixtures.newTenant("Consent Studio");
+        Client client = fixtures.newClient(ctx, "Cons Client");
         Contract contract = contracts.send(draft(ctx, client, "Design project").id(), ctx);
-        String token = linkMailedTo(client.email(), 1);
+        String token = fixtures.linkMailedTo(client.email(), LINK, 1);
         int events = contracts.events(contract.id(), ctx).size();
 
         assertThatThrownBy(() -> portal.sign(token, new SignContract(false, "Cons Client"), BROWSER))
@@ -358,7 +329,7 @@ class ContractsIT {
 
     @Test
     void badTemplatesAndContractsAreRefusedNamingTheFieldAndNothingIsStored() {
-        TenantContext ctx = newTenant("Bad Input Studio");
+        TenantContext ctx = fixtures.newTenant("Bad Input Studio");
         int before = templates.list(ctx).size();
         ContractTerms terms = ContractTerms.netDays(14);
 
@@ -374,7 +345,7 @@ class ContractsIT {
                         e -> assertThat(e.fieldErrors()).containsKey("terms.deposit.percent"));
         assertThat(templates.list(ctx)).hasSize(before);
 
-        Client client = newClient(ctx, "Bad Client");
+        Client client = fixtures.newClient(ctx, "Bad Client");
         assertThatThrownBy(() -> contracts.create(template(ctx, "Design project").id(), client.id(),
                 new SaveContract(null, "P", LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1), new BigDecimal("-5"),
                         "ZZZ", null, null, null, null), ctx))
@@ -385,11 +356,11 @@ class ContractsIT {
 
     @Test
     void aContractThatNeedsACountersignatureIsCompleteOnlyWhenTheFreelancerSignsToo() throws Exception {
-        TenantContext ctx = newTenant("Counter Studio");
-        Client client = newClient(ctx, "Counter Client");
+        TenantContext ctx = fixtures.newTenant("Counter Studio");
+        Client client = fixtures.newClient(ctx, "Counter Client");
         Contract contract = contracts.send(draft(ctx, client, "Consulting engagement").id(), ctx);
         assertThat(contract.countersignRequired()).isTrue();
-        portal.sign(linkMailedTo(client.email(), 1), new SignContract(true, "Counter Client"), BROWSER);
+        portal.sign(fixtures.linkMailedTo(client.email(), LINK, 1), new SignContract(true, "Counter Client"), BROWSER);
         assertThat(contracts.get(contract.id(), ctx).fullyExecuted()).isFalse();
         String clientOnlyPdf = contracts.file(contract.id(), ContractFileKind.SIGNED_CONTRACT, ctx).sha256();
 

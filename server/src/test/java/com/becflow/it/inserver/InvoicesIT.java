@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.clients.Client;
-import com.becflow.clients.app.ClientService;
-import com.becflow.clients.app.SaveClient;
 import com.becflow.contracts.Contract;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractPortal;
@@ -28,11 +26,7 @@ import com.becflow.invoicing.app.RefundPayment;
 import com.becflow.invoicing.app.SaveInvoice;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.shared.tenant.TenantContext;
-import com.becflow.shared.tenant.TenantId;
-import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.Tenant;
-import com.becflow.tenancy.TenantSlug;
-import com.becflow.tenancy.app.TenantRegistry;
 import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -43,13 +37,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -74,7 +65,8 @@ class InvoicesIT {
     @Deployment
     static WebArchive workspace() throws Exception {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addClasses(InvoicesIT.class, IssueInItsOwnTransaction.class, IssueInItsOwnTransaction.RolledBack.class)
+                .addClasses(InvoicesIT.class, InServerFixtures.class, IssueInItsOwnTransaction.class,
+                        IssueInItsOwnTransaction.RolledBack.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
     }
 
@@ -83,10 +75,7 @@ class InvoicesIT {
     }
 
     @Inject
-    TenantRegistry registry;
-
-    @Inject
-    ClientService clients;
+    InServerFixtures fixtures;
 
     @Inject
     InvoiceService invoices;
@@ -142,41 +131,18 @@ class InvoicesIT {
     @Resource(lookup = BecflowDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    private TenantContext newTenant(String name) {
-        TenantId id = TenantId.newId();
-        Tenant tenant = registry.ensureExists(Tenant.active(id, new TenantSlug("it-" + id.value()), name,
-                ZoneId.of("Europe/Berlin"), Currency.getInstance("EUR"), "owner-" + id.value() + "@it.becflow.test", clock));
-        return registry.enter(tenant.id(), new UserId("it-freelancer"));
-    }
 
-    private Client newClient(TenantContext ctx, String name) {
-        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID() + "@client.test";
-        return clients.add(new SaveClient(name, email, "Acme GmbH", "Hauptstr. 1", null, "Berlin", "10115", null, "DE",
-                null, null, null, null, null, null), ctx);
-    }
 
     private Invoice draft(TenantContext ctx, Client client, String amount) {
         return invoices.createDraft(new SaveInvoice(client.id(), null, null,
                 List.of(InvoiceLine.of("Design work", "1", amount).withTax("19", "VAT")), null, null, 14, null, null), ctx);
     }
 
-    private String linkMailedTo(String address, Pattern link, int mailsExpected) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<LocalMailbox.ReceivedMail> mails = mailbox.inbox(address);
-            if (mails.size() >= mailsExpected) {
-                Matcher m = link.matcher(mails.get(0).text());
-                assertThat(m.find()).as("a portal link in: " + mails.get(0).text()).isTrue();
-                return m.group(1);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No mail number " + mailsExpected + " for " + address);
-    }
 
     @Test
     void numbersStayGaplessWhenManyIssueAtOnceAndSomeRollBack() throws Exception {
-        TenantContext ctx = newTenant("Numbering Studio");
-        Client client = newClient(ctx, "Nora Numbers");
+        TenantContext ctx = fixtures.newTenant("Numbering Studio");
+        Client client = fixtures.newClient(ctx, "Nora Numbers");
         List<Invoice> drafts = IntStream.range(0, 24).mapToObj(i -> draft(ctx, client, "100.00")).toList();
         CountDownLatch start = new CountDownLatch(1);
         List<java.util.concurrent.FutureTask<Boolean>> results = new ArrayList<>();
@@ -215,8 +181,8 @@ class InvoicesIT {
 
     @Test
     void theDatabaseItselfRefusesToRenumberChangeOrDeleteAnIssuedInvoice() throws Exception {
-        TenantContext ctx = newTenant("Guarded Studio");
-        Client client = newClient(ctx, "Gina Guard");
+        TenantContext ctx = fixtures.newTenant("Guarded Studio");
+        Client client = fixtures.newClient(ctx, "Gina Guard");
         Invoice issued = invoices.issue(draft(ctx, client, "250.00").id(), ctx);
         String table = ctx.tenant().schemaName() + ".invoice";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -232,13 +198,13 @@ class InvoicesIT {
 
     @Test
     void signingAContractWithADepositIssuesAndMailsTheDepositInvoiceOnce() throws Exception {
-        TenantContext ctx = newTenant("Deposit Studio");
-        Client client = newClient(ctx, "Dora Deposit");
+        TenantContext ctx = fixtures.newTenant("Deposit Studio");
+        Client client = fixtures.newClient(ctx, "Dora Deposit");
         var template = templates.list(ctx).stream().filter(t -> t.name().equals("Design project")).findFirst().orElseThrow();
         assertThat(template.terms().deposit()).as("the design template asks for a deposit").isNotNull();
         Contract contract = contracts.send(contracts.create(template.id(), client.id(), new SaveContract(null, "Rebrand",
                 LocalDate.of(2027, 1, 11), null, new BigDecimal("4000.00"), null, null, null, false, null), ctx).id(), ctx);
-        String contractToken = linkMailedTo(client.email(), CONTRACT_LINK, 1);
+        String contractToken = fixtures.linkMailedTo(client.email(), CONTRACT_LINK, 1);
         SignatureContext browser = new SignatureContext("203.0.113.9", "IT");
         contractPortal.sign(contractToken, new SignContract(true, "Dora Deposit"), browser);
 
@@ -252,7 +218,7 @@ class InvoicesIT {
         BigDecimal expected = com.becflow.contracts.ContractRendering.deposit(contract.content()).orElseThrow().amount();
         assertThat(deposit.total().amount()).isEqualByComparingTo(expected);
 
-        String invoiceToken = linkMailedTo(client.email(), INVOICE_LINK, 2);
+        String invoiceToken = fixtures.linkMailedTo(client.email(), INVOICE_LINK, 2);
         InvoicePortalView seen = portal.view(invoiceToken, true);
         assertThat(seen.invoice().id()).isEqualTo(deposit.id());
         assertThat(seen.status()).isEqualTo(InvoiceStatus.VIEWED);
@@ -264,11 +230,11 @@ class InvoicesIT {
 
     @Test
     void manualPaymentsRefundsAndCreditNotesKeepTheLedgerExactAndReceiptsAreMailed() throws Exception {
-        TenantContext ctx = newTenant("Ledger Studio");
-        Client client = newClient(ctx, "Lea Ledger");
+        TenantContext ctx = fixtures.newTenant("Ledger Studio");
+        Client client = fixtures.newClient(ctx, "Lea Ledger");
         Invoice invoice = invoices.issue(draft(ctx, client, "1000.00").id(), ctx);
         assertThat(invoice.total().amount()).isEqualByComparingTo("1190.00");
-        String token = linkMailedTo(client.email(), INVOICE_LINK, 1);
+        String token = fixtures.linkMailedTo(client.email(), INVOICE_LINK, 1);
 
         Payment first = invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("400.00"), "bank_transfer",
                 null, "SEPA 123"), ctx);
@@ -313,8 +279,8 @@ class InvoicesIT {
     @Test
     void theReconciliationJobSettlesWhatStripeNeverAnsweredAndReleasesWhatItNeverMade() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(gateway.configured(), "no (fake) Stripe configured for this server");
-        TenantContext ctx = newTenant("Reconciled Studio");
-        Client client = newClient(ctx, "Rita Retry");
+        TenantContext ctx = fixtures.newTenant("Reconciled Studio");
+        Client client = fixtures.newClient(ctx, "Rita Retry");
         String onboarding = paymentAccounts.onboardingLink(ctx, "http://127.0.0.1/invoice-settings");
         java.net.http.HttpResponse<String> done = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create(onboarding)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
@@ -323,7 +289,7 @@ class InvoicesIT {
         var account = paymentAccounts.refresh(ctx).orElseThrow();
         assertThat(account.ready()).isTrue();
         Invoice invoice = invoices.issue(draft(ctx, client, "300.00").id(), ctx);
-        String token = linkMailedTo(client.email(), INVOICE_LINK, 1);
+        String token = fixtures.linkMailedTo(client.email(), INVOICE_LINK, 1);
         com.becflow.shared.money.Money balance = invoice.balance().rounded();
 
         var never = paymentSteps.reserveCheckout(portal.open(token), balance, account);
@@ -392,11 +358,11 @@ class InvoicesIT {
 
     @Test
     void aLinkToOneTenantsInvoiceNeverOpensAnotherTenantsOrAVoidedOne() throws Exception {
-        TenantContext a = newTenant("Tenant A");
-        TenantContext b = newTenant("Tenant B");
-        Client clientA = newClient(a, "Ann A");
+        TenantContext a = fixtures.newTenant("Tenant A");
+        TenantContext b = fixtures.newTenant("Tenant B");
+        Client clientA = fixtures.newClient(a, "Ann A");
         Invoice invoiceA = invoices.issue(draft(a, clientA, "50.00").id(), a);
-        String token = linkMailedTo(clientA.email(), INVOICE_LINK, 1);
+        String token = fixtures.linkMailedTo(clientA.email(), INVOICE_LINK, 1);
         assertThat(portal.view(token, false).invoice().id()).isEqualTo(invoiceA.id());
         assertThatThrownBy(() -> invoices.get(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
         assertThatThrownBy(() -> invoices.issue(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
