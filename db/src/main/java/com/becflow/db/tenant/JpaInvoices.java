@@ -177,8 +177,13 @@ public class JpaInvoices implements Invoices {
                         + ".invoice_payment p WHERE p.kind = 'PAYMENT' AND p.recorded_at < ?1 AND NOT EXISTS (SELECT 1 FROM "
                         + tenant.schemaName() + ".receipt_delivery d WHERE d.payment_id = p.id) ORDER BY p.recorded_at, p.id")
                 .setParameter(1, java.sql.Timestamp.from(before)).setMaxResults(limit).getResultList();
-        return ids.stream().map(id -> payment(tenant, new PaymentId(java.util.UUID.fromString(id.toString()))).orElseThrow())
-                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.id IN :ids ORDER BY p.recordedAt, p.id",
+                        Payment.class)
+                .setParameter("ids", ids.stream().map(id -> java.util.UUID.fromString(id.toString())).toList())
+                .getResultList();
     }
 
     @Override

@@ -263,6 +263,8 @@ class InvoicesIT {
         // The receipt job may have sent it already; either way it goes out once.
         invoices.sendReceipt(invoice.id(), first.id(), ctx);
         assertThat(invoices.sendReceipt(invoice.id(), first.id(), ctx)).as("a receipt goes out once").isFalse();
+        assertThat(invoices.paymentsWithoutReceipt(clock.instant().plusSeconds(60), 50, ctx)).extracting(Payment::id)
+                .as("nothing owed for a receipt that went out").doesNotContain(first.id());
         Thread.sleep(1000);
         List<LocalMailbox.ReceivedMail> receipts = mailbox.inbox(client.email()).stream()
                 .filter(m -> m.subject().startsWith("Receipt: EUR 400.00")).toList();
