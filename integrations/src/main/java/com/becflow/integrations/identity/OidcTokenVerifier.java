@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a compact JWS (an access or ID token from Keycloak) and returns what it says about its bearer.
@@ -48,6 +49,11 @@ import java.util.Set;
  * every {@value #MIN_SECONDS_BETWEEN_KEY_FETCHES} s so that tokens with made-up key ids cannot turn every
  * request into a call to Keycloak.
  *
+ * <p>An RS256 check costs more than the rest of a simple API request, and a client sends the same token
+ * for minutes, so tokens whose signature matched are remembered (up to {@value #MAX_REMEMBERED_TOKENS}, until
+ * they expire) together with the key that verified them. A remembered token is only accepted while that key is
+ * still published; its claims (issuer, expiry, not-before, audience, tenant) are checked again on every call.
+ *
  * <p>Thread-safe; one instance serves the whole application.
  */
 public final class OidcTokenVerifier {
@@ -57,23 +63,31 @@ public final class OidcTokenVerifier {
     private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String ACCEPTED_ALGORITHM = "RS256";
     private static final JsonProvider JSON = JsonProvider.provider();
+    static final int MAX_REMEMBERED_TOKENS = 4096;
 
     private final String issuer;
     private final Optional<String> audience;
     private final Clock clock;
     private final SigningKeys keys;
+    private final Map<String, SignedPayload> verified;
 
     /** A verifier that does not check the audience; see {@link #requiringAudience(String)}. */
     public OidcTokenVerifier(String issuer, HttpClient http, Clock clock) {
         this(issuer, Optional.empty(), clock,
-                new SigningKeys(jwksUri(issuer), Objects.requireNonNull(http, "http"), clock));
+                new SigningKeys(jwksUri(issuer), Objects.requireNonNull(http, "http"), clock), new ConcurrentHashMap<>());
     }
 
-    private OidcTokenVerifier(String issuer, Optional<String> audience, Clock clock, SigningKeys keys) {
+    private OidcTokenVerifier(String issuer, Optional<String> audience, Clock clock, SigningKeys keys,
+                              Map<String, SignedPayload> verified) {
         this.issuer = issuer;
         this.audience = audience;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.keys = keys;
+        this.verified = verified;
+    }
+
+    /** A payload whose signature matched, and the key that matched it. */
+    private record SignedPayload(JsonObject claims, PublicKey key, String keyId) {
     }
 
     /**
@@ -84,7 +98,7 @@ public final class OidcTokenVerifier {
         if (expectedAudience == null || expectedAudience.isBlank()) {
             throw new IllegalArgumentException("expected audience is empty");
         }
-        return new OidcTokenVerifier(issuer, Optional.of(expectedAudience), clock, keys);
+        return new OidcTokenVerifier(issuer, Optional.of(expectedAudience), clock, keys, verified);
     }
 
     public String issuer() {
@@ -99,7 +113,12 @@ public final class OidcTokenVerifier {
         if (compactJws == null || compactJws.isBlank()) {
             throw new InvalidToken("no token");
         }
-        String[] parts = compactJws.trim().split("\\.", -1);
+        String token = compactJws.trim();
+        SignedPayload remembered = verified.get(token);
+        if (remembered != null && keys.stillPublishes(remembered.keyId(), remembered.key())) {
+            return claimsOf(remembered.claims());
+        }
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             throw new InvalidToken("not a compact JWS: expected 3 parts, found " + parts.length);
         }
@@ -118,7 +137,22 @@ public final class OidcTokenVerifier {
         if (!signatureMatches(key, parts[0] + "." + parts[1], signature)) {
             throw new InvalidToken("signature does not match the issuer's key " + keyId);
         }
-        return claimsOf(jsonPart(parts[1], "payload"));
+        JsonObject claims = jsonPart(parts[1], "payload");
+        VerifiedToken accepted = claimsOf(claims);
+        remember(token, new SignedPayload(claims, key, keyId));
+        return accepted;
+    }
+
+    private void remember(String token, SignedPayload payload) {
+        if (verified.size() >= MAX_REMEMBERED_TOKENS) {
+            Instant now = clock.instant();
+            verified.values().removeIf(p -> optionalInstant(p.claims(), "exp").map(exp -> now.isAfter(exp.plus(LEEWAY)))
+                    .orElse(true));
+            if (verified.size() >= MAX_REMEMBERED_TOKENS) {
+                verified.clear();
+            }
+        }
+        verified.put(token, payload);
     }
 
     private VerifiedToken claimsOf(JsonObject claims) {
@@ -283,6 +317,10 @@ public final class OidcTokenVerifier {
             this.jwksUri = jwksUri;
             this.http = http;
             this.clock = clock;
+        }
+
+        boolean stillPublishes(String keyId, PublicKey key) {
+            return byKeyId.get(keyId) == key;
         }
 
         PublicKey forKeyId(String keyId) {

@@ -288,6 +288,53 @@ class OidcTokenVerifierTest {
     }
 
     @Test
+    void aRememberedTokenIsStillRefusedOnceItHasExpired() {
+        OidcTokenVerifier verifier = verifier();
+        String token = signed(claims().add("exp", NOW.plusSeconds(60).getEpochSecond()));
+        verifier.verify(token);
+
+        clock.advance(Duration.ofSeconds(91));
+
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidToken.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceItsKeyIsNoLongerPublished() {
+        OidcTokenVerifier verifier = verifier();
+        String token = signed(claims());
+        verifier.verify(token);
+        KeyPair rotated = TestJws.newRsaKey();
+        publishedKeys = TestJws.jwks("key-2", (RSAPublicKey) rotated.getPublic());
+        clock.advance(Duration.ofSeconds(OidcTokenVerifier.MIN_SECONDS_BETWEEN_KEY_FETCHES));
+        verifier.verify(rs256(rs256Header("key-2"), claims().build(), rotated.getPrivate()));
+
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidToken.class).hasMessageContaining(KID);
+    }
+
+    @Test
+    void aRememberedTokenHasItsAudienceCheckedByEachVerifier() {
+        OidcTokenVerifier verifier = verifier();
+        String token = signed(claims().add("aud", "another-api").add("azp", "another-cli"));
+        verifier.verify(token);
+
+        assertThatThrownBy(() -> verifier.requiringAudience("becflow-api").verify(token))
+                .isInstanceOf(InvalidToken.class).hasMessageContaining("becflow-api");
+    }
+
+    @Test
+    void manyTokensAreAllVerifiedCorrectlyWhenMoreArriveThanAreRemembered() {
+        OidcTokenVerifier verifier = verifier();
+        String first = signed(claims().add("sub", "user-0"));
+        for (int i = 0; i <= OidcTokenVerifier.MAX_REMEMBERED_TOKENS; i++) {
+            assertThat(verifier.verify(signed(claims().add("sub", "user-" + i))).subject()).isEqualTo("user-" + i);
+        }
+
+        assertThat(verifier.verify(first).subject()).isEqualTo("user-0");
+        assertThatThrownBy(() -> verifier.verify(first.substring(0, first.length() - 2) + "AA"))
+                .isInstanceOf(InvalidToken.class);
+    }
+
+    @Test
     void keysThatCannotBeFetchedAreAnOutageNotAnInvalidToken() {
         jwksStatus = 503;
 

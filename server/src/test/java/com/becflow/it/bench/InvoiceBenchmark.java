@@ -52,7 +52,10 @@ import org.junit.jupiter.api.Test;
  */
 class InvoiceBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    // HTTP/1.1 as API clients and Stripe use it; the JDK's default h2c upgrade made the server decode
+    // Huffman-coded headers (the bearer token) on every request, a cost of the load generator's choice.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(32)).build();
     private static final Pattern INVOICE_LINK = Pattern.compile("/portal/invoice/([A-Za-z0-9_-]{43})");
 
@@ -60,23 +63,36 @@ class InvoiceBenchmark {
     private final int tenantCount = Integer.getInteger("bench.tenants", 4);
     private final int threads = Integer.getInteger("bench.threads", 8);
     private final int paidEvents = Integer.getInteger("bench.events", 200);
+    private final java.util.Set<String> parts = java.util.Set.of(System.getProperty("bench.only",
+            "pgbench,baseline,issue,webhooks").split(","));
 
     @Test
     void printThroughputFigures() throws Exception {
         String base = RunningServer.baseUrl();
         System.out.println("== Becflow invoice benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + seconds + " s per run ==");
-        pgbench().ifPresent(tps -> System.out.printf("pgbench TPC-B (8 clients, 2 threads, %d s): %.0f tps%n", seconds, tps));
+        if (parts.contains("pgbench")) {
+            pgbench().ifPresent(tps -> System.out.printf("pgbench TPC-B (8 clients, 2 threads, %d s): %.0f tps%n", seconds, tps));
+        }
         List<Tenant> tenants = new ArrayList<>();
         for (int i = 0; i < tenantCount; i++) {
             tenants.add(Tenant.signUp(base, "Bench Studio " + i));
         }
-        baseline(base, tenants);
-        issueInvoices(base, tenants, 5, false);
-        StackSampler sampler = Boolean.getBoolean("bench.profile") ? StackSampler.start() : null;
-        issueInvoices(base, tenants, seconds, true);
-        if (sampler != null) {
-            sampler.stopAndPrint();
+        if (parts.contains("baseline")) {
+            baseline(base, tenants, 5, false);
+            FlightRecording baselineProfile = profile("baseline");
+            baseline(base, tenants, Math.max(5, seconds / 2), true);
+            stop(baselineProfile);
+        }
+        if (parts.contains("issue")) {
+            issueInvoices(base, tenants, 5, false);
+            List<List<String>> drafts = createDrafts(base, tenants);
+            FlightRecording issueProfile = profile("issue");
+            issueDrafts(base, tenants, drafts);
+            stop(issueProfile);
+        }
+        if (!parts.contains("webhooks")) {
+            return;
         }
         TestPlatform.stripe().ifPresentOrElse(stripe -> {
             try {
@@ -87,71 +103,21 @@ class InvoiceBenchmark {
         }, () -> System.out.println("webhooks: no fake Stripe (Stripe's fixtures are not beside the checkout)"));
     }
 
-    /**
-     * Samples the server's threads with jcmd while a run goes on and prints the Becflow and library frames seen
-     * most often on busy request threads: where the time goes, without a profiler.
-     */
-    static final class StackSampler {
-        private final long pid;
-        private final Map<String, Integer> frames = new java.util.concurrent.ConcurrentHashMap<>();
-        private volatile boolean running = true;
-        private final Thread thread;
-        private int samples;
+    private static FlightRecording profile(String name) throws Exception {
+        return Boolean.getBoolean("bench.profile") ? FlightRecording.start(name) : null;
+    }
 
-        private StackSampler(long pid) {
-            this.pid = pid;
-            this.thread = new Thread(this::loop, "stack-sampler");
-        }
-
-        static StackSampler start() {
-            long pid = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("becflow-server.jar"))
-                    .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
-            StackSampler sampler = new StackSampler(pid);
-            sampler.thread.start();
-            return sampler;
-        }
-
-        private void loop() {
-            while (running) {
-                try {
-                    String dump = run(List.of("jcmd", String.valueOf(pid), "Thread.print"), "");
-                    samples++;
-                    for (String threadDump : dump.split("\n\n")) {
-                        if (!threadDump.contains("http-thread-pool") || !threadDump.contains("com.becflow")) {
-                            continue;
-                        }
-                        java.util.Set<String> seen = new java.util.HashSet<>();
-                        for (String line : threadDump.split("\n")) {
-                            String frame = line.strip();
-                            if (frame.startsWith("at ") && seen.add(frame)) {
-                                frames.merge(frame.replaceAll("\\(.*\\)", ""), 1, Integer::sum);
-                            }
-                        }
-                    }
-                    Thread.sleep(200);
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        }
-
-        void stopAndPrint() throws InterruptedException {
-            running = false;
-            thread.join();
-            System.out.println("hottest frames on busy request threads (" + samples + " samples; a frame counts once per"
-                    + " thread and sample):");
-            frames.entrySet().stream().filter(e -> !e.getKey().contains("java.lang.Thread.run")
-                            && !e.getKey().contains("java.util.concurrent"))
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
-                    .forEach(e -> System.out.printf("  %5d  %s%n", e.getValue(), e.getKey()));
+    private static void stop(FlightRecording recording) throws Exception {
+        if (recording != null) {
+            recording.stopAndPrint();
         }
     }
 
     /** The ceiling of the stack for this load generator: an authenticated read that touches one tenant row. */
-    private void baseline(String base, List<Tenant> tenants) throws Exception {
+    private void baseline(String base, List<Tenant> tenants, int runSeconds, boolean report) throws Exception {
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(5, seconds / 2));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(runSeconds);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
@@ -168,10 +134,80 @@ class InvoiceBenchmark {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        pool.awaitTermination(runSeconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        if (!report) {
+            return;
+        }
         System.out.printf("baseline GET /api/v1/me with a bearer token (%d threads): %.0f/s; p50 %.1f ms, p95 %.1f ms;"
                 + " %d failed%n", threads, nanos.size() / elapsed, percentile(nanos, 50), percentile(nanos, 95), failures.get());
+    }
+
+    /** Drafts made for the given time by threads spread over the tenants; one list of ids per thread. */
+    private List<List<String>> createDrafts(String base, List<Tenant> tenants) throws Exception {
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        List<List<String>> drafts = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            Tenant tenant = tenants.get(t % tenants.size());
+            List<String> ids = new ArrayList<>();
+            drafts.add(ids);
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    long begin = System.nanoTime();
+                    Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
+                    nanos.add(System.nanoTime() - begin);
+                    if (draft.status != 201) {
+                        failures.incrementAndGet();
+                    } else {
+                        ids.add(draft.json().getString("id"));
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        System.out.printf("draft invoices created through the REST API (%d threads over %d tenants): %.0f/s; p50 %.1f ms,"
+                        + " p95 %.1f ms; %d failed%n", threads, tenants.size(), nanos.size() / elapsed, percentile(nanos, 50),
+                percentile(nanos, 95), failures.get());
+        return drafts;
+    }
+
+    /**
+     * Issues the drafts, each thread its own list (so within a tenant, threads contend for the number series):
+     * number, frozen document, portal link, mail queued.
+     */
+    private void issueDrafts(String base, List<Tenant> tenants, List<List<String>> drafts) throws Exception {
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            Tenant tenant = tenants.get(t % tenants.size());
+            List<String> ids = drafts.get(t);
+            pool.submit(() -> {
+                for (String id : ids) {
+                    long begin = System.nanoTime();
+                    Reply issued = send("POST", base + "/api/v1/invoices/" + id + "/issue", tenant.token, null);
+                    nanos.add(System.nanoTime() - begin);
+                    if (issued.status != 200) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        System.out.printf("invoices issued through the REST API (%d threads over %d tenants, drafts made beforehand): %.0f/s;"
+                        + " p50 %.1f ms, p95 %.1f ms; %d failed%n", threads, tenants.size(), nanos.size() / elapsed,
+                percentile(nanos, 50), percentile(nanos, 95), failures.get());
     }
 
     /** Threads spread over the tenants, each creating and issuing invoices for the given time. */
@@ -247,7 +283,7 @@ class InvoiceBenchmark {
             Collections.shuffle(events, new java.util.Random(7));
             Map<String, Long> types = events.stream().collect(Collectors.groupingBy(FakeStripeEvent::type, Collectors.counting()));
             stripe.deliverTo(endpoint);
-            StackSampler sampler = Boolean.getBoolean("bench.profile") ? StackSampler.start() : null;
+            FlightRecording webhookProfile = profile("webhooks");
             long firstStarted = System.nanoTime();
             post(stripe, endpoint, events, "first deliveries " + types);
             int paid = 0;
@@ -261,9 +297,7 @@ class InvoiceBenchmark {
             double applied = (System.nanoTime() - firstStarted) / 1e9;
             System.out.printf("  ... and applied: %d of %d invoices paid %.2f s after the first delivery (%.0f events/s end to"
                     + " end)%n", paid, tokens.size(), applied, events.size() / applied);
-            if (sampler != null) {
-                sampler.stopAndPrint();
-            }
+            stop(webhookProfile);
             post(stripe, endpoint, events, "repeated deliveries (all duplicates)");
         } finally {
             stripe.deliverTo(endpoint);
