@@ -34,6 +34,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -258,6 +259,33 @@ class TenancyIT {
         awaitState(malformed, StateName.FAILED);
         assertThrows(TenantNotServed.class, () -> enter(suspended));
         assertEquals(List.of(), subjects(suspended.ownerEmail()));
+    }
+
+    @Test
+    void suspendingATenantShutsItOutAtOnceAndAChangeMadeElsewhereWithinTheEntryCacheTime() throws Exception {
+        Tenant tenant = newTenant("Entered Often");
+        enter(tenant);
+
+        registry.suspend(tenant.id());
+        assertThrows(TenantNotServed.class, () -> enter(tenant));
+        registry.activate(tenant.id());
+        assertEquals(tenant.id(), enter(tenant).tenant());
+
+        // As another server instance would: the row changes without this registry knowing.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE public.tenant SET status = 'SUSPENDED' WHERE id = '" + tenant.id() + "'");
+        }
+        long changed = System.nanoTime();
+        while (true) {
+            try {
+                enter(tenant);
+            } catch (TenantNotServed refused) {
+                break;
+            }
+            assertTrue(System.nanoTime() - changed < TenantRegistry.ENTRY_ROW_KEPT_FOR.plusSeconds(2).toNanos(),
+                    "a tenant suspended elsewhere is still entered after " + TenantRegistry.ENTRY_ROW_KEPT_FOR);
+            Thread.sleep(100);
+        }
     }
 
     private List<String> subjects(String address) throws InterruptedException {
