@@ -45,7 +45,13 @@ public final class MailedLinks {
         int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<LocalMailbox.ReceivedMail> mails = LocalMailbox.read("127.0.0.1", imapPort, address);
+            List<LocalMailbox.ReceivedMail> mails;
+            try {
+                mails = LocalMailbox.read("127.0.0.1", imapPort, address);
+            } catch (IllegalStateException notYet) {
+                // GreenMail makes the mailbox on first delivery or login, and drops a login that races the delivery.
+                mails = List.of();
+            }
             if (done.test(mails)) {
                 return mails;
             }

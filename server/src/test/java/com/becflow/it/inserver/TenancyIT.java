@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.becflow.clients.Client;
+import com.becflow.clients.ClientId;
 import com.becflow.clients.ClientNotFound;
 import com.becflow.clients.ClientSearch;
 import com.becflow.clients.ClientSort;
@@ -259,6 +260,23 @@ class TenancyIT {
         awaitState(malformed, StateName.FAILED);
         assertThrows(TenantNotServed.class, () -> enter(suspended));
         assertEquals(List.of(), subjects(suspended.ownerEmail()));
+    }
+
+    @Test
+    void eachTransactionOfATenantReadsWhatIsInTheDatabaseNowNotWhatAnEarlierOneRead() throws Exception {
+        Tenant tenant = newTenant("Fresh Reads");
+        Client added = clients.add(client("Before"), enter(tenant));
+        assertEquals("Before", clients.get(added.id(), enter(tenant)).name());
+        assertThrows(ClientNotFound.class, () -> clients.get(new ClientId(UUID.randomUUID()), enter(tenant)));
+
+        // As another server instance would: the row changes behind this one's back, between two transactions.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + tenant.id().schemaName() + ".client SET name = 'After' WHERE id = '"
+                    + added.id().value() + "'");
+        }
+
+        assertEquals("After", clients.get(added.id(), enter(tenant)).name());
+        assertEquals(List.of("After"), clients.search(firstPage(), enter(tenant)).items().stream().map(Client::name).toList());
     }
 
     @Test
