@@ -1,8 +1,7 @@
 package com.becflow.invoicing.app;
 
 import com.becflow.shared.mail.Mailer;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import com.becflow.shared.concurrent.WorkerPools;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,24 +21,26 @@ public class InvoiceMailer {
 
     private static final Logger LOG = Logger.getLogger(InvoiceMailer.class.getName());
 
+    /** Mail servers answer in milliseconds to seconds; a few connections at once keep up with issuing. */
+    static final int SENDING_THREADS = 4;
+
     private final Mailer mailer;
     private final InvoiceService invoices;
-
-    @Resource
-    ManagedExecutorService executor;
+    private final WorkerPools pools;
 
     @Inject
-    public InvoiceMailer(Mailer mailer, InvoiceService invoices) {
+    public InvoiceMailer(Mailer mailer, InvoiceService invoices, WorkerPools pools) {
         this.mailer = mailer;
         this.invoices = invoices;
+        this.pools = pools;
     }
 
     protected InvoiceMailer() {
-        this(null, null);
+        this(null, null, null);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvoiceMail mail) {
-        executor.execute(() -> send(mail));
+        pools.pool("invoice-mail", SENDING_THREADS).execute(() -> send(mail));
     }
 
     private void send(InvoiceMail mail) {

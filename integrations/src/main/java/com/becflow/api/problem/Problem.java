@@ -1,14 +1,17 @@
 package com.becflow.api.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** An RFC 9457 problem: what every error of the API looks like. */
 public final class Problem {
+
+    // Looked up once: JsonProvider.provider(), behind every Json.create..., scans the class path each call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
@@ -20,7 +23,7 @@ public final class Problem {
     }
 
     public static Response of(int status, String code, String title, String detail, Map<String, String> fieldErrors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "https://becflow.com/problems/" + code)
                 .add("title", title)
                 .add("status", status)
@@ -29,8 +32,8 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!fieldErrors.isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
-            fieldErrors.forEach((field, message) -> errors.add(Json.createObjectBuilder()
+            JsonArrayBuilder errors = JSON.createArrayBuilder();
+            fieldErrors.forEach((field, message) -> errors.add(JSON.createObjectBuilder()
                     .add("field", field).add("message", message)));
             body.add("errors", errors);
         }

@@ -13,7 +13,6 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
 import com.stripe.model.Charge;
-import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
@@ -26,11 +25,13 @@ import com.stripe.param.checkout.SessionExpireParams;
 import com.stripe.param.checkout.SessionRetrieveParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class StripePayments implements PaymentGateway {
+
+    // Looked up once: JsonProvider.provider(), behind every Json.create..., scans the class path each call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Stripe's own default: a signed event older than this is refused, so a captured one cannot be replayed later. */
     static final long WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -249,45 +253,49 @@ public class StripePayments implements PaymentGateway {
         if (payload == null || signatureHeader == null || signatureHeader.isBlank()) {
             throw new InvalidNotification("A Stripe notification without a body or a Stripe-Signature header");
         }
-        Event event;
         try {
-            event = Webhook.constructEvent(payload, signatureHeader, webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
+            Webhook.Signature.verifyHeader(payload, signatureHeader, webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
         } catch (SignatureVerificationException e) {
             throw new InvalidNotification("A Stripe notification with a wrong or stale signature", e);
         } catch (RuntimeException unreadable) {
-            throw new InvalidNotification("A signed Stripe notification that is not an event", unreadable);
+            throw new InvalidNotification("A Stripe notification whose Stripe-Signature header cannot be read", unreadable);
         }
-        return notification(event, dataObject(payload));
-    }
-
-    private static Notification notification(Event event, JsonObject object) {
-        String objectType = object.getString("object", null);
-        String objectId = object.getString("id", null);
-        if (event.getId() == null || event.getType() == null || objectType == null || objectId == null) {
-            throw new InvalidNotification("A Stripe notification without its event or object identity");
-        }
-        Instant created = event.getCreated() == null ? null : Instant.ofEpochSecond(event.getCreated());
-        Optional<String> checkoutId = event.getType().startsWith("checkout.session.") ? Optional.of(objectId)
-                : Optional.empty();
-        return new Notification(event.getId(), event.getType(), event.getAccount(), objectType, objectId, created,
-                checkoutId);
+        return notification(payload);
     }
 
     /**
-     * The event's object as sent: the SDK's typed reading of it fails whenever the event was rendered for another
-     * API version than the SDK's, and only its type and id are needed.
+     * The event's identity and its object's, read from the JSON as sent: the SDK's typed reading of the object fails
+     * whenever the event was rendered for another API version than the SDK's, and reading the whole event into the
+     * SDK's classes cost more than the rest of storing it.
      */
-    private static JsonObject dataObject(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
-            JsonObject data = reader.readObject().getJsonObject("data");
-            JsonValue object = data == null ? null : data.get("object");
-            if (object == null || object.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidNotification("A Stripe notification without data.object");
-            }
-            return object.asJsonObject();
-        } catch (JsonException | ClassCastException unreadable) {
-            throw new InvalidNotification("A Stripe notification that is not JSON", unreadable);
+    private static Notification notification(String payload) {
+        JsonObject event;
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
+            event = reader.readObject();
+        } catch (JsonException | IllegalStateException unreadable) {
+            throw new InvalidNotification("A signed Stripe notification that is not an event", unreadable);
         }
+        JsonValue data = event.get("data");
+        JsonValue object = data instanceof JsonObject d ? d.get("object") : null;
+        if (!(object instanceof JsonObject dataObject)) {
+            throw new InvalidNotification("A Stripe notification without data.object");
+        }
+        String id = text(event, "id");
+        String type = text(event, "type");
+        String objectType = text(dataObject, "object");
+        String objectId = text(dataObject, "id");
+        if (id == null || type == null || objectType == null || objectId == null) {
+            throw new InvalidNotification("A Stripe notification without its event or object identity");
+        }
+        Instant created = event.get("created") instanceof JsonNumber seconds ? Instant.ofEpochSecond(seconds.longValue())
+                : null;
+        Optional<String> checkoutId = type.startsWith("checkout.session.") ? Optional.of(objectId) : Optional.empty();
+        return new Notification(id, type, text(event, "account"), objectType, objectId, created, checkoutId);
+    }
+
+    /** A string member, or null when absent, null or of another type. */
+    private static String text(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString value ? value.getString() : null;
     }
 
     private static ConnectedAccount connectedAccount(Account account) {

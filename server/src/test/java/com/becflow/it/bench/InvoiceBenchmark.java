@@ -120,6 +120,7 @@ class InvoiceBenchmark {
         AtomicInteger failures = new AtomicInteger();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(runSeconds);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CpuShares cpu = CpuShares.start();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             Tenant tenant = tenants.get(t % tenants.size());
@@ -142,6 +143,7 @@ class InvoiceBenchmark {
         }
         System.out.printf("baseline GET /api/v1/me with a bearer token (%d threads): %.0f/s; p50 %.1f ms, p95 %.1f ms;"
                 + " %d failed%n", threads, nanos.size() / elapsed, percentile(nanos, 50), percentile(nanos, 95), failures.get());
+        System.out.println("  " + cpu.since());
     }
 
     /** Drafts made for the given time by threads spread over the tenants; one list of ids per thread. */
@@ -151,6 +153,7 @@ class InvoiceBenchmark {
         List<List<String>> drafts = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CpuShares cpu = CpuShares.start();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             Tenant tenant = tenants.get(t % tenants.size());
@@ -176,6 +179,7 @@ class InvoiceBenchmark {
         System.out.printf("draft invoices created through the REST API (%d threads over %d tenants): %.0f/s; p50 %.1f ms,"
                         + " p95 %.1f ms; %d failed%n", threads, tenants.size(), nanos.size() / elapsed, percentile(nanos, 50),
                 percentile(nanos, 95), failures.get());
+        System.out.println("  " + cpu.since());
         return drafts;
     }
 
@@ -187,6 +191,7 @@ class InvoiceBenchmark {
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CpuShares cpu = CpuShares.start();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             Tenant tenant = tenants.get(t % tenants.size());
@@ -209,6 +214,7 @@ class InvoiceBenchmark {
         System.out.printf("invoices issued through the REST API (%d threads over %d tenants, drafts made beforehand): %.0f/s;"
                         + " p50 %.1f ms, p95 %.1f ms; %d failed%n", threads, tenants.size(), nanos.size() / elapsed,
                 percentile(nanos, 50), percentile(nanos, 95), failures.get());
+        System.out.println("  " + cpu.since());
     }
 
     /** Threads spread over the tenants, each creating and issuing invoices for the given time. */
@@ -330,6 +336,7 @@ class InvoiceBenchmark {
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(events.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads * 2);
+        CpuShares cpu = CpuShares.start();
         long started = System.nanoTime();
         for (FakeStripeEvent event : events) {
             pool.submit(() -> {
@@ -357,6 +364,7 @@ class InvoiceBenchmark {
         System.out.printf("webhook events ingested, %s: %d events in %.2f s = %.0f/s; p50 %.1f ms, p95 %.1f ms; %d failed%n",
                 what, events.size(), elapsed, events.size() / elapsed, percentile(nanos, 50), percentile(nanos, 95),
                 failures.get());
+        System.out.println("  " + cpu.since());
     }
 
     /** TPC-B on a database of its own in the same PostgreSQL; empty when pgbench is not installed. */

@@ -3,7 +3,7 @@ package com.becflow.api.webhooks;
 import com.becflow.invoicing.app.PaymentNotifications;
 import com.becflow.invoicing.payments.InvalidNotification;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +22,9 @@ import java.util.logging.Logger;
  */
 @WebServlet("/api/webhooks/stripe")
 public class StripeWebhookServlet extends HttpServlet {
+
+    // Looked up once: JsonProvider.provider(), behind every Json.create..., scans the class path each call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Stripe's events are a few KB; anything far larger is not one. */
     static final int MAX_BODY_BYTES = 512 * 1024;
@@ -45,7 +48,7 @@ public class StripeWebhookServlet extends HttpServlet {
                     request.getHeader("Stripe-Signature"));
             response.setStatus(200);
             response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("outcome", outcome.name()).build().toString());
+            response.getWriter().write(JSON.createObjectBuilder().add("outcome", outcome.name()).build().toString());
         } catch (InvalidNotification e) {
             problem(response, 400, "webhook.invalid", "Bad request", e.getMessage());
         } catch (RuntimeException e) {
@@ -58,7 +61,7 @@ public class StripeWebhookServlet extends HttpServlet {
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        response.getWriter().write(Json.createObjectBuilder().add("type", "https://becflow.com/problems/" + code)
+        response.getWriter().write(JSON.createObjectBuilder().add("type", "https://becflow.com/problems/" + code)
                 .add("title", title).add("status", status).add("code", code).add("detail", detail).build().toString());
     }
 }

@@ -5,9 +5,9 @@ import com.becflow.integrations.identity.OidcTokenVerifier;
 import com.becflow.integrations.identity.VerifiedToken;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +33,9 @@ import java.util.logging.Logger;
  */
 @WebServlet(OidcEndpoints.CALLBACK_PATH)
 public class SignInCallbackServlet extends HttpServlet {
+
+    // Looked up once: JsonProvider.provider(), behind every Json.create..., scans the class path each call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(SignInCallbackServlet.class.getName());
 
@@ -98,7 +101,7 @@ public class SignInCallbackServlet extends HttpServlet {
         if (response.statusCode() != 200) {
             throw new IOException("token endpoint answered " + response.statusCode());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
     }
