@@ -33,6 +33,11 @@ public final class MailedLinks {
         return mails.get(0);
     }
 
+    /** All mails of an address, newest first, once there are at least {@code count}, waiting up to {@code timeout}. */
+    public static List<LocalMailbox.ReceivedMail> awaitMails(String address, int count, Duration timeout) {
+        return await(address, found -> found.size() >= count, timeout, count + " mails");
+    }
+
     /** The newest mail whose subject starts so, waiting up to {@code timeout} (e.g. for a background job's mail). */
     public static LocalMailbox.ReceivedMail awaitMail(String address, String subjectStart, Duration timeout) {
         return await(address, found -> found.stream().anyMatch(m -> m.subject().startsWith(subjectStart)), timeout,
