@@ -145,13 +145,6 @@ public class TenantEntityManagers {
         all.forEach(TenantEntityManagers::closeQuietly);
     }
 
-    /** How many managers wait for their tenant's next transaction; for tests. */
-    int idleCount() {
-        synchronized (idle) {
-            return idleCount;
-        }
-    }
-
     private static void closeQuietly(EntityManager em) {
         try {
             if (em.isOpen()) {

@@ -87,7 +87,7 @@ public final class OidcTokenVerifier {
     }
 
     /** A payload whose signature matched, and the key that matched it. */
-    private record SignedPayload(JsonObject claims, PublicKey key, String keyId) {
+    private record SignedPayload(JsonObject claims, PublicKey key, String keyId, Instant expiresAt) {
     }
 
     /**
@@ -139,15 +139,14 @@ public final class OidcTokenVerifier {
         }
         JsonObject claims = jsonPart(parts[1], "payload");
         VerifiedToken accepted = claimsOf(claims);
-        remember(token, new SignedPayload(claims, key, keyId));
+        remember(token, new SignedPayload(claims, key, keyId, accepted.expiresAt()));
         return accepted;
     }
 
     private void remember(String token, SignedPayload payload) {
         if (verified.size() >= MAX_REMEMBERED_TOKENS) {
             Instant now = clock.instant();
-            verified.values().removeIf(p -> optionalInstant(p.claims(), "exp").map(exp -> now.isAfter(exp.plus(LEEWAY)))
-                    .orElse(true));
+            verified.values().removeIf(p -> now.isAfter(p.expiresAt().plus(LEEWAY)));
             if (verified.size() >= MAX_REMEMBERED_TOKENS) {
                 verified.clear();
             }

@@ -1,7 +1,6 @@
 package com.becflow.it.bench;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,7 +41,7 @@ final class CpuShares {
         long self = ProcessHandle.current().pid();
         ProcessHandle.allProcesses().forEach(p -> p.info().totalCpuDuration().ifPresent(cpu ->
                 byKind.merge(kind(p, self), cpu, Duration::plus)));
-        return new LinkedHashMap<>(byKind);
+        return byKind;
     }
 
     private static String kind(ProcessHandle p, long self) {

@@ -81,11 +81,12 @@ class InvoiceBenchmark {
             tenants.add(Tenant.signUp(base, "Bench Studio " + i));
         }
         // The server's JIT compiler takes its share of the cores for a minute or more after start.
-        issueInvoices(base, tenants, warmupSeconds, false);
+        warmUp(base, tenants, warmupSeconds);
         if (parts.contains("baseline")) {
-            baseline(base, tenants, 5, false);
+            baseline(base, tenants, 5);
             FlightRecording baselineProfile = profile("baseline");
-            baseline(base, tenants, Math.max(5, seconds / 2), true);
+            Run run = baseline(base, tenants, Math.max(5, seconds / 2));
+            System.out.printf("baseline GET /api/v1/me with a bearer token (%d threads): %s%n", threads, run.figures());
             stop(baselineProfile);
         }
         if (parts.contains("issue")) {
@@ -116,94 +117,48 @@ class InvoiceBenchmark {
         }
     }
 
-    /** The ceiling of the stack for this load generator: an authenticated read that touches one tenant row. */
-    private void baseline(String base, List<Tenant> tenants, int runSeconds, boolean report) throws Exception {
-        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
-        AtomicInteger failures = new AtomicInteger();
+    /** One request of a load loop, made by the given thread for its tenant; n counts that thread's earlier ones. */
+    @FunctionalInterface
+    private interface Request {
+        boolean succeeded(int thread, Tenant tenant, int n);
+    }
+
+    /** Whether the given thread, having made n requests, makes another. */
+    @FunctionalInterface
+    private interface More {
+        boolean test(int thread, int n);
+    }
+
+    /** The latencies, failures, wall time and per-process CPU of one load run. */
+    private record Run(ConcurrentLinkedQueue<Long> nanos, int failures, double seconds, String cpu) {
+
+        String figures() {
+            return String.format("%.0f/s; p50 %.1f ms, p95 %.1f ms; %d failed", nanos.size() / seconds,
+                    percentile(nanos, 50), percentile(nanos, 95), failures) + "\n  " + cpu;
+        }
+    }
+
+    private static More forSeconds(int runSeconds) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(runSeconds);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CpuShares cpu = CpuShares.start();
-        long started = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            Tenant tenant = tenants.get(t % tenants.size());
-            pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    long begin = System.nanoTime();
-                    if (send("GET", base + "/api/v1/me", tenant.token, null).status != 200) {
-                        failures.incrementAndGet();
-                    }
-                    nanos.add(System.nanoTime() - begin);
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(runSeconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        if (!report) {
-            return;
-        }
-        System.out.printf("baseline GET /api/v1/me with a bearer token (%d threads): %.0f/s; p50 %.1f ms, p95 %.1f ms;"
-                + " %d failed%n", threads, nanos.size() / elapsed, percentile(nanos, 50), percentile(nanos, 95), failures.get());
-        System.out.println("  " + cpu.since());
+        return (thread, n) -> System.nanoTime() < deadline;
     }
 
-    /** Drafts made for the given time by threads spread over the tenants; one list of ids per thread. */
-    private List<List<String>> createDrafts(String base, List<Tenant> tenants) throws Exception {
-        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
-        AtomicInteger failures = new AtomicInteger();
-        List<List<String>> drafts = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CpuShares cpu = CpuShares.start();
-        long started = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            Tenant tenant = tenants.get(t % tenants.size());
-            List<String> ids = new ArrayList<>();
-            drafts.add(ids);
-            pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    long begin = System.nanoTime();
-                    Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
-                    nanos.add(System.nanoTime() - begin);
-                    if (draft.status != 201) {
-                        failures.incrementAndGet();
-                    } else {
-                        ids.add(draft.json().getString("id"));
-                    }
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf("draft invoices created through the REST API (%d threads over %d tenants): %.0f/s; p50 %.1f ms,"
-                        + " p95 %.1f ms; %d failed%n", threads, tenants.size(), nanos.size() / elapsed, percentile(nanos, 50),
-                percentile(nanos, 95), failures.get());
-        System.out.println("  " + cpu.since());
-        return drafts;
-    }
-
-    /**
-     * Issues the drafts, each thread its own list (so within a tenant, threads contend for the number series):
-     * number, frozen document, portal link, mail queued.
-     */
-    private void issueDrafts(String base, List<Tenant> tenants, List<List<String>> drafts) throws Exception {
+    /** One loop per thread, thread t working for tenant t modulo their number, each request timed. */
+    private Run load(List<Tenant> tenants, More more, Request request) throws InterruptedException {
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CpuShares cpu = CpuShares.start();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
+            int thread = t;
             Tenant tenant = tenants.get(t % tenants.size());
-            List<String> ids = drafts.get(t);
             pool.submit(() -> {
-                for (String id : ids) {
+                for (int n = 0; more.test(thread, n); n++) {
                     long begin = System.nanoTime();
-                    Reply issued = send("POST", base + "/api/v1/invoices/" + id + "/issue", tenant.token, null);
+                    boolean succeeded = request.succeeded(thread, tenant, n);
                     nanos.add(System.nanoTime() - begin);
-                    if (issued.status != 200) {
+                    if (!succeeded) {
                         failures.incrementAndGet();
                     }
                 }
@@ -212,54 +167,53 @@ class InvoiceBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf("invoices issued through the REST API (%d threads over %d tenants, drafts made beforehand): %.0f/s;"
-                        + " p50 %.1f ms, p95 %.1f ms; %d failed%n", threads, tenants.size(), nanos.size() / elapsed,
-                percentile(nanos, 50), percentile(nanos, 95), failures.get());
-        System.out.println("  " + cpu.since());
+        return new Run(nanos, failures.get(), (System.nanoTime() - started) / 1e9, cpu.since());
     }
 
-    /** Threads spread over the tenants, each creating and issuing invoices for the given time. */
-    private void issueInvoices(String base, List<Tenant> tenants, int runSeconds, boolean report) throws Exception {
-        ConcurrentLinkedQueue<Long> issueNanos = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> pairNanos = new ConcurrentLinkedQueue<>();
-        AtomicInteger failures = new AtomicInteger();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(runSeconds);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long started = System.nanoTime();
+    /** The ceiling of the stack for this load generator: an authenticated read that touches one tenant row. */
+    private Run baseline(String base, List<Tenant> tenants, int runSeconds) throws InterruptedException {
+        return load(tenants, forSeconds(runSeconds),
+                (thread, tenant, n) -> send("GET", base + "/api/v1/me", tenant.token, null).status == 200);
+    }
+
+    /** Drafts made for the given time by threads spread over the tenants; one list of ids per thread. */
+    private List<List<String>> createDrafts(String base, List<Tenant> tenants) throws InterruptedException {
+        List<List<String>> drafts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Tenant tenant = tenants.get(t % tenants.size());
-            pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    long begin = System.nanoTime();
-                    Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
-                    if (draft.status != 201) {
-                        failures.incrementAndGet();
-                        continue;
-                    }
-                    long issueBegin = System.nanoTime();
-                    Reply issued = send("POST", base + "/api/v1/invoices/" + draft.json().getString("id") + "/issue",
-                            tenant.token, null);
-                    long end = System.nanoTime();
-                    if (issued.status != 200) {
-                        failures.incrementAndGet();
-                        continue;
-                    }
-                    issueNanos.add(end - issueBegin);
-                    pairNanos.add(end - begin);
-                }
-                return null;
-            });
+            drafts.add(new ArrayList<>());
         }
-        pool.shutdown();
-        pool.awaitTermination(runSeconds + 120L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        if (report) {
-            System.out.printf("invoices issued through the REST API (%d threads over %d tenants, create + issue): %.0f/s;"
-                            + " issue p50 %.1f ms, p95 %.1f ms; create+issue p50 %.1f ms, p95 %.1f ms; %d failed%n",
-                    threads, tenants.size(), issueNanos.size() / elapsed, percentile(issueNanos, 50),
-                    percentile(issueNanos, 95), percentile(pairNanos, 50), percentile(pairNanos, 95), failures.get());
-        }
+        Run run = load(tenants, forSeconds(seconds), (thread, tenant, n) -> {
+            Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
+            if (draft.status != 201) {
+                return false;
+            }
+            drafts.get(thread).add(draft.json().getString("id"));
+            return true;
+        });
+        System.out.printf("draft invoices created through the REST API (%d threads over %d tenants): %s%n", threads,
+                tenants.size(), run.figures());
+        return drafts;
+    }
+
+    /**
+     * Issues the drafts, each thread its own list (so within a tenant, threads contend for the number series):
+     * number, frozen document, portal link, mail queued.
+     */
+    private void issueDrafts(String base, List<Tenant> tenants, List<List<String>> drafts) throws InterruptedException {
+        Run run = load(tenants, (thread, n) -> n < drafts.get(thread).size(), (thread, tenant, n) ->
+                send("POST", base + "/api/v1/invoices/" + drafts.get(thread).get(n) + "/issue", tenant.token, null)
+                        .status == 200);
+        System.out.printf("invoices issued through the REST API (%d threads over %d tenants, drafts made beforehand): %s%n",
+                threads, tenants.size(), run.figures());
+    }
+
+    /** Creating and issuing invoices for the given time, to have the server's hot paths compiled; nothing printed. */
+    private void warmUp(String base, List<Tenant> tenants, int runSeconds) throws InterruptedException {
+        load(tenants, forSeconds(runSeconds), (thread, tenant, n) -> {
+            Reply draft = send("POST", base + "/api/v1/invoices", tenant.token, tenant.invoiceJson());
+            return draft.status == 201 && send("POST", base + "/api/v1/invoices/" + draft.json().getString("id")
+                    + "/issue", tenant.token, null).status == 200;
+        });
     }
 
     /** Pays invoices on the fake with delivery switched off, then posts the events it made: once, then again. */
