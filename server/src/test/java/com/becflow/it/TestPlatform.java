@@ -19,7 +19,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Everything outside Becflow that the tests need, started once per test run and stopped at its end:
  * PostgreSQL, Keycloak and GreenMail through the same {@link LocalPlatform} the launcher uses, all on
  * 127.0.0.1. The assembled server is started on first use by {@link RunningServer}, in external mode,
- * pointed at these same services, and at a fake Stripe (started here too, when Stripe's fixtures are there).
+ * pointed at these same services, and at a fake Stripe started here too.
  * Arquillian's Payara gets the same settings through system properties
  * read by {@code arquillian.xml}.
  */
@@ -59,13 +59,10 @@ public class TestPlatform implements LauncherSessionListener {
         return settings;
     }
 
-    /**
-     * The fake Stripe every server of this run talks to, delivering its events to the assembled server; empty
-     * when Stripe's official fixtures are not beside the checkout (then the servers run without Stripe).
-     */
-    public static java.util.Optional<FakeStripe> stripe() {
+    /** The fake Stripe every server of this run talks to, delivering its events to the assembled server. */
+    public static FakeStripe stripe() {
         settings();
-        return java.util.Optional.ofNullable(stripe);
+        return stripe;
     }
 
     static int serverPort() {
@@ -98,15 +95,13 @@ public class TestPlatform implements LauncherSessionListener {
             Map<String, String> started = new LinkedHashMap<>(platform.apply(local));
             started.put("BECFLOW_PUBLIC_URL", local.get("BECFLOW_PUBLIC_URL"));
             started.put("BECFLOW_DEMO_TENANT", "true");
-            if (FakeStripe.fixturesAvailable()) {
-                stripe = FakeStripe.start();
-                started.put("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY);
-                started.put("STRIPE_API_BASE", stripe.apiBase());
-                started.put("STRIPE_WEBHOOK_SECRET", stripe.webhookSecret());
-                // Short, so a test can make Stripe answer too late without waiting long.
-                started.put("STRIPE_TIMEOUT_MILLIS", "2000");
-                stripe.deliverTo(java.net.URI.create(local.get("BECFLOW_PUBLIC_URL") + "/api/webhooks/stripe"));
-            }
+            stripe = FakeStripe.start();
+            started.put("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY);
+            started.put("STRIPE_API_BASE", stripe.apiBase());
+            started.put("STRIPE_WEBHOOK_SECRET", stripe.webhookSecret());
+            // Short, so a test can make Stripe answer too late without waiting long.
+            started.put("STRIPE_TIMEOUT_MILLIS", "2000");
+            stripe.deliverTo(java.net.URI.create(local.get("BECFLOW_PUBLIC_URL") + "/api/webhooks/stripe"));
             settings = Map.copyOf(started);
             exposeToArquillian(dataDir);
         } catch (IOException e) {

@@ -29,7 +29,7 @@ import java.util.List;
  * signed, to that endpoint on a background thread, in order, after the request that caused it was answered
  * ({@link #awaitDeliveries(Duration)} waits for them).
  *
- * <p>Needs Stripe's {@code fixtures3.json}: guard tests with {@code assumeTrue(FakeStripe.fixturesAvailable(), ...)}.
+ * <p>Built on Stripe's {@code fixtures3.json}, carried in this module's test resources.
  */
 public final class FakeStripe implements AutoCloseable {
 
@@ -65,11 +65,6 @@ public final class FakeStripe implements AutoCloseable {
                 .templatingEnabled(false)
                 .notifier(new ConsoleNotifier(false))
                 .extensions(api));
-    }
-
-    /** Whether Stripe's fixtures can be found (system property {@code becflow.stripe.fixtures} or beside the checkout). */
-    public static boolean fixturesAvailable() {
-        return StripeFixtures.locate().isPresent();
     }
 
     public static FakeStripe start() {

@@ -4,23 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * Stripe's published example objects ({@code fixtures3.json} from Stripe's OpenAPI repository), the base of
- * every object the fake answers, so fields the fake does not model still look like Stripe's.
- *
- * <p>The file is read where it lies, never copied into the repository: from the system property
- * {@value #LOCATION_PROPERTY}, or else from {@code shared/vendor-specs/stripe/} in the first folder up from the
- * working directory that has it (the shared folder next to the checkout).
+ * Stripe's published example objects ({@code fixtures3.json} from Stripe's OpenAPI repository, MIT licence; the
+ * copy and its notice are in this module's test resources under {@value #RESOURCE}'s folder), the base of every
+ * object the fake answers, so fields the fake does not model still look like Stripe's. A missing copy fails the
+ * test that needs it.
  */
 final class StripeFixtures {
 
-    static final String LOCATION_PROPERTY = "becflow.stripe.fixtures";
-    private static final Path BESIDE_CHECKOUT = Path.of("shared", "vendor-specs", "stripe", "fixtures3.json");
+    static final String RESOURCE = "/vendor/stripe/fixtures3.json";
 
     private final JsonNode resources;
 
@@ -28,33 +23,18 @@ final class StripeFixtures {
         this.resources = resources;
     }
 
-    static Optional<Path> locate() {
-        String configured = System.getProperty(LOCATION_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            Path path = Path.of(configured);
-            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(BESIDE_CHECKOUT);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
     static StripeFixtures load() {
-        Path path = locate().orElseThrow(() -> new IllegalStateException(
-                "Stripe's fixtures3.json was not found: set -D" + LOCATION_PROPERTY + "=/path/to/fixtures3.json "
-                        + "or put it in shared/vendor-specs/stripe/ beside the checkout"));
-        try {
-            JsonNode resources = new ObjectMapper().readTree(path.toFile()).get("resources");
+        try (InputStream in = StripeFixtures.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Stripe's fixtures are not on the test class path at " + RESOURCE);
+            }
+            JsonNode resources = new ObjectMapper().readTree(in).get("resources");
             if (resources == null || !resources.isObject()) {
-                throw new IllegalStateException(path + " has no \"resources\"");
+                throw new IllegalStateException(RESOURCE + " has no \"resources\"");
             }
             return new StripeFixtures(resources);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read Stripe's fixtures at " + path, e);
+            throw new UncheckedIOException("Cannot read Stripe's fixtures at " + RESOURCE, e);
         }
     }
 

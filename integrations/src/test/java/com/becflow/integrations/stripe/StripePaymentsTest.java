@@ -2,7 +2,6 @@ package com.becflow.integrations.stripe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.becflow.invoicing.PaymentMethod;
 import com.becflow.invoicing.payments.InvalidNotification;
@@ -39,7 +38,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -57,16 +55,8 @@ class StripePaymentsTest {
 
     @BeforeAll
     void startFakeStripe() {
-        if (FakeStripe.fixturesAvailable()) {
-            stripe = FakeStripe.start();
-            payments = paymentsTimingOutAfter(Duration.ofSeconds(5));
-        }
-    }
-
-    @BeforeEach
-    void requireFakeStripe() {
-        assumeTrue(stripe != null, "Stripe's fixtures3.json is not available: set -D"
-                + StripeFixtures.LOCATION_PROPERTY + " or put it in shared/vendor-specs/stripe/ beside the checkout");
+        stripe = FakeStripe.start();
+        payments = paymentsTimingOutAfter(Duration.ofSeconds(5));
     }
 
     @AfterAll
