@@ -38,9 +38,8 @@ public record ContractContent(String title, String projectName, LocalDate startD
             errors.put("fee", "The fee cannot be negative");
         } else if (fee.amount().compareTo(MAX_FEE) > 0) {
             errors.put("fee", "The fee is too large");
-        } else if (fee.amount().stripTrailingZeros().scale() > Math.max(fee.currency().getDefaultFractionDigits(), 0)) {
-            errors.put("fee", fee.currency().getCurrencyCode() + " has " + fee.currency().getDefaultFractionDigits()
-                    + " decimals");
+        } else {
+            fee.finerThanMinorUnit().ifPresent(m -> errors.put("fee", m));
         }
         TemplateContent.body(body).ifPresent(p -> errors.put("body", p));
         if (terms == null) {

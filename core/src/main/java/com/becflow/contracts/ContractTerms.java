@@ -1,5 +1,6 @@
 package com.becflow.contracts;
 
+import com.becflow.shared.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -199,17 +200,15 @@ public record ContractTerms(PaymentTerms payment, Deposit deposit, CancellationP
     /** Amounts in the terms that have more decimals than the contract's currency, e.g. JPY 500.5. */
     public Map<String, String> problemsIn(java.util.Currency currency) {
         Map<String, String> errors = new LinkedHashMap<>();
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        String message = currency.getCurrencyCode() + " has " + digits + " decimals";
-        if (deposit != null && deposit.amount() != null && deposit.amount().stripTrailingZeros().scale() > digits) {
-            errors.put("terms.deposit.amount", message);
+        if (deposit != null && deposit.amount() != null) {
+            Money.finerThanMinorUnit(deposit.amount(), currency).ifPresent(m -> errors.put("terms.deposit.amount", m));
         }
-        if (lateFee != null && lateFee.flatAmount() != null && lateFee.flatAmount().stripTrailingZeros().scale() > digits) {
-            errors.put("terms.lateFee.flatAmount", message);
+        if (lateFee != null && lateFee.flatAmount() != null) {
+            Money.finerThanMinorUnit(lateFee.flatAmount(), currency).ifPresent(m -> errors.put("terms.lateFee.flatAmount", m));
         }
-        if (scope != null && scope.changeRequestHourlyRate() != null
-                && scope.changeRequestHourlyRate().stripTrailingZeros().scale() > digits) {
-            errors.put("terms.scope.changeRequestHourlyRate", message);
+        if (scope != null && scope.changeRequestHourlyRate() != null) {
+            Money.finerThanMinorUnit(scope.changeRequestHourlyRate(), currency)
+                    .ifPresent(m -> errors.put("terms.scope.changeRequestHourlyRate", m));
         }
         return errors;
     }

@@ -96,6 +96,9 @@ public class Invoice {
     @Column(name = "amount_written_off", nullable = false, precision = 19, scale = 4)
     private BigDecimal amountWrittenOff = BigDecimal.ZERO;
 
+    @Column(name = "amount_moved_to_credit", nullable = false, precision = 19, scale = 4)
+    private BigDecimal amountMovedToCredit = BigDecimal.ZERO;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private InvoiceStatus status;
@@ -153,7 +156,7 @@ public class Invoice {
     /** Changes a draft; an issued invoice never changes its lines. */
     public void change(InvoiceContent content, Instant now) {
         if (status != InvoiceStatus.DRAFT) {
-            throw new InvoiceStateConflict("Only a draft can be changed; " + describe() + " is " + status.label().toLowerCase()
+            throw new InvoiceStateConflict("invoice.change.issued", "Only a draft can be changed; " + describe() + " is " + status.label().toLowerCase()
                     + (kind.owed() ? ". Issue a credit note to correct it" : ""));
         }
         apply(content, now);
@@ -181,7 +184,7 @@ public class Invoice {
      */
     public void issue(String assignedNumber, LocalDate issuedOn, String to, Instant now) {
         if (status != InvoiceStatus.DRAFT) {
-            throw new InvoiceStateConflict(describe() + " is already issued");
+            throw new InvoiceStateConflict("invoice.issue.already-issued", describe() + " is already issued");
         }
         if (total.signum() <= 0) {
             throw InvalidInvoice.of("lines", "The total is zero: there is nothing to " + (kind.owed() ? "invoice" : "credit"));
@@ -232,6 +235,37 @@ public class Invoice {
         settle(now);
     }
 
+    /**
+     * Gives back money received beyond what is owed (see {@link #excess()}): no work is taken back, so no credit
+     * note goes with it, and the balance rises towards zero.
+     */
+    public void returnExcess(Money amount, Instant now) {
+        requireExcess(amount);
+        amountRefunded = amountRefunded.add(amount.amount());
+        settle(now);
+    }
+
+    /** Keeps money received beyond what is owed as the client's credit, to pay later invoices with. */
+    public void moveExcessToCredit(Money amount, Instant now) {
+        requireExcess(amount);
+        amountMovedToCredit = amountMovedToCredit.add(amount.amount());
+        settle(now);
+    }
+
+    private void requireExcess(Money amount) {
+        requireMoneyMoves("give back an overpayment");
+        requirePositive(amount);
+        if (amount.isMoreThan(excess())) {
+            throw InvalidInvoice.of("amount", excess().isPositive() ? "At most " + excess().rounded()
+                    + " was received beyond what is owed" : describe() + " was not paid more than it owes");
+        }
+    }
+
+    /** Money received beyond what is owed (or for a void invoice), which the freelancer gives back or keeps as credit. */
+    public Money excess() {
+        return ledger().excess();
+    }
+
     /** A chargeback the client's bank took back: the money is gone and the balance is owed again. */
     public void chargeBack(Money amount, Instant now) {
         requireMoneyMoves("charge back");
@@ -245,7 +279,7 @@ public class Invoice {
         requireMoneyMoves("reverse a chargeback");
         requirePositive(amount);
         if (amount.amount().compareTo(amountChargedBack) > 0) {
-            throw new InvoiceStateConflict("More is reversed than was charged back");
+            throw new InvoiceStateConflict("invoice.chargeback.reversal-exceeds", "More is reversed than was charged back");
         }
         amountChargedBack = amountChargedBack.subtract(amount.amount());
         settle(now);
@@ -256,7 +290,7 @@ public class Invoice {
         requireMoneyMoves("credit");
         requirePositive(amount);
         if (status == InvoiceStatus.VOID || status == InvoiceStatus.UNCOLLECTIBLE) {
-            throw new InvoiceStateConflict(describe() + " is " + status.label().toLowerCase() + "; nothing is left to credit");
+            throw new InvoiceStateConflict("invoice.credit.closed", describe() + " is " + status.label().toLowerCase() + "; nothing is left to credit");
         }
         if (amount.amount().compareTo(balance().amount()) > 0) {
             throw InvalidInvoice.of("lines", "The credit note is more than the open balance of " + balance().rounded()
@@ -269,14 +303,22 @@ public class Invoice {
     /** Cancels an issued invoice nobody has paid; it keeps its number. */
     public void voidInvoice(Instant now) {
         if (status == InvoiceStatus.DRAFT) {
-            throw new InvoiceStateConflict("A draft has no number yet; delete it instead of voiding it");
+            throw new InvoiceStateConflict("invoice.void.draft", "A draft has no number yet; delete it instead of voiding it");
         }
         if (!kind.owed()) {
-            throw new InvoiceStateConflict("A credit note cannot be voided; issue an invoice to reverse it");
+            throw new InvoiceStateConflict("invoice.void.credit-note", "A credit note cannot be voided; issue an invoice to reverse it");
         }
-        if (!status.open() || amountPaid.signum() != 0 || amountCredited.signum() != 0) {
-            throw new InvoiceStateConflict("Only an unpaid, uncredited invoice can be voided; " + describe() + " is "
-                    + status.label().toLowerCase() + (amountPaid.signum() != 0 ? " and has payments: refund them or issue a credit note" : ""));
+        if (amountPaid.signum() != 0) {
+            throw new InvoiceStateConflict("invoice.void.already-paid", "Only an unpaid invoice can be voided; " + describe()
+                    + " has payments: refund them or issue a credit note");
+        }
+        if (amountCredited.signum() != 0) {
+            throw new InvoiceStateConflict("invoice.void.credited", "Only an uncredited invoice can be voided; " + describe()
+                    + " has a credit note: credit the rest instead");
+        }
+        if (!status.open()) {
+            throw new InvoiceStateConflict("invoice.void.closed", "Only an open invoice can be voided; " + describe() + " is "
+                    + status.label().toLowerCase());
         }
         amountWrittenOff = balance().amount();
         status = InvoiceStatus.VOID;
@@ -287,7 +329,7 @@ public class Invoice {
     /** Gives up on the rest of the balance; a later payment still counts. */
     public void markUncollectible(Instant now) {
         if (!kind.owed() || !status.open()) {
-            throw new InvoiceStateConflict("Only an open invoice can be written off; " + describe() + " is "
+            throw new InvoiceStateConflict("invoice.write-off.closed", "Only an open invoice can be written off; " + describe() + " is "
                     + status.label().toLowerCase());
         }
         amountWrittenOff = balance().amount();
@@ -318,10 +360,10 @@ public class Invoice {
 
     private void requireMoneyMoves(String what) {
         if (status == InvoiceStatus.DRAFT) {
-            throw new InvoiceStateConflict("A draft cannot " + what + "; issue it first");
+            throw new InvoiceStateConflict("invoice.money.draft", "A draft cannot " + what + "; issue it first");
         }
         if (!kind.owed()) {
-            throw new InvoiceStateConflict("A credit note cannot " + what);
+            throw new InvoiceStateConflict("invoice.money.credit-note", "A credit note cannot " + what);
         }
     }
 
@@ -329,18 +371,16 @@ public class Invoice {
         if (!amount.currency().getCurrencyCode().equals(currency)) {
             throw InvalidInvoice.of("amount", "This invoice is in " + currency + ", not " + amount.currency().getCurrencyCode());
         }
-        // A fraction of the minor unit would leave a balance nobody can pay off exactly.
-        int digits = Math.max(currency().getDefaultFractionDigits(), 0);
-        if (amount.amount().stripTrailingZeros().scale() > digits) {
-            throw InvalidInvoice.of("amount", currency + " has " + digits + " decimals");
-        }
+        amount.finerThanMinorUnit().ifPresent(problem -> {
+            throw InvalidInvoice.of("amount", problem);
+        });
         if (amount.amount().signum() <= 0) {
             throw InvalidInvoice.of("amount", "The amount must be above zero");
         }
     }
 
     private BigDecimal netPaid() {
-        return amountPaid.subtract(amountRefunded).subtract(amountChargedBack);
+        return amountPaid.subtract(amountRefunded).subtract(amountChargedBack).subtract(amountMovedToCredit);
     }
 
     /** What is still owed now; negative if the client paid more than they owe. */
@@ -352,7 +392,8 @@ public class Invoice {
     public InvoiceLedger ledger() {
         Currency c = currency();
         return new InvoiceLedger(new Money(total, c), new Money(amountPaid, c), new Money(amountRefunded, c),
-                new Money(amountChargedBack, c), new Money(amountCredited, c), new Money(amountWrittenOff, c), balance());
+                new Money(amountChargedBack, c), new Money(amountMovedToCredit, c), new Money(amountCredited, c),
+                new Money(amountWrittenOff, c), balance());
     }
 
     /**

@@ -43,9 +43,8 @@ public record InvoiceContent(Currency currency, InvoiceLines lines, String refer
                 errors.put("minimumPayment", "A minimum only applies when partial payments are allowed");
             } else if (minimumPayment.signum() <= 0) {
                 errors.put("minimumPayment", "The minimum must be above zero");
-            } else if (currency != null && minimumPayment.stripTrailingZeros().scale()
-                    > Math.max(currency.getDefaultFractionDigits(), 0)) {
-                errors.put("minimumPayment", currency.getCurrencyCode() + " has " + currency.getDefaultFractionDigits() + " decimals");
+            } else if (currency != null && Money.finerThanMinorUnit(minimumPayment, currency).isPresent()) {
+                errors.put("minimumPayment", Money.finerThanMinorUnit(minimumPayment, currency).get());
             } else if (currency != null && errors.isEmpty() && minimumPayment.compareTo(totals().total().amount()) > 0) {
                 errors.put("minimumPayment", "The minimum is more than the invoice's total");
             }

@@ -3,16 +3,22 @@ package com.becflow.invoicing;
 import com.becflow.shared.money.Money;
 
 /**
- * Where an invoice's money stands. Always: total = (paid − refunded − chargedBack) + credited + writtenOff +
- * balance, to the cent. A refund comes with a credit note of the same amount (the work is taken back along
- * with the money), so it leaves the balance as it was; a lost chargeback does not, so the balance reopens.
- * A negative balance is money the client is owed.
+ * Where an invoice's money stands. Always: total = (paid − refunded − chargedBack − movedToCredit) + credited +
+ * writtenOff + balance, to the cent. A refund of work comes with a credit note of the same amount (the work is
+ * taken back along with the money), so it leaves the balance as it was; a lost chargeback does not, so the balance
+ * reopens. A negative balance is money received beyond what is owed: the freelancer gives it back (a refund
+ * without a credit note) or moves it to the client's credit.
  */
-public record InvoiceLedger(Money total, Money paid, Money refunded, Money chargedBack, Money credited,
-                            Money writtenOff, Money balance) {
+public record InvoiceLedger(Money total, Money paid, Money refunded, Money chargedBack, Money movedToCredit,
+                            Money credited, Money writtenOff, Money balance) {
 
     public Money netPaid() {
-        return paid.minus(refunded).minus(chargedBack);
+        return paid.minus(refunded).minus(chargedBack).minus(movedToCredit);
+    }
+
+    /** Money received beyond what is owed: the negative of a negative balance, else zero. */
+    public Money excess() {
+        return balance.isNegative() ? Money.zero(balance.currency()).minus(balance) : Money.zero(balance.currency());
     }
 
     public boolean addsUp() {

@@ -383,7 +383,7 @@ public final class InvoiceRendering {
 
     /** At least the currency's decimals, and any further ones the price was entered with. */
     private static String unitPrice(BigDecimal price, Currency currency) {
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        int digits = Money.minorDigits(currency);
         return MoneyText.number(price, Math.max(digits, price.stripTrailingZeros().scale()));
     }
 

@@ -66,7 +66,19 @@ public interface Invoices {
     /** Payments recorded before a moment whose receipt was not mailed yet, oldest first. */
     List<Payment> paymentsWithoutReceipt(TenantId tenant, java.time.Instant before, int limit);
 
+    /**
+     * The client's credit in a currency: money kept from overpayments, less what paid later invoices (plus what
+     * refunds of those gave back).
+     */
+    com.becflow.shared.money.Money clientCredit(TenantId tenant, ClientId client, java.util.Currency currency);
+
+    /** Holds the client's credit for this transaction, so two invoices never spend the same credit. */
+    void lockClientCredit(TenantId tenant, ClientId client);
+
     void append(TenantId tenant, InvoiceEvent event);
+
+    /** Whether the invoice's history has an entry of this type naming {@code reference}. */
+    boolean hasEvent(TenantId tenant, InvoiceId invoice, InvoiceEventType type, String reference);
 
     List<InvoiceEvent> events(TenantId tenant, InvoiceId invoice);
 

@@ -1,6 +1,7 @@
 package com.becflow.invoicing;
 
 import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "invoice_payment")
 public class Payment {
+
+    public static final int REFERENCE_LENGTH = 200;
 
     @Id
     private UUID id;
@@ -46,7 +49,7 @@ public class Payment {
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(length = 200)
+    @Column(length = REFERENCE_LENGTH)
     private String reference;
 
     @Column(name = "external_id", length = 255)
@@ -58,6 +61,10 @@ public class Payment {
     @Column(name = "credit_note_id")
     private UUID creditNoteId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_kind", nullable = false, length = 10)
+    private Actor.Kind actorKind;
+
     @Column(nullable = false, length = 300)
     private String actor;
 
@@ -67,22 +74,79 @@ public class Payment {
     protected Payment() {
     }
 
-    public Payment(PaymentId id, InvoiceId invoice, PaymentKind kind, PaymentMethod method, Money amount,
-                   LocalDate receivedOn, String reference, String externalId, PaymentId refunded, InvoiceId creditNote,
-                   String actor, Instant now) {
-        this.id = id.value();
+    private Payment(InvoiceId invoice, PaymentKind kind, PaymentMethod method, Money amount, LocalDate receivedOn,
+                    String reference, String externalId, PaymentId refunded, Actor actor, Instant now) {
+        this.id = PaymentId.newId().value();
         this.invoiceId = invoice.value();
         this.kind = kind;
         this.method = method;
         this.amount = amount.amount();
         this.currency = amount.currency().getCurrencyCode();
         this.receivedOn = receivedOn;
-        this.reference = reference;
+        this.reference = reference == null || reference.length() <= REFERENCE_LENGTH ? reference
+                : reference.substring(0, REFERENCE_LENGTH - 1) + "…";
         this.externalId = externalId;
         this.refundedPaymentId = refunded == null ? null : refunded.value();
-        this.creditNoteId = creditNote == null ? null : creditNote.value();
-        this.actor = actor;
+        this.actorKind = actor.kind();
+        this.actor = actor.who();
         this.recordedAt = now;
+    }
+
+    /** Money the freelancer received outside Becflow (cash, transfer, cheque) and recorded by hand. */
+    public static Payment receivedByHand(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn,
+                                         String reference, Actor actor, Instant now) {
+        if (method.online() || method == PaymentMethod.CLIENT_CREDIT) {
+            throw new IllegalArgumentException(method + " payments come through the payment provider");
+        }
+        return new Payment(invoice, PaymentKind.PAYMENT, method, amount, receivedOn, reference, null, null, actor, now);
+    }
+
+    /** Money the payment provider took for the invoice; {@code providerPayment} is its id there (unique). */
+    public static Payment receivedOnline(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn,
+                                         String providerPayment, Actor provider, Instant now) {
+        if (!method.online()) {
+            throw new IllegalArgumentException(method + " is not an online method");
+        }
+        return new Payment(invoice, PaymentKind.PAYMENT, method, amount, receivedOn, provider.who() + " " + providerPayment,
+                providerPayment, null, provider, now);
+    }
+
+    /**
+     * Money given back from {@code original}; {@code providerRefund} is the provider's id of the refund (null for
+     * one given back by hand), {@code creditNote} the credit note issued with it, if any.
+     */
+    public static Payment refundOf(Payment original, Money amount, LocalDate on, String reason, String providerRefund,
+                                   InvoiceId creditNote, Actor actor, Instant now) {
+        Payment refund = new Payment(original.invoiceId(), PaymentKind.REFUND, original.method, amount, on, reason,
+                providerRefund, original.id(), actor, now);
+        refund.creditNoteId = creditNote == null ? null : creditNote.value();
+        return refund;
+    }
+
+    /** Money received beyond what the invoice owes, kept as the client's credit instead of being given back. */
+    public static Payment movedToCredit(InvoiceId invoice, Money amount, LocalDate on, Actor actor, Instant now) {
+        return new Payment(invoice, PaymentKind.MOVED_TO_CREDIT, PaymentMethod.CLIENT_CREDIT, amount, on,
+                "Kept as the client's credit", null, null, actor, now);
+    }
+
+    /** The invoice paid from the client's credit (money kept from an earlier overpayment). */
+    public static Payment paidFromCredit(InvoiceId invoice, Money amount, LocalDate on, Actor actor, Instant now) {
+        return new Payment(invoice, PaymentKind.PAYMENT, PaymentMethod.CLIENT_CREDIT, amount, on,
+                "Paid from the client's credit", null, null, actor, now);
+    }
+
+    /** Money the client's bank took back from {@code original} in a dispute (unique per dispute). */
+    public static Payment chargebackOf(Payment original, String dispute, Money amount, LocalDate on, String note,
+                                       Actor provider, Instant now) {
+        return new Payment(original.invoiceId(), PaymentKind.CHARGEBACK, original.method, amount, on, note, dispute,
+                original.id(), provider, now);
+    }
+
+    /** Money a won dispute returned to the freelancer (unique per dispute). */
+    public static Payment chargebackReversalOf(Payment original, String dispute, Money amount, LocalDate on, String note,
+                                               Actor provider, Instant now) {
+        return new Payment(original.invoiceId(), PaymentKind.CHARGEBACK_REVERSAL, original.method, amount, on, note,
+                dispute, original.id(), provider, now);
     }
 
     public PaymentId id() { return new PaymentId(id); }
@@ -95,6 +159,6 @@ public class Payment {
     public Optional<String> externalId() { return Optional.ofNullable(externalId); }
     public Optional<PaymentId> refundedPaymentId() { return Optional.ofNullable(refundedPaymentId).map(PaymentId::new); }
     public Optional<InvoiceId> creditNoteId() { return Optional.ofNullable(creditNoteId).map(InvoiceId::new); }
-    public String actor() { return actor; }
+    public Actor actor() { return new Actor(actorKind, actor); }
     public Instant recordedAt() { return recordedAt; }
 }

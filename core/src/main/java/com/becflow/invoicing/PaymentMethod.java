@@ -3,7 +3,7 @@ package com.becflow.invoicing;
 /** How money moved: through Stripe (card, bank debit) or recorded by hand by the freelancer. */
 public enum PaymentMethod {
     CARD("Card", true), BANK_DEBIT("Bank debit", true), BANK_TRANSFER("Bank transfer", false), CASH("Cash", false),
-    CHECK("Cheque", false), OTHER("Other", false);
+    CHECK("Cheque", false), OTHER("Other", false), CLIENT_CREDIT("Client credit", false);
 
     private final String label;
     private final boolean online;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.UserId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -48,9 +50,8 @@ class InvoiceRenderingTest {
     }
 
     private static Payment payment(Invoice invoice, String amount, String reference) {
-        return new Payment(new PaymentId(UUID.fromString("3fa85f64-5717-4562-b3fc-2c963f66afa6")), invoice.id(),
-                PaymentKind.PAYMENT, PaymentMethod.BANK_TRANSFER, Money.of(amount, invoice.currency()),
-                LocalDate.of(2027, 1, 9), reference, null, null, null, "ada@studio.test", RECORDED);
+        return Payment.receivedByHand(invoice.id(), PaymentMethod.BANK_TRANSFER, Money.of(amount, invoice.currency()),
+                LocalDate.of(2027, 1, 9), reference, Actor.freelancer(new UserId("ada")), RECORDED);
     }
 
     @Test
@@ -231,7 +232,9 @@ class InvoiceRenderingTest {
         String receipt = InvoiceRendering.receipt(invoice, payment, invoice.ledger(), PARTIES, BRANDED,
                 ZoneId.of("Asia/Tokyo"));
 
-        assertThat(text(receipt, "receipt-reference")).isEqualTo("R-3FA85F64");
+        assertThat(text(receipt, "receipt-reference"))
+                .isEqualTo("R-" + payment.id().value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT))
+                .matches("R-[0-9A-F]{8}");
         assertThat(text(receipt, "receipt-amount")).isEqualTo("EUR 400.00");
         assertThat(text(receipt, "receipt-balance")).isEqualTo("EUR 600.00");
         assertThat(text(receipt, "invoice-number")).isEqualTo("INV-2027-0001");
@@ -257,8 +260,10 @@ class InvoiceRenderingTest {
     void onlyPaymentsOnTheirOwnIssuedInvoiceGetAReceipt() {
         Invoice invoice = anInvoice().issued("INV-2027-0001");
         Invoice other = anInvoice().issued("INV-2027-0002");
-        Payment refund = new Payment(PaymentId.newId(), invoice.id(), PaymentKind.REFUND, PaymentMethod.CARD,
-                Money.of("10", "EUR"), LocalDate.of(2027, 1, 9), null, null, null, null, "stripe", RECORDED);
+        Payment paid = Payment.receivedOnline(invoice.id(), PaymentMethod.CARD, Money.of("10", "EUR"),
+                LocalDate.of(2027, 1, 9), "pi_1", Actor.provider("Stripe"), RECORDED);
+        Payment refund = Payment.refundOf(paid, Money.of("10", "EUR"), LocalDate.of(2027, 1, 9), null, "re_1", null,
+                Actor.provider("Stripe"), RECORDED);
 
         assertThatThrownBy(() -> InvoiceRendering.receipt(invoice, refund, invoice.ledger(), PARTIES, PLAIN, ZoneOffset.UTC))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -10,6 +10,7 @@ import com.becflow.workspace.contracts.ContractTemplateListView;
 import com.becflow.workspace.invoicing.InvoiceListView;
 import com.becflow.workspace.invoicing.InvoiceSettingsView;
 import com.becflow.workspace.local.LocalMode;
+import com.becflow.workspace.operator.PaymentEventListView;
 import com.becflow.workspace.operator.TenantListView;
 import com.becflow.workspace.security.CurrentUser;
 import com.becflow.workspace.security.SignedInUser;
@@ -53,7 +54,8 @@ public class WorkspaceLayout extends AppLayout {
             bar.add(trialBadge(tenant, ctx, clock));
         }
         if (user.isOperator()) {
-            bar.add(new RouterLink("Tenants", TenantListView.class));
+            bar.add(new RouterLink("Tenants", TenantListView.class), new RouterLink("Payment events",
+                    PaymentEventListView.class));
         }
         if (localMode.enabled()) {
             Anchor mailbox = new Anchor("/local/mailbox", "Local mailbox");

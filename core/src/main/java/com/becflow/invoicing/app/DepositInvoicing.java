@@ -12,8 +12,9 @@ import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceLines;
 import com.becflow.invoicing.Invoices;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
+import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
-import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,24 +30,23 @@ import java.util.Optional;
 @jakarta.transaction.Transactional
 public class DepositInvoicing {
 
+    static final Actor DEPOSIT_CLAUSE = Actor.system("deposit clause of the signed contract");
+
     private final Invoices invoices;
-    private final InvoiceService service;
+    private final InvoiceIssuing issuing;
     private final ClientService clients;
-    private final TenantRegistry tenants;
     private final Clock clock;
 
     @Inject
-    public DepositInvoicing(Invoices invoices, InvoiceService service, ClientService clients, TenantRegistry tenants,
-                            Clock clock) {
+    public DepositInvoicing(Invoices invoices, InvoiceIssuing issuing, ClientService clients, Clock clock) {
         this.invoices = invoices;
-        this.service = service;
+        this.issuing = issuing;
         this.clients = clients;
-        this.tenants = tenants;
         this.clock = clock;
     }
 
     protected DepositInvoicing() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     void onSigned(@Observes ContractSigned signed) {
@@ -64,7 +64,7 @@ public class DepositInvoicing {
         }
         var share = contract.terms().deposit().percent();
         String description = "Deposit for " + contract.projectName()
-                + (share != null ? " (" + share.stripTrailingZeros().toPlainString() + "% of " + InvoiceService.money(contract.fee()) + ")"
+                + (share != null ? " (" + share.stripTrailingZeros().toPlainString() + "% of " + MoneyText.of(contract.fee()) + ")"
                 : "") + ", due on signing \"" + contract.title() + "\"";
         if (description.length() > InvoiceLine.DESCRIPTION_LENGTH) {
             description = description.substring(0, InvoiceLine.DESCRIPTION_LENGTH - 1) + "…";
@@ -75,8 +75,7 @@ public class DepositInvoicing {
         Invoice invoice = Invoice.draft(InvoiceId.newId(), InvoiceKind.DEPOSIT, contract.clientId(), contract.id(), null,
                 content.normalized(), clock.instant());
         invoices.add(ctx.tenant(), invoice);
-        service.issueAndSend(invoice, tenants.get(ctx.tenant()), clients.get(contract.clientId(), ctx), ctx,
-                "Becflow (deposit clause of the signed contract)");
+        issuing.issue(invoice, clients.get(contract.clientId(), ctx), DEPOSIT_CLAUSE, ctx);
         return Optional.of(invoice);
     }
 }

@@ -1,7 +1,9 @@
 package com.becflow.invoicing.app;
 
 import com.becflow.shared.mail.Mailer;
+import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.shared.concurrent.WorkerPools;
+import com.becflow.shared.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,13 +27,13 @@ public class InvoiceMailer {
     static final int SENDING_THREADS = 4;
 
     private final Mailer mailer;
-    private final InvoiceService invoices;
+    private final InvoiceHistory history;
     private final WorkerPools pools;
 
     @Inject
-    public InvoiceMailer(Mailer mailer, InvoiceService invoices, WorkerPools pools) {
+    public InvoiceMailer(Mailer mailer, InvoiceHistory history, WorkerPools pools) {
         this.mailer = mailer;
-        this.invoices = invoices;
+        this.history = history;
         this.pools = pools;
     }
 
@@ -48,7 +50,8 @@ public class InvoiceMailer {
             mailer.send(mail.mail());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Invoice mail to " + mail.mail().to() + " not sent", e);
-            invoices.logMailFailure(mail.tenant(), mail.invoice(), "\"" + mail.mail().subject() + "\" could not be sent to "
+            history.record(mail.tenant(), mail.invoice(), InvoiceEventType.MAIL_FAILED, Actor.system("mail"),
+                    "\"" + mail.mail().subject() + "\" could not be sent to "
                     + mail.mail().to() + ": " + e.getMessage() + ". Use \"Send again\" for a fresh link.");
         }
     }

@@ -1,11 +1,12 @@
 package com.becflow.invoicing.app;
 
+import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceStateConflict;
-import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.payments.PaymentAccount;
 import com.becflow.invoicing.payments.PaymentAttempt;
 import com.becflow.invoicing.payments.PaymentAttemptKind;
+import com.becflow.invoicing.payments.PaymentAttemptStatus;
 import com.becflow.invoicing.payments.PaymentAttempts;
 import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.invoicing.payments.PaymentGateway.Checkout;
@@ -18,37 +19,48 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Paying an invoice online. The order is what makes it exactly once: the attempt and its idempotency key
- * are committed, then the provider is called (outside any transaction), then its answer is stored. A lost
- * answer leaves the attempt "unknown", which blocks a new payment until a retry with the same key (the next
- * click, or the reconciliation job) learns what the provider made.
+ * Paying an invoice online. The order is what makes it exactly once: the attempt and its idempotency key are
+ * committed, then the provider is called (outside any transaction), then its answer is stored. A lost answer
+ * leaves the attempt "unknown", which blocks a new payment until a retry with the same key (the next click, or the
+ * reconciliation job) learns what the provider made.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class OnlinePayments {
 
+    private static final Logger LOG = Logger.getLogger(OnlinePayments.class.getName());
+
     private final PaymentGateway gateway;
     private final PaymentAttempts attempts;
-    private final PaymentSteps steps;
-    private final InvoicePortal portal;
+    private final InvoiceLinks links;
+    private final CheckoutSteps steps;
+    private final AttemptSteps attemptSteps;
+    private final Clock clock;
     private final String publicUrl;
 
     @Inject
-    public OnlinePayments(PaymentGateway gateway, PaymentAttempts attempts, PaymentSteps steps, InvoicePortal portal,
-                          @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+    public OnlinePayments(PaymentGateway gateway, PaymentAttempts attempts, InvoiceLinks links, CheckoutSteps steps,
+                          AttemptSteps attemptSteps, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.gateway = gateway;
         this.attempts = attempts;
+        this.links = links;
         this.steps = steps;
-        this.portal = portal;
+        this.attemptSteps = attemptSteps;
+        this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected OnlinePayments() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Whether this tenant takes payments online now: the platform has a provider and the tenant's account is ready. */
@@ -61,22 +73,22 @@ public class OnlinePayments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean pending(TenantContext ctx, InvoiceId invoice) {
         return attempts.unsettled(ctx.tenant(), invoice, PaymentAttemptKind.CHECKOUT).stream()
-                .anyMatch(a -> a.status() != com.becflow.invoicing.payments.PaymentAttemptStatus.OPEN);
+                .anyMatch(a -> a.status() != PaymentAttemptStatus.OPEN);
     }
 
     /**
      * Where the client pays {@code amount} (the whole balance when null) of the invoice behind a link. Any number
-     * of clicks, in parallel or not, lead to the same checkout for the same amount.
+     * of clicks, in parallel or not, lead to the same checkout for the same amount while it is fresh.
      */
     public String checkout(String token, BigDecimal amount) {
-        InvoicePortal.Opened opened = portal.open(token);
+        InvoiceLinks.Opened opened = links.open(token);
         TenantContext ctx = opened.ctx();
         PaymentAccount account = attempts.account(ctx.tenant()).filter(PaymentAccount::ready)
                 .filter(a -> gateway.configured())
-                .orElseThrow(() -> new InvoiceStateConflict("This freelancer does not take online payments yet;"
-                        + " see the invoice for other ways to pay"));
+                .orElseThrow(() -> new InvoiceStateConflict("payment.online.unavailable", "This freelancer does not take"
+                        + " online payments yet; see the invoice for other ways to pay"));
         Money money = amount == null ? opened.invoice().balance().rounded() : checkedAmount(amount, opened);
-        PaymentAttempt attempt = steps.reserveCheckout(opened, money, account);
+        PaymentAttempt attempt = reserve(ctx, opened.invoice().id(), money, account);
         if (attempt.url().isPresent()) {
             return attempt.url().get();
         }
@@ -84,48 +96,45 @@ public class OnlinePayments {
         CheckoutRequest request = new CheckoutRequest(money, opened.invoice().kind().label() + " "
                 + opened.invoice().number().orElse(""), opened.link().sentTo(), back + "?checkout={CHECKOUT_SESSION_ID}",
                 back, Map.of("becflow_tenant", ctx.tenant().toString(), "becflow_invoice", opened.invoice().id().toString(),
-                "becflow_attempt", attempt.id().toString()));
+                "becflow_attempt", attempt.id().toString()), attempt.createdAt().plus(CheckoutSteps.LIFETIME));
         Checkout checkout;
         try {
             checkout = gateway.openCheckout(account.accountId(), request, attempt.idempotencyKey());
         } catch (PaymentOutcomeUnknown e) {
-            steps.unanswered(ctx, attempt.id());
-            throw new PaymentPending("The payment page did not answer in time. Nothing was charged; try again in a minute");
+            attemptSteps.unanswered(ctx, attempt.id());
+            throw new PaymentPending("payment.pending.no-answer",
+                    "The payment page did not answer in time. Nothing was charged; try again in a minute");
         } catch (PaymentRefused e) {
-            steps.refused(ctx, attempt.id());
-            throw new InvoiceStateConflict("The payment provider refused to start this payment: " + e.getMessage());
+            attemptSteps.refused(ctx, attempt.id());
+            throw new InvoiceStateConflict("payment.checkout.refused", "The payment provider refused to start this payment: "
+                    + e.getMessage());
         }
         steps.answered(ctx, attempt.id(), checkout);
         return checkout.url();
     }
 
-    /**
-     * Refunds an online payment through the provider. The request is stored with its key first; if no answer
-     * comes, the refund shows as being processed and the reconciliation job asks again with the same key.
-     */
-    public void refund(InvoiceId invoice, com.becflow.invoicing.app.RefundPayment command, TenantContext ctx) {
-        ctx.requireWritable();
-        PaymentAccount account = attempts.account(ctx.tenant()).filter(a -> a.accountId() != null)
-                .filter(a -> gateway.configured())
-                .orElseThrow(() -> new InvoiceStateConflict("Stripe is not connected; this payment cannot be refunded here"));
-        PaymentAttempt attempt = steps.reserveRefund(ctx, invoice, command);
-        String paymentReference = steps.paymentReference(ctx, attempt);
-        PaymentGateway.Refund refund;
-        try {
-            refund = gateway.refund(account.accountId(), paymentReference, attempt.amount(), attempt.idempotencyKey());
-        } catch (PaymentOutcomeUnknown e) {
-            steps.unanswered(ctx, attempt.id());
-            throw new PaymentPending("Stripe did not answer in time; the refund is being checked and shows up once it is known");
-        } catch (PaymentRefused e) {
-            steps.refused(ctx, attempt.id());
-            throw new InvoiceStateConflict("Stripe refused the refund: " + e.getMessage());
+    /** The checkout for this amount, after closing at the provider the open ones for other amounts that stand in the way. */
+    private PaymentAttempt reserve(TenantContext ctx, InvoiceId invoice, Money money, PaymentAccount account) {
+        for (int round = 0; round < 3; round++) {
+            CheckoutSteps.Reservation reservation = steps.reserve(ctx, invoice, money);
+            if (reservation.attempt() != null) {
+                return reservation.attempt();
+            }
+            for (PaymentAttempt earlier : reservation.toExpire()) {
+                Checkout closed = gateway.expireCheckout(account.accountId(), earlier.providerId().orElseThrow());
+                if (steps.settle(ctx, closed).map(PaymentAttempt::status).orElse(PaymentAttemptStatus.EXPIRED)
+                        != PaymentAttemptStatus.EXPIRED) {
+                    throw new PaymentPending("payment.pending.just-paid", "A payment for this invoice just went through;"
+                            + " reload the page");
+                }
+            }
         }
-        steps.refundAnswered(ctx, attempt.id(), refund);
+        throw new PaymentPending("payment.pending.being-checked", "Other payments of this invoice are being closed; try again");
     }
 
-    private static Money checkedAmount(BigDecimal amount, InvoicePortal.Opened opened) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        Money money = InvoiceService.amount(amount, opened.invoice(), errors);
+    private static Money checkedAmount(BigDecimal amount, InvoiceLinks.Opened opened) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Money money = TypedAmount.read(amount, opened.invoice().currency(), "amount", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInvoice(errors);
         }
@@ -137,12 +146,38 @@ public class OnlinePayments {
         if (checkoutId == null || checkoutId.isBlank() || checkoutId.length() > 255) {
             return;
         }
-        InvoicePortal.Opened opened = portal.open(token);
-        attempts.account(opened.ctx().tenant()).filter(a -> a.accountId() != null).ifPresent(account ->
-                steps.settleCheckout(opened.ctx(), account.accountId(), checkoutId)
-                        .filter(a -> !a.invoiceId().equals(opened.invoice().id()))
-                        .ifPresent(a -> {
-                            throw InvalidInvoice.of("checkout", "Not a payment of this invoice");
-                        }));
+        InvoiceLinks.Opened opened = links.open(token);
+        TenantContext ctx = opened.ctx();
+        Optional<PaymentAttempt> attempt = steps.attempt(ctx, checkoutId);
+        if (attempt.isEmpty()) {
+            return;
+        }
+        if (!attempt.get().invoiceId().equals(opened.invoice().id())) {
+            throw InvalidInvoice.of("checkout", "Not a payment of this invoice");
+        }
+        attempts.account(ctx.tenant()).filter(a -> a.accountId() != null).ifPresent(account ->
+                steps.settle(ctx, gateway.checkout(account.accountId(), checkoutId)));
+    }
+
+    /**
+     * Closes the invoice's checkout pages at the provider once it stops being payable (voided, paid by other means,
+     * credited, written off), so no client pays it afterwards. What fails here the reconciliation job does later.
+     */
+    public void closeUnpayable(TenantContext ctx, InvoiceId invoice) {
+        if (steps.payable(ctx, invoice)) {
+            return;
+        }
+        Optional<PaymentAccount> account = attempts.account(ctx.tenant()).filter(a -> a.accountId() != null);
+        if (account.isEmpty() || !gateway.configured()) {
+            return;
+        }
+        for (PaymentAttempt open : steps.open(ctx, invoice)) {
+            try {
+                steps.settle(ctx, gateway.expireCheckout(account.get().accountId(), open.providerId().orElseThrow()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Checkout " + open.providerId().orElse("") + " of invoice " + invoice
+                        + " not closed yet; the reconciliation job tries again", e);
+            }
+        }
     }
 }

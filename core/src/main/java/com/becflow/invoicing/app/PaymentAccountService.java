@@ -52,7 +52,7 @@ public class PaymentAccountService {
     public String onboardingLink(TenantContext ctx, String returnUrl) {
         ctx.requireWritable();
         if (!gateway.configured()) {
-            throw new InvoiceStateConflict("Online payments are not set up on this Becflow server");
+            throw new InvoiceStateConflict("payment.online.not-configured", "Online payments are not set up on this Becflow server");
         }
         PaymentAccount account = steps.reserve(ctx);
         try {
@@ -63,9 +63,9 @@ public class PaymentAccountService {
             }
             return gateway.onboardingLink(account.accountId(), returnUrl, returnUrl);
         } catch (PaymentOutcomeUnknown e) {
-            throw new PaymentPending("Stripe did not answer in time; try again in a minute");
+            throw new PaymentPending("payment.pending.no-answer", "Stripe did not answer in time; try again in a minute");
         } catch (PaymentRefused e) {
-            throw new InvoiceStateConflict("Stripe refused: " + e.getMessage());
+            throw new InvoiceStateConflict("payment.account.refused", "Stripe refused: " + e.getMessage());
         }
     }
 

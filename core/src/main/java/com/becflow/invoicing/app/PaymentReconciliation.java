@@ -3,6 +3,7 @@ package com.becflow.invoicing.app;
 import com.becflow.invoicing.payments.PaymentAccount;
 import com.becflow.invoicing.payments.PaymentAttempt;
 import com.becflow.invoicing.payments.PaymentAttemptKind;
+import com.becflow.invoicing.payments.PaymentAttemptStatus;
 import com.becflow.invoicing.payments.PaymentAttempts;
 import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.invoicing.payments.PaymentOutcomeUnknown;
@@ -20,9 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * Settles what the provider was asked and never answered, and what its notifications never reported: each
- * unsettled attempt is read back from the provider (or asked again with its own idempotency key) until it
- * is settled. An attempt nobody can have paid (no checkout was made for it) is closed after a while, which
- * lets the client pay again.
+ * unsettled attempt is read back from the provider (or, while the provider still knows its idempotency key, asked
+ * again with it) until it is settled. An attempt nobody can have paid (no checkout was made for it) is closed after
+ * a while, which lets the client pay again; a checkout still open on an invoice that is no longer payable is closed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -32,23 +33,35 @@ public class PaymentReconciliation {
     public static final Duration SETTLE_AFTER = Duration.ofMinutes(1);
     /** A checkout attempt the provider has no record of after this long was never made, so it cannot be paid. */
     public static final Duration GIVE_UP_AFTER = Duration.ofMinutes(15);
+    /**
+     * The provider keeps idempotency keys for 24 hours; a refund asked with a key it has forgotten would be made
+     * again, so past this age an unanswered refund is only ever looked for, never asked again.
+     */
+    static final Duration ASK_AGAIN_UNTIL = Duration.ofHours(23);
     private static final Logger LOG = Logger.getLogger(PaymentReconciliation.class.getName());
 
     private final PaymentGateway gateway;
     private final PaymentAttempts attempts;
-    private final PaymentSteps steps;
+    private final CheckoutSteps checkouts;
+    private final RefundSteps refunds;
+    private final AttemptSteps attemptSteps;
+    private final OnlinePayments online;
     private final Clock clock;
 
     @Inject
-    public PaymentReconciliation(PaymentGateway gateway, PaymentAttempts attempts, PaymentSteps steps, Clock clock) {
+    public PaymentReconciliation(PaymentGateway gateway, PaymentAttempts attempts, CheckoutSteps checkouts,
+                                 RefundSteps refunds, AttemptSteps attemptSteps, OnlinePayments online, Clock clock) {
         this.gateway = gateway;
         this.attempts = attempts;
-        this.steps = steps;
+        this.checkouts = checkouts;
+        this.refunds = refunds;
+        this.attemptSteps = attemptSteps;
+        this.online = online;
         this.clock = clock;
     }
 
     protected PaymentReconciliation() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Settles what can be settled now; returns how many attempts were looked at. */
@@ -61,14 +74,14 @@ public class PaymentReconciliation {
             return 0;
         }
         Instant now = clock.instant();
-        List<PaymentAttempt> due = steps.unsettled(ctx, now.minus(SETTLE_AFTER), 100);
+        List<PaymentAttempt> due = attempts.unsettledBefore(ctx.tenant(), now.minus(SETTLE_AFTER), 100);
         for (PaymentAttempt attempt : due) {
             try {
                 settle(ctx, account.get().accountId(), attempt, now);
             } catch (PaymentOutcomeUnknown e) {
-                LOG.info(() -> "Payment provider still not answering for attempt " + attempt.id() + "; next round");
+                LOG.info(() -> gateway.name() + " still not answering for attempt " + attempt.id() + "; next round");
             } catch (PaymentRefused e) {
-                LOG.warning(() -> "Payment provider refused to tell about attempt " + attempt.id() + ": " + e.getMessage());
+                LOG.warning(() -> gateway.name() + " refused to tell about attempt " + attempt.id() + ": " + e.getMessage());
             }
         }
         return due.size();
@@ -76,31 +89,54 @@ public class PaymentReconciliation {
 
     private void settle(TenantContext ctx, String accountId, PaymentAttempt attempt, Instant now) {
         if (attempt.kind() == PaymentAttemptKind.CHECKOUT) {
-            Optional<String> checkoutId = attempt.providerId();
-            if (checkoutId.isEmpty()) {
-                Optional<PaymentGateway.Checkout> found = gateway.findCheckout(accountId, attempt.id().toString(),
-                        attempt.createdAt().minus(Duration.ofMinutes(5)));
-                if (found.isPresent()) {
-                    steps.answered(ctx, attempt.id(), found.get());
-                    checkoutId = Optional.of(found.get().id());
-                } else if (attempt.createdAt().isBefore(now.minus(GIVE_UP_AFTER))) {
-                    steps.abandon(ctx, attempt.id());
-                    return;
-                } else {
-                    return;
-                }
-            }
-            steps.settleCheckout(ctx, accountId, checkoutId.get());
-        } else if (attempt.providerId().isPresent()) {
-            steps.refundAnswered(ctx, attempt.id(), gateway.refundState(accountId, attempt.providerId().get()));
+            settleCheckout(ctx, accountId, attempt, now);
         } else {
-            try {
-                steps.refundAnswered(ctx, attempt.id(), gateway.refund(accountId, steps.paymentReference(ctx, attempt),
-                        attempt.amount(), attempt.idempotencyKey()));
-            } catch (PaymentRefused e) {
-                steps.refused(ctx, attempt.id());
-            }
+            settleRefund(ctx, accountId, attempt, now);
         }
     }
 
+    private void settleCheckout(TenantContext ctx, String accountId, PaymentAttempt attempt, Instant now) {
+        Optional<String> checkoutId = attempt.providerId();
+        if (checkoutId.isEmpty()) {
+            Optional<PaymentGateway.Checkout> found = gateway.findCheckout(accountId, attempt.id().toString(),
+                    attempt.createdAt().minus(Duration.ofMinutes(5)));
+            if (found.isPresent()) {
+                checkouts.answered(ctx, attempt.id(), found.get());
+                checkoutId = Optional.of(found.get().id());
+            } else if (attempt.createdAt().isBefore(now.minus(GIVE_UP_AFTER))) {
+                attemptSteps.abandon(ctx, attempt.id());
+                return;
+            } else {
+                return;
+            }
+        }
+        PaymentAttempt settled = checkouts.settle(ctx, gateway.checkout(accountId, checkoutId.get())).orElse(attempt);
+        if (settled.status() == PaymentAttemptStatus.OPEN) {
+            online.closeUnpayable(ctx, attempt.invoiceId());
+        }
+    }
+
+    private void settleRefund(TenantContext ctx, String accountId, PaymentAttempt attempt, Instant now) {
+        if (attempt.providerId().isPresent()) {
+            refunds.settle(ctx, gateway.refundState(accountId, attempt.providerId().get()));
+            return;
+        }
+        String paymentReference = refunds.paymentReference(ctx, attempt);
+        Optional<PaymentGateway.Refund> made = gateway.findRefund(accountId, paymentReference, attempt.id().toString());
+        if (made.isEmpty() && attempt.createdAt().isAfter(now.minus(ASK_AGAIN_UNTIL))) {
+            try {
+                made = Optional.of(gateway.refund(accountId, paymentReference, attempt.amount(), attempt.idempotencyKey(),
+                        attempt.id().toString()));
+            } catch (PaymentRefused e) {
+                attemptSteps.refused(ctx, attempt.id());
+                return;
+            }
+        }
+        if (made.isEmpty()) {
+            attemptSteps.abandon(ctx, attempt.id());
+            return;
+        }
+        refunds.answered(ctx, attempt.id(), made.get());
+        refunds.settle(ctx, made.get());
+    }
 }

@@ -60,6 +60,10 @@ public class PaymentAttempt {
     @Column(length = 500)
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private RefundPurpose purpose;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -91,8 +95,11 @@ public class PaymentAttempt {
         return new PaymentAttempt(invoice, PaymentAttemptKind.CHECKOUT, amount, null, null, now);
     }
 
-    public static PaymentAttempt refund(InvoiceId invoice, PaymentId payment, Money amount, String reason, Instant now) {
-        return new PaymentAttempt(invoice, PaymentAttemptKind.REFUND, amount, payment, reason, now);
+    public static PaymentAttempt refund(InvoiceId invoice, PaymentId payment, Money amount, String reason,
+                                        RefundPurpose purpose, Instant now) {
+        PaymentAttempt attempt = new PaymentAttempt(invoice, PaymentAttemptKind.REFUND, amount, payment, reason, now);
+        attempt.purpose = purpose;
+        return attempt;
     }
 
     public void answered(String providerId, String url, PaymentAttemptStatus status, Instant now) {
@@ -124,6 +131,7 @@ public class PaymentAttempt {
     public Optional<String> url() { return Optional.ofNullable(url); }
     public Optional<PaymentId> paymentId() { return Optional.ofNullable(paymentId).map(PaymentId::new); }
     public String reason() { return reason; }
+    public RefundPurpose purpose() { return purpose; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
 }

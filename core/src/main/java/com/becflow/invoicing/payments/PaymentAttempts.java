@@ -31,23 +31,4 @@ public interface PaymentAttempts {
 
     void addAccount(PaymentAccount account);
 
-    /**
-     * Stores a verified notification to be applied. False if it was stored before (a unique key on the event id
-     * decides, also between concurrent deliveries): a repeated delivery is answered and otherwise ignored.
-     */
-    boolean store(PaymentGateway.Notification notification, Instant now);
-
-    /**
-     * The stored notification, locked for this transaction, if it is not applied yet and no one else holds it;
-     * empty otherwise (applied, or being applied right now).
-     */
-    Optional<PaymentGateway.Notification> claimUnapplied(String eventId);
-
-    void markApplied(String eventId, Instant now);
-
-    /** Counts a failed attempt to apply it, for the operator; the housekeeping job tries again. */
-    void recordFailure(String eventId, String failure);
-
-    /** Ids of notifications stored before a moment and still not applied, oldest first. */
-    List<String> unappliedBefore(Instant moment, int limit);
 }

@@ -17,6 +17,9 @@ public interface PaymentGateway {
     /** False when the platform has no provider key configured: tenants then take manual payments only. */
     boolean configured();
 
+    /** The provider's name as people read it in a history ("Stripe"). */
+    String name();
+
     /** Creates the tenant's connected account (once per key) and returns it. */
     ConnectedAccount createAccount(String email, String businessName, String idempotencyKey);
 
@@ -41,18 +44,24 @@ public interface PaymentGateway {
     /** Closes an open checkout so it can no longer be paid; a completed one stays as it is. */
     Checkout expireCheckout(String accountId, String checkoutId);
 
-    /** Returns money of a settled payment; the same key gives the same refund. */
-    Refund refund(String accountId, String paymentReference, Money amount, String idempotencyKey);
+    /**
+     * Returns money of a settled payment; the same key gives the same refund. {@code attemptReference} is stored
+     * with the refund at the provider, so it can be found again after the key is forgotten ({@link #findRefund}).
+     */
+    Refund refund(String accountId, String paymentReference, Money amount, String idempotencyKey, String attemptReference);
+
+    /** The refund made for one of our attempts, found among the payment's refunds by the reference it was made with. */
+    Optional<Refund> findRefund(String accountId, String paymentReference, String attemptReference);
 
     Refund refundState(String accountId, String refundId);
 
     Dispute dispute(String accountId, String disputeId);
 
     /**
-     * A notification as sent by the provider, after checking its signature and age; throws
+     * The event a notification from the provider reports, after checking its signature and age; throws
      * {@link InvalidNotification} for anything forged, altered, stale or unreadable.
      */
-    Notification verify(String payload, String signatureHeader);
+    ProviderEvent verify(String payload, String signatureHeader);
 
     /** A connected account: whether it can take payments yet. */
     record ConnectedAccount(String id, boolean chargesEnabled, boolean detailsSubmitted, String displayName) {
@@ -63,9 +72,10 @@ public interface PaymentGateway {
      * debit; the client comes back to {@code successUrl} or {@code cancelUrl}.
      *
      * @param reference stored by the provider with the payment and sent back in notifications (tenant, invoice, attempt)
+     * @param expiresAt after this the page takes no payment (the provider allows from 30 minutes to 24 hours)
      */
     record CheckoutRequest(Money amount, String description, String customerEmail, String successUrl,
-                           String cancelUrl, java.util.Map<String, String> reference) {
+                           String cancelUrl, java.util.Map<String, String> reference, java.time.Instant expiresAt) {
     }
 
     enum CheckoutState { OPEN, COMPLETE, EXPIRED }
@@ -97,11 +107,18 @@ public interface PaymentGateway {
     }
 
     /**
-     * A verified notification: which event, about which object of which connected account. The object itself
-     * is read fresh from the provider before acting, so notifications may come in any order and any number
-     * of times.
+     * What a verified notification says happened, in Becflow's words: the provider's own event names stay in its
+     * adapter. The object itself is read fresh from the provider before acting, so events may come in any order
+     * and any number of times.
+     *
+     * @param objectId     the provider's id of what changed (a checkout, a refund, a dispute, an account)
+     * @param providerType the provider's name for the event, shown to operators and never decided on
      */
-    record Notification(String id, String type, String accountId, String objectType, String objectId,
-                        java.time.Instant created, Optional<String> checkoutId) {
+    record ProviderEvent(String id, Kind kind, String accountId, String objectId, java.time.Instant created,
+                         String providerType) {
+
+        public enum Kind {
+            ACCOUNT_CHANGED, CHECKOUT_CHANGED, CHECKOUT_PAYMENT_FAILED, REFUND_CHANGED, DISPUTE_CHANGED, OTHER
+        }
     }
 }

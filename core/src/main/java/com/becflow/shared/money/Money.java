@@ -30,7 +30,28 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** The smallest amount the currency has: 0.01 EUR, 1 JPY, 0.001 BHD. */
     public static Money minorUnit(Currency currency) {
-        return new Money(BigDecimal.ONE.movePointLeft(Math.max(currency.getDefaultFractionDigits(), 0)), currency);
+        return new Money(BigDecimal.ONE.movePointLeft(minorDigits(currency)), currency);
+    }
+
+    /** How many decimals the currency's minor unit has: 2 for EUR, 0 for JPY, 3 for BHD. */
+    public static int minorDigits(Currency currency) {
+        return Math.max(currency.getDefaultFractionDigits(), 0);
+    }
+
+    /**
+     * Why {@code amount} cannot be an amount of this currency, or empty if it can: an amount finer than the minor
+     * unit (EUR 10.005, JPY 500.5) would leave a balance nobody can pay off exactly.
+     */
+    public static java.util.Optional<String> finerThanMinorUnit(BigDecimal amount, Currency currency) {
+        int digits = minorDigits(currency);
+        return amount.stripTrailingZeros().scale() > digits
+                ? java.util.Optional.of(currency.getCurrencyCode() + " has " + digits + " decimals")
+                : java.util.Optional.empty();
+    }
+
+    /** See {@link #finerThanMinorUnit(BigDecimal, Currency)}. */
+    public java.util.Optional<String> finerThanMinorUnit() {
+        return finerThanMinorUnit(amount, currency);
     }
 
     public Money plus(Money other) {
@@ -49,8 +70,7 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** Rounded half-up to the currency's minor unit (0 digits for JPY, 2 for EUR, 3 for BHD). */
     public Money rounded() {
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
+        return new Money(amount.setScale(minorDigits(currency), RoundingMode.HALF_UP), currency);
     }
 
     public boolean isNegative() {

@@ -24,7 +24,7 @@ public final class MoneyText {
 
     /** The amount without its code, for columns headed with the currency: "1,200.00". */
     public static String amount(Money money) {
-        return number(money.amount(), Math.max(money.currency().getDefaultFractionDigits(), 0));
+        return number(money.amount(), Money.minorDigits(money.currency()));
     }
 
     /** A number grouped in thousands with exactly that many decimals, rounded half-up. */

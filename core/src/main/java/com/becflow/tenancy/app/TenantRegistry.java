@@ -10,6 +10,7 @@ import com.becflow.tenancy.NewFreelancerAccount;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantNotServed;
 import com.becflow.tenancy.TenantSchemas;
+import com.becflow.tenancy.TenantActivated;
 import com.becflow.tenancy.TenantSignedUp;
 import com.becflow.tenancy.TenantSlug;
 import com.becflow.tenancy.Tenants;
@@ -50,6 +51,7 @@ public class TenantRegistry {
     private final FreelancerAccounts accounts;
     private final Clock clock;
     private final Event<TenantSignedUp> signedUp;
+    private final Event<TenantActivated> activated;
     private final Map<TenantId, RecentRow> recentRows = new ConcurrentHashMap<>();
 
     private record RecentRow(Tenant tenant, Instant readAt) {
@@ -57,16 +59,17 @@ public class TenantRegistry {
 
     @Inject
     public TenantRegistry(Tenants tenants, TenantSchemas schemas, FreelancerAccounts accounts, Clock clock,
-                          Event<TenantSignedUp> signedUp) {
+                          Event<TenantSignedUp> signedUp, Event<TenantActivated> activated) {
         this.tenants = tenants;
         this.schemas = schemas;
         this.accounts = accounts;
         this.clock = clock;
         this.signedUp = signedUp;
+        this.activated = activated;
     }
 
     protected TenantRegistry() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public Tenant signUp(SignUp command) {
@@ -134,6 +137,7 @@ public class TenantRegistry {
         tenant.activate();
         Tenant updated = tenants.update(tenant);
         recentRows.remove(id);
+        activated.fire(new TenantActivated(id));
         return updated;
     }
 

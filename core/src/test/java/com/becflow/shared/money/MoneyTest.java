@@ -33,6 +33,17 @@ class MoneyTest {
     }
 
     @Test
+    void anAmountFinerThanTheCurrencysMinorUnitIsNamedWithTheDecimalsItMayHave() {
+        assertThat(Money.of("10.005", "EUR").finerThanMinorUnit()).contains("EUR has 2 decimals");
+        assertThat(Money.of("500.5", "JPY").finerThanMinorUnit()).contains("JPY has 0 decimals");
+        assertThat(Money.finerThanMinorUnit(new BigDecimal("1.2345"), java.util.Currency.getInstance("BHD")))
+                .contains("BHD has 3 decimals");
+        assertThat(Money.of("10.0500", "EUR").finerThanMinorUnit()).isEmpty();
+        assertThat(Money.of("500", "JPY").finerThanMinorUnit()).isEmpty();
+        assertThat(Money.minorDigits(java.util.Currency.getInstance("XXX"))).isZero();
+    }
+
+    @Test
     void sameValueAtAnotherScaleIsTheSameAmount() {
         assertThat(Money.of("10.0", "EUR").isSameAs(Money.of("10.00", "EUR"))).isTrue();
         assertThat(Money.of("10.0", "EUR").isSameAs(Money.of("10.00", "USD"))).isFalse();

@@ -7,20 +7,18 @@ import com.becflow.invoicing.payments.PaymentAttempt;
 import com.becflow.invoicing.payments.PaymentAttemptKind;
 import com.becflow.invoicing.payments.PaymentAttemptStatus;
 import com.becflow.invoicing.payments.PaymentAttempts;
-import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Attempts in the tenant's schema; accounts and the record of applied notifications in schema public. */
+/** Attempts in the tenant's schema; the tenants' accounts in schema public. */
 @ApplicationScoped
 @Transactional
 public class JpaPaymentAttempts implements PaymentAttempts {
@@ -84,52 +82,5 @@ public class JpaPaymentAttempts implements PaymentAttempts {
     @Override
     public void addAccount(PaymentAccount account) {
         em.persist(account);
-    }
-
-    @Override
-    public boolean store(PaymentGateway.Notification n, Instant now) {
-        return em.createNativeQuery("INSERT INTO public.payment_notification (event_id, type, account_id, object_type,"
-                        + " object_id, created_at, received_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (event_id) DO NOTHING")
-                .setParameter(1, n.id()).setParameter(2, n.type()).setParameter(3, n.accountId())
-                .setParameter(4, n.objectType()).setParameter(5, n.objectId())
-                .setParameter(6, Timestamp.from(n.created() == null ? now : n.created()))
-                .setParameter(7, Timestamp.from(now)).executeUpdate() == 1;
-    }
-
-    @Override
-    public Optional<PaymentGateway.Notification> claimUnapplied(String eventId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT event_id, type, account_id, object_type, object_id, created_at"
-                        + " FROM public.payment_notification WHERE event_id = ?1 AND applied_at IS NULL FOR UPDATE SKIP LOCKED")
-                .setParameter(1, eventId).getResultList();
-        return rows.stream().findFirst().map(r -> {
-            String type = (String) r[1];
-            String objectId = (String) r[4];
-            Instant created = r[5] == null ? null : ((java.sql.Timestamp) r[5]).toInstant();
-            return new PaymentGateway.Notification((String) r[0], type, (String) r[2], (String) r[3], objectId, created,
-                    type.startsWith("checkout.session.") ? Optional.ofNullable(objectId) : Optional.empty());
-        });
-    }
-
-    @Override
-    public void markApplied(String eventId, Instant now) {
-        em.createNativeQuery("UPDATE public.payment_notification SET applied_at = ?2 WHERE event_id = ?1")
-                .setParameter(1, eventId).setParameter(2, Timestamp.from(now)).executeUpdate();
-    }
-
-    @Override
-    public void recordFailure(String eventId, String failure) {
-        em.createNativeQuery("UPDATE public.payment_notification SET failures = failures + 1, last_failure = ?2"
-                        + " WHERE event_id = ?1")
-                .setParameter(1, eventId).setParameter(2, failure.length() > 1000 ? failure.substring(0, 1000) : failure)
-                .executeUpdate();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<String> unappliedBefore(Instant moment, int limit) {
-        return em.createNativeQuery("SELECT event_id FROM public.payment_notification WHERE applied_at IS NULL"
-                        + " AND received_at < ?1 ORDER BY received_at LIMIT ?2")
-                .setParameter(1, Timestamp.from(moment)).setParameter(2, limit).getResultList();
     }
 }

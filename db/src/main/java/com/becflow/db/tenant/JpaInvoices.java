@@ -200,6 +200,32 @@ public class JpaInvoices implements Invoices {
     }
 
     @Override
+    public com.becflow.shared.money.Money clientCredit(TenantId tenant, com.becflow.clients.ClientId client,
+                                                      java.util.Currency currency) {
+        Object sum = managers.of(tenant).createNativeQuery("SELECT COALESCE(SUM(CASE WHEN p.kind = 'PAYMENT' THEN -p.amount"
+                        + " ELSE p.amount END), 0) FROM " + tenant.schemaName() + ".invoice_payment p JOIN " + tenant.schemaName()
+                        + ".invoice i ON i.id = p.invoice_id WHERE i.client_id = ?1 AND p.currency = ?2"
+                        + " AND p.method = 'CLIENT_CREDIT' AND p.kind IN ('MOVED_TO_CREDIT', 'PAYMENT', 'REFUND')")
+                .setParameter(1, client.value()).setParameter(2, currency.getCurrencyCode()).getSingleResult();
+        return new com.becflow.shared.money.Money(new java.math.BigDecimal(sum.toString()), currency);
+    }
+
+    @Override
+    public void lockClientCredit(TenantId tenant, com.becflow.clients.ClientId client) {
+        // One lock per client for this transaction; the client's own row stays free for edits meanwhile.
+        managers.of(tenant).createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, tenant.schemaName() + ":client-credit:" + client.value()).getSingleResult();
+    }
+
+    @Override
+    public boolean hasEvent(TenantId tenant, InvoiceId invoice, com.becflow.invoicing.InvoiceEventType type, String reference) {
+        return !managers.of(tenant).createQuery("SELECT e.id FROM InvoiceEvent e WHERE e.invoiceId = :invoice"
+                        + " AND e.type = :type AND e.reference = :reference", java.util.UUID.class)
+                .setParameter("invoice", invoice.value()).setParameter("type", type).setParameter("reference", reference)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public List<InvoiceEvent> events(TenantId tenant, InvoiceId invoice) {
         return managers.of(tenant).createQuery("SELECT e FROM InvoiceEvent e WHERE e.invoiceId = :invoice"
                 + " ORDER BY e.occurredAt, e.id", InvoiceEvent.class).setParameter("invoice", invoice.value()).getResultList();

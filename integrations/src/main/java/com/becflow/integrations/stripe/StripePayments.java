@@ -6,6 +6,7 @@ import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.invoicing.payments.PaymentOutcomeUnknown;
 import com.becflow.invoicing.payments.PaymentRefused;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.transactions.OutsideTransactions;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.InvalidRequestException;
@@ -23,6 +24,7 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionExpireParams;
 import com.stripe.param.checkout.SessionRetrieveParams;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -32,6 +34,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,11 +62,18 @@ public class StripePayments implements PaymentGateway {
     /** Stripe's own default: a signed event older than this is refused, so a captured one cannot be replayed later. */
     static final long WEBHOOK_TOLERANCE_SECONDS = 300;
 
+    /** Our attempt's id, stored with what we ask Stripe to make, so it can be found again whatever became of the answer. */
+    static final String ATTEMPT_METADATA = "becflow_attempt";
+
     /** Read with every checkout, so one call tells the charge and how the client paid. */
     private static final String CHARGE_OF_PAYMENT = "payment_intent.latest_charge";
 
     private final StripeClient client;
     private final String webhookSecret;
+
+    /** The server's transactions, to refuse calling Stripe inside one; absent when built outside a server. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     public StripePayments(@ConfigProperty(name = "STRIPE_SECRET_KEY") Optional<String> secretKey,
@@ -106,6 +116,11 @@ public class StripePayments implements PaymentGateway {
     @Override
     public boolean configured() {
         return client != null;
+    }
+
+    @Override
+    public String name() {
+        return "Stripe";
     }
 
     @Override
@@ -157,6 +172,7 @@ public class StripePayments implements PaymentGateway {
                 .setCustomerEmail(request.customerEmail())
                 .setSuccessUrl(request.successUrl())
                 .setCancelUrl(request.cancelUrl())
+                .setExpiresAt(request.expiresAt().getEpochSecond())
                 .putAllMetadata(reference)
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putAllMetadata(reference).build())
                 .addAllPaymentMethodType(StripePaymentMethods.offeredFor(currency))
@@ -182,13 +198,14 @@ public class StripePayments implements PaymentGateway {
                 stripe -> stripe.v1().checkout().sessions().list(params, onAccount(accountId, null)));
         return sessions.getData().stream()
                 .filter(session -> session.getMetadata() != null
-                        && attemptReference.equals(session.getMetadata().get("becflow_attempt")))
+                        && attemptReference.equals(session.getMetadata().get(ATTEMPT_METADATA)))
                 .findFirst().map(session -> checkout(accountId, session.getId()));
     }
 
     @Override
     public Checkout expireCheckout(String accountId, String checkoutId) {
         SessionExpireParams params = SessionExpireParams.builder().addExpand(CHARGE_OF_PAYMENT).build();
+        OutsideTransactions.require(transactions, "Stripe (expire checkout " + checkoutId + ")");
         StripeClient stripe = stripe();
         try {
             return checkout(stripe.v1().checkout().sessions().expire(checkoutId, params, onAccount(accountId, null)));
@@ -205,10 +222,12 @@ public class StripePayments implements PaymentGateway {
     }
 
     @Override
-    public Refund refund(String accountId, String paymentReference, Money amount, String idempotencyKey) {
+    public Refund refund(String accountId, String paymentReference, Money amount, String idempotencyKey,
+                         String attemptReference) {
         long minor = StripeAmounts.toMinor(amount);
         requirePaymentCurrency(accountId, paymentReference, amount);
-        RefundCreateParams.Builder params = RefundCreateParams.builder().setAmount(minor);
+        RefundCreateParams.Builder params = RefundCreateParams.builder().setAmount(minor)
+                .putMetadata(ATTEMPT_METADATA, attemptReference);
         if (paymentReference.startsWith("ch_")) {
             params.setCharge(paymentReference);
         } else {
@@ -233,6 +252,22 @@ public class StripePayments implements PaymentGateway {
     }
 
     @Override
+    public Optional<Refund> findRefund(String accountId, String paymentReference, String attemptReference) {
+        com.stripe.param.RefundListParams.Builder params = com.stripe.param.RefundListParams.builder().setLimit(100L);
+        if (paymentReference.startsWith("ch_")) {
+            params.setCharge(paymentReference);
+        } else {
+            params.setPaymentIntent(paymentReference);
+        }
+        com.stripe.param.RefundListParams built = params.build();
+        return call("list refunds of " + paymentReference,
+                stripe -> stripe.v1().refunds().list(built, onAccount(accountId, null))).getData().stream()
+                .filter(refund -> refund.getMetadata() != null
+                        && attemptReference.equals(refund.getMetadata().get(ATTEMPT_METADATA)))
+                .findFirst().map(StripePayments::refund);
+    }
+
+    @Override
     public Refund refundState(String accountId, String refundId) {
         return refund(call("read refund " + refundId,
                 stripe -> stripe.v1().refunds().retrieve(refundId, onAccount(accountId, null))));
@@ -245,7 +280,7 @@ public class StripePayments implements PaymentGateway {
     }
 
     @Override
-    public Notification verify(String payload, String signatureHeader) {
+    public ProviderEvent verify(String payload, String signatureHeader) {
         stripe();
         if (webhookSecret == null) {
             throw new IllegalStateException("STRIPE_WEBHOOK_SECRET is not set: no Stripe notification can be verified");
@@ -260,7 +295,7 @@ public class StripePayments implements PaymentGateway {
         } catch (RuntimeException unreadable) {
             throw new InvalidNotification("A Stripe notification whose Stripe-Signature header cannot be read", unreadable);
         }
-        return notification(payload);
+        return event(payload);
     }
 
     /**
@@ -268,7 +303,7 @@ public class StripePayments implements PaymentGateway {
      * whenever the event was rendered for another API version than the SDK's, and reading the whole event into the
      * SDK's classes cost more than the rest of storing it.
      */
-    private static Notification notification(String payload) {
+    private static ProviderEvent event(String payload) {
         JsonObject event;
         try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             event = reader.readObject();
@@ -289,8 +324,27 @@ public class StripePayments implements PaymentGateway {
         }
         Instant created = event.get("created") instanceof JsonNumber seconds ? Instant.ofEpochSecond(seconds.longValue())
                 : null;
-        Optional<String> checkoutId = type.startsWith("checkout.session.") ? Optional.of(objectId) : Optional.empty();
-        return new Notification(id, type, text(event, "account"), objectType, objectId, created, checkoutId);
+        return new ProviderEvent(id, kind(type, objectType), text(event, "account"), objectId, created, type);
+    }
+
+    /** What a Stripe event means to Becflow; events Becflow does not act on are OTHER. */
+    static ProviderEvent.Kind kind(String type, String objectType) {
+        if (type.equals("account.updated")) {
+            return ProviderEvent.Kind.ACCOUNT_CHANGED;
+        }
+        if (type.equals("checkout.session.async_payment_failed")) {
+            return ProviderEvent.Kind.CHECKOUT_PAYMENT_FAILED;
+        }
+        if (type.startsWith("checkout.session.")) {
+            return ProviderEvent.Kind.CHECKOUT_CHANGED;
+        }
+        if (type.startsWith("refund.") && objectType.equals("refund")) {
+            return ProviderEvent.Kind.REFUND_CHANGED;
+        }
+        if (type.startsWith("charge.dispute.")) {
+            return ProviderEvent.Kind.DISPUTE_CHANGED;
+        }
+        return ProviderEvent.Kind.OTHER;
     }
 
     /** A string member, or null when absent, null or of another type. */
@@ -369,6 +423,7 @@ public class StripePayments implements PaymentGateway {
     }
 
     private <T> T call(String action, StripeCall<T> call) {
+        OutsideTransactions.require(transactions, "Stripe (" + action + ")");
         StripeClient stripe = stripe();
         try {
             return call.on(stripe);

@@ -17,6 +17,8 @@ import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.UserId;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -205,9 +207,8 @@ class InvoicePdfTest {
     @Test
     void aReceiptReadsWithAmountInvoiceAndWhatIsStillOwed() throws IOException {
         Invoice invoice = issued(InvoiceKind.INVOICE, null, EUR, designLines(), null, "INV-2027-0042");
-        Payment payment = new Payment(PaymentId.newId(), invoice.id(), PaymentKind.PAYMENT, PaymentMethod.BANK_TRANSFER,
-                Money.of("2500.00", EUR), LocalDate.of(2027, 1, 12), "SEPA 2027-01-12 MÜLLER", null, null, null,
-                "lucja@studio.test", PAID);
+        Payment payment = Payment.receivedByHand(invoice.id(), PaymentMethod.BANK_TRANSFER, Money.of("2500.00", EUR),
+                LocalDate.of(2027, 1, 12), "SEPA 2027-01-12 MÜLLER", Actor.freelancer(new UserId("lucja")), PAID);
         invoice.receivePayment(payment.amount(), PAID);
 
         byte[] pdf = render(InvoiceRendering.receipt(invoice, payment, invoice.ledger(), PARTIES, branding(logo()),

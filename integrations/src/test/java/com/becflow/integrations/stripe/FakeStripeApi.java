@@ -210,6 +210,10 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         if (post && path.equals("/v1/refunds")) {
             return ledger.createRefund(params, caller);
         }
+        if (get && path.equals("/v1/refunds")) {
+            return ledger.listRefunds(account, params.text("payment_intent"), params.text("charge"),
+                    params.amount("limit").map(Long::intValue).orElse(10));
+        }
         if (get && p.length == 3) {
             switch (p[1]) {
                 case "payment_intents":

@@ -233,11 +233,20 @@ final class FakeStripeLedger {
 
         String id = "cs_test_" + randomId(58);
         long created = now();
+        long expiresAt = params.amount("expires_at").orElse(created + Duration.ofHours(24).toSeconds());
+        if (expiresAt > created + Duration.ofHours(24).toSeconds()) {
+            throw StripeApiError.invalidParam("expires_at",
+                    "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.");
+        }
+        if (expiresAt < created + Duration.ofMinutes(30).toSeconds()) {
+            throw StripeApiError.invalidParam("expires_at",
+                    "The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.");
+        }
         ObjectNode session = fixtures.example("checkout.session");
         session.put("id", id);
         session.put("object", "checkout.session");
         session.put("created", created);
-        session.put("expires_at", created + Duration.ofHours(24).toSeconds());
+        session.put("expires_at", expiresAt);
         session.put("livemode", false);
         session.put("mode", "payment");
         session.put("status", "open");
@@ -331,6 +340,7 @@ final class FakeStripeLedger {
         Owned owned = checkoutSession(sessionId)
                 .orElseThrow(() -> new IllegalArgumentException("No checkout session " + sessionId));
         ObjectNode session = owned.object;
+        expireIfDue(owned);
         String status = text(session, "status");
         if (!"open".equals(status)) {
             throw new IllegalStateException("This checkout session is " + status + ": nothing was charged.");
@@ -692,7 +702,36 @@ final class FakeStripeLedger {
         if (owned == null || !owned.account.equals(account) || !objectType.equals(text(owned.object, "object"))) {
             throw StripeApiError.noSuch(objectType.replace('.', ' ').replace('_', ' '), id);
         }
+        if (objectType.equals("checkout.session")) {
+            expireIfDue(owned);
+        }
         return owned.object;
+    }
+
+    /** Stripe closes an open session at its {@code expires_at}, with a {@code checkout.session.expired} event. */
+    private void expireIfDue(Owned owned) {
+        ObjectNode session = owned.object;
+        if ("open".equals(text(session, "status")) && now() >= session.path("expires_at").asLong(Long.MAX_VALUE)) {
+            session.put("status", "expired");
+            session.putNull("url");
+            emit("checkout.session.expired", owned.account, session, null, Caller.notARequest(owned.account));
+        }
+    }
+
+    /** The refunds of a payment (a PaymentIntent or a charge), newest first, as Stripe lists them. */
+    synchronized ObjectNode listRefunds(String account, Optional<String> paymentIntent, Optional<String> charge, int limit) {
+        ObjectNode list = JSON.objectNode();
+        list.put("object", "list");
+        list.put("url", "/v1/refunds");
+        list.put("has_more", false);
+        var data = list.putArray("data");
+        objects.values().stream()
+                .filter(o -> o.account.equals(account) && "refund".equals(text(o.object, "object"))
+                        && paymentIntent.map(pi -> pi.equals(text(o.object, "payment_intent"))).orElse(true)
+                        && charge.map(ch -> ch.equals(text(o.object, "charge"))).orElse(true))
+                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
+                .limit(limit).forEach(o -> data.add(o.object));
+        return list;
     }
 
     /** A Stripe list of the account's checkout sessions created at or after a moment, newest first. */

@@ -92,7 +92,8 @@ class FakeStripeTest {
         Checkout card = open(account);
         stripe.pay(card.id(), PaymentMethod.CARD);
         Checkout paidByCard = payments.checkout(account, card.id());
-        payments.refund(account, paidByCard.paymentReference(), Money.of("1.00", "EUR"), UUID.randomUUID().toString());
+        payments.refund(account, paidByCard.paymentReference(), Money.of("1.00", "EUR"), UUID.randomUUID().toString(),
+                "attempt-1");
         stripe.closeDispute(stripe.openDispute(paidByCard.chargeReference(), "fraudulent"), true);
         Checkout debit = open(account);
         stripe.pay(debit.id(), PaymentMethod.BANK_DEBIT);
@@ -120,7 +121,8 @@ class FakeStripeTest {
 
     private Checkout open(String account) {
         return payments.openCheckout(account, new CheckoutRequest(Money.of("30.00", "EUR"), "Invoice 1",
-                "c@example.com", "https://becflow.test/ok", "https://becflow.test/back", Map.of("invoice", "1")),
+                "c@example.com", "https://becflow.test/ok", "https://becflow.test/back", Map.of("invoice", "1"),
+                java.time.Instant.now().plus(Duration.ofHours(1))),
                 UUID.randomUUID().toString());
     }
 

@@ -11,7 +11,7 @@ import com.becflow.invoicing.payments.PaymentGateway.CheckoutState;
 import com.becflow.invoicing.payments.PaymentGateway.ConnectedAccount;
 import com.becflow.invoicing.payments.PaymentGateway.Dispute;
 import com.becflow.invoicing.payments.PaymentGateway.DisputeState;
-import com.becflow.invoicing.payments.PaymentGateway.Notification;
+import com.becflow.invoicing.payments.PaymentGateway.ProviderEvent;
 import com.becflow.invoicing.payments.PaymentGateway.Refund;
 import com.becflow.invoicing.payments.PaymentGateway.RefundState;
 import com.becflow.invoicing.payments.PaymentOutcomeUnknown;
@@ -184,7 +184,7 @@ class StripePaymentsTest {
         Instant before = Instant.now().minusSeconds(5);
         stripe.delayNextResponse("/v1/checkout/sessions", Duration.ofMillis(1500));
         CheckoutRequest forAttempt = new CheckoutRequest(Money.of("25.00", "EUR"), "Invoice INV-8", "client@example.com",
-                SUCCESS_URL, CANCEL_URL, Map.of("becflow_attempt", "attempt-42"));
+                SUCCESS_URL, CANCEL_URL, Map.of("becflow_attempt", "attempt-42"), Instant.now().plus(Duration.ofHours(1)));
         assertThatThrownBy(() -> impatient.openCheckout(account, forAttempt, newKey()))
                 .isInstanceOf(PaymentOutcomeUnknown.class);
         payments.openCheckout(account, request(Money.of("9.00", "EUR")), newKey());
@@ -314,11 +314,11 @@ class StripePaymentsTest {
         Checkout paid = paidByCard(account, Money.of("12.34", "EUR"));
         String key = newKey();
 
-        Refund part = payments.refund(account, paid.paymentReference(), Money.of("2.34", "EUR"), key);
-        Refund partAgain = payments.refund(account, paid.paymentReference(), Money.of("2.34", "EUR"), key);
-        assertThatThrownBy(() -> payments.refund(account, paid.paymentReference(), Money.of("10.01", "EUR"), newKey()))
+        Refund part = payments.refund(account, paid.paymentReference(), Money.of("2.34", "EUR"), key, "attempt-" + key);
+        Refund partAgain = payments.refund(account, paid.paymentReference(), Money.of("2.34", "EUR"), key, "attempt-" + key);
+        assertThatThrownBy(() -> payments.refund(account, paid.paymentReference(), Money.of("10.01", "EUR"), newKey(), "attempt-" + newKey()))
                 .isInstanceOf(PaymentRefused.class).hasMessageContaining("greater than unrefunded");
-        Refund rest = payments.refund(account, paid.paymentReference(), Money.of("10.00", "EUR"), newKey());
+        Refund rest = payments.refund(account, paid.paymentReference(), Money.of("10.00", "EUR"), newKey(), "attempt-" + newKey());
 
         assertThat(part.state()).isEqualTo(RefundState.SUCCEEDED);
         assertThat(part.amount()).isEqualTo(Money.of("2.34", "EUR"));
@@ -328,15 +328,58 @@ class StripePaymentsTest {
         assertThat(payments.refundState(account, rest.id()).state()).isEqualTo(RefundState.SUCCEEDED);
         assertThat(stripe.refunds(account)).isEqualTo(2);
         assertThat(json(stripe.object(paid.chargeReference())).path("amount_refunded").asLong()).isEqualTo(1234);
-        assertThatThrownBy(() -> payments.refund(account, paid.paymentReference(), Money.of("0.01", "EUR"), newKey()))
+        assertThatThrownBy(() -> payments.refund(account, paid.paymentReference(), Money.of("0.01", "EUR"), newKey(), "attempt-" + newKey()))
                 .isInstanceOf(PaymentRefused.class);
+    }
+
+    @Test
+    void aRefundIsFoundAgainByTheAttemptItWasMadeForLongAfterItsAnswerWasLost() {
+        String account = onboardedAccount();
+        Checkout paid = paidByCard(account, Money.of("50.00", "EUR"));
+        Refund made = payments.refund(account, paid.paymentReference(), Money.of("20.00", "EUR"), newKey(), "attempt-7");
+        payments.refund(account, paid.paymentReference(), Money.of("5.00", "EUR"), newKey(), "attempt-8");
+
+        assertThat(payments.findRefund(account, paid.paymentReference(), "attempt-7")).map(Refund::id).hasValue(made.id());
+        assertThat(payments.findRefund(account, paid.chargeReference(), "attempt-7")).map(Refund::id).hasValue(made.id());
+        assertThat(payments.findRefund(account, paid.paymentReference(), "attempt-9")).isEmpty();
+        assertThat(json(stripe.object(made.id())).path("metadata").path("becflow_attempt").asText()).isEqualTo("attempt-7");
+    }
+
+    @Test
+    void aCheckoutTakesNoPaymentAfterItsExpiryAndAnExpiryOutsideStripesBoundsIsRefused() {
+        String account = onboardedAccount();
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1));
+        Checkout checkout = payments.openCheckout(account, request(Money.of("8.00", "EUR"), inAnHour), newKey());
+
+        assertThat(json(stripe.object(checkout.id())).path("expires_at").asLong()).isEqualTo(inAnHour.getEpochSecond());
+        assertThatThrownBy(() -> payments.openCheckout(account, request(Money.of("8.00", "EUR"),
+                Instant.now().plus(Duration.ofHours(25))), newKey())).isInstanceOf(PaymentRefused.class)
+                .hasMessageContaining("24 hours");
+        assertThatThrownBy(() -> payments.openCheckout(account, request(Money.of("8.00", "EUR"),
+                Instant.now().plus(Duration.ofMinutes(5))), newKey())).isInstanceOf(PaymentRefused.class)
+                .hasMessageContaining("30 minutes");
+    }
+
+    @Test
+    void stripesEventNamesBecomeBecflowsKindsOfEvent() {
+        assertThat(StripePayments.kind("account.updated", "account")).isEqualTo(ProviderEvent.Kind.ACCOUNT_CHANGED);
+        assertThat(StripePayments.kind("checkout.session.completed", "checkout.session"))
+                .isEqualTo(ProviderEvent.Kind.CHECKOUT_CHANGED);
+        assertThat(StripePayments.kind("checkout.session.expired", "checkout.session"))
+                .isEqualTo(ProviderEvent.Kind.CHECKOUT_CHANGED);
+        assertThat(StripePayments.kind("checkout.session.async_payment_failed", "checkout.session"))
+                .isEqualTo(ProviderEvent.Kind.CHECKOUT_PAYMENT_FAILED);
+        assertThat(StripePayments.kind("refund.updated", "refund")).isEqualTo(ProviderEvent.Kind.REFUND_CHANGED);
+        assertThat(StripePayments.kind("charge.dispute.closed", "dispute")).isEqualTo(ProviderEvent.Kind.DISPUTE_CHANGED);
+        assertThat(StripePayments.kind("charge.refunded", "charge")).isEqualTo(ProviderEvent.Kind.OTHER);
+        assertThat(StripePayments.kind("payment_intent.succeeded", "payment_intent")).isEqualTo(ProviderEvent.Kind.OTHER);
     }
 
     @Test
     void aRefundInAnotherCurrencyThanThePaymentIsRefusedBeforeStripe() {
         String account = onboardedAccount();
         Checkout paid = paidByCard(account, Money.of("12.34", "EUR"));
-        assertThatThrownBy(() -> payments.refund(account, paid.paymentReference(), Money.of("5", "JPY"), newKey()))
+        assertThatThrownBy(() -> payments.refund(account, paid.paymentReference(), Money.of("5", "JPY"), newKey(), "attempt-" + newKey()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(stripe.refunds(account)).isZero();
     }
@@ -378,20 +421,19 @@ class StripePaymentsTest {
         FakeStripeEvent completed = event(account, "checkout.session.completed");
         FakeStripe.SignedPayload signed = stripe.signed(completed);
 
-        Notification notification = payments.verify(signed.payload(), signed.signatureHeader());
+        ProviderEvent notification = payments.verify(signed.payload(), signed.signatureHeader());
 
         assertThat(notification.id()).isEqualTo(completed.id());
-        assertThat(notification.type()).isEqualTo("checkout.session.completed");
+        assertThat(notification.kind()).isEqualTo(ProviderEvent.Kind.CHECKOUT_CHANGED);
+        assertThat(notification.providerType()).isEqualTo("checkout.session.completed");
         assertThat(notification.accountId()).isEqualTo(account);
-        assertThat(notification.objectType()).isEqualTo("checkout.session");
         assertThat(notification.objectId()).isEqualTo(paid.id());
-        assertThat(notification.checkoutId()).hasValue(paid.id());
         assertThat(notification.created()).isNotNull();
 
         FakeStripe.SignedPayload charge = stripe.signed(event(account, "charge.succeeded"));
-        Notification chargeNotification = payments.verify(charge.payload(), charge.signatureHeader());
+        ProviderEvent chargeNotification = payments.verify(charge.payload(), charge.signatureHeader());
         assertThat(chargeNotification.objectId()).isEqualTo(paid.chargeReference());
-        assertThat(chargeNotification.checkoutId()).isEmpty();
+        assertThat(chargeNotification.kind()).isEqualTo(ProviderEvent.Kind.OTHER);
     }
 
     @Test
@@ -404,7 +446,7 @@ class StripePaymentsTest {
                 """.formatted(Instant.now().getEpochSecond());
         FakeStripe.SignedPayload signed = stripe.sign(payload, Instant.now());
 
-        Notification notification = payments.verify(signed.payload(), signed.signatureHeader());
+        ProviderEvent notification = payments.verify(signed.payload(), signed.signatureHeader());
 
         assertThat(notification.objectId()).isEqualTo("cs_old");
         assertThat(notification.accountId()).isEqualTo("acct_old");
@@ -434,7 +476,7 @@ class StripePaymentsTest {
 
     @Test
     void eventsArePostedSignedToTheWebhookEndpoint() throws Exception {
-        List<Notification> received = new CopyOnWriteArrayList<>();
+        List<ProviderEvent> received = new CopyOnWriteArrayList<>();
         HttpServer endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         endpoint.createContext("/stripe/events", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -455,9 +497,11 @@ class StripePaymentsTest {
             Checkout paid = paidByCard(account, Money.of("9.99", "EUR"));
             assertThat(stripe.awaitDeliveries(Duration.ofSeconds(5))).isTrue();
 
-            assertThat(received).extracting(Notification::type)
+            assertThat(received).extracting(ProviderEvent::providerType)
                     .containsExactly("charge.succeeded", "payment_intent.succeeded", "checkout.session.completed");
-            assertThat(received.get(2).checkoutId()).hasValue(paid.id());
+            assertThat(received).extracting(ProviderEvent::kind).containsExactly(ProviderEvent.Kind.OTHER,
+                    ProviderEvent.Kind.OTHER, ProviderEvent.Kind.CHECKOUT_CHANGED);
+            assertThat(received.get(2).objectId()).isEqualTo(paid.id());
             assertThat(stripe.deliveries()).allMatch(FakeStripe.Delivery::succeeded);
             assertThat(json(event(account, "charge.succeeded").payload()).path("pending_webhooks").asInt()).isEqualTo(1);
 
@@ -514,9 +558,16 @@ class StripePaymentsTest {
                 .orElseThrow(() -> new AssertionError("No " + type + " event on " + account));
     }
 
+    /** One expiry for the whole run: a retry with the same idempotency key must send the very same request. */
+    private static final Instant EXPIRES = Instant.now().plus(Duration.ofHours(2));
+
     private static CheckoutRequest request(Money amount) {
+        return request(amount, EXPIRES);
+    }
+
+    private static CheckoutRequest request(Money amount, Instant expiresAt) {
         return new CheckoutRequest(amount, "Invoice INV-7", "client@example.com", SUCCESS_URL, CANCEL_URL,
-                Map.of("tenant", "t-1", "invoice", "INV-7"));
+                Map.of("tenant", "t-1", "invoice", "INV-7"), expiresAt);
     }
 
     private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable verification) {

@@ -20,7 +20,7 @@ import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
-import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.app.RecordPayment;
 import com.becflow.invoicing.app.RefundPayment;
 import com.becflow.invoicing.app.SaveInvoice;
@@ -78,7 +78,25 @@ class InvoicesIT {
     InServerFixtures fixtures;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
+
+    @Inject
+    com.becflow.invoicing.app.InvoiceDrafts drafts;
+
+    @Inject
+    com.becflow.invoicing.app.InvoiceIssuing issuing;
+
+    @Inject
+    com.becflow.invoicing.app.ManualPayments manualPayments;
+
+    @Inject
+    com.becflow.invoicing.app.Refunds refunds;
+
+    @Inject
+    com.becflow.invoicing.app.InvoiceMails mails;
+
+    @Inject
+    com.becflow.invoicing.app.InvoiceClosing closing;
 
     @Inject
     InvoicePortal portal;
@@ -105,7 +123,13 @@ class InvoicesIT {
     com.becflow.invoicing.app.PaymentAccountService paymentAccounts;
 
     @Inject
-    com.becflow.invoicing.app.PaymentSteps paymentSteps;
+    com.becflow.invoicing.app.CheckoutSteps checkoutSteps;
+
+    @Inject
+    com.becflow.invoicing.app.AttemptSteps attemptSteps;
+
+    @Inject
+    com.becflow.invoicing.payments.ProviderEvents providerEvents;
 
     @Inject
     com.becflow.invoicing.app.OnlinePayments onlinePayments;
@@ -134,7 +158,7 @@ class InvoicesIT {
 
 
     private Invoice draft(TenantContext ctx, Client client, String amount) {
-        return invoices.createDraft(new SaveInvoice(client.id(), null, null,
+        return drafts.create(new SaveInvoice(client.id(), null, null,
                 List.of(InvoiceLine.of("Design work", "1", amount).withTax("19", "VAT")), null, null, 14, null, null), ctx);
     }
 
@@ -175,7 +199,7 @@ class InvoicesIT {
                 .mapToObj(n -> String.format("INV-%d-%04d", year, n)).toList());
         assertThat(invoices.count(client.id(), InvoiceStatus.DRAFT, ctx)).isEqualTo(8);
 
-        Invoice next = invoices.issue(drafts.get(0).id(), ctx);
+        Invoice next = issuing.issue(drafts.get(0).id(), ctx);
         assertThat(next.number()).contains(String.format("INV-%d-%04d", year, 17));
     }
 
@@ -183,7 +207,7 @@ class InvoicesIT {
     void theDatabaseItselfRefusesToRenumberChangeOrDeleteAnIssuedInvoice() throws Exception {
         TenantContext ctx = fixtures.newTenant("Guarded Studio");
         Client client = fixtures.newClient(ctx, "Gina Guard");
-        Invoice issued = invoices.issue(draft(ctx, client, "250.00").id(), ctx);
+        Invoice issued = issuing.issue(draft(ctx, client, "250.00").id(), ctx);
         String table = ctx.tenant().schemaName() + ".invoice";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE " + table + " SET number = 'INV-X' WHERE id = '" + issued.id() + "'"))
@@ -232,22 +256,24 @@ class InvoicesIT {
     void manualPaymentsRefundsAndCreditNotesKeepTheLedgerExactAndReceiptsAreMailed() throws Exception {
         TenantContext ctx = fixtures.newTenant("Ledger Studio");
         Client client = fixtures.newClient(ctx, "Lea Ledger");
-        Invoice invoice = invoices.issue(draft(ctx, client, "1000.00").id(), ctx);
+        Invoice invoice = issuing.issue(draft(ctx, client, "1000.00").id(), ctx);
         assertThat(invoice.total().amount()).isEqualByComparingTo("1190.00");
         String token = fixtures.linkMailedTo(client.email(), INVOICE_LINK, 1);
 
-        Payment first = invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("400.00"), "bank_transfer",
+        Payment first = manualPayments.record(invoice.id(), new RecordPayment(new BigDecimal("400.00"), "bank_transfer",
                 null, "SEPA 123"), ctx);
         assertThat(invoices.get(invoice.id(), ctx).status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
-        assertThatThrownBy(() -> invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("790.01"), "CASH",
+        assertThatThrownBy(() -> manualPayments.record(invoice.id(), new RecordPayment(new BigDecimal("790.01"), "CASH",
                 null, null), ctx)).hasMessageContaining("Invalid fields").satisfies(e ->
                 assertThat(((com.becflow.invoicing.InvalidInvoice) e).fieldErrors()).containsKey("amount"));
-        invoices.recordPayment(invoice.id(), new RecordPayment(new BigDecimal("790.00"), "CASH", null, null), ctx);
+        manualPayments.record(invoice.id(), new RecordPayment(new BigDecimal("790.00"), "CASH", null, null), ctx);
         Invoice paid = invoices.get(invoice.id(), ctx);
         assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
 
-        Payment refund = invoices.refundManualPayment(invoice.id(), new RefundPayment(first.id(), new BigDecimal("100.00"),
-                "Fewer hours"), ctx);
+        com.becflow.invoicing.app.Refunds.Outcome outcome = refunds.refund(invoice.id(), new RefundPayment(first.id(),
+                new BigDecimal("100.00"), "Fewer hours"), ctx);
+        assertThat(outcome.online()).as("money received by hand goes back by hand").isFalse();
+        Payment refund = outcome.refund();
         assertThat(refund.kind()).isEqualTo(PaymentKind.REFUND);
         Invoice after = invoices.get(invoice.id(), ctx);
         assertThat(after.ledger().addsUp()).isTrue();
@@ -257,13 +283,13 @@ class InvoicesIT {
         List<Invoice> creditNotes = invoices.creditNotes(invoice.id(), ctx);
         assertThat(creditNotes).hasSize(1);
         assertThat(creditNotes.get(0).number().orElseThrow()).startsWith("CN-");
-        assertThatThrownBy(() -> invoices.refundManualPayment(invoice.id(), new RefundPayment(first.id(),
+        assertThatThrownBy(() -> refunds.refund(invoice.id(), new RefundPayment(first.id(),
                 new BigDecimal("300.01"), null), ctx)).isInstanceOf(com.becflow.invoicing.InvalidInvoice.class);
 
         // The receipt job may have sent it already; either way it goes out once.
-        invoices.sendReceipt(invoice.id(), first.id(), ctx);
-        assertThat(invoices.sendReceipt(invoice.id(), first.id(), ctx)).as("a receipt goes out once").isFalse();
-        assertThat(invoices.paymentsWithoutReceipt(clock.instant().plusSeconds(60), 50, ctx)).extracting(Payment::id)
+        mails.sendReceipt(invoice.id(), first.id(), ctx);
+        assertThat(mails.sendReceipt(invoice.id(), first.id(), ctx)).as("a receipt goes out once").isFalse();
+        assertThat(mails.paymentsWithoutReceipt(clock.instant().plusSeconds(60), 50, ctx)).extracting(Payment::id)
                 .as("nothing owed for a receipt that went out").doesNotContain(first.id());
         Thread.sleep(1000);
         List<LocalMailbox.ReceivedMail> receipts = mailbox.inbox(client.email()).stream()
@@ -290,22 +316,23 @@ class InvoicesIT {
         assertThat(done.statusCode()).as(done.body()).isIn(200, 303);
         var account = paymentAccounts.refresh(ctx).orElseThrow();
         assertThat(account.ready()).isTrue();
-        Invoice invoice = invoices.issue(draft(ctx, client, "300.00").id(), ctx);
+        Invoice invoice = issuing.issue(draft(ctx, client, "300.00").id(), ctx);
         String token = fixtures.linkMailedTo(client.email(), INVOICE_LINK, 1);
         com.becflow.shared.money.Money balance = invoice.balance().rounded();
 
-        var never = paymentSteps.reserveCheckout(portal.open(token), balance, account);
+        var never = checkoutSteps.reserve(ctx, invoice.id(), balance).attempt();
         backdate(ctx, 20);
         assertThat(onlinePayments.pending(ctx, invoice.id())).as("an attempt nobody answered blocks").isTrue();
         reconciliation.reconcile(ctx);
         assertThat(onlinePayments.pending(ctx, invoice.id())).as("Stripe never made it: released").isFalse();
 
-        var lost = paymentSteps.reserveCheckout(portal.open(token), balance, account);
+        var lost = checkoutSteps.reserve(ctx, invoice.id(), balance).attempt();
         assertThat(lost.id()).isNotEqualTo(never.id());
         var made = gateway.openCheckout(account.accountId(), new com.becflow.invoicing.payments.PaymentGateway.CheckoutRequest(
                 balance, "Invoice", client.email(), "http://127.0.0.1/ok", "http://127.0.0.1/cancel",
-                java.util.Map.of("becflow_attempt", lost.id().toString())), lost.idempotencyKey());
-        paymentSteps.unanswered(ctx, lost.id());
+                java.util.Map.of("becflow_attempt", lost.id().toString()),
+                lost.createdAt().plus(com.becflow.invoicing.app.CheckoutSteps.LIFETIME)), lost.idempotencyKey());
+        attemptSteps.unanswered(ctx, lost.id());
         backdate(ctx, 2);
         reconciliation.reconcile(ctx);
         assertThat(onlinePayments.checkout(token, null)).as("the next click gets the checkout Stripe made")
@@ -328,11 +355,13 @@ class InvoicesIT {
     @Test
     void aStoredNotificationIsAppliedOnceByWhoeverComesFirstAndLeftForHousekeepingUntilThen() throws Exception {
         String eventId = "evt_it_" + UUID.randomUUID().toString().replace("-", "");
-        var notification = new com.becflow.invoicing.payments.PaymentGateway.Notification(eventId, "charge.succeeded",
-                "acct_nobody_" + UUID.randomUUID(), "charge", "ch_it", java.time.Instant.now(), java.util.Optional.empty());
-        assertThat(paymentAttempts.store(notification, clock.instant())).isTrue();
-        assertThat(paymentAttempts.store(notification, clock.instant())).as("a repeated delivery").isFalse();
-        assertThat(notifications.unapplied(java.time.Duration.ofSeconds(-60), 10000)).contains(eventId);
+        var notification = new com.becflow.invoicing.payments.PaymentGateway.ProviderEvent(eventId,
+                com.becflow.invoicing.payments.PaymentGateway.ProviderEvent.Kind.OTHER, "acct_nobody_" + UUID.randomUUID(),
+                "ch_it", clock.instant(), "charge.succeeded");
+        assertThat(providerEvents.store(notification, clock.instant())).isTrue();
+        assertThat(providerEvents.store(notification, clock.instant())).as("a repeated delivery").isFalse();
+        assertThat(providerEvents.due(clock.instant().plusSeconds(60), 10000)).as("left for the housekeeping job")
+                .contains(eventId);
 
         List<com.becflow.invoicing.app.PaymentNotifications.Effect> effects = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> racers = new ArrayList<>();
@@ -347,7 +376,7 @@ class InvoicesIT {
         assertThat(effects).hasSize(4);
         assertThat(effects).filteredOn(e -> e != com.becflow.invoicing.app.PaymentNotifications.Effect.NONE)
                 .as("applied by exactly one").containsExactly(com.becflow.invoicing.app.PaymentNotifications.Effect.IGNORED);
-        assertThat(notifications.unapplied(java.time.Duration.ofSeconds(-60), 10000)).doesNotContain(eventId);
+        assertThat(providerEvents.due(clock.instant().plusSeconds(60), 10000)).doesNotContain(eventId);
     }
 
     /** Moves every payment attempt of the tenant back in time, as if the job ran that much later. */
@@ -363,13 +392,13 @@ class InvoicesIT {
         TenantContext a = fixtures.newTenant("Tenant A");
         TenantContext b = fixtures.newTenant("Tenant B");
         Client clientA = fixtures.newClient(a, "Ann A");
-        Invoice invoiceA = invoices.issue(draft(a, clientA, "50.00").id(), a);
+        Invoice invoiceA = issuing.issue(draft(a, clientA, "50.00").id(), a);
         String token = fixtures.linkMailedTo(clientA.email(), INVOICE_LINK, 1);
         assertThat(portal.view(token, false).invoice().id()).isEqualTo(invoiceA.id());
         assertThatThrownBy(() -> invoices.get(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
-        assertThatThrownBy(() -> invoices.issue(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
+        assertThatThrownBy(() -> issuing.issue(invoiceA.id(), b)).isInstanceOf(com.becflow.invoicing.InvoiceNotFound.class);
 
-        invoices.voidInvoice(invoiceA.id(), a);
+        closing.voidInvoice(invoiceA.id(), a);
         assertThatThrownBy(() -> portal.view(token, false)).isInstanceOf(PortalLinkNotFound.class);
         assertThat(invoices.get(invoiceA.id(), a).status()).isEqualTo(InvoiceStatus.VOID);
     }

@@ -1,7 +1,7 @@
 package com.becflow.it.inserver;
 
 import com.becflow.invoicing.InvoiceId;
-import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.InvoiceIssuing;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,11 +12,11 @@ import jakarta.transaction.Transactional;
 public class IssueInItsOwnTransaction {
 
     @Inject
-    InvoiceService invoices;
+    InvoiceIssuing issuing;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void issue(InvoiceId invoice, TenantContext ctx, boolean rollBack) {
-        invoices.issue(invoice, ctx);
+        issuing.issue(invoice, ctx);
         if (rollBack) {
             throw new RolledBack();
         }

@@ -17,14 +17,17 @@ public record InvoiceJson(String id, String kind, String number, String status, 
     public record Totals(MoneyJson subtotal, MoneyJson discount, MoneyJson tax, MoneyJson total) {
     }
 
-    /** total = (paid − refunded − chargedBack) + credited + writtenOff + balance. */
-    public record Ledger(MoneyJson total, MoneyJson paid, MoneyJson refunded, MoneyJson chargedBack, MoneyJson credited,
-                         MoneyJson writtenOff, MoneyJson balance) {
+    /**
+     * total = (paid − refunded − chargedBack − movedToCredit) + credited + writtenOff + balance. {@code excess} is money
+     * received beyond what is owed (a negative balance), for the freelancer to give back or keep as the client's credit.
+     */
+    public record Ledger(MoneyJson total, MoneyJson paid, MoneyJson refunded, MoneyJson chargedBack, MoneyJson movedToCredit,
+                         MoneyJson credited, MoneyJson writtenOff, MoneyJson balance, MoneyJson excess) {
 
         static Ledger from(InvoiceLedger l) {
             return new Ledger(MoneyJson.from(l.total()), MoneyJson.from(l.paid()), MoneyJson.from(l.refunded()),
-                    MoneyJson.from(l.chargedBack()), MoneyJson.from(l.credited()), MoneyJson.from(l.writtenOff()),
-                    MoneyJson.from(l.balance()));
+                    MoneyJson.from(l.chargedBack()), MoneyJson.from(l.movedToCredit()), MoneyJson.from(l.credited()),
+                    MoneyJson.from(l.writtenOff()), MoneyJson.from(l.balance()), MoneyJson.from(l.excess()));
         }
     }
 

@@ -10,9 +10,14 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
-import com.becflow.invoicing.app.InvoiceService;
-import com.becflow.invoicing.app.OnlinePayments;
-import com.becflow.invoicing.app.RefundPayment;
+import com.becflow.invoicing.app.CreditNotes;
+import com.becflow.invoicing.app.InvoiceClosing;
+import com.becflow.invoicing.app.InvoiceDocuments;
+import com.becflow.invoicing.app.InvoiceDrafts;
+import com.becflow.invoicing.app.InvoiceIssuing;
+import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.invoicing.app.ManualPayments;
+import com.becflow.invoicing.app.Refunds;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,10 +52,28 @@ public class InvoiceResource {
     static final int MAX_PAGE_SIZE = 200;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     @Inject
-    OnlinePayments onlinePayments;
+    InvoiceDrafts drafts;
+
+    @Inject
+    InvoiceIssuing issuing;
+
+    @Inject
+    InvoiceClosing closing;
+
+    @Inject
+    ManualPayments manualPayments;
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    CreditNotes creditNotes;
+
+    @Inject
+    InvoiceDocuments documents;
 
     @Inject
     ApiCaller caller;
@@ -101,7 +124,7 @@ public class InvoiceResource {
     @POST
     public Response create(@NotNull(message = "Send the invoice as a JSON body") InvoiceInputJson body) {
         TenantContext ctx = caller.tenant();
-        Invoice invoice = invoices.createDraft(body.toCommand(), ctx);
+        Invoice invoice = drafts.create(body.toCommand(), ctx);
         return Response.created(uri.getBaseUriBuilder().path("invoices").path(invoice.id().toString()).build())
                 .entity(json(invoice, ctx)).build();
     }
@@ -111,14 +134,14 @@ public class InvoiceResource {
     public InvoiceJson update(@PathParam("id") UUID id,
                               @NotNull(message = "Send the invoice as a JSON body") InvoiceInputJson body) {
         TenantContext ctx = caller.tenant();
-        return json(invoices.updateDraft(new InvoiceId(id), body.toCommand(), ctx), ctx);
+        return json(drafts.update(new InvoiceId(id), body.toCommand(), ctx), ctx);
     }
 
     /** Only a draft goes away; issued documents are voided or credited instead. */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") UUID id) {
-        invoices.deleteDraft(new InvoiceId(id), caller.tenant());
+        drafts.delete(new InvoiceId(id), caller.tenant());
         return Response.noContent().build();
     }
 
@@ -126,7 +149,7 @@ public class InvoiceResource {
     @Path("{id}/preview")
     @Produces(MediaType.TEXT_HTML)
     public String preview(@PathParam("id") UUID id) {
-        return invoices.preview(new InvoiceId(id), caller.tenant());
+        return drafts.preview(new InvoiceId(id), caller.tenant());
     }
 
     /** Numbers the draft, freezes its document and emails the client a link. */
@@ -134,28 +157,28 @@ public class InvoiceResource {
     @Path("{id}/issue")
     public InvoiceJson issue(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
-        return json(invoices.issue(new InvoiceId(id), ctx), ctx);
+        return json(issuing.issue(new InvoiceId(id), ctx), ctx);
     }
 
     @POST
     @Path("{id}/resend")
     public InvoiceJson resend(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
-        return json(invoices.resend(new InvoiceId(id), ctx), ctx);
+        return json(issuing.resend(new InvoiceId(id), ctx), ctx);
     }
 
     @POST
     @Path("{id}/void")
     public InvoiceJson voidInvoice(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
-        return json(invoices.voidInvoice(new InvoiceId(id), ctx), ctx);
+        return json(closing.voidInvoice(new InvoiceId(id), ctx), ctx);
     }
 
     @POST
     @Path("{id}/uncollectible")
     public InvoiceJson uncollectible(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
-        return json(invoices.markUncollectible(new InvoiceId(id), ctx), ctx);
+        return json(closing.writeOff(new InvoiceId(id), ctx), ctx);
     }
 
     @GET
@@ -169,7 +192,7 @@ public class InvoiceResource {
     @Path("{id}/payments")
     public Response recordPayment(@PathParam("id") UUID id,
                                   @NotNull(message = "Send amount and method as a JSON body") PaymentInputJson body) {
-        Payment payment = invoices.recordPayment(new InvoiceId(id), body.toCommand(), caller.tenant());
+        Payment payment = manualPayments.record(new InvoiceId(id), body.toCommand(), caller.tenant());
         return Response.status(Response.Status.CREATED).entity(PaymentJson.from(payment)).build();
     }
 
@@ -181,27 +204,38 @@ public class InvoiceResource {
     @Path("{id}/refunds")
     public Response refund(@PathParam("id") UUID id,
                            @NotNull(message = "Send paymentId (and amount) as a JSON body") RefundInputJson body) {
-        TenantContext ctx = caller.tenant();
-        InvoiceId invoice = new InvoiceId(id);
-        RefundPayment command = body.toCommand();
-        boolean online = command.payment() != null && invoices.payments(invoice, ctx).stream()
-                .anyMatch(p -> p.id().equals(command.payment()) && p.method().online());
-        if (!online) {
-            Payment refund = invoices.refundManualPayment(invoice, command, ctx);
-            return Response.status(Response.Status.CREATED).entity(PaymentJson.from(refund)).build();
-        }
-        int before = refundsOf(invoice, command.payment(), ctx).size();
-        onlinePayments.refund(invoice, command, ctx);
-        List<Payment> after = refundsOf(invoice, command.payment(), ctx);
-        return after.size() > before
-                ? Response.status(Response.Status.CREATED).entity(PaymentJson.from(after.get(after.size() - 1))).build()
-                : Response.accepted().build();
+        return refunded(refunds.refund(new InvoiceId(id), body.toCommand(), caller.tenant()));
     }
 
-    private List<Payment> refundsOf(InvoiceId invoice, PaymentId payment, TenantContext ctx) {
-        return invoices.payments(invoice, ctx).stream()
-                .filter(p -> p.refundedPaymentId().filter(payment::equals).isPresent()
-                        && p.kind() == com.becflow.invoicing.PaymentKind.REFUND).toList();
+    private static Response refunded(Refunds.Outcome outcome) {
+        return outcome.done() ? Response.status(Response.Status.CREATED).entity(PaymentJson.from(outcome.refund())).build()
+                : Response.accepted().entity(new RefundProcessingJson("PROCESSING", outcome.online(),
+                "The payment provider is processing the refund; it is recorded, with its credit note, once confirmed"))
+                .build();
+    }
+
+    /** A refund the payment provider has taken on and not yet confirmed. */
+    public record RefundProcessingJson(String status, boolean online, String detail) {
+    }
+
+    /**
+     * Gives back money received beyond what the invoice owes (or for a void invoice), from one of its payments:
+     * through Stripe for an online payment (202 while Stripe has not confirmed it), recorded as done otherwise.
+     * No credit note: no work is taken back.
+     */
+    @POST
+    @Path("{id}/excess/refunds")
+    public Response returnExcess(@PathParam("id") UUID id,
+                                 @NotNull(message = "Send paymentId (and amount) as a JSON body") RefundInputJson body) {
+        return refunded(refunds.returnExcess(new InvoiceId(id), body.toCommand(), caller.tenant()));
+    }
+
+    /** Keeps money received beyond what the invoice owes as the client's credit, to pay later invoices with. */
+    @POST
+    @Path("{id}/excess/credit")
+    public Response keepExcessAsCredit(@PathParam("id") UUID id) {
+        Payment moved = manualPayments.keepExcessAsCredit(new InvoiceId(id), caller.tenant());
+        return Response.status(Response.Status.CREATED).entity(PaymentJson.from(moved)).build();
     }
 
     @POST
@@ -209,7 +243,7 @@ public class InvoiceResource {
     public Response creditNote(@PathParam("id") UUID id,
                                @NotNull(message = "Send lines (and reason) as a JSON body") CreditNoteInputJson body) {
         TenantContext ctx = caller.tenant();
-        Invoice creditNote = invoices.issueCreditNote(new InvoiceId(id), body.toCommand(), ctx);
+        Invoice creditNote = creditNotes.issue(new InvoiceId(id), body.toCommand(), ctx);
         return Response.created(uri.getBaseUriBuilder().path("invoices").path(creditNote.id().toString()).build())
                 .entity(json(creditNote, ctx)).build();
     }
@@ -224,7 +258,7 @@ public class InvoiceResource {
     @Path("{id}/invoice.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id) {
-        InvoiceFile file = invoices.pdf(new InvoiceId(id), caller.tenant());
+        InvoiceFile file = documents.pdf(new InvoiceId(id), caller.tenant());
         return pdf(file, "invoice-" + id);
     }
 
@@ -232,7 +266,7 @@ public class InvoiceResource {
     @Path("{id}/payments/{paymentId}/receipt.pdf")
     @Produces("application/pdf")
     public Response receipt(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
-        InvoiceFile file = invoices.receipt(new InvoiceId(id), new PaymentId(paymentId), caller.tenant());
+        InvoiceFile file = documents.receipt(new InvoiceId(id), new PaymentId(paymentId), caller.tenant());
         return pdf(file, "receipt-" + paymentId);
     }
 

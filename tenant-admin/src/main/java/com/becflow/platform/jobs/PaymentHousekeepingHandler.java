@@ -2,7 +2,7 @@ package com.becflow.platform.jobs;
 
 import com.becflow.integrations.jobs.TenantJobHandler;
 import com.becflow.invoicing.Payment;
-import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.PaymentReconciliation;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
@@ -31,7 +31,7 @@ public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHous
     PaymentReconciliation reconciliation;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceMails mails;
 
     @Inject
     Clock clock;
@@ -44,7 +44,7 @@ public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHous
 
     @Override
     public void run(PaymentHousekeeping job) {
-        for (String eventId : notifications.unapplied(java.time.Duration.ofSeconds(30), 500)) {
+        for (String eventId : notifications.due(500)) {
             worker.apply(eventId);
         }
         for (Tenant tenant : registry.all()) {
@@ -56,8 +56,8 @@ public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHous
             }
             try {
                 reconciliation.reconcile(ctx);
-                for (Payment p : invoices.paymentsWithoutReceipt(clock.instant().minus(PaymentReconciliation.SETTLE_AFTER), 50, ctx)) {
-                    invoices.sendReceipt(p.invoiceId(), p.id(), ctx);
+                for (Payment p : mails.paymentsWithoutReceipt(clock.instant().minus(PaymentReconciliation.SETTLE_AFTER), 50, ctx)) {
+                    mails.sendReceipt(p.invoiceId(), p.id(), ctx);
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Payment housekeeping failed for tenant " + tenant.id(), e);

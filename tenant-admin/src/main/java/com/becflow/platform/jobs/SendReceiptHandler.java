@@ -3,7 +3,7 @@ package com.becflow.platform.jobs;
 import com.becflow.integrations.jobs.TenantJobHandler;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.PaymentId;
-import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -13,10 +13,10 @@ import java.util.UUID;
 public class SendReceiptHandler extends TenantJobHandler<SendReceipt> {
 
     @Inject
-    InvoiceService invoices;
+    InvoiceMails mails;
 
     @Override
     protected void runFor(SendReceipt job, TenantContext ctx) {
-        invoices.sendReceipt(new InvoiceId(UUID.fromString(job.invoiceId())), new PaymentId(UUID.fromString(job.paymentId())), ctx);
+        mails.sendReceipt(new InvoiceId(UUID.fromString(job.invoiceId())), new PaymentId(UUID.fromString(job.paymentId())), ctx);
     }
 }

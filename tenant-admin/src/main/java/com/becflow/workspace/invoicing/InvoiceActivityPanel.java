@@ -65,8 +65,8 @@ class InvoiceActivityPanel extends VerticalLayout {
         creditNotes.setSpacing(false);
         events.setId("invoice-events");
         events.addColumn(e -> WHEN.format(e.occurredAt().atZone(zone))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(InvoiceEvent::type).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(InvoiceEvent::actor).setHeader("By").setAutoWidth(true);
+        events.addColumn(e -> e.type().label()).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(e -> e.actor().describe()).setHeader("By").setAutoWidth(true);
         events.addColumn(InvoiceEvent::detail).setHeader("Details").setFlexGrow(3);
         events.setAllRowsVisible(true);
         add(paymentsTitle, payments, creditNotesTitle, creditNotes, new H3("Event log"), events);

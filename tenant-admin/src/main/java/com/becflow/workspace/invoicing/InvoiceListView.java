@@ -11,7 +11,8 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceStatus;
-import com.becflow.invoicing.app.InvoiceService;
+import com.becflow.invoicing.app.InvoiceDrafts;
+import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
@@ -50,7 +51,8 @@ public class InvoiceListView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final InvoiceService invoices;
+    private final InvoiceQueries invoices;
+    private final InvoiceDrafts drafts;
     private final ClientService clients;
     private final ContractService contracts;
     private final WorkspaceTenant tenant;
@@ -65,9 +67,10 @@ public class InvoiceListView extends VerticalLayout {
     private final Map<InvoiceId, InvoiceStatus> statuses = new HashMap<>();
 
     @Inject
-    public InvoiceListView(InvoiceService invoices, ClientService clients, ContractService contracts,
+    public InvoiceListView(InvoiceQueries invoices, InvoiceDrafts drafts, ClientService clients, ContractService contracts,
                            WorkspaceTenant tenant) {
         this.invoices = invoices;
+        this.drafts = drafts;
         this.clients = clients;
         this.contracts = contracts;
         this.tenant = tenant;
@@ -193,7 +196,7 @@ public class InvoiceListView extends VerticalLayout {
 
     private void create(InvoiceDraft draft) {
         Invoice[] made = new Invoice[1];
-        if (Notices.attempt(() -> made[0] = invoices.createDraft(draft.toCommand(), tenant.get()), editor::showErrors)) {
+        if (Notices.attempt(() -> made[0] = drafts.create(draft.toCommand(), tenant.get()), editor::showErrors)) {
             dialog.close();
             Notices.success("Draft saved");
             open(made[0].id());

@@ -38,10 +38,11 @@ final class InvoiceStatusBadge {
             case REFUND -> "refund";
             case CHARGEBACK -> "chargeback";
             case CHARGEBACK_REVERSAL -> "chargeback reversed";
+            case MOVED_TO_CREDIT -> "kept as credit";
         });
         badge.getElement().setAttribute("theme", switch (kind) {
             case PAYMENT, CHARGEBACK_REVERSAL -> "badge success";
-            case REFUND -> "badge contrast";
+            case REFUND, MOVED_TO_CREDIT -> "badge contrast";
             case CHARGEBACK -> "badge warning";
         });
         if (kind == PaymentKind.CHARGEBACK) {

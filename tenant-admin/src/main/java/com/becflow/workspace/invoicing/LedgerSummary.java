@@ -26,6 +26,7 @@ class LedgerSummary extends Div {
         figure("paid", new Span("Paid"));
         figure("refunded", new Span("Refunded"));
         figure("charged-back", new Span("Charged back"));
+        figure("moved-to-credit", new Span("Kept as credit"));
         figure("credited", new Span("Credited"));
         figure("written-off", new Span("Written off"));
         figure("balance", balanceLabel);
@@ -48,10 +49,12 @@ class LedgerSummary extends Div {
         set("paid", ledger.paid());
         set("refunded", ledger.refunded());
         set("charged-back", ledger.chargedBack());
+        set("moved-to-credit", ledger.movedToCredit());
+        values.get("moved-to-credit").getParent().ifPresent(block -> block.setVisible(ledger.movedToCredit().isPositive()));
         set("credited", ledger.credited());
         set("written-off", ledger.writtenOff());
         set("balance", ledger.balance());
-        balanceLabel.setText(ledger.balance().isNegative() ? "Balance (owed to the client)" : "Balance");
+        balanceLabel.setText(ledger.balance().isNegative() ? "Balance (received beyond what is owed)" : "Balance");
         values.get("balance").getStyle().set("color", ledger.balance().isNegative()
                 ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");
     }

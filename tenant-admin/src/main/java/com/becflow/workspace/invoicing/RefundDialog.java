@@ -35,6 +35,7 @@ public class RefundDialog extends Dialog {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private RefundDraft draft = new RefundDraft();
     private Payment payment;
+    private boolean excess;
 
     public RefundDialog() {
         setId("refund-dialog");
@@ -58,7 +59,7 @@ public class RefundDialog extends Dialog {
         save.addClickListener(e -> {
             FieldErrors.clear(fields.values());
             if (binder.writeBeanIfValid(draft)) {
-                fireEvent(new SaveEvent(this, payment, draft));
+                fireEvent(new SaveEvent(this, payment, draft, excess));
             }
         });
         cancel.addClickListener(e -> close());
@@ -70,18 +71,39 @@ public class RefundDialog extends Dialog {
 
     /** Opens the form for one payment, offering all that is left of it. */
     public void open(Payment payment, Money left) {
-        this.payment = payment;
-        draft = new RefundDraft();
-        draft.setAmount(InvoiceDraft.plain(left.rounded().amount()));
-        FieldErrors.clear(fields.values());
-        binder.readBean(draft);
-        String what = payment.method().label().toLowerCase() + " payment of " + MoneyText.of(payment.amount())
-                + " received " + payment.receivedOn();
+        show(payment, left, false);
+        String what = what(payment);
         explanation.setText(payment.method().online()
                 ? "Stripe returns the money to the client from the " + what + ". A credit note of the same amount is issued."
                 : "Record money you have given back yourself from the " + what + ". A credit note of the same amount is issued.");
         amount.setHelperText("At most " + MoneyText.of(left) + " is left of this payment");
         open();
+    }
+
+    /** Opens the form to give back money received beyond what is owed, from one payment: no work is taken back. */
+    public void openForExcess(Payment payment, Money upTo) {
+        show(payment, upTo, true);
+        String what = what(payment);
+        explanation.setText((payment.method().online()
+                ? "Stripe returns to the client, from the " + what + ", "
+                : "Record money you have given back yourself, from the " + what + ", ")
+                + "what they paid beyond what they owe. No credit note is issued: no work is taken back.");
+        amount.setHelperText("At most " + MoneyText.of(upTo) + " was paid beyond what is owed");
+        open();
+    }
+
+    private void show(Payment payment, Money left, boolean forExcess) {
+        this.payment = payment;
+        this.excess = forExcess;
+        draft = new RefundDraft();
+        draft.setAmount(InvoiceDraft.plain(left.rounded().amount()));
+        FieldErrors.clear(fields.values());
+        binder.readBean(draft);
+    }
+
+    private static String what(Payment payment) {
+        return payment.method().label().toLowerCase() + " payment of " + MoneyText.of(payment.amount()) + " received "
+                + payment.receivedOn();
     }
 
     /** Marks what this form has an input for and returns the rest. */
@@ -100,11 +122,18 @@ public class RefundDialog extends Dialog {
     public static class SaveEvent extends ComponentEvent<RefundDialog> {
         private final Payment payment;
         private final RefundDraft draft;
+        private final boolean excess;
 
-        SaveEvent(RefundDialog source, Payment payment, RefundDraft draft) {
+        SaveEvent(RefundDialog source, Payment payment, RefundDraft draft, boolean excess) {
             super(source, false);
             this.payment = payment;
             this.draft = draft;
+            this.excess = excess;
+        }
+
+        /** Whether this gives back an overpayment (no credit note) rather than taking work back. */
+        public boolean excess() {
+            return excess;
         }
 
         public Payment payment() {

@@ -17,6 +17,8 @@ import com.becflow.invoicing.app.IssueCreditNote;
 import com.becflow.invoicing.app.RecordPayment;
 import com.becflow.invoicing.app.RefundPayment;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.UserId;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -87,7 +89,7 @@ class InvoiceDialogsTest {
 
     @Test
     void aRefundOffersWhatIsLeftOfThePaymentAndSaysWhoReturnsTheMoney() {
-        Payment card = payment(PaymentKind.PAYMENT, PaymentMethod.CARD, "300", null);
+        Payment card = received(PaymentMethod.CARD, "300");
         RefundDialog dialog = new RefundDialog();
         List<RefundPayment> refunds = new ArrayList<>();
         dialog.addSaveListener(e -> refunds.add(e.draft().toCommand(e.payment().id())));
@@ -100,7 +102,7 @@ class InvoiceDialogsTest {
         click(dialog, "refund-save");
         assertThat(refunds).containsExactly(new RefundPayment(card.id(), new BigDecimal("200"), "Cancelled workshop"));
 
-        dialog.open(payment(PaymentKind.PAYMENT, PaymentMethod.CASH, "50", null), Money.of("50", "EUR"));
+        dialog.open(received(PaymentMethod.CASH, "50"), Money.of("50", "EUR"));
         assertThat(text(dialog, "refund-explanation")).startsWith("Record money you have given back yourself");
     }
 
@@ -127,10 +129,10 @@ class InvoiceDialogsTest {
 
     @Test
     void ledgerRowsAreNumberedInOrderAndOnlyPaymentsHaveSomethingLeftToRefund() {
-        Payment cash = payment(PaymentKind.PAYMENT, PaymentMethod.CASH, "500", null);
-        Payment card = payment(PaymentKind.PAYMENT, PaymentMethod.CARD, "300", null);
-        Payment partRefund = payment(PaymentKind.REFUND, PaymentMethod.CARD, "120", card.id());
-        Payment chargeback = payment(PaymentKind.CHARGEBACK, PaymentMethod.CARD, "180", card.id());
+        Payment cash = received(PaymentMethod.CASH, "500");
+        Payment card = received(PaymentMethod.CARD, "300");
+        Payment partRefund = Payment.refundOf(card, Money.of("120", "EUR"), DAY, null, "re_1", null, STRIPE, NOW);
+        Payment chargeback = Payment.chargebackOf(card, "dp_1", Money.of("180", "EUR"), DAY, null, STRIPE, NOW);
         List<Payment> ledger = List.of(cash, card, partRefund, chargeback);
 
         List<InvoiceActivityPanel.PaymentRow> rows = InvoiceActivityPanel.rows(ledger);
@@ -142,12 +144,17 @@ class InvoiceDialogsTest {
 
     @Test
     void documentFileNamesKeepToSafeCharacters() {
-        assertThat(InvoiceView.fileName(InvoiceKind.INVOICE, "INV-2027-0001")).isEqualTo("invoice-INV-2027-0001");
-        assertThat(InvoiceView.fileName(InvoiceKind.CREDIT_NOTE, "CN/2027 #3")).isEqualTo("credit-note-CN-2027-3");
+        assertThat(InvoiceActions.fileName(InvoiceKind.INVOICE, "INV-2027-0001")).isEqualTo("invoice-INV-2027-0001");
+        assertThat(InvoiceActions.fileName(InvoiceKind.CREDIT_NOTE, "CN/2027 #3")).isEqualTo("credit-note-CN-2027-3");
     }
 
-    private static Payment payment(PaymentKind kind, PaymentMethod method, String amount, PaymentId refunded) {
-        return new Payment(PaymentId.newId(), INVOICE, kind, method, Money.of(amount, "EUR"), LocalDate.of(2027, 1, 20),
-                null, null, refunded, null, "freelancer", NOW);
+    private static final LocalDate DAY = LocalDate.of(2027, 1, 20);
+    private static final Actor STRIPE = Actor.provider("Stripe");
+
+    private static Payment received(PaymentMethod method, String amount) {
+        return method.online()
+                ? Payment.receivedOnline(INVOICE, method, Money.of(amount, "EUR"), DAY, "pi_" + amount, STRIPE, NOW)
+                : Payment.receivedByHand(INVOICE, method, Money.of(amount, "EUR"), DAY, null,
+                        Actor.freelancer(new UserId("ada")), NOW);
     }
 }

@@ -1,0 +1,31 @@
+package com.becflow.invoicing;
+
+/** What happened to an invoice, as its history records it. */
+public enum InvoiceEventType {
+    ISSUED("Issued"),
+    SENT("Link sent"),
+    VIEWED("Opened by the client"),
+    PAYMENT("Payment"),
+    PAYMENT_PENDING("Payment on its way"),
+    PAYMENT_FAILED("Payment failed"),
+    REFUND("Refund"),
+    CREDITED("Credit note"),
+    VOIDED("Voided"),
+    WRITTEN_OFF("Written off"),
+    DISPUTE("Dispute"),
+    MONEY_TO_DECIDE("Money to decide"),
+    MONEY_DECIDED("Money decided"),
+    OVERDUE("Overdue"),
+    RECEIPT_SENT("Receipt sent"),
+    MAIL_FAILED("Mail failed");
+
+    private final String label;
+
+    InvoiceEventType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
