@@ -265,6 +265,70 @@ class InvoiceTest {
     }
 
     @Test
+    void eachBrokenRuleOfVoidingHasItsOwnCode() {
+        Invoice paid = anInvoice().partialPayments(null).issued("INV-2027-0001");
+        paid.receivePayment(eur("1"), LATER);
+        Invoice credited = anInvoice().issued("INV-2027-0002");
+        credited.credit(eur("10"), LATER);
+        Invoice written = anInvoice().issued("INV-2027-0003");
+        written.markUncollectible(LATER);
+
+        assertThat(codeOf(() -> paid.voidInvoice(LATER_STILL))).isEqualTo("invoice.void.already-paid");
+        assertThat(codeOf(() -> credited.voidInvoice(LATER_STILL))).isEqualTo("invoice.void.credited");
+        assertThat(codeOf(() -> written.voidInvoice(LATER_STILL))).isEqualTo("invoice.void.closed");
+        assertThat(codeOf(() -> anInvoice().draft().voidInvoice(LATER))).isEqualTo("invoice.void.draft");
+        assertThat(codeOf(() -> anInvoice().issued("INV-2027-0004").issue("X", ISSUE_DATE, "a@b.test", LATER)))
+                .isEqualTo("invoice.issue.already-issued");
+    }
+
+    private static String codeOf(Runnable broken) {
+        try {
+            broken.run();
+        } catch (InvoiceStateConflict e) {
+            return e.code().key();
+        }
+        throw new AssertionError("no rule was broken");
+    }
+
+    @Test
+    void moneyForAVoidInvoiceIsKeptAsMoneyToDecideNotHiddenInTheBalance() {
+        Invoice voided = anInvoice().issued("INV-2027-0001");
+        Money total = voided.total();
+        voided.voidInvoice(LATER);
+
+        voided.receivePayment(total, LATER_STILL);
+
+        assertThat(voided.status()).isEqualTo(InvoiceStatus.VOID);
+        assertThat(voided.excess().isSameAs(total)).isTrue();
+        assertThat(voided.ledger().addsUp()).isTrue();
+        voided.moveExcessToCredit(total, LATER_STILL);
+        assertThat(voided.excess().isPositive()).isFalse();
+        assertThat(voided.ledger().movedToCredit().isSameAs(total)).isTrue();
+        assertThat(voided.status()).as("a void invoice stays void").isEqualTo(InvoiceStatus.VOID);
+        assertLedger(voided, "0");
+    }
+
+    @Test
+    void anOverpaymentIsGivenBackWithoutACreditNoteAndNeverMoreThanWasPaidBeyondWhatIsOwed() {
+        Invoice invoice = anInvoice().issued("INV-2027-0001");
+        invoice.receivePayment(invoice.total(), LATER);
+        invoice.receivePayment(eur("30"), LATER);
+        assertThat(invoice.excess().isSameAs(eur("30"))).isTrue();
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+
+        assertThatThrownBy(() -> invoice.returnExcess(eur("30.01"), LATER_STILL)).isInstanceOf(InvalidInvoice.class)
+                .hasMessageContaining("amount");
+        invoice.returnExcess(eur("20"), LATER_STILL);
+        invoice.moveExcessToCredit(eur("10"), LATER_STILL);
+
+        assertThat(invoice.ledger().credited().isPositive()).as("no work was taken back").isFalse();
+        assertThat(invoice.ledger().refunded().isSameAs(eur("20"))).isTrue();
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+        assertLedger(invoice, "0");
+        assertThatThrownBy(() -> invoice.moveExcessToCredit(eur("0.01"), LATER_STILL)).isInstanceOf(InvalidInvoice.class);
+    }
+
+    @Test
     void aPaymentAfterTheWriteOffReopensTheInvoice() {
         Invoice invoice = anInvoice().issued("INV-2027-0001");
         invoice.markUncollectible(LATER);
