@@ -40,38 +40,17 @@ class InvoicesApiIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private InvoicingTenant tenant;
     private String token;
     private String clientId;
     private String clientEmail;
 
     @BeforeEach
     void newTenantWithAClient() {
-        token = Api.token(Api.signUp("Invoices API Studio"));
-        clientEmail = "payer-" + UUID.randomUUID() + "@client.test";
-        Api.Reply client = Api.post("/clients", token, Api.clientJson("Pat Payer", clientEmail));
-        assertThat(client.status()).as(client.body()).isEqualTo(201);
-        clientId = client.json().getString("id");
-    }
-
-    private String invoiceJson(String quantity, String unitPrice, String taxRate, String currency) {
-        var line = Json.createObjectBuilder().add("description", "Design work").add("quantity", Json.createValue(
-                new java.math.BigDecimal(quantity))).add("unitPrice", Json.createValue(new java.math.BigDecimal(unitPrice)));
-        if (taxRate != null) {
-            line.add("taxRate", Json.createValue(new java.math.BigDecimal(taxRate))).add("taxName", "VAT");
-        }
-        var body = Json.createObjectBuilder().add("clientId", clientId).add("lines", Json.createArrayBuilder().add(line));
-        if (currency != null) {
-            body.add("currency", currency);
-        }
-        return body.build().toString();
-    }
-
-    private JsonObject issued(String unitPrice) {
-        Api.Reply draft = Api.post("/invoices", token, invoiceJson("1", unitPrice, null, null));
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        Api.Reply issue = Api.post("/invoices/" + draft.json().getString("id") + "/issue", token, null);
-        assertThat(issue.status()).as(issue.body()).isEqualTo(200);
-        return issue.json();
+        tenant = InvoicingTenant.signUp("Invoices API Studio");
+        token = tenant.token;
+        clientId = tenant.clientId;
+        clientEmail = tenant.clientEmail;
     }
 
     private static void assertProblem(Api.Reply reply, int status, String field, String message) {
@@ -87,13 +66,13 @@ class InvoicesApiIT {
 
     @Test
     void badInvoicesAndPaymentsAreRefusedNamingTheFieldAndNothingIsStored() {
-        assertProblem(Api.post("/invoices", token, invoiceJson("-2", "100", null, null)), 400, "lines[0].quantity",
+        assertProblem(Api.post("/invoices", token, tenant.invoiceJson("-2", "100", null, null)), 400, "lines[0].quantity",
                 "above zero");
-        assertProblem(Api.post("/invoices", token, invoiceJson("1", "100", null, "XYZ")), 400, "currency",
+        assertProblem(Api.post("/invoices", token, tenant.invoiceJson("1", "100", null, "XYZ")), 400, "currency",
                 "Unknown currency");
-        assertProblem(Api.post("/invoices", token, invoiceJson("1", "100", "150", null)), 400, "lines[0].taxRate",
+        assertProblem(Api.post("/invoices", token, tenant.invoiceJson("1", "100", "150", null)), 400, "lines[0].taxRate",
                 "over 100%");
-        assertProblem(Api.post("/invoices", token, invoiceJson("1", "10.00001", null, "EUR")), 400, "lines[0].unitPrice",
+        assertProblem(Api.post("/invoices", token, tenant.invoiceJson("1", "10.00001", null, "EUR")), 400, "lines[0].unitPrice",
                 "4 decimals");
         assertProblem(Api.post("/invoices", token, "{\"clientId\":\"" + clientId + "\",\"lines\":[]}"), 400, "lines",
                 "at least one line");
@@ -101,7 +80,7 @@ class InvoicesApiIT {
                 + "\"quantity\":\"one\",\"unitPrice\":1}]}"), 400, null, null);
         assertThat(Api.get("/invoices", token).json().getInt("total")).as("nothing stored").isZero();
 
-        Api.Reply free = Api.post("/invoices", token, invoiceJson("1", "0", null, null));
+        Api.Reply free = Api.post("/invoices", token, tenant.invoiceJson("1", "0", null, null));
         assertThat(free.status()).as("a zero draft may be kept while it is written").isEqualTo(201);
         assertProblem(Api.post("/invoices/" + free.json().getString("id") + "/issue", token, null), 400, "lines",
                 "total is zero");
@@ -109,7 +88,7 @@ class InvoicesApiIT {
         assertThat(stillDraft.getString("status")).isEqualTo("DRAFT");
         assertThat(stillDraft.containsKey("number") && !stillDraft.isNull("number")).as("no number used up").isFalse();
 
-        JsonObject invoice = issued("100.00");
+        JsonObject invoice = tenant.issued("100.00");
         String id = invoice.getString("id");
         assertProblem(Api.post("/invoices/" + id + "/payments", token, "{\"amount\":100.01,\"method\":\"CASH\"}"), 400,
                 "amount", "More than the open balance");
@@ -117,7 +96,7 @@ class InvoicesApiIT {
                 "method", "through Stripe");
         assertProblem(Api.post("/invoices/" + id + "/payments", token, "{\"amount\":10,\"method\":\"CASH\","
                 + "\"receivedOn\":\"2999-01-01\"}"), 400, "receivedOn", "not come yet");
-        assertProblem(Api.put("/invoices/" + id, token, invoiceJson("2", "100", null, null)), 409, null, null);
+        assertProblem(Api.put("/invoices/" + id, token, tenant.invoiceJson("2", "100", null, null)), 409, null, null);
         assertProblem(Api.delete("/invoices/" + id, token), 409, null, null);
         assertThat(Api.get("/invoices/" + id + "/payments", token).body()).isEqualTo("[]");
         assertThat(Api.get("/invoices/" + id, token).json().getJsonObject("ledger").getJsonObject("balance")
@@ -127,11 +106,11 @@ class InvoicesApiIT {
 
     @Test
     void anotherTenantGets404ForEveryInvoiceOfThisOne() {
-        JsonObject invoice = issued("80.00");
+        JsonObject invoice = tenant.issued("80.00");
         String id = invoice.getString("id");
         String other = Api.token(Api.signUp("Nosy Studio"));
         assertThat(Api.get("/invoices/" + id, other).status()).isEqualTo(404);
-        assertThat(Api.put("/invoices/" + id, other, invoiceJson("1", "1", null, null)).status()).isIn(400, 404);
+        assertThat(Api.put("/invoices/" + id, other, tenant.invoiceJson("1", "1", null, null)).status()).isIn(400, 404);
         assertThat(Api.post("/invoices/" + id + "/issue", other, null).status()).isEqualTo(404);
         assertThat(Api.post("/invoices/" + id + "/void", other, null).status()).isEqualTo(404);
         assertThat(Api.post("/invoices/" + id + "/payments", other, "{\"amount\":1,\"method\":\"CASH\"}").status())
@@ -145,10 +124,10 @@ class InvoicesApiIT {
 
     @Test
     void fiftyParallelPayClicksOpenOneCheckoutAndTheInvoiceIsChargedOnce() throws Exception {
-        FakeStripe stripe = stripe();
-        String account = connectStripe();
-        JsonObject invoice = issued("240.00");
-        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        FakeStripe stripe = InvoicingTenant.stripe();
+        String account = tenant.connectStripe();
+        JsonObject invoice = tenant.issued("240.00");
+        String link = InvoicingTenant.secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
 
         Api.Reply tooMuch = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":240.01}");
         assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(400);
@@ -165,8 +144,8 @@ class InvoicesApiIT {
         assertThat(urls).as("every click lands on the same payment page").containsOnly(urls.get(0));
         assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(1);
 
-        stripe.pay(sessionOf(urls.get(0)), PaymentMethod.CARD);
-        JsonObject paid = awaitStatus(invoice.getString("id"), "PAID");
+        stripe.pay(InvoicingTenant.sessionOf(urls.get(0)), PaymentMethod.CARD);
+        JsonObject paid = tenant.awaitStatus(invoice.getString("id"), "PAID");
         assertThat(paid.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("240.00");
         assertThat(stripe.successfulCharges(account)).isEqualTo(1);
 
@@ -189,10 +168,10 @@ class InvoicesApiIT {
 
     @Test
     void aStripeAnswerLostAfterSuccessBlocksANewChargeAndTheRetryFindsTheSameCheckout() throws Exception {
-        FakeStripe stripe = stripe();
-        String account = connectStripe();
-        JsonObject invoice = issued("99.00");
-        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        FakeStripe stripe = InvoicingTenant.stripe();
+        String account = tenant.connectStripe();
+        JsonObject invoice = tenant.issued("99.00");
+        String link = InvoicingTenant.secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
 
         stripe.delayNextResponse("/v1/checkout/sessions", Duration.ofSeconds(4));
         Api.Reply lost = Api.portal("POST", "/invoices/" + link + "/checkout", "{}");
@@ -207,30 +186,30 @@ class InvoicesApiIT {
         assertThat(again.json().getString("url")).isEqualTo(retried.json().getString("url"));
         assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(1);
 
-        stripe.pay(sessionOf(retried.json().getString("url")), PaymentMethod.CARD);
-        awaitStatus(invoice.getString("id"), "PAID");
+        stripe.pay(InvoicingTenant.sessionOf(retried.json().getString("url")), PaymentMethod.CARD);
+        tenant.awaitStatus(invoice.getString("id"), "PAID");
         assertThat(stripe.successfulCharges(account)).isEqualTo(1);
     }
 
     @Test
     void eventsDeliveredManyTimesInAnyOrderTakeEffectOnceAndEndWhereStripeIs() throws Exception {
-        FakeStripe stripe = stripe();
-        String account = connectStripe();
-        JsonObject invoice = issued("500.00");
+        FakeStripe stripe = InvoicingTenant.stripe();
+        String account = tenant.connectStripe();
+        JsonObject invoice = tenant.issued("500.00");
         String id = invoice.getString("id");
-        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        String link = InvoicingTenant.secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
         URI endpoint = URI.create(RunningServer.baseUrl() + "/api/webhooks/stripe");
         int before = stripe.events(account).size();
         stripe.deliverTo(null);
         String chargeId;
         try {
             String url = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":500.00}").json().getString("url");
-            stripe.pay(sessionOf(url), PaymentMethod.CARD);
-            String intent = Json.createReader(new StringReader(stripe.object(sessionOf(url)))).readObject()
+            stripe.pay(InvoicingTenant.sessionOf(url), PaymentMethod.CARD);
+            String intent = Json.createReader(new StringReader(stripe.object(InvoicingTenant.sessionOf(url)))).readObject()
                     .getString("payment_intent");
             chargeId = Json.createReader(new StringReader(stripe.object(intent))).readObject().getString("latest_charge");
             Api.Reply back = Api.portal("POST", "/invoices/" + link + "/checkout-returns",
-                    "{\"checkoutId\":\"" + sessionOf(url) + "\"}");
+                    "{\"checkoutId\":\"" + InvoicingTenant.sessionOf(url) + "\"}");
             assertThat(back.json().getString("status")).as("the returning client sees it paid").isEqualTo("PAID");
             String paymentId = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body()))
                     .readArray().getJsonObject(0).getString("id");
@@ -259,7 +238,7 @@ class InvoicesApiIT {
         } finally {
             stripe.deliverTo(endpoint);
         }
-        awaitPaymentKinds(id, List.of("CHARGEBACK", "CHARGEBACK_REVERSAL", "PAYMENT", "REFUND"));
+        tenant.awaitPaymentKinds(id, List.of("CHARGEBACK", "CHARGEBACK_REVERSAL", "PAYMENT", "REFUND"));
         JsonObject after = Api.get("/invoices/" + id, token).json();
         JsonObject ledger = after.getJsonObject("ledger");
         assertThat(after.getString("status")).isEqualTo("PAID");
@@ -286,17 +265,17 @@ class InvoicesApiIT {
 
     @Test
     void forgedStaleOrTamperedNotificationsAreRefusedAndChangeNothing() throws Exception {
-        FakeStripe stripe = stripe();
-        String account = connectStripe();
-        JsonObject invoice = issued("75.00");
-        String link = secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        FakeStripe stripe = InvoicingTenant.stripe();
+        String account = tenant.connectStripe();
+        JsonObject invoice = tenant.issued("75.00");
+        String link = InvoicingTenant.secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
         URI endpoint = URI.create(RunningServer.baseUrl() + "/api/webhooks/stripe");
         int before = stripe.events(account).size();
         stripe.deliverTo(null);
         FakeStripeEvent completed;
         try {
             String url = Api.portal("POST", "/invoices/" + link + "/checkout", "{}").json().getString("url");
-            stripe.pay(sessionOf(url), PaymentMethod.CARD);
+            stripe.pay(InvoicingTenant.sessionOf(url), PaymentMethod.CARD);
             completed = stripe.events(account).subList(before, stripe.events(account).size()).stream()
                     .filter(e -> e.type().equals("checkout.session.completed")).findFirst().orElseThrow();
 
@@ -318,60 +297,8 @@ class InvoicesApiIT {
         } finally {
             stripe.deliverTo(endpoint);
         }
-        assertThat(awaitStatus(invoice.getString("id"), "PAID").getJsonObject("ledger").getJsonObject("paid")
+        assertThat(tenant.awaitStatus(invoice.getString("id"), "PAID").getJsonObject("ledger").getJsonObject("paid")
                 .getString("amount")).isEqualTo("75.00");
-    }
-
-    private static FakeStripe stripe() {
-        return TestPlatform.stripe();
-    }
-
-    /** Connects this tenant's Stripe account through onboarding, as the freelancer would, and returns its id. */
-    private String connectStripe() {
-        Api.Reply link = Api.post("/invoice-settings/payment-account/onboarding-link", token,
-                "{\"returnUrl\":\"" + RunningServer.baseUrl() + "/invoice-settings\"}");
-        assertThat(link.status()).as(link.body()).isEqualTo(200);
-        JsonObject pending = Api.get("/invoice-settings/payment-account", token).json();
-        assertThat(pending.getBoolean("chargesEnabled")).isFalse();
-        String account = pending.getString("accountId");
-        stripe().completeOnboarding(account);
-        assertThat(Api.get("/invoice-settings/payment-account", token).json().getBoolean("chargesEnabled")).isTrue();
-        return account;
-    }
-
-    /** Events are applied by a worker after they are answered: wait until the ledger has these lines (sorted kinds). */
-    private void awaitPaymentKinds(String id, List<String> kinds) throws InterruptedException {
-        List<String> seen = List.of();
-        for (int i = 0; i < 150; i++) {
-            seen = Json.createReader(new StringReader(Api.get("/invoices/" + id + "/payments", token).body())).readArray()
-                    .getValuesAs(JsonObject.class).stream().map(p -> p.getString("kind")).sorted().toList();
-            if (seen.equals(kinds)) {
-                Thread.sleep(300);
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Ledger lines " + seen + ", expected " + kinds);
-    }
-
-    private JsonObject awaitStatus(String id, String status) throws InterruptedException {
-        JsonObject invoice = null;
-        for (int i = 0; i < 100; i++) {
-            invoice = Api.get("/invoices/" + id, token).json();
-            if (invoice.getString("status").equals(status)) {
-                return invoice;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Invoice never became " + status + ": " + invoice);
-    }
-
-    private static String secret(String link) {
-        return link.substring(link.lastIndexOf('/') + 1);
-    }
-
-    private static String sessionOf(String checkoutUrl) {
-        return checkoutUrl.substring(checkoutUrl.lastIndexOf('/') + 1);
     }
 
     private static int webhook(URI endpoint, String payload, String signature) {
