@@ -4,6 +4,7 @@ import com.becflow.clients.ClientId;
 import com.becflow.contracts.ContractId;
 import com.becflow.shared.money.Money;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,23 +82,8 @@ public class Invoice {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal total;
 
-    @Column(name = "amount_paid", nullable = false, precision = 19, scale = 4)
-    private BigDecimal amountPaid = BigDecimal.ZERO;
-
-    @Column(name = "amount_refunded", nullable = false, precision = 19, scale = 4)
-    private BigDecimal amountRefunded = BigDecimal.ZERO;
-
-    @Column(name = "amount_charged_back", nullable = false, precision = 19, scale = 4)
-    private BigDecimal amountChargedBack = BigDecimal.ZERO;
-
-    @Column(name = "amount_credited", nullable = false, precision = 19, scale = 4)
-    private BigDecimal amountCredited = BigDecimal.ZERO;
-
-    @Column(name = "amount_written_off", nullable = false, precision = 19, scale = 4)
-    private BigDecimal amountWrittenOff = BigDecimal.ZERO;
-
-    @Column(name = "amount_moved_to_credit", nullable = false, precision = 19, scale = 4)
-    private BigDecimal amountMovedToCredit = BigDecimal.ZERO;
+    @Embedded
+    private InvoiceAmounts amounts = new InvoiceAmounts();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -214,12 +200,12 @@ public class Invoice {
         requireMoneyMoves("receive a payment");
         requirePositive(amount);
         if (status == InvoiceStatus.UNCOLLECTIBLE) {
-            amountWrittenOff = BigDecimal.ZERO;
+            amounts.writeOff(BigDecimal.ZERO);
             closedAt = null;
             // Open again: settle() keeps a written-off status as it is, and reads an open one anew from the ledger.
             status = InvoiceStatus.ISSUED;
         }
-        amountPaid = amountPaid.add(amount.amount());
+        amounts.paid(amount.amount());
         settle(now);
     }
 
@@ -227,11 +213,12 @@ public class Invoice {
     public void refund(Money amount, Instant now) {
         requireMoneyMoves("refund");
         requirePositive(amount);
-        if (amount.amount().compareTo(netPaid()) > 0) {
-            throw InvalidInvoice.of("amount", "At most " + new Money(netPaid(), currency()).rounded() + " was paid and not yet returned");
+        if (amount.amount().compareTo(amounts.netPaid()) > 0) {
+            throw InvalidInvoice.of("amount", "At most " + new Money(amounts.netPaid(), currency()).rounded()
+                    + " was paid and not yet returned");
         }
-        amountRefunded = amountRefunded.add(amount.amount());
-        amountCredited = amountCredited.add(amount.amount());
+        amounts.refunded(amount.amount());
+        amounts.credited(amount.amount());
         settle(now);
     }
 
@@ -241,14 +228,14 @@ public class Invoice {
      */
     public void returnExcess(Money amount, Instant now) {
         requireExcess(amount);
-        amountRefunded = amountRefunded.add(amount.amount());
+        amounts.refunded(amount.amount());
         settle(now);
     }
 
     /** Keeps money received beyond what is owed as the client's credit, to pay later invoices with. */
     public void moveExcessToCredit(Money amount, Instant now) {
         requireExcess(amount);
-        amountMovedToCredit = amountMovedToCredit.add(amount.amount());
+        amounts.movedToCredit(amount.amount());
         settle(now);
     }
 
@@ -270,7 +257,7 @@ public class Invoice {
     public void chargeBack(Money amount, Instant now) {
         requireMoneyMoves("charge back");
         requirePositive(amount);
-        amountChargedBack = amountChargedBack.add(amount.amount());
+        amounts.chargedBack(amount.amount());
         settle(now);
     }
 
@@ -278,10 +265,10 @@ public class Invoice {
     public void reverseChargeBack(Money amount, Instant now) {
         requireMoneyMoves("reverse a chargeback");
         requirePositive(amount);
-        if (amount.amount().compareTo(amountChargedBack) > 0) {
+        if (amount.amount().compareTo(amounts.chargedBack()) > 0) {
             throw new InvoiceStateConflict("invoice.chargeback.reversal-exceeds", "More is reversed than was charged back");
         }
-        amountChargedBack = amountChargedBack.subtract(amount.amount());
+        amounts.chargedBack(amount.amount().negate());
         settle(now);
     }
 
@@ -296,7 +283,7 @@ public class Invoice {
             throw InvalidInvoice.of("lines", "The credit note is more than the open balance of " + balance().rounded()
                     + "; refund a payment to give money back");
         }
-        amountCredited = amountCredited.add(amount.amount());
+        amounts.credited(amount.amount());
         settle(now);
     }
 
@@ -308,11 +295,11 @@ public class Invoice {
         if (!kind.owed()) {
             throw new InvoiceStateConflict("invoice.void.credit-note", "A credit note cannot be voided; issue an invoice to reverse it");
         }
-        if (amountPaid.signum() != 0) {
+        if (amounts.anyPaid()) {
             throw new InvoiceStateConflict("invoice.void.already-paid", "Only an unpaid invoice can be voided; " + describe()
                     + " has payments: refund them or issue a credit note");
         }
-        if (amountCredited.signum() != 0) {
+        if (amounts.anyCredited()) {
             throw new InvoiceStateConflict("invoice.void.credited", "Only an uncredited invoice can be voided; " + describe()
                     + " has a credit note: credit the rest instead");
         }
@@ -320,7 +307,7 @@ public class Invoice {
             throw new InvoiceStateConflict("invoice.void.closed", "Only an open invoice can be voided; " + describe() + " is "
                     + status.label().toLowerCase());
         }
-        amountWrittenOff = balance().amount();
+        amounts.writeOff(balance().amount());
         status = InvoiceStatus.VOID;
         closedAt = now;
         updatedAt = now;
@@ -332,7 +319,7 @@ public class Invoice {
             throw new InvoiceStateConflict("invoice.write-off.closed", "Only an open invoice can be written off; " + describe() + " is "
                     + status.label().toLowerCase());
         }
-        amountWrittenOff = balance().amount();
+        amounts.writeOff(balance().amount());
         status = InvoiceStatus.UNCOLLECTIBLE;
         closedAt = now;
         updatedAt = now;
@@ -353,7 +340,7 @@ public class Invoice {
             return;
         } else {
             paidAt = null;
-            status = netPaid().signum() > 0 ? InvoiceStatus.PARTIALLY_PAID
+            status = amounts.netPaid().signum() > 0 ? InvoiceStatus.PARTIALLY_PAID
                     : viewedAt != null ? InvoiceStatus.VIEWED : InvoiceStatus.ISSUED;
         }
     }
@@ -379,21 +366,13 @@ public class Invoice {
         }
     }
 
-    private BigDecimal netPaid() {
-        return amountPaid.subtract(amountRefunded).subtract(amountChargedBack).subtract(amountMovedToCredit);
-    }
-
     /** What is still owed now; negative if the client paid more than they owe. */
     public Money balance() {
-        BigDecimal open = total.subtract(netPaid()).subtract(amountCredited).subtract(amountWrittenOff);
-        return new Money(open, currency());
+        return new Money(amounts.balance(total), currency());
     }
 
     public InvoiceLedger ledger() {
-        Currency c = currency();
-        return new InvoiceLedger(new Money(total, c), new Money(amountPaid, c), new Money(amountRefunded, c),
-                new Money(amountChargedBack, c), new Money(amountMovedToCredit, c), new Money(amountCredited, c),
-                new Money(amountWrittenOff, c), balance());
+        return amounts.ledger(total, currency());
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.becflow.integrations.stripe;
 
-import com.becflow.invoicing.PaymentMethod;
 import com.becflow.invoicing.payments.InvalidNotification;
 import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.invoicing.payments.PaymentOutcomeUnknown;
@@ -13,8 +12,6 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
-import com.stripe.model.Charge;
-import com.stripe.model.PaymentIntent;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
@@ -27,15 +24,7 @@ import com.stripe.param.checkout.SessionRetrieveParams;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -55,9 +44,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class StripePayments implements PaymentGateway {
-
-    // Looked up once: JsonProvider.provider(), behind every Json.create..., scans the class path each call.
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Stripe's own default: a signed event older than this is refused, so a captured one cannot be replayed later. */
     static final long WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -132,7 +118,7 @@ public class StripePayments implements PaymentGateway {
                 .build();
         Account account = call("create a connected account",
                 stripe -> stripe.v1().accounts().create(params, onPlatform(idempotencyKey)));
-        return connectedAccount(account);
+        return StripeObjects.connectedAccount(account);
     }
 
     @Override
@@ -149,7 +135,7 @@ public class StripePayments implements PaymentGateway {
 
     @Override
     public ConnectedAccount account(String accountId) {
-        return connectedAccount(call("read account " + accountId,
+        return StripeObjects.connectedAccount(call("read account " + accountId,
                 stripe -> stripe.v1().accounts().retrieve(accountId, onPlatform(null))));
     }
 
@@ -177,14 +163,14 @@ public class StripePayments implements PaymentGateway {
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putAllMetadata(reference).build())
                 .addAllPaymentMethodType(StripePaymentMethods.offeredFor(currency))
                 .build();
-        return checkout(call("open a checkout on " + accountId,
+        return StripeObjects.checkout(call("open a checkout on " + accountId,
                 stripe -> stripe.v1().checkout().sessions().create(params, onAccount(accountId, idempotencyKey))));
     }
 
     @Override
     public Checkout checkout(String accountId, String checkoutId) {
         SessionRetrieveParams params = SessionRetrieveParams.builder().addExpand(CHARGE_OF_PAYMENT).build();
-        return checkout(call("read checkout " + checkoutId,
+        return StripeObjects.checkout(call("read checkout " + checkoutId,
                 stripe -> stripe.v1().checkout().sessions().retrieve(checkoutId, params, onAccount(accountId, null))));
     }
 
@@ -208,7 +194,7 @@ public class StripePayments implements PaymentGateway {
         OutsideTransactions.require(transactions, "Stripe (expire checkout " + checkoutId + ")");
         StripeClient stripe = stripe();
         try {
-            return checkout(stripe.v1().checkout().sessions().expire(checkoutId, params, onAccount(accountId, null)));
+            return StripeObjects.checkout(stripe.v1().checkout().sessions().expire(checkoutId, params, onAccount(accountId, null)));
         } catch (InvalidRequestException notOpen) {
             // Stripe refuses to expire a session that is no longer open; the caller wants to know how it ended.
             Checkout current = checkout(accountId, checkoutId);
@@ -234,7 +220,7 @@ public class StripePayments implements PaymentGateway {
             params.setPaymentIntent(paymentReference);
         }
         RefundCreateParams built = params.build();
-        return refund(call("refund " + amount + " of " + paymentReference,
+        return StripeObjects.refund(call("refund " + amount + " of " + paymentReference,
                 stripe -> stripe.v1().refunds().create(built, onAccount(accountId, idempotencyKey))));
     }
 
@@ -264,18 +250,18 @@ public class StripePayments implements PaymentGateway {
                 stripe -> stripe.v1().refunds().list(built, onAccount(accountId, null))).getData().stream()
                 .filter(refund -> refund.getMetadata() != null
                         && attemptReference.equals(refund.getMetadata().get(ATTEMPT_METADATA)))
-                .findFirst().map(StripePayments::refund);
+                .findFirst().map(StripeObjects::refund);
     }
 
     @Override
     public Refund refundState(String accountId, String refundId) {
-        return refund(call("read refund " + refundId,
+        return StripeObjects.refund(call("read refund " + refundId,
                 stripe -> stripe.v1().refunds().retrieve(refundId, onAccount(accountId, null))));
     }
 
     @Override
     public Dispute dispute(String accountId, String disputeId) {
-        return dispute(call("read dispute " + disputeId,
+        return StripeObjects.dispute(call("read dispute " + disputeId,
                 stripe -> stripe.v1().disputes().retrieve(disputeId, onAccount(accountId, null))));
     }
 
@@ -295,126 +281,7 @@ public class StripePayments implements PaymentGateway {
         } catch (RuntimeException unreadable) {
             throw new InvalidNotification("A Stripe notification whose Stripe-Signature header cannot be read", unreadable);
         }
-        return event(payload);
-    }
-
-    /**
-     * The event's identity and its object's, read from the JSON as sent: the SDK's typed reading of the object fails
-     * whenever the event was rendered for another API version than the SDK's, and reading the whole event into the
-     * SDK's classes cost more than the rest of storing it.
-     */
-    private static ProviderEvent event(String payload) {
-        JsonObject event;
-        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
-            event = reader.readObject();
-        } catch (JsonException | IllegalStateException unreadable) {
-            throw new InvalidNotification("A signed Stripe notification that is not an event", unreadable);
-        }
-        JsonValue data = event.get("data");
-        JsonValue object = data instanceof JsonObject d ? d.get("object") : null;
-        if (!(object instanceof JsonObject dataObject)) {
-            throw new InvalidNotification("A Stripe notification without data.object");
-        }
-        String id = text(event, "id");
-        String type = text(event, "type");
-        String objectType = text(dataObject, "object");
-        String objectId = text(dataObject, "id");
-        if (id == null || type == null || objectType == null || objectId == null) {
-            throw new InvalidNotification("A Stripe notification without its event or object identity");
-        }
-        Instant created = event.get("created") instanceof JsonNumber seconds ? Instant.ofEpochSecond(seconds.longValue())
-                : null;
-        return new ProviderEvent(id, kind(type, objectType), text(event, "account"), objectId, created, type);
-    }
-
-    /** What a Stripe event means to Becflow; events Becflow does not act on are OTHER. */
-    static ProviderEvent.Kind kind(String type, String objectType) {
-        if (type.equals("account.updated")) {
-            return ProviderEvent.Kind.ACCOUNT_CHANGED;
-        }
-        if (type.equals("checkout.session.async_payment_failed")) {
-            return ProviderEvent.Kind.CHECKOUT_PAYMENT_FAILED;
-        }
-        if (type.startsWith("checkout.session.")) {
-            return ProviderEvent.Kind.CHECKOUT_CHANGED;
-        }
-        if (type.startsWith("refund.") && objectType.equals("refund")) {
-            return ProviderEvent.Kind.REFUND_CHANGED;
-        }
-        if (type.startsWith("charge.dispute.")) {
-            return ProviderEvent.Kind.DISPUTE_CHANGED;
-        }
-        return ProviderEvent.Kind.OTHER;
-    }
-
-    /** A string member, or null when absent, null or of another type. */
-    private static String text(JsonObject object, String name) {
-        return object.get(name) instanceof JsonString value ? value.getString() : null;
-    }
-
-    private static ConnectedAccount connectedAccount(Account account) {
-        String name = Optional.ofNullable(account.getBusinessProfile()).map(Account.BusinessProfile::getName)
-                .or(() -> Optional.ofNullable(account.getSettings()).map(Account.Settings::getDashboard)
-                        .map(Account.Settings.Dashboard::getDisplayName))
-                .orElse(account.getEmail());
-        return new ConnectedAccount(account.getId(), Boolean.TRUE.equals(account.getChargesEnabled()),
-                Boolean.TRUE.equals(account.getDetailsSubmitted()), name);
-    }
-
-    private static Checkout checkout(Session session) {
-        PaymentIntent payment = session.getPaymentIntentObject();
-        Charge charge = payment == null ? null : payment.getLatestChargeObject();
-        PaymentMethod method = charge == null || charge.getPaymentMethodDetails() == null ? null
-                : StripePaymentMethods.fromStripeType(charge.getPaymentMethodDetails().getType());
-        return new Checkout(session.getId(), session.getUrl(), checkoutState(session.getStatus()),
-                "paid".equals(session.getPaymentStatus()),
-                StripeAmounts.fromMinor(session.getAmountTotal(), session.getCurrency()),
-                session.getPaymentIntent(), payment == null ? null : payment.getLatestCharge(), method,
-                session.getMetadata() == null ? Map.of() : Map.copyOf(session.getMetadata()));
-    }
-
-    private static CheckoutState checkoutState(String status) {
-        return switch (String.valueOf(status)) {
-            case "open" -> CheckoutState.OPEN;
-            case "complete" -> CheckoutState.COMPLETE;
-            case "expired" -> CheckoutState.EXPIRED;
-            default -> throw new PaymentOutcomeUnknown("Stripe reported a checkout in state " + status);
-        };
-    }
-
-    private static Refund refund(com.stripe.model.Refund refund) {
-        RefundState state = switch (String.valueOf(refund.getStatus())) {
-            case "succeeded" -> RefundState.SUCCEEDED;
-            case "failed" -> RefundState.FAILED;
-            case "canceled" -> RefundState.CANCELED;
-            default -> RefundState.PENDING;
-        };
-        String payment = refund.getPaymentIntent() != null ? refund.getPaymentIntent() : refund.getCharge();
-        return new Refund(refund.getId(), state, StripeAmounts.fromMinor(refund.getAmount(), refund.getCurrency()),
-                payment);
-    }
-
-    /**
-     * Funds follow from the dispute's status and amount, not from its balance transactions: those are in the
-     * account's settlement currency (a USD payment to a EUR account is withdrawn in EUR) and include Stripe's
-     * dispute fee, while Becflow speaks of the disputed payment. An inquiry ({@code warning_*}) moves no money;
-     * a chargeback withdraws the disputed amount when opened and reinstates it when won. A closed inquiry counts
-     * as won: the client dropped it and the freelancer keeps the money.
-     */
-    private static Dispute dispute(com.stripe.model.Dispute dispute) {
-        String status = String.valueOf(dispute.getStatus());
-        DisputeState state = switch (status) {
-            case "won", "warning_closed" -> DisputeState.WON;
-            case "lost" -> DisputeState.LOST;
-            default -> DisputeState.OPEN;
-        };
-        Money amount = StripeAmounts.fromMinor(dispute.getAmount(), dispute.getCurrency());
-        Money none = Money.zero(amount.currency());
-        boolean inquiry = status.startsWith("warning_");
-        Money withdrawn = inquiry ? none : amount;
-        Money reinstated = !inquiry && state == DisputeState.WON ? amount : none;
-        return new Dispute(dispute.getId(), dispute.getCharge(), dispute.getPaymentIntent(), state,
-                dispute.getReason(), amount, withdrawn, reinstated);
+        return StripeEvents.read(payload);
     }
 
     @FunctionalInterface

@@ -362,17 +362,17 @@ class StripePaymentsTest {
 
     @Test
     void stripesEventNamesBecomeBecflowsKindsOfEvent() {
-        assertThat(StripePayments.kind("account.updated", "account")).isEqualTo(ProviderEvent.Kind.ACCOUNT_CHANGED);
-        assertThat(StripePayments.kind("checkout.session.completed", "checkout.session"))
+        assertThat(StripeEvents.kind("account.updated", "account")).isEqualTo(ProviderEvent.Kind.ACCOUNT_CHANGED);
+        assertThat(StripeEvents.kind("checkout.session.completed", "checkout.session"))
                 .isEqualTo(ProviderEvent.Kind.CHECKOUT_CHANGED);
-        assertThat(StripePayments.kind("checkout.session.expired", "checkout.session"))
+        assertThat(StripeEvents.kind("checkout.session.expired", "checkout.session"))
                 .isEqualTo(ProviderEvent.Kind.CHECKOUT_CHANGED);
-        assertThat(StripePayments.kind("checkout.session.async_payment_failed", "checkout.session"))
+        assertThat(StripeEvents.kind("checkout.session.async_payment_failed", "checkout.session"))
                 .isEqualTo(ProviderEvent.Kind.CHECKOUT_PAYMENT_FAILED);
-        assertThat(StripePayments.kind("refund.updated", "refund")).isEqualTo(ProviderEvent.Kind.REFUND_CHANGED);
-        assertThat(StripePayments.kind("charge.dispute.closed", "dispute")).isEqualTo(ProviderEvent.Kind.DISPUTE_CHANGED);
-        assertThat(StripePayments.kind("charge.refunded", "charge")).isEqualTo(ProviderEvent.Kind.OTHER);
-        assertThat(StripePayments.kind("payment_intent.succeeded", "payment_intent")).isEqualTo(ProviderEvent.Kind.OTHER);
+        assertThat(StripeEvents.kind("refund.updated", "refund")).isEqualTo(ProviderEvent.Kind.REFUND_CHANGED);
+        assertThat(StripeEvents.kind("charge.dispute.closed", "dispute")).isEqualTo(ProviderEvent.Kind.DISPUTE_CHANGED);
+        assertThat(StripeEvents.kind("charge.refunded", "charge")).isEqualTo(ProviderEvent.Kind.OTHER);
+        assertThat(StripeEvents.kind("payment_intent.succeeded", "payment_intent")).isEqualTo(ProviderEvent.Kind.OTHER);
     }
 
     @Test
