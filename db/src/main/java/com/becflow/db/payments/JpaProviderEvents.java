@@ -78,10 +78,14 @@ public class JpaProviderEvents implements ProviderEvents {
     @Override
     public void recordFailure(String eventId, String failure, Instant retryAt, boolean dead, Instant now) {
         em.createNativeQuery("UPDATE public.payment_notification SET failures = failures + 1, last_failure = ?2,"
-                        + " next_attempt_at = ?3, dead_at = ?4 WHERE event_id = ?1")
+                        + " next_attempt_at = ?3 WHERE event_id = ?1")
                 .setParameter(1, eventId).setParameter(2, failure.length() > 1000 ? failure.substring(0, 1000) : failure)
-                .setParameter(3, Timestamp.from(retryAt)).setParameter(4, dead ? Timestamp.from(now) : null)
-                .executeUpdate();
+                .setParameter(3, Timestamp.from(retryAt)).executeUpdate();
+        if (dead) {
+            // A separate statement: a null bound to a native query's parameter has no type PostgreSQL accepts.
+            em.createNativeQuery("UPDATE public.payment_notification SET dead_at = ?2 WHERE event_id = ?1")
+                    .setParameter(1, eventId).setParameter(2, Timestamp.from(now)).executeUpdate();
+        }
     }
 
     @Override

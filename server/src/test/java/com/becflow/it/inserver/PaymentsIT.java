@@ -36,6 +36,7 @@ import com.becflow.invoicing.payments.ProviderEvents;
 import com.becflow.invoicing.payments.RefundPurpose;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.app.TenantRegistry;
+import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -134,6 +135,9 @@ class PaymentsIT {
     InsideATransaction transaction;
 
     @Inject
+    LocalMailbox mailbox;
+
+    @Inject
     Clock clock;
 
     @Resource(lookup = BecflowDataSource.JNDI_NAME)
@@ -144,13 +148,15 @@ class PaymentsIT {
         Shop shop = shop("Lost Answer Studio");
         Invoice invoice = issue(shop, "300.00");
         Payment paid = payOnline(shop, invoice);
+        Invoice other = issue(shop, "70.00");
+        Payment otherPaid = payOnline(shop, other);
         String reason = "r".repeat(500);
 
         RefundSteps.Reservation lost = refundSteps.reserve(shop.ctx, invoice.id(), new RefundPayment(paid.id(),
                 new BigDecimal("100.00"), reason), RefundPurpose.WORK, true);
         gateway.refund(shop.account.accountId(), lost.paymentReference(), lost.attempt().amount(),
                 lost.attempt().idempotencyKey(), lost.attempt().id().toString());
-        RefundSteps.Reservation neverMade = refundSteps.reserve(shop.ctx, invoice.id(), new RefundPayment(paid.id(),
+        RefundSteps.Reservation neverMade = refundSteps.reserve(shop.ctx, other.id(), new RefundPayment(otherPaid.id(),
                 new BigDecimal("50.00"), "never reached Stripe"), RefundPurpose.WORK, true);
         backdateAttempts(shop.ctx, 25 * 60);
         reconciliation.reconcile(shop.ctx);
@@ -165,8 +171,9 @@ class PaymentsIT {
                 .isEqualTo(PaymentAttemptStatus.SUCCEEDED);
         assertThat(attempts.find(shop.ctx.tenant(), neverMade.attempt().id()).orElseThrow().status())
                 .as("a day later an unanswered refund is looked for, never asked again").isEqualTo(PaymentAttemptStatus.FAILED);
-        assertThat(gateway.findRefund(shop.account.accountId(), lost.paymentReference(), neverMade.attempt().id().toString()))
-                .isEmpty();
+        assertThat(gateway.findRefund(shop.account.accountId(), neverMade.paymentReference(),
+                neverMade.attempt().id().toString())).isEmpty();
+        assertThat(invoices.payments(other.id(), shop.ctx)).extracting(Payment::kind).containsExactly(PaymentKind.PAYMENT);
         assertThat(invoices.get(invoice.id(), shop.ctx).ledger().addsUp()).isTrue();
     }
 
@@ -235,6 +242,7 @@ class PaymentsIT {
         String failing = storeEvent(ProviderEvent.Kind.REFUND_CHANGED, shop.account.accountId(), "re_unknown_to_stripe");
 
         worker.apply(failing);
+        assertThat(providerEvents.failures(failing)).as("the failure is counted").isEqualTo(1);
         String newer = storeEvent(ProviderEvent.Kind.OTHER, shop.account.accountId(), "ch_other");
 
         List<String> due = providerEvents.due(clock.instant().plusSeconds(45), 10_000);
@@ -281,7 +289,6 @@ class PaymentsIT {
         final TenantContext ctx;
         final Client client;
         final PaymentAccount account;
-        private int mails;
 
         Shop(TenantContext ctx, Client client, PaymentAccount account) {
             this.ctx = ctx;
@@ -289,18 +296,32 @@ class PaymentsIT {
             this.account = account;
         }
 
-        /** The link in the newest invoice mail to the client. */
+        /** The link in the mail that sent the client this invoice (receipts and other invoices' mails go there too). */
         String token(Invoice invoice) throws InterruptedException {
-            return fixtures.linkMailedTo(client.email(), INVOICE_LINK, mails);
+            String number = invoice.number().orElseThrow();
+            for (int i = 0; i < 100; i++) {
+                List<LocalMailbox.ReceivedMail> mails;
+                try {
+                    mails = mailbox.inbox(client.email());
+                } catch (IllegalStateException notYet) {
+                    mails = List.of();
+                }
+                for (LocalMailbox.ReceivedMail mail : mails) {
+                    java.util.regex.Matcher link = INVOICE_LINK.matcher(mail.text());
+                    if (mail.subject().contains(number) && link.find()) {
+                        return link.group(1);
+                    }
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("No mail with the link to " + number);
         }
     }
 
     private Invoice issue(Shop shop, String amount) {
         Invoice draft = drafts.create(new SaveInvoice(shop.client.id(), null, null, List.of(InvoiceLine.of("Design work",
                 "1", amount)), null, null, 14, null, null), shop.ctx);
-        Invoice issued = issuing.issue(draft.id(), shop.ctx);
-        shop.mails++;
-        return issued;
+        return issuing.issue(draft.id(), shop.ctx);
     }
 
     /** The client pays the whole balance on the fake's checkout page and comes back. */
