@@ -16,6 +16,7 @@ import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.payments.PaymentGateway.Dispute;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -215,7 +216,7 @@ public class Ledger {
         invoices.lockClientCredit(ctx.tenant(), invoice.clientId());
         Money credit = invoices.clientCredit(ctx.tenant(), invoice.clientId(), invoice.currency());
         if (amount.isMoreThan(credit)) {
-            throw InvalidInvoice.of("amount", credit.isPositive() ? "The client's credit holds " + credit.rounded()
+            throw InvalidInvoice.of("amount", credit.isPositive() ? "The client's credit holds " + MoneyText.of(credit.rounded())
                     : "The client has no credit in " + invoice.currency().getCurrencyCode());
         }
         return receive(locked, Payment.paidFromCredit(invoice.id(), amount, today(ctx), actor, clock.instant()));
