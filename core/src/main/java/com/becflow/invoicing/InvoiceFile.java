@@ -51,6 +51,7 @@ public class InvoiceFile {
         this.createdAt = now;
     }
 
+    public java.util.UUID id() { return id; }
     public InvoiceId invoiceId() { return new InvoiceId(invoiceId); }
     public Optional<PaymentId> paymentId() { return Optional.ofNullable(paymentId).map(PaymentId::new); }
     public InvoiceFileKind kind() { return kind; }

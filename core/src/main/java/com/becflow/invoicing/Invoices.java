@@ -43,7 +43,11 @@ public interface Invoices {
 
     Optional<InvoiceDocument> document(TenantId tenant, InvoiceId invoice);
 
-    void addFile(TenantId tenant, InvoiceFile file);
+    /**
+     * Keeps a rendered PDF unless one of its kind was kept before (by a job mailing the receipt and a client
+     * downloading it at the same moment, say), and returns the one kept: the first wins, nobody fails.
+     */
+    InvoiceFile keepFile(TenantId tenant, InvoiceFile file);
 
     /** The PDF of the issued document (payment null) or of one payment's receipt, if it was made. */
     Optional<InvoiceFile> file(TenantId tenant, InvoiceId invoice, InvoiceFileKind kind, PaymentId payment);

@@ -18,7 +18,11 @@ public final class MailedLinks {
 
     /** The link in the newest mail, once at least {@code mailsExpected} mails reached the address (10 s at most). */
     public static String await(String address, int mailsExpected, Pattern link) {
-        LocalMailbox.ReceivedMail mail = awaitMail(address, mailsExpected);
+        return text(awaitMail(address, mailsExpected), link);
+    }
+
+    /** The link in a mail. */
+    public static String text(LocalMailbox.ReceivedMail mail, Pattern link) {
         Matcher m = link.matcher(mail.text());
         if (!m.find()) {
             throw new AssertionError("No link like " + link + " in: " + mail.text());

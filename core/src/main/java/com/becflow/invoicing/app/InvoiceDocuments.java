@@ -77,8 +77,7 @@ public class InvoiceDocuments {
             InvoiceFile file = new InvoiceFile(invoice.id(), null, InvoiceFileKind.INVOICE,
                     pdf.render(InvoiceRendering.pdfPage(document.html(), invoice.kind().label() + " "
                             + invoice.number().orElse(""))), clock.instant());
-            invoices.addFile(ctx.tenant(), file);
-            return file;
+            return invoices.keepFile(ctx.tenant(), file);
         });
     }
 
@@ -98,8 +97,7 @@ public class InvoiceDocuments {
                     invoices.settings(ctx.tenant()).branding(), client.zone());
             InvoiceFile file = new InvoiceFile(invoice.id(), paymentId, InvoiceFileKind.RECEIPT,
                     pdf.render(InvoiceRendering.pdfPage(html, "Receipt for " + invoice.number().orElse(""))), clock.instant());
-            invoices.addFile(ctx.tenant(), file);
-            return file;
+            return invoices.keepFile(ctx.tenant(), file);
         });
     }
 

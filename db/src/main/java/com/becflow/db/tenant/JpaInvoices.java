@@ -132,8 +132,16 @@ public class JpaInvoices implements Invoices {
     }
 
     @Override
-    public void addFile(TenantId tenant, InvoiceFile file) {
-        managers.of(tenant).persist(file);
+    public InvoiceFile keepFile(TenantId tenant, InvoiceFile file) {
+        // ON CONFLICT waits for a concurrent insert of the same file to commit, then keeps that one.
+        managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".invoice_file (id, invoice_id,"
+                        + " payment_id, kind, pdf, sha256, created_at) VALUES (?1, ?2, CAST(?3 AS uuid), ?4, ?5, ?6, ?7)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, file.id()).setParameter(2, file.invoiceId().value())
+                .setParameter(3, file.paymentId().map(PaymentId::value).orElse(null)).setParameter(4, file.kind().name())
+                .setParameter(5, file.pdf()).setParameter(6, file.sha256())
+                .setParameter(7, java.sql.Timestamp.from(file.createdAt())).executeUpdate();
+        return file(tenant, file.invoiceId(), file.kind(), file.paymentId().orElse(null)).orElseThrow();
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
 import com.becflow.it.TestPlatform;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,40 @@ class InvoiceJourneyE2EIT {
             assertThat(receipt).isEqualTo(clientReceipt);
             assertThat(PdfPages.toPng(receipt, pdfPages, "receipt")).isNotEmpty();
             assertThat(PdfPages.toPng(invoice.downloadPdf(), pdfPages, "invoice")).isNotEmpty();
+
+            // Paid twice: the client's bank debit clears after the freelancer recorded their transfer by hand.
+            InvoicePages.InvoicePage second = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
+                    .createDraft("Bea Client", "Workshop", "1", "300", "0").issue();
+            String number = second.title().replace("Invoice ", "");
+            String secondLink = MailedLinks.text(MailedLinks.awaitMail(clientEmail, "Hopper Studio sent you invoice "
+                    + number, Duration.ofSeconds(20)), MailedLinks.INVOICE);
+            InvoicePages.StripeCheckoutPage debit = InvoicePages.PayInvoicePage.open(client.page, secondLink).payOnline();
+            String session = debit.session();
+            debit.payByBankDebit();
+            client.screenshot("client-pays-by-bank-debit");
+            second = second.reload().recordBankTransfer("Transfer 2 of 2");
+            assertThat(second.status()).isEqualTo("paid");
+            TestPlatform.stripe().settleBankDebit(session);
+            second = awaitExcess(second);
+            assertThat(second.excessActions()).contains("Give back EUR 300.00", "Keep as Bea Client's credit");
+            assertThat(second.balanceCaption()).contains("received beyond what is owed", "-300.00");
+            freelancer.screenshot("freelancer-decides-about-an-overpayment");
+            second.keepExcessAsCredit();
+            assertThat(second.keptAsCredit()).contains("300.00");
+            assertThat(second.balance()).contains("0.00");
+            freelancer.screenshot("overpayment-kept-as-credit");
         }
+    }
+
+    /** The overpayment arrives through Stripe's notification, applied by a worker: reload until it shows. */
+    private static InvoicePages.InvoicePage awaitExcess(InvoicePages.InvoicePage invoice) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            invoice = invoice.reload();
+            if (invoice.page().locator("#keep-excess-as-credit").isVisible()) {
+                return invoice;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The overpayment never showed: " + invoice.balance());
     }
 }

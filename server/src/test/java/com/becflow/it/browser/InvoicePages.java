@@ -122,6 +122,38 @@ final class InvoicePages {
         byte[] downloadPdf() {
             return WorkspacePages.download(page, "#download-invoice-pdf");
         }
+
+        /** Records money received by hand (bank transfer) for the amount the dialog offers: the open balance. */
+        InvoicePage recordBankTransfer(String reference) {
+            page.locator("#record-payment").click();
+            page.locator("#payment-reference input").fill(reference);
+            page.locator("#payment-save").click();
+            assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^Payment of .* recorded")))).isVisible();
+            return this;
+        }
+
+        /** The decision on money received beyond what is owed: keep it as the client's credit. */
+        InvoicePage keepExcessAsCredit() {
+            page.locator("#keep-excess-as-credit").click();
+            page.locator("#keep-excess-confirm").click();
+            assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("^Kept as ")))).isVisible();
+            assertThat(page.locator("#keep-excess-as-credit")).isHidden();
+            return this;
+        }
+
+        String excessActions() {
+            return page.locator("#return-excess").innerText() + " | " + page.locator("#keep-excess-as-credit").innerText();
+        }
+
+        String keptAsCredit() {
+            return page.locator("#ledger-moved-to-credit").innerText();
+        }
+
+        String balanceCaption() {
+            return page.locator("#ledger-balance-figure").innerText();
+        }
     }
 
     record PayInvoicePage(Page page) {
@@ -168,6 +200,19 @@ final class InvoicePages {
     record StripeCheckoutPage(Page page) {
         String amount() {
             return page.locator("#amount").innerText();
+        }
+
+        /** Pays by bank debit: the debit is on its way until the bank clears it. */
+        PayInvoicePage payByBankDebit() {
+            page.locator("#pay-bank-debit").click();
+            page.waitForURL(Pattern.compile(".*/portal/invoice/.*checkout=.*"));
+            page.locator("#invoice-heading").waitFor();
+            return new PayInvoicePage(page);
+        }
+
+        String session() {
+            String url = page.url();
+            return url.substring(url.lastIndexOf('/') + 1);
         }
 
         PayInvoicePage payByCard() {

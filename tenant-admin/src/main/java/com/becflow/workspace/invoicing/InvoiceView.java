@@ -193,6 +193,12 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             return invoice.issueDate() == null ? "A draft credit note." : "Issued on " + day(invoice.issueDate())
                     + "; its total came off the credited invoice's balance.";
         }
+        Money excess = invoice.excess().rounded();
+        if (excess.isPositive()) {
+            return (shown == InvoiceStatus.VOID ? "Voided on " + at(invoice.closedAt()) + ", yet " + MoneyText.of(excess)
+                    + " arrived for it" : MoneyText.of(excess) + " more than it owes was paid")
+                    + ": give it back, or keep it as " + client.name() + "'s credit for their next invoices.";
+        }
         String due = invoice.netDays() == 0 ? "due on receipt" : "due " + day(invoice.dueDate());
         Money balance = invoice.balance().rounded();
         return switch (shown) {
