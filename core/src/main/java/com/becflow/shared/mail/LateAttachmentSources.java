@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Makes the content of a mail's late attachments, in the mail's tenant and a transaction of its own, through the
- * {@link MailAttachments} bean named by each. A source no bean serves fails the mail for good; anything else that
- * fails (a tenant suspended for now, a PDF that cannot be rendered yet) is tried again later.
+ * {@link MailAttachments} bean named by each. Whatever fails here is tried again later, like a mail server that is
+ * down: a tenant suspended for now, a PDF that cannot be rendered yet, and a source no bean of this application
+ * serves (another server, or this one's next version, may), until the retry schedule gives up.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -43,7 +44,8 @@ public class LateAttachmentSources {
         }
         for (OutgoingMail.LateAttachment late : mail.lateAttachments()) {
             if (!bySource.containsKey(late.source())) {
-                throw new MailNotAccepted(true, "No attachment source \"" + late.source() + "\" for " + late.fileName(), null);
+                throw new MailNotAccepted(false, "No attachment source \"" + late.source() + "\" here for " + late.fileName(),
+                        null);
             }
         }
         TenantContext ctx = tenants.enter(tenant, OUTBOX);

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Where one mail stands, for showing beside what it is about. {@code attempts} counts the times a worker took it
- * up (a server that died while sending counts too); {@code lastError} is why the last attempt failed.
+ * up (a server that died while sending counts too); {@code lastError} is why the last failed attempt failed, kept
+ * after a later success.
  */
 public record MailDelivery(MailId id, MailTopic topic, String to, String subject, State state, Instant queuedAt,
                            int attempts, Instant nextAttemptAt, Instant sentAt, Instant failedAt, String lastError) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -52,7 +53,8 @@ public class Outbox {
         }
         MailId id = MailId.newId();
         byte[] body = seal.seal(MailBody.encode(mail), MailBody.context(id));
-        mails.add(new QueuedMail(id, tenant, about, mail.to().strip(), mail.subject(), body, clock.instant()));
+        mails.add(new QueuedMail(id, tenant, about, mail.to().strip(), mail.subject(), body,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         queued.fire(new MailQueued(id));
         return id;
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -148,7 +149,7 @@ public class OutboxWorkers {
 
     /** Takes up one batch of due mail and sends it; how many were taken. */
     int sendDue() {
-        List<ClaimedMail> batch = leases.claim(clock.instant(), lease, BATCH);
+        List<ClaimedMail> batch = leases.claim(now(), lease, BATCH);
         // Start no mail whose lease could run out before the server answered: another worker could take it too.
         Duration margin = lease.dividedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : lease.dividedBy(2);
         for (ClaimedMail claimed : batch) {
@@ -199,7 +200,7 @@ public class OutboxWorkers {
     private void recordSent(ClaimedMail claimed) {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (!leases.sent(claimed, clock.instant())) {
+                if (!leases.sent(claimed, now())) {
                     LOG.warning(() -> "Mail " + claimed.mail().id() + " was sent after its lease ran out; it may go out twice");
                 }
                 return;
@@ -221,7 +222,7 @@ public class OutboxWorkers {
 
     private void notAccepted(ClaimedMail claimed, MailNotAccepted e) {
         QueuedMail row = claimed.mail();
-        Instant now = clock.instant();
+        Instant now = now();
         String reason = shorten(e.reason());
         Optional<Instant> next = e.permanent() ? Optional.empty()
                 : schedule.nextAttempt(claimed.attempts(), row.queuedAt(), now);
@@ -242,6 +243,11 @@ public class OutboxWorkers {
                 LOG.log(Level.WARNING, "A failed mail " + row.id() + " could not be noted beside its subject", observerFailed);
             }
         }
+    }
+
+    /** Now, as the database keeps it (microseconds), so what is logged elsewhere matches what the outbox recorded. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String shorten(String text) {

@@ -20,7 +20,7 @@ public interface QueuedMails {
      */
     List<ClaimedMail> claim(Instant now, UUID lease, Instant leasedUntil, int limit);
 
-    /** The server accepted it; the body is dropped. False when the lease was lost. */
+    /** The server accepted it; the body is dropped, the last failure (if any) kept. False when the lease was lost. */
     boolean markSent(ClaimedMail claimed, Instant at);
 
     /** Not taken for now; due again at {@code next}. False when the lease was lost. */

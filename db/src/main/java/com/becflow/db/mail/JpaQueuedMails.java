@@ -60,7 +60,7 @@ public class JpaQueuedMails implements QueuedMails {
     @Override
     public boolean markSent(ClaimedMail claimed, Instant at) {
         return em.createNativeQuery("UPDATE public.mail_outbox SET state = 'SENT', sent_at = ?3, sealed_body = NULL,"
-                        + " lease = NULL, last_error = NULL WHERE id = CAST(?1 AS uuid) AND lease = CAST(?2 AS uuid)")
+                        + " lease = NULL WHERE id = CAST(?1 AS uuid) AND lease = CAST(?2 AS uuid)")
                 .setParameter(1, claimed.mail().id().toString()).setParameter(2, claimed.lease().toString())
                 .setParameter(3, Timestamp.from(at)).executeUpdate() == 1;
     }
