@@ -158,7 +158,7 @@ public class TestPlatform implements LauncherSessionListener {
         System.setProperty("becflow.it.payaraOptions", "--nohazelcast --disablephonehome --prebootcommandfile " + preBoot);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

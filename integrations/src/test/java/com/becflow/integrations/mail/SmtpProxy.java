@@ -234,12 +234,17 @@ public final class SmtpProxy implements AutoCloseable {
         void serverToClient() {
             try (InputStream in = new BufferedInputStream(server.getInputStream())) {
                 for (byte[] line = readLine(in); line != null; line = readLine(in)) {
+                    // Decided before the client sees this reply: once it has, it may send DATA at once, and this
+                    // reply (to the command before) must not be taken for DATA's.
+                    boolean answersData = awaitingDataReply && line.length >= 4 && line[3] == ' ';
+                    if (answersData) {
+                        awaitingDataReply = false;
+                    }
                     synchronized (toClient) {
                         toClient.write(line);
                         toClient.flush();
                     }
-                    if (awaitingDataReply && line.length >= 4 && line[3] == ' ') {
-                        awaitingDataReply = false;
+                    if (answersData) {
                         dataReplies.offer(Integer.parseInt(new String(line, 0, 3, StandardCharsets.ISO_8859_1)));
                     }
                 }
