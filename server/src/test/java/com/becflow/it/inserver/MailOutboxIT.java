@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -117,17 +118,22 @@ class MailOutboxIT {
                 null), ctx);
     }
 
-    /** The contract's mails once they satisfy {@code done}, waiting up to {@link #PATIENCE}. */
+    /** The contract's mails once they satisfy {@code done}. */
     private List<MailDelivery> mailsOnceThey(Contract contract, TenantContext ctx, Predicate<List<MailDelivery>> done)
-            throws InterruptedException {
+            throws Exception {
+        return await("the contract's mails", () -> contracts.mails(contract.id(), ctx), done);
+    }
+
+    /** What {@code read} gives once {@code done} holds, asked every 100 ms for up to {@link #PATIENCE}. */
+    private static <T> T await(String what, Callable<T> read, Predicate<T> done) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            List<MailDelivery> mails = contracts.mails(contract.id(), ctx);
-            if (done.test(mails)) {
-                return mails;
+            T value = read.call();
+            if (done.test(value)) {
+                return value;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Mails of the contract still " + mails + " after " + PATIENCE.toSeconds() + " s");
+                throw new AssertionError(what + " still " + value + " after " + PATIENCE.toSeconds() + " s");
             }
             Thread.sleep(100);
         }
@@ -280,36 +286,14 @@ class MailOutboxIT {
         transaction.commit();
 
         mailsOnceThey(contract, ctx, all(MailDelivery.State.SENT));
-        LocalMailbox.ReceivedMail mail = awaitMail(client.email());
+        LocalMailbox.ReceivedMail mail = await("the inbox", () -> inbox(client.email()), mails -> !mails.isEmpty()).get(0);
         assertThat(mail.attachments()).containsExactly("note.txt");
         assertThat(notes.tenantEnteredFor(reference)).isEqualTo(ctx.tenant());
     }
 
-    private ContractEvent awaitEvent(Contract contract, TenantContext ctx, ContractEventType type) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            var found = contracts.events(contract.id(), ctx).stream().filter(e -> e.type() == type).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("No " + type + " in the contract's log");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private LocalMailbox.ReceivedMail awaitMail(String address) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            List<LocalMailbox.ReceivedMail> mails = inbox(address);
-            if (!mails.isEmpty()) {
-                return mails.get(0);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("No mail for " + address);
-            }
-            Thread.sleep(100);
-        }
+    private ContractEvent awaitEvent(Contract contract, TenantContext ctx, ContractEventType type) throws Exception {
+        return await("the contract's log", () -> contracts.events(contract.id(), ctx),
+                log -> log.stream().anyMatch(e -> e.type() == type))
+                .stream().filter(e -> e.type() == type).findFirst().orElseThrow();
     }
 }
