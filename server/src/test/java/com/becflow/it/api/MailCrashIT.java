@@ -72,6 +72,9 @@ class MailCrashIT {
             settings.put("BECFLOW_MAIL_SENDERS", String.valueOf(SENDERS));
             settings.put("BECFLOW_MAIL_LEASE_SECONDS", "4");
             settings.put("BECFLOW_JOB_DASHBOARD_PORT", String.valueOf(TestPlatform.freePort()));
+            // Start-up is most of this test's time: no background jobs, and a JVM that compiles little (C1 only).
+            settings.put("BECFLOW_JOBS_ENABLED", "false");
+            settings.put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
             int port = TestPlatform.freePort();
             settings.put("BECFLOW_PUBLIC_URL", "http://127.0.0.1:" + port);
             server = ServerProcess.start(settings, dataDir, port, "first-run.log");
