@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +43,8 @@ public class SmtpMailer implements Mailer {
 
     /** A connection unused this long is checked (NOOP) before the next mail: the server may have closed it. */
     static final Duration PROBE_AFTER_IDLE = Duration.ofSeconds(5);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
+    private static final Pattern PUT_OFF = Pattern.compile("4\\d\\d ");
 
     @Inject
     @ConfigProperty(name = "SMTP_HOST")
@@ -116,9 +119,27 @@ public class SmtpMailer implements Mailer {
         connections.clear();
     }
 
+    /**
+     * {@inheritDoc} Callers of this method have no retry schedule of their own (the outbox has), so a reply that
+     * explicitly asks to try again (4xx: the server took nothing) is tried once more after a moment.
+     */
     @Override
     public void send(OutgoingMail mail) {
-        send(mail, MessageId.of(MailId.newId(), senderDomain));
+        MessageId id = MessageId.of(MailId.newId(), senderDomain);
+        try {
+            send(mail, id);
+        } catch (MailNotAccepted e) {
+            if (e.permanent() || !PUT_OFF.matcher(e.reason()).lookingAt()) {
+                throw e;
+            }
+            try {
+                Thread.sleep(RETRY_PAUSE.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            send(mail, id);
+        }
     }
 
     @Override

@@ -127,6 +127,25 @@ class SmtpMailerTest {
     }
 
     @Test
+    void aMailSentDirectlyIsTriedOnceMoreWhenTheServerPutsItOff() {
+        SmtpMailer mailer = mailer();
+
+        mailer.send(mail("busy@defer.test", 1));
+        mailer.hangUp();
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aMailSentDirectlyIsNotTriedAgainWhenRefusedForGood() {
+        SmtpMailer mailer = mailer();
+
+        assertThatThrownBy(() -> mailer.send(mail("nobody@reject.test", 1)))
+                .isInstanceOfSatisfying(MailNotAccepted.class, e -> assertThat(e.permanent()).isTrue());
+        mailer.hangUp();
+    }
+
+    @Test
     void aMalformedAddressIsRefusedForGoodWithoutAskingTheServer() {
         SmtpMailer mailer = mailer();
 
