@@ -1,5 +1,7 @@
 package com.becflow.contracts;
 
 public enum ContractEventType {
-    CREATED, UPDATED, SENT, VIEWED, LINK_RENEWED, SIGNED, COUNTERSIGNED, DECLINED, REVISED, VOIDED
+    CREATED, UPDATED, SENT, VIEWED, LINK_RENEWED, SIGNED, COUNTERSIGNED, DECLINED, REVISED, VOIDED,
+    /** A mail about the contract (its link) could not be delivered, for good. */
+    MAIL_FAILED
 }

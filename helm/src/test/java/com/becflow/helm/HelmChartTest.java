@@ -33,6 +33,8 @@ class HelmChartTest {
     private static final String RELEASE = "prod";
     private static final String FULLNAME = "prod-becflow";
     private static final String DB_URL = "jdbc:postgresql://postgres.data:5432/becflow";
+    /** As in required-values.yaml. */
+    private static final String SECRET_KEY = "q2VbXc0uF4M4b3t3Wl3JtX9yQ1Yk0rTqVnHdS6uJx5A=";
 
     private static final Path CHART = chartDir();
 
@@ -54,6 +56,7 @@ class HelmChartTest {
         text = replaceOnce(text, "  url: \"\"", "  url: " + DB_URL);
         text = replaceOnce(text, "  issuer: \"\"", "  issuer: https://id.example.com/realms/becflow");
         text = replaceOnce(text, "  host: \"\"", "  host: smtp.example.com");
+        text = replaceOnce(text, "\nsecretKey: \"\"", "\nsecretKey: " + SECRET_KEY);
         Files.writeString(values, text);
 
         LintResult result = new Helm(chart).lint().strict().call();
@@ -98,7 +101,8 @@ class HelmChartTest {
         String deployment = document(manifests, "Deployment");
         String secret = document(manifests, "Secret");
 
-        for (String key : List.of("DB_PASSWORD", "OIDC_CLIENT_SECRET", "OIDC_ADMIN_CLIENT_SECRET", "SMTP_PASSWORD")) {
+        for (String key : List.of("DB_PASSWORD", "OIDC_CLIENT_SECRET", "OIDC_ADMIN_CLIENT_SECRET", "BECFLOW_SECRET_KEY",
+                "SMTP_PASSWORD")) {
             assertThat(env(deployment, key)).containsPattern(
                     "secretKeyRef:\\s+name: " + FULLNAME + "\\s+key: " + key);
             assertThat(secret).contains("  " + key + ": ");
@@ -112,6 +116,25 @@ class HelmChartTest {
         assertThat(secret).contains("name: " + FULLNAME);
         assertThat(secret).contains("DB_PASSWORD: \"ZGItc2VjcmV0\""); // base64("db-secret")
         assertThat(deployment).doesNotContain("db-secret");
+        assertThat(secret).contains("BECFLOW_SECRET_KEY: \"" + java.util.Base64.getEncoder().encodeToString(
+                SECRET_KEY.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "\"");
+        assertThat(deployment).doesNotContain(SECRET_KEY);
+    }
+
+    @Test
+    void a_secret_key_that_is_not_base64_of_32_bytes_is_rejected_by_the_schema() {
+        assertThatThrownBy(() -> render(t -> t.set("secretKey", "too-short")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("secretKey");
+    }
+
+    @Test
+    void with_an_existing_secret_the_secret_key_is_read_from_it_and_need_not_be_given() {
+        String deployment = document(render(t -> t.set("existingSecret", "becflow-credentials").set("secretKey", "")),
+                "Deployment");
+
+        assertThat(env(deployment, "BECFLOW_SECRET_KEY"))
+                .containsPattern("secretKeyRef:\\s+name: becflow-credentials\\s+key: BECFLOW_SECRET_KEY");
     }
 
     @Test
@@ -148,7 +171,8 @@ class HelmChartTest {
         TemplateCommand withoutDbUrl = new Helm(CHART).template().withName(RELEASE)
                 .set("publicUrl", "https://app.example.com")
                 .set("oidc.issuer", "https://id.example.com/realms/becflow")
-                .set("smtp.host", "smtp.example.com");
+                .set("smtp.host", "smtp.example.com")
+                .set("secretKey", SECRET_KEY);
 
         assertThatThrownBy(withoutDbUrl::call)
                 .isInstanceOf(IllegalStateException.class)
@@ -157,7 +181,7 @@ class HelmChartTest {
 
     @Test
     void rendering_without_any_required_value_fails_naming_it() {
-        for (String key : List.of("publicUrl", "oidc.issuer", "smtp.host")) {
+        for (String key : List.of("publicUrl", "oidc.issuer", "smtp.host", "secretKey")) {
             assertThatThrownBy(() -> render(t -> t.set(key, "")))
                     .as(key)
                     .isInstanceOf(IllegalStateException.class)

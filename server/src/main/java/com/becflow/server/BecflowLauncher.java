@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -34,6 +37,7 @@ import java.util.jar.JarFile;
 public final class BecflowLauncher {
 
     static final String LOCAL_LIB = "MICRO-INF/local-lib/";
+    static final String SECRET_KEY = "BECFLOW_SECRET_KEY";
 
     private BecflowLauncher() {
     }
@@ -62,6 +66,7 @@ public final class BecflowLauncher {
         local.putIfAbsent("BECFLOW_LOCAL_SMTP_PORT", "3025");
         local.putIfAbsent("BECFLOW_LOCAL_IMAP_PORT", "3143");
         local.put("BECFLOW_KEYCLOAK_DIST", setting("BECFLOW_KEYCLOAK_DIST", keycloakBesideJar().toString()));
+        secretKey(dataDir, setting("DB_URL", null) == null);
         boolean anyLocal = local.entrySet().stream()
                 .anyMatch(e -> e.getKey().startsWith("start.") && Boolean.parseBoolean(e.getValue()));
 
@@ -87,6 +92,36 @@ public final class BecflowLauncher {
         if (!ready) {
             System.exit(1);
         }
+    }
+
+    /**
+     * The key that seals what must not sit in clear in the database (mail bodies carrying portal links). Taken from
+     * {@code BECFLOW_SECRET_KEY}; with the embedded database, made once into the data directory beside the data it
+     * seals; with an outside database there is no default: every server of a deployment needs the same key.
+     */
+    private static void secretKey(Path dataDir, boolean embeddedDatabase) throws IOException {
+        if (setting(SECRET_KEY, null) != null) {
+            return;
+        }
+        if (!embeddedDatabase) {
+            System.err.println(SECRET_KEY + " is not set. With an outside database every server needs the same sealing"
+                    + " key: base64 of 32 random bytes, e.g. from `openssl rand -base64 32`. Not starting.");
+            System.exit(2);
+        }
+        Path file = dataDir.resolve("secret.key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Path fresh = Files.createTempFile(dataDir, "secret", ".tmp");
+            try {
+                Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // the data directory's own permissions protect it
+            }
+            Files.writeString(fresh, Base64.getEncoder().encodeToString(key) + "\n");
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+        System.setProperty(SECRET_KEY, Files.readString(file).strip());
     }
 
     private static Map<String, String> startLocalParts(Path dataDir, Map<String, String> local) throws Exception {

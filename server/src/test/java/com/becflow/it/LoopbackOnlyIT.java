@@ -21,8 +21,9 @@ class LoopbackOnlyIT {
         int postgres = URI.create(settings.get("DB_URL").substring("jdbc:".length())).getPort();
         int smtp = Integer.parseInt(settings.get("SMTP_PORT"));
         int imap = Integer.parseInt(settings.get("BECFLOW_LOCAL_IMAP_PORT"));
+        int greenMailSmtp = TestPlatform.greenMailSmtpPort();
 
-        for (int port : new int[] {http, dashboard, keycloak, postgres, smtp, imap}) {
+        for (int port : new int[] {http, dashboard, keycloak, postgres, smtp, imap, greenMailSmtp}) {
             assertThat(ListeningSockets.listeningOn(port)).as("listeners on port " + port).isNotEmpty();
             assertThat(ListeningSockets.loopbackOnly(port)).as("port " + port + " listens only on loopback: "
                     + ListeningSockets.listeningOn(port)).isTrue();

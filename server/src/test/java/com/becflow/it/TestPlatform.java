@@ -3,6 +3,8 @@ package com.becflow.it;
 import com.becflow.integrations.identity.LocalKeycloak;
 import com.becflow.integrations.stripe.FakeStripe;
 import com.becflow.integrations.local.LocalPlatform;
+import com.becflow.integrations.mail.SmtpProxy;
+import com.becflow.shared.crypto.SecretSeal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,12 +22,20 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * PostgreSQL, Keycloak and GreenMail through the same {@link LocalPlatform} the launcher uses, all on
  * 127.0.0.1. The assembled server is started on first use by {@link RunningServer}, in external mode,
  * pointed at these same services, and at a fake Stripe started here too.
- * Arquillian's Payara gets the same settings through system properties
- * read by {@code arquillian.xml}.
+ * Servers reach GreenMail's SMTP through an {@link SmtpProxy} that refuses recipients at {@value #REJECTING_DOMAIN}
+ * for good and puts off those at {@value #DEFERRING_DOMAIN} twice each. All servers share one sealing key.
+ * Arquillian's Payara gets the same settings through system properties read by {@code arquillian.xml}.
  */
 public class TestPlatform implements LauncherSessionListener {
 
+    /** Mail to an address at this domain is refused for good (550) by the SMTP server the servers see. */
+    public static final String REJECTING_DOMAIN = "rejected.smtp.test";
+    /** Mail to an address at this domain is put off (451) the first two times it is tried. */
+    public static final String DEFERRING_DOMAIN = "busy.smtp.test";
+
     private static LocalPlatform platform;
+    private static SmtpProxy smtp;
+    private static int greenMailSmtpPort;
     private static FakeStripe stripe;
     private static Map<String, String> settings;
     private static int serverPort;
@@ -42,6 +52,10 @@ public class TestPlatform implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         RunningServer.stopIfStarted();
+        if (smtp != null) {
+            smtp.close();
+            smtp = null;
+        }
         if (stripe != null) {
             stripe.close();
             stripe = null;
@@ -63,6 +77,18 @@ public class TestPlatform implements LauncherSessionListener {
     public static FakeStripe stripe() {
         settings();
         return stripe;
+    }
+
+    /** The SMTP server the servers see: GreenMail behind the proxy. */
+    public static SmtpProxy smtp() {
+        settings();
+        return smtp;
+    }
+
+    /** GreenMail's own SMTP port, for a test that puts a proxy of its own in front of it. */
+    public static int greenMailSmtpPort() {
+        settings();
+        return greenMailSmtpPort;
     }
 
     static int serverPort() {
@@ -95,6 +121,13 @@ public class TestPlatform implements LauncherSessionListener {
             Map<String, String> started = new LinkedHashMap<>(platform.apply(local));
             started.put("BECFLOW_PUBLIC_URL", local.get("BECFLOW_PUBLIC_URL"));
             started.put("BECFLOW_DEMO_TENANT", "true");
+            greenMailSmtpPort = Integer.parseInt(started.get("SMTP_PORT"));
+            smtp = SmtpProxy.start("127.0.0.1", greenMailSmtpPort)
+                    .reject(REJECTING_DOMAIN).defer(DEFERRING_DOMAIN, 2);
+            started.put("SMTP_PORT", String.valueOf(smtp.port()));
+            started.put("BECFLOW_SECRET_KEY", SecretSeal.newKey());
+            // Short, so a test sees a mail put off go out on its third attempt within seconds (1 s, then 2 s).
+            started.put("BECFLOW_MAIL_RETRY_SECONDS", "1");
             stripe = FakeStripe.start();
             started.put("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY);
             started.put("STRIPE_API_BASE", stripe.apiBase());
@@ -120,7 +153,7 @@ public class TestPlatform implements LauncherSessionListener {
         System.setProperty("becflow.it.payaraOptions", "--nohazelcast --disablephonehome --prebootcommandfile " + preBoot);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -3,6 +3,8 @@ package com.becflow.platform;
 import com.becflow.db.BecflowDataSource;
 import com.becflow.db.migration.DatabaseMigrations;
 import com.becflow.integrations.jobs.BackgroundJobs;
+import com.becflow.shared.crypto.SecretSeal;
+import com.becflow.shared.mail.OutboxWorkers;
 import com.becflow.shared.tenant.TenantId;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantSlug;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Brings the database to the current version before anything is served: schema {@code public} first,
  * then every tenant's schema. A failed migration fails the deployment, so a half-migrated platform never
- * answers requests.
+ * answers requests. A missing or unusable sealing key fails it too. Then the background jobs and the outbox's
+ * sending threads start.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -46,6 +49,12 @@ public class PlatformStartup {
     Clock clock;
 
     @Inject
+    SecretSeal seal;
+
+    @Inject
+    OutboxWorkers mailWorkers;
+
+    @Inject
     @ConfigProperty(name = "BECFLOW_DEMO_TENANT", defaultValue = "false")
     boolean demoTenant;
 
@@ -57,6 +66,7 @@ public class PlatformStartup {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         long started = System.nanoTime();
+        String keyId = seal.keyId();
         DatabaseMigrations migrations = new DatabaseMigrations(dataSource);
         migrations.migratePlatform();
         List<TenantId> tenants = migrations.migrateAllTenants();
@@ -69,9 +79,10 @@ public class PlatformStartup {
             jobs.recurring("payment-housekeeping", java.time.Duration.ofMinutes(1),
                     new com.becflow.platform.jobs.PaymentHousekeeping());
         }
+        mailWorkers.start();
         ready = true;
         LOG.info(() -> "Platform ready: " + tenants.size() + " tenant schemas migrated in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+                + (System.nanoTime() - started) / 1_000_000 + " ms; sealing key " + keyId);
     }
 
     public boolean ready() {

@@ -28,8 +28,10 @@ import com.becflow.clients.PostalAddress;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
-import com.becflow.shared.mail.Mailer;
+import com.becflow.shared.mail.MailDelivery;
+import com.becflow.shared.mail.MailTopic;
 import com.becflow.shared.mail.OutgoingMail;
+import com.becflow.shared.mail.Outbox;
 import com.becflow.shared.money.InvoiceCurrency;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
@@ -67,13 +69,13 @@ public class ContractService {
     private final TenantRegistry tenants;
     private final PortalLinkService links;
     private final ContractEvidence evidence;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
     public ContractService(Contracts contracts, ContractTemplateService templates, ClientService clients,
-                           TenantRegistry tenants, PortalLinkService links, ContractEvidence evidence, Mailer mailer,
+                           TenantRegistry tenants, PortalLinkService links, ContractEvidence evidence, Outbox outbox,
                            Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.contracts = contracts;
         this.templates = templates;
@@ -81,7 +83,7 @@ public class ContractService {
         this.tenants = tenants;
         this.links = links;
         this.evidence = evidence;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
@@ -195,7 +197,7 @@ public class ContractService {
         return ContractRendering.fragment(content, parties(tenants.get(ctx.tenant()), client), 1, today(ctx.zone()));
     }
 
-    /** Fixes the document of this revision, emails the client a personal link and records both. */
+    /** Fixes the document of this revision, queues the mail with the client's personal link and records both. */
     public Contract send(ContractId id, TenantContext ctx) {
         ctx.requireWritable();
         Contract contract = get(id, ctx);
@@ -267,6 +269,12 @@ public class ContractService {
         return contract;
     }
 
+    /** Every mail queued about this contract and where it stands (queued, sent, failed and why). */
+    public List<MailDelivery> mails(ContractId id, TenantContext ctx) {
+        get(id, ctx);
+        return outbox.deliveries(ctx.tenant(), id.value());
+    }
+
     public List<ContractEvent> events(ContractId id, TenantContext ctx) {
         get(id, ctx);
         return contracts.events(ctx.tenant(), id);
@@ -301,7 +309,7 @@ public class ContractService {
                 PostalAddress.oneLine(client.billingAddress()));
     }
 
-
+    /** Queues the link's mail in the caller's transaction: it goes out once the link it carries is committed. */
     void mailLink(Contract contract, Tenant tenant, String clientName, String to, IssuedLink link, boolean again) {
         String url = publicUrl + "/portal/contract/" + link.token();
         String expires = DAY.format(link.link().expiresAt().atZone(tenant.zone()).toLocalDate());
@@ -311,7 +319,7 @@ public class ContractService {
                 : " sent you \"") + contract.title() + "\" for " + contract.projectName() + ". Read it and sign it here:\n\n"
                 + url + "\n\nThe link is personal: anyone who has it can open this contract. It works until " + expires
                 + ". Opening it signs nothing.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        mailer.send(OutgoingMail.text(to, subject, text));
+        outbox.queue(tenant.id(), MailTopic.contract(contract.id().value()), OutgoingMail.text(to, subject, text));
     }
 
     private LocalDate today(ZoneId zone) {

@@ -1,20 +1,32 @@
 package com.becflow.shared.mail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
-/** One email to one person; plain text always, HTML and attachments when given. */
-public record OutgoingMail(String to, String subject, String text, String html, List<Attachment> attachments) {
+/**
+ * One email to one person; plain text always, HTML and attachments when given. An attachment is either its
+ * bytes, or (for the outbox) a reference to content made when the mail is sent, e.g. a receipt PDF rendered
+ * later: see {@link #attachLater} and {@link MailAttachments}.
+ */
+public record OutgoingMail(String to, String subject, String text, String html, List<Attachment> attachments,
+                           List<LateAttachment> lateAttachments) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        lateAttachments = lateAttachments == null ? List.of() : List.copyOf(lateAttachments);
+    }
+
+    public OutgoingMail(String to, String subject, String text, String html, List<Attachment> attachments) {
+        this(to, subject, text, html, attachments, List.of());
     }
 
     public OutgoingMail(String to, String subject, String text, String html) {
-        this(to, subject, text, html, List.of());
+        this(to, subject, text, html, List.of(), List.of());
     }
 
     public static OutgoingMail text(String to, String subject, String text) {
@@ -22,11 +34,47 @@ public record OutgoingMail(String to, String subject, String text, String html, 
     }
 
     public OutgoingMail attach(String fileName, String contentType, byte[] content) {
-        List<Attachment> all = new java.util.ArrayList<>(attachments);
+        List<Attachment> all = new ArrayList<>(attachments);
         all.add(new Attachment(fileName, contentType, content.clone()));
-        return new OutgoingMail(to, subject, text, html, all);
+        return new OutgoingMail(to, subject, text, html, all, lateAttachments);
+    }
+
+    /**
+     * An attachment whose content the sending worker asks for: from the {@link MailAttachments} bean whose
+     * {@code source()} is {@code source}, with {@code reference} (e.g. an invoice and payment id), inside the
+     * mail's tenant. Only the outbox sends such mails.
+     */
+    public OutgoingMail attachLater(String fileName, String contentType, String source, String reference) {
+        List<LateAttachment> all = new ArrayList<>(lateAttachments);
+        all.add(new LateAttachment(fileName, contentType, source, reference));
+        return new OutgoingMail(to, subject, text, html, attachments, all);
+    }
+
+    /** This mail with every late attachment turned into bytes, after the attachments it already had. */
+    public OutgoingMail resolved(Function<LateAttachment, byte[]> content) {
+        List<Attachment> all = new ArrayList<>(attachments);
+        for (LateAttachment late : lateAttachments) {
+            all.add(new Attachment(late.fileName(), late.contentType(), content.apply(late)));
+        }
+        return new OutgoingMail(to, subject, text, html, all, List.of());
     }
 
     public record Attachment(String fileName, String contentType, byte[] content) {
+
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    public record LateAttachment(String fileName, String contentType, String source, String reference) {
+
+        public LateAttachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(reference, "reference");
+        }
     }
 }

@@ -49,11 +49,21 @@ final class Api {
     }
 
     static Reply get(String path, String token) {
-        return send(request(path, token).GET());
+        return get(base(), path, token);
+    }
+
+    /** A GET to the API of another server than the one most tests share. */
+    static Reply get(String apiBase, String path, String token) {
+        return send(request(apiBase, path, token).GET());
     }
 
     static Reply post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return post(base(), path, token, json);
+    }
+
+    /** A POST to the API of another server than the one most tests share. */
+    static Reply post(String apiBase, String path, String token, String json) {
+        return send(request(apiBase, path, token).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -63,7 +73,11 @@ final class Api {
     }
 
     private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        return request(base(), path, token);
+    }
+
+    private static HttpRequest.Builder request(String apiBase, String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(apiBase + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

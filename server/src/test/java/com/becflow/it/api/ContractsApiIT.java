@@ -54,6 +54,23 @@ class ContractsApiIT {
         return created.json();
     }
 
+    /** The contract's only mail, once the server has recorded it as sent (just after it reached the mailbox). */
+    private JsonObject sentMail(String contractId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Api.Reply mails = Api.get("/contracts/" + contractId + "/mails", token);
+            assertThat(mails.status()).as(mails.body()).isEqualTo(200);
+            List<JsonObject> all = Json.createReader(new java.io.StringReader(mails.body())).readArray()
+                    .getValuesAs(JsonObject.class);
+            assertThat(all).hasSize(1);
+            if (all.get(0).getString("state").equals("SENT") || System.nanoTime() > deadline) {
+                assertThat(all.get(0).getString("state")).isEqualTo("SENT");
+                return all.get(0);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     @Test
     void theTemplateLibraryCanBeReadCopiedEditedAndArchived() {
         Api.Reply list = Api.get("/contract-templates", token);
@@ -124,6 +141,10 @@ class ContractsApiIT {
         String link = mailedLink(clientEmail, 1);
         String secret = link.substring(link.lastIndexOf('/') + 1);
         assertThat(link).startsWith(RunningServer.baseUrl() + "/portal/contract/");
+        JsonObject mail = sentMail(id);
+        assertThat(mail.getString("to")).isEqualTo(clientEmail);
+        assertThat(mail.getInt("attempts")).isEqualTo(1);
+        assertThat(mail.getString("sentAt")).isNotBlank();
 
         Api.Reply opened = Api.portal("GET", "/contracts/" + secret, null);
         assertThat(opened.status()).isEqualTo(200);

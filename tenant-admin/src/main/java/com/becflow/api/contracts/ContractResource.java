@@ -1,5 +1,6 @@
 package com.becflow.api.contracts;
 
+import com.becflow.api.MailDeliveryJson;
 import com.becflow.api.PdfDownload;
 import com.becflow.api.problem.InvalidParameters;
 import com.becflow.api.security.ApiCaller;
@@ -136,6 +137,13 @@ public class ContractResource {
                                     @NotNull(message = "Send consent and fullName as a JSON body") SignatureInputJson body) {
         return json(contracts.countersign(new ContractId(id), body.toCommand(),
                 new SignatureContext(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)), caller.tenant()));
+    }
+
+    /** Every mail sent about the contract (its links), oldest first: queued, sent (and when) or failed (and why). */
+    @GET
+    @Path("{id}/mails")
+    public java.util.List<MailDeliveryJson> mails(@PathParam("id") UUID id) {
+        return contracts.mails(new ContractId(id), caller.tenant()).stream().map(MailDeliveryJson::from).toList();
     }
 
     @GET

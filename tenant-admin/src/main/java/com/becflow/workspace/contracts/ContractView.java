@@ -82,6 +82,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final Div body = new Div();
     private final ContractEditor editor = new ContractEditor();
     private final ContractEvidencePanel evidence = new ContractEvidencePanel();
+    private final ContractMailsPanel mails = new ContractMailsPanel();
     private ContractId id;
     private Contract contract;
     private Client client;
@@ -140,9 +141,10 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         back.setId("back-to-contracts");
         HorizontalLayout heading = new HorizontalLayout(title, status, revision);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(back, heading, parties, statusDetail, actions, body, new H3("Evidence"), evidence);
+        add(back, heading, parties, statusDetail, mails, actions, body, new H3("Evidence"), evidence);
         showHeader();
         showBody();
+        showMails();
         showEvidence();
     }
 
@@ -262,6 +264,14 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
             Notices.unexpected(e);
         }
         body.add(document);
+    }
+
+    private void showMails() {
+        try {
+            mails.show(contracts.mails(id, tenant.get()), zone);
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+        }
     }
 
     private void showEvidence() {
@@ -384,7 +394,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 + "this contract. What they get is fixed as in the preview; changing it afterwards makes a new "
                 + "revision and the link stops working.", "Send", "contract-send-confirm", false, () -> {
                     if (Notices.attempt(() -> contracts.send(id, tenant.get()))) {
-                        Notices.success("Sent to " + to);
+                        Notices.success("On its way to " + to);
                         reload();
                     }
                 });
@@ -402,7 +412,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
 
     private void resend() {
         if (Notices.attempt(() -> contracts.resend(id, tenant.get()))) {
-            Notices.success("A fresh link was sent to " + contract.sentTo() + "; the earlier link no longer works");
+            Notices.success("A fresh link is on its way to " + contract.sentTo() + "; the earlier link no longer works");
             reload();
         }
     }

@@ -22,9 +22,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LocalMailbox {
 
-    /** @param attachments the file names of attached parts, in order */
+    /**
+     * @param attachments the file names of attached parts, in order
+     * @param messageId the Message-ID header
+     */
     public record ReceivedMail(Instant received, String from, String to, String subject, String text,
-                               List<String> attachments) {
+                               List<String> attachments, String messageId) {
     }
 
     @Inject
@@ -52,7 +55,8 @@ public class LocalMailbox {
                 for (int i = messages.length - 1; i >= 0; i--) {
                     Message m = messages[i];
                     mails.add(new ReceivedMail(m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant(),
-                            join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(), textOf(m), attachments(m)));
+                            join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(), textOf(m), attachments(m),
+                            m instanceof jakarta.mail.internet.MimeMessage mime ? mime.getMessageID() : null));
                 }
                 mails.sort((a, b) -> b.received() == null || a.received() == null ? 0 : b.received().compareTo(a.received()));
                 return mails;

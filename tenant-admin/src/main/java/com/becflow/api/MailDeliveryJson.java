@@ -1,0 +1,17 @@
+package com.becflow.api;
+
+import com.becflow.shared.mail.MailDelivery;
+import java.time.Instant;
+
+/**
+ * One mail about a contract or invoice and where it stands: QUEUED (with the next attempt and, after a failed
+ * attempt, why it failed), SENT (when the mail server accepted it) or FAILED (when, and why).
+ */
+public record MailDeliveryJson(String id, String to, String subject, String state, Instant queuedAt, int attempts,
+                               Instant nextAttemptAt, Instant sentAt, Instant failedAt, String reason) {
+
+    public static MailDeliveryJson from(MailDelivery d) {
+        return new MailDeliveryJson(d.id().toString(), d.to(), d.subject(), d.state().name(), d.queuedAt(), d.attempts(),
+                d.nextAttemptAt(), d.sentAt(), d.failedAt(), d.lastError());
+    }
+}
