@@ -62,15 +62,6 @@ public interface Invoices {
     Optional<Payment> paymentByExternalId(TenantId tenant, PaymentKind kind, String externalId);
 
     /**
-     * Records that a payment's receipt is being mailed. False if it was recorded before (the receipt went out
-     * already, or another job is sending it): the payment's id is the key.
-     */
-    boolean claimReceiptDelivery(TenantId tenant, PaymentId payment, String sentTo, java.time.Instant now);
-
-    /** Payments recorded before a moment whose receipt was not mailed yet, oldest first. */
-    List<Payment> paymentsWithoutReceipt(TenantId tenant, java.time.Instant before, int limit);
-
-    /**
      * The client's credit in a currency: money kept from overpayments, less what paid later invoices (plus what
      * refunds of those gave back).
      */

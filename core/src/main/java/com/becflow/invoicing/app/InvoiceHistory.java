@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.Invoices;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,12 @@ public class InvoiceHistory {
     }
 
     public void record(TenantContext ctx, InvoiceId invoice, InvoiceEventType type, Actor actor, String detail) {
-        invoices.append(ctx.tenant(), new InvoiceEvent(invoice, type, actor, detail, null, clock.instant()));
+        record(ctx.tenant(), invoice, type, actor, detail);
+    }
+
+    /** For what happens outside any use case of the tenant (a mail that failed for good, say). */
+    public void record(TenantId tenant, InvoiceId invoice, InvoiceEventType type, Actor actor, String detail) {
+        invoices.append(tenant, new InvoiceEvent(invoice, type, actor, detail, null, clock.instant()));
     }
 
     /** Records an entry that names the outside fact it is about, whether or not one named it before. */

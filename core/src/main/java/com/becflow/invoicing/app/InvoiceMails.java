@@ -3,71 +3,63 @@ package com.becflow.invoicing.app;
 import com.becflow.clients.Client;
 import com.becflow.clients.app.ClientService;
 import com.becflow.invoicing.Invoice;
-import com.becflow.invoicing.InvoiceEventType;
-import com.becflow.invoicing.InvoiceFile;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.Payment;
-import com.becflow.invoicing.PaymentId;
 import com.becflow.portal.app.IssuedLink;
-import com.becflow.shared.mail.Mailer;
+import com.becflow.shared.mail.MailDelivery;
+import com.becflow.shared.mail.MailTopic;
+import com.becflow.shared.mail.Outbox;
 import com.becflow.shared.mail.OutgoingMail;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
-import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The mails a client gets about an invoice: its link (when issued, sent again or renewed) and each payment's receipt. */
+/**
+ * The mails a client gets about an invoice: its link (when issued, sent again or renewed) and each payment's
+ * receipt. Each is queued in the outbox in the transaction that causes it, so it goes out once that commits, and
+ * never for a change that rolled back; a receipt's PDF is made when its mail goes out.
+ */
 @ApplicationScoped
 @Transactional
 public class InvoiceMails {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    static final Actor RECEIPTS = Actor.system("receipts");
 
     private final Invoices invoices;
     private final ClientService clients;
     private final TenantRegistry tenants;
     private final InvoiceDocuments documents;
-    private final InvoiceHistory history;
-    private final Mailer mailer;
-    private final Event<InvoiceMail> mails;
-    private final Clock clock;
+    private final Outbox outbox;
     private final String publicUrl;
 
     @Inject
     public InvoiceMails(Invoices invoices, ClientService clients, TenantRegistry tenants, InvoiceDocuments documents,
-                        InvoiceHistory history, Mailer mailer, Event<InvoiceMail> mails, Clock clock,
-                        @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                        Outbox outbox, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.invoices = invoices;
         this.clients = clients;
         this.tenants = tenants;
         this.documents = documents;
-        this.history = history;
-        this.mailer = mailer;
-        this.mails = mails;
-        this.clock = clock;
+        this.outbox = outbox;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected InvoiceMails() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
-    /** The client's link to an invoice, mailed once the caller's transaction commits. */
+    /** The client's link to an invoice. */
     void link(Invoice invoice, Tenant tenant, Client client, String to, IssuedLink link, boolean again, TenantContext ctx) {
         String url = publicUrl + "/portal/invoice/" + link.token();
         Money total = invoice.total().rounded();
@@ -79,22 +71,19 @@ public class InvoiceMails {
                 + " and pay it here:\n\n" + url + "\n\nThe link is personal: anyone who has it can see this invoice. It works until "
                 + DAY.format(link.link().expiresAt().atZone(client.zone()).toLocalDate()) + ".\n\nBecflow, on behalf of "
                 + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        mails.fire(new InvoiceMail(ctx, invoice.id(), OutgoingMail.text(to, subject, text)));
+        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text));
     }
 
     /**
-     * Emails the client the receipt of one payment, once: the delivery is claimed in this transaction (the
-     * payment's id is its key) and only kept if the mail went out.
+     * The receipt of a payment just recorded, saying what is still open right after it; the PDF is attached when the
+     * mail goes out.
      */
-    public boolean sendReceipt(InvoiceId id, PaymentId paymentId, TenantContext ctx) {
-        Invoice invoice = invoices.find(ctx.tenant(), id).orElseThrow(() -> new InvoiceNotFound(id));
+    void receipt(@Observes PaymentRecorded recorded) {
+        Invoice invoice = recorded.invoice();
+        Payment payment = recorded.payment();
+        TenantContext ctx = recorded.ctx();
         Client client = clients.get(invoice.clientId(), ctx);
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
-        if (!invoices.claimReceiptDelivery(ctx.tenant(), paymentId, to, clock.instant())) {
-            return false;
-        }
-        InvoiceFile file = documents.receipt(invoice, paymentId, ctx);
-        Payment payment = invoices.payment(ctx.tenant(), paymentId).orElseThrow();
         Tenant tenant = tenants.get(ctx.tenant());
         Money balance = invoice.balance().rounded();
         String what = invoice.kind().label().toLowerCase() + " " + invoice.number().orElse("");
@@ -104,15 +93,14 @@ public class InvoiceMails {
                 + DAY.format(payment.receivedOn()) + " for " + what + ". "
                 + (balance.isPositive() ? "Still open: " + MoneyText.of(balance) + "." : "The invoice is paid in full. Thank you!")
                 + "\n\nThe receipt is attached.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        mailer.send(OutgoingMail.text(to, subject, text).attach("receipt-" + invoice.number().orElse("") + "-"
-                + paymentId.value().toString().substring(0, 8) + ".pdf", "application/pdf", file.pdf()));
-        history.record(ctx, invoice.id(), InvoiceEventType.RECEIPT_SENT, RECEIPTS, "Receipt for "
-                + payment.amount().rounded() + " emailed to " + to + "; PDF SHA-256 " + file.sha256());
-        return true;
+        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text)
+                .attachLater("receipt-" + invoice.number().orElse("") + "-" + payment.id().value().toString().substring(0, 8)
+                        + ".pdf", "application/pdf", ReceiptPdfs.SOURCE, ReceiptPdfs.reference(invoice.id(), payment.id())));
     }
 
-    /** Receipts still owed for payments recorded before a moment (a missed job leaves one behind). */
-    public List<Payment> paymentsWithoutReceipt(Instant before, int limit, TenantContext ctx) {
-        return invoices.paymentsWithoutReceipt(ctx.tenant(), before, limit);
+    /** The mails sent about an invoice, oldest first, with where each stands. */
+    public List<MailDelivery> deliveries(InvoiceId id, TenantContext ctx) {
+        invoices.find(ctx.tenant(), id).orElseThrow(() -> new InvoiceNotFound(id));
+        return outbox.deliveries(ctx.tenant(), id.value());
     }
 }

@@ -94,7 +94,7 @@ public class Ledger {
                 + ")") + "; balance " + invoice.balance().rounded());
         noteMoneyToDecide(locked, payment.actor());
         noteIfUnpayable(locked);
-        paymentRecorded.fire(new PaymentRecorded(locked.ctx().tenant(), invoice.id(), payment.id()));
+        paymentRecorded.fire(new PaymentRecorded(locked.ctx(), invoice, payment));
         return payment;
     }
 

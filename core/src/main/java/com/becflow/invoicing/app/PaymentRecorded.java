@@ -1,9 +1,12 @@
 package com.becflow.invoicing.app;
 
-import com.becflow.invoicing.InvoiceId;
-import com.becflow.invoicing.PaymentId;
-import com.becflow.shared.tenant.TenantId;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.Payment;
+import com.becflow.shared.tenant.TenantContext;
 
-/** A payment reached an invoice's ledger; once the transaction commits, the client gets a receipt. */
-public record PaymentRecorded(TenantId tenant, InvoiceId invoice, PaymentId payment) {
+/**
+ * A payment reached an invoice's ledger, in the transaction still open: what must go with it (the client's
+ * receipt, queued in the outbox) is done by observers in that same transaction.
+ */
+public record PaymentRecorded(TenantContext ctx, Invoice invoice, Payment payment) {
 }

@@ -179,30 +179,6 @@ public class JpaInvoices implements Invoices {
     }
 
     @Override
-    public List<Payment> paymentsWithoutReceipt(TenantId tenant, java.time.Instant before, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = managers.of(tenant).createNativeQuery("SELECT p.id FROM " + tenant.schemaName()
-                        + ".invoice_payment p WHERE p.kind = 'PAYMENT' AND p.recorded_at < ?1 AND NOT EXISTS (SELECT 1 FROM "
-                        + tenant.schemaName() + ".receipt_delivery d WHERE d.payment_id = p.id) ORDER BY p.recorded_at, p.id")
-                .setParameter(1, java.sql.Timestamp.from(before)).setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.id IN :ids ORDER BY p.recordedAt, p.id",
-                        Payment.class)
-                .setParameter("ids", ids.stream().map(id -> java.util.UUID.fromString(id.toString())).toList())
-                .getResultList();
-    }
-
-    @Override
-    public boolean claimReceiptDelivery(TenantId tenant, PaymentId payment, String sentTo, java.time.Instant now) {
-        return managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".receipt_delivery (payment_id,"
-                        + " sent_to, sent_at) VALUES (?1, ?2, ?3) ON CONFLICT (payment_id) DO NOTHING")
-                .setParameter(1, payment.value()).setParameter(2, sentTo).setParameter(3, java.sql.Timestamp.from(now))
-                .executeUpdate() == 1;
-    }
-
-    @Override
     public void append(TenantId tenant, InvoiceEvent event) {
         managers.of(tenant).persist(event);
     }

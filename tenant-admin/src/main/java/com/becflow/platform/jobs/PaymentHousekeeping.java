@@ -2,7 +2,7 @@ package com.becflow.platform.jobs;
 
 import org.jobrunr.jobs.lambdas.JobRequest;
 
-/** Every minute: apply provider notifications left unapplied, settle unanswered payment attempts, send receipts still owed. */
+/** Every minute: apply provider notifications left unapplied or due again, settle unanswered payment attempts. */
 public record PaymentHousekeeping() implements JobRequest {
 
     @Override

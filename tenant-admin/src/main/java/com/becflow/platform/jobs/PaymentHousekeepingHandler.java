@@ -1,8 +1,6 @@
 package com.becflow.platform.jobs;
 
 import com.becflow.integrations.jobs.TenantJobHandler;
-import com.becflow.invoicing.Payment;
-import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.PaymentReconciliation;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
@@ -10,14 +8,13 @@ import com.becflow.tenancy.TenantNotServed;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
 /**
- * Applies provider notifications whose worker failed, then for each tenant settles unanswered attempts and sends
- * receipts still owed. One failure is logged and the rest still run; the next round retries it.
+ * Applies provider notifications whose worker failed, then for each tenant settles unanswered attempts. One failure
+ * is logged and the rest still run; the next round retries it.
  */
 @Dependent
 public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHousekeeping> {
@@ -29,12 +26,6 @@ public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHous
 
     @Inject
     PaymentReconciliation reconciliation;
-
-    @Inject
-    InvoiceMails mails;
-
-    @Inject
-    Clock clock;
 
     @Inject
     com.becflow.invoicing.app.PaymentNotifications notifications;
@@ -56,9 +47,6 @@ public class PaymentHousekeepingHandler implements JobRequestHandler<PaymentHous
             }
             try {
                 reconciliation.reconcile(ctx);
-                for (Payment p : mails.paymentsWithoutReceipt(clock.instant().minus(PaymentReconciliation.SETTLE_AFTER), 50, ctx)) {
-                    mails.sendReceipt(p.invoiceId(), p.id(), ctx);
-                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Payment housekeeping failed for tenant " + tenant.id(), e);
             }
