@@ -118,10 +118,9 @@ class ClockScenariosIT {
             assertThat(studio.workspaceList().showing(InvoiceStatus.OVERDUE)).containsExactly(Map.entry(number, "overdue"));
             assertThat(studio.workspaceList().showing(InvoiceStatus.ISSUED)).isEmpty();
 
-            PaymentHousekeepingRound.Report round = s.housekeeping();
+            s.housekeeping();
             s.housekeeping();
 
-            assertThat(round.entered()).contains(studio.id());
             assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).singleElement().satisfies(e -> {
                 assertThat(e.actor().describe()).isEqualTo("Becflow (due date passed)");
                 assertThat(e.reference()).contains(invoice.dueDate().toString());
@@ -162,9 +161,9 @@ class ClockScenariosIT {
             assertThat(studio.api().invoiceStatuses("ISSUED")).isEmpty();
             assertThat(studio.workspaceList().showing(InvoiceStatus.OVERDUE)).containsExactly(Map.entry(number, "overdue"));
             assertThat(studio.workspaceList().showing(InvoiceStatus.ISSUED)).isEmpty();
-            PaymentHousekeepingRound.Report onTime = s.housekeeping();
-            assertThat(onTime.entered()).contains(studio.id());
+            s.housekeeping();
             assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).hasSize(1);
+            assertThat(studio.agenda()).isEmpty();
         }
     }
 
@@ -228,7 +227,7 @@ class ClockScenariosIT {
             ScenarioTenant later = s.tenant("Later Studio", "Europe/Berlin");
             later.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(30).issue();
             ScenarioTenant suspended = s.tenant("Suspended Studio", "Europe/Berlin");
-            suspended.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(0).issue();
+            Invoice suspendedInvoice = suspended.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(0).issue();
             registry.suspend(suspended.id());
             // Idle tenants: an overdue invoice each, but nothing on the agenda, so no round may look at them.
             List<ScenarioTenant> idle = new ArrayList<>();
@@ -243,10 +242,9 @@ class ClockScenariosIT {
             s.daysPass(2);
             PaymentHousekeepingRound.Report round = s.housekeeping();
 
-            assertThat(round.entered()).contains(due.id())
-                    .doesNotContain(later.id(), suspended.id())
+            // (The minute's job may run a round of its own meanwhile: what is asserted holds for every round.)
+            assertThat(round.entered()).doesNotContain(later.id(), suspended.id())
                     .doesNotContainAnyElementsOf(idle.stream().map(ScenarioTenant::id).toList());
-            assertThat(round.notServed()).contains(suspended.id());
             assertThat(due.history(dueInvoice, InvoiceEventType.OVERDUE)).hasSize(1);
             for (int i = 0; i < idle.size(); i++) {
                 assertThat(idle.get(i).history(idleInvoices.get(i), InvoiceEventType.OVERDUE)).isEmpty();
@@ -255,10 +253,14 @@ class ClockScenariosIT {
             assertThat(suspended.agenda()).singleElement().satisfies(e -> assertThat(e.dueAt())
                     .isAfterOrEqualTo(s.now().plus(Duration.ofMinutes(14))));
 
-            registry.activate(suspended.id());
+            assertThat(suspended.history(suspendedInvoice, InvoiceEventType.OVERDUE)).isEmpty();
 
-            assertThat(suspended.agenda()).singleElement().satisfies(e -> assertThat(e.dueAt()).isBeforeOrEqualTo(s.now()));
-            assertThat(s.housekeeping().entered()).contains(suspended.id()).doesNotContain(due.id());
+            registry.activate(suspended.id());
+            PaymentHousekeepingRound.Report afterActivation = s.housekeeping();
+
+            assertThat(suspended.history(suspendedInvoice, InvoiceEventType.OVERDUE)).hasSize(1);
+            assertThat(suspended.agenda()).isEmpty();
+            assertThat(afterActivation.entered()).doesNotContain(due.id(), later.id());
         }
     }
 
