@@ -62,8 +62,9 @@ class InvoiceDialogsTest {
         assertThat(value(dialog, "payment-date").getValue()).isEqualTo(LocalDate.of(2027, 2, 1));
         @SuppressWarnings("unchecked")
         ComboBox<PaymentMethod> methods = (ComboBox<PaymentMethod>) InvoiceFixtures.field(dialog, "payment-method");
-        assertThat(methods.getListDataView().getItems()).containsExactly(PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH,
-                PaymentMethod.CHECK, PaymentMethod.OTHER);
+        assertThat(methods.getListDataView().getItems()).as("online payments come from Stripe by themselves")
+                .containsExactly(PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH, PaymentMethod.CHECK, PaymentMethod.OTHER,
+                        PaymentMethod.CLIENT_CREDIT);
 
         value(dialog, "payment-amount").setValue(new BigDecimal("500"));
         value(dialog, "payment-method").setValue(PaymentMethod.CASH);
