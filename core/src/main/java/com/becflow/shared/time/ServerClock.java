@@ -17,8 +17,9 @@ import java.util.Objects;
  * the portal are two applications, each with its own copy of this class, and one server has one time. Updates
  * hold the lock of the system properties, so two moves never lose one another.
  *
- * <p>Outside parties keep real time: a token's expiry is compared with Keycloak's clock, and Stripe checks a
- * checkout's expiry against its own, so code that compares with their timestamps takes the {@link WallClock}.
+ * <p>Outside parties keep real time. A token's expiry is compared with Keycloak's timestamps through the
+ * {@link WallClock}. Stripe checks a checkout's expiry against its own time, so while this clock is ahead it refuses
+ * new checkouts: a scenario opens none after time has passed.
  */
 public final class ServerClock extends Clock {
 
