@@ -17,7 +17,7 @@ public interface Invoices {
      */
     Optional<Invoice> lock(TenantId tenant, InvoiceId id);
 
-    /** Newest first; filtered by client and stored status when given. */
+    /** Newest first; filtered by client and by the status as shown ({@link InvoiceFilter}) when given. */
     List<Invoice> list(TenantId tenant, InvoiceFilter filter, int offset, int limit);
 
     long count(TenantId tenant, InvoiceFilter filter);
@@ -80,12 +80,15 @@ public interface Invoices {
     InvoiceSettings settings(TenantId tenant);
 
     /**
-     * @param status stored status, or {@link InvoiceStatus#OVERDUE}: open with a due date before {@code today}
-     * @param today  the day overdue is read against (the tenant's today; a client's zone may differ by a day)
+     * Which invoices a list shows. The status is the one shown ({@link Invoice#statusOn}), read at {@code now} on
+     * each client's own calendar: {@link InvoiceStatus#OVERDUE} lists open invoices (not credit notes) whose due date
+     * has ended where their client lives; {@code ISSUED}, {@code VIEWED} and {@code PARTIALLY_PAID} list only those
+     * not overdue; any other status is the stored one.
+     *
+     * @param client only this client's invoices, or null for all
+     * @param status the status as shown, or null for all
+     * @param now    the moment overdue is read at
      */
-    record InvoiceFilter(ClientId client, InvoiceStatus status, java.time.LocalDate today) {
-        public static InvoiceFilter all() {
-            return new InvoiceFilter(null, null, null);
-        }
+    record InvoiceFilter(ClientId client, InvoiceStatus status, java.time.Instant now) {
     }
 }

@@ -119,6 +119,8 @@ public class TestPlatform implements LauncherSessionListener {
             LocalKeycloak.deleteDatabase(dataDir.resolve("keycloak"));
             platform = new LocalPlatform();
             Map<String, String> started = new LinkedHashMap<>(platform.apply(local));
+            // In-server scenarios let days pass (ClockScenarios); each server's clock is its own.
+            started.put("BECFLOW_CLOCK_MOVABLE", "true");
             started.put("BECFLOW_PUBLIC_URL", local.get("BECFLOW_PUBLIC_URL"));
             started.put("BECFLOW_DEMO_TENANT", "true");
             greenMailSmtpPort = Integer.parseInt(started.get("SMTP_PORT"));

@@ -6,6 +6,7 @@ import com.becflow.integrations.jobs.BackgroundJobs;
 import com.becflow.shared.crypto.SecretSeal;
 import com.becflow.shared.mail.OutboxWorkers;
 import com.becflow.shared.tenant.TenantId;
+import com.becflow.shared.time.ServerClock;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantSlug;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -70,6 +71,10 @@ public class PlatformStartup {
         DatabaseMigrations migrations = new DatabaseMigrations(dataSource);
         migrations.migratePlatform();
         List<TenantId> tenants = migrations.migrateAllTenants();
+        if (clock instanceof ServerClock server && server.isMovable()) {
+            LOG.warning("This server's clock can be moved forward (BECFLOW_CLOCK_MOVABLE=true): for the local mode and"
+                    + " tests only");
+        }
         if (demoTenant) {
             registry.ensureExists(Tenant.active(DEMO_TENANT, new TenantSlug("demo-studio"), "Demo Studio",
                     ZoneId.of("Europe/Berlin"), Currency.getInstance("EUR"), "demo@becflow.local", clock));

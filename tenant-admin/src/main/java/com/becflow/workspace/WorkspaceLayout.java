@@ -9,6 +9,7 @@ import com.becflow.workspace.contracts.ContractListView;
 import com.becflow.workspace.contracts.ContractTemplateListView;
 import com.becflow.workspace.invoicing.InvoiceListView;
 import com.becflow.workspace.invoicing.InvoiceSettingsView;
+import com.becflow.workspace.local.LocalClockView;
 import com.becflow.workspace.local.LocalMode;
 import com.becflow.workspace.operator.PaymentEventListView;
 import com.becflow.workspace.operator.TenantListView;
@@ -62,6 +63,7 @@ public class WorkspaceLayout extends AppLayout {
             mailbox.setTarget("_blank");
             bar.add(mailbox);
         }
+        LocalClockView.link(clock).ifPresent(bar::add);
         Span who = new Span(user.email() == null ? user.name() : user.email());
         who.getStyle().set("margin-left", "auto").set("color", "var(--lumo-secondary-text-color)");
         Anchor signOut = new Anchor("/sign-out", "Sign out");

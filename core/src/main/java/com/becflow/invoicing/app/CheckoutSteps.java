@@ -54,6 +54,9 @@ public class CheckoutSteps {
     private final Clock clock;
 
     @Inject
+    InvoicingAgenda agenda;
+
+    @Inject
     public CheckoutSteps(Invoices invoices, PaymentAttempts attempts, Ledger ledger, AttemptSteps attemptSteps,
                          InvoiceHistory history, PaymentGateway gateway, Clock clock) {
         this.invoices = invoices;
@@ -101,6 +104,7 @@ public class CheckoutSteps {
         requirePayable(invoice, amount);
         PaymentAttempt attempt = PaymentAttempt.checkout(id, amount, clock.instant());
         attempts.add(ctx.tenant(), attempt);
+        agenda.attemptStored(ctx, attempt);
         return new Reservation(attempt, List.of());
     }
 

@@ -42,6 +42,9 @@ public class InvoiceIssuing {
     private final Clock clock;
 
     @Inject
+    InvoicingAgenda agenda;
+
+    @Inject
     public InvoiceIssuing(Invoices invoices, ClientService clients, TenantRegistry tenants, InvoiceLinks links,
                           InvoiceDocuments documents, InvoiceMails mails, InvoiceHistory history, Clock clock) {
         this.invoices = invoices;
@@ -92,6 +95,7 @@ public class InvoiceIssuing {
         String number = settings.numbering().format(invoice.kind(), issuedOn.getYear(),
                 invoices.nextNumber(ctx.tenant(), series));
         invoice.issue(number, issuedOn, client.email(), clock.instant());
+        agenda.issued(ctx, invoice, client);
         InvoiceDocument document = documents.freeze(invoice, InvoiceParties.of(tenant, client), ctx);
         history.record(ctx, invoice.id(), InvoiceEventType.ISSUED, actor, invoice.kind().label() + " " + number
                 + " issued for " + invoice.total().rounded() + ", due " + invoice.dueDate() + "; document SHA-256 "

@@ -51,8 +51,9 @@ public class InvoiceQueries {
         return invoices.count(ctx.tenant(), filter(client, status, ctx));
     }
 
+    /** The status filter means the status as shown: overdue, or not, by each client's own calendar. */
     private Invoices.InvoiceFilter filter(ClientId client, InvoiceStatus status, TenantContext ctx) {
-        return new Invoices.InvoiceFilter(client, status, LocalDate.now(clock.withZone(ctx.zone())));
+        return new Invoices.InvoiceFilter(client, status, clock.instant());
     }
 
     public Invoice get(InvoiceId id, TenantContext ctx) {

@@ -46,22 +46,25 @@ public class Ledger {
     private final InvoiceHistory history;
     private final Event<PaymentRecorded> paymentRecorded;
     private final Event<InvoiceUnpayable> unpayable;
+    private final InvoicingAgenda agenda;
     private final Clock clock;
 
     @Inject
     public Ledger(Invoices invoices, ClientService clients, InvoiceIssuing issuing, InvoiceHistory history,
-                  Event<PaymentRecorded> paymentRecorded, Event<InvoiceUnpayable> unpayable, Clock clock) {
+                  Event<PaymentRecorded> paymentRecorded, Event<InvoiceUnpayable> unpayable, InvoicingAgenda agenda,
+                  Clock clock) {
         this.invoices = invoices;
         this.clients = clients;
         this.issuing = issuing;
         this.history = history;
         this.paymentRecorded = paymentRecorded;
         this.unpayable = unpayable;
+        this.agenda = agenda;
         this.clock = clock;
     }
 
     protected Ledger() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** Nothing is to be paid on the invoice any more; once that commits, its open checkout pages are closed. */
@@ -257,6 +260,7 @@ public class Ledger {
                     "Dispute " + dispute.id() + ": " + dispute.reason(), provider, now));
             chargeback = Optional.of(original);
             changed = true;
+            agenda.reopened(ctx, invoice, clients.get(invoice.clientId(), ctx));
         }
         if (dispute.fundsReinstated() != null && dispute.fundsReinstated().isPositive() && chargeback.isPresent()
                 && invoices.paymentByExternalId(ctx.tenant(), PaymentKind.CHARGEBACK_REVERSAL, dispute.id()).isEmpty()) {

@@ -40,6 +40,9 @@ public class RefundSteps {
     private final Clock clock;
 
     @Inject
+    InvoicingAgenda agenda;
+
+    @Inject
     public RefundSteps(Invoices invoices, PaymentAttempts attempts, Ledger ledger, AttemptSteps attemptSteps,
                        PaymentGateway gateway, Clock clock) {
         this.invoices = invoices;
@@ -97,6 +100,7 @@ public class RefundSteps {
         }
         PaymentAttempt attempt = PaymentAttempt.refund(id, original.id(), amount, command.reason(), purpose, clock.instant());
         attempts.add(ctx.tenant(), attempt);
+        agenda.attemptStored(ctx, attempt);
         return new Reservation(attempt, original.externalId().get(), null);
     }
 

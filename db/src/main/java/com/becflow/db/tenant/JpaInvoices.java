@@ -16,11 +16,17 @@ import com.becflow.invoicing.PaymentId;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class JpaInvoices implements Invoices {
@@ -58,29 +64,64 @@ public class JpaInvoices implements Invoices {
         return query(tenant, filter, "SELECT COUNT(i) FROM Invoice i", "", Long.class).getSingleResult();
     }
 
+    private static final List<InvoiceStatus> OPEN = List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED,
+            InvoiceStatus.PARTIALLY_PAID);
+
     private <T> TypedQuery<T> query(TenantId tenant, InvoiceFilter filter, String select, String order, Class<T> type) {
+        EntityManager em = managers.of(tenant);
         List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.client() != null) {
             where.add("i.clientId = :client");
+            parameters.put("client", filter.client().value());
         }
-        if (filter.status() == InvoiceStatus.OVERDUE) {
-            where.add("i.status IN :open AND i.dueDate < :today AND i.kind <> :creditNote");
-        } else if (filter.status() != null) {
+        InvoiceStatus status = filter.status();
+        if (status == InvoiceStatus.OVERDUE) {
+            where.add(overdue(em, filter, parameters));
+        } else if (status != null && OPEN.contains(status)) {
+            where.add("i.status = :status AND NOT (" + overdue(em, filter, parameters) + ")");
+            parameters.put("status", status);
+        } else if (status != null) {
             where.add("i.status = :status");
+            parameters.put("status", status);
         }
-        TypedQuery<T> query = managers.of(tenant).createQuery(select
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order, type);
-        if (filter.client() != null) {
-            query.setParameter("client", filter.client().value());
-        }
-        if (filter.status() == InvoiceStatus.OVERDUE) {
-            query.setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID));
-            query.setParameter("today", filter.today());
-            query.setParameter("creditNote", InvoiceKind.CREDIT_NOTE);
-        } else if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
+        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + order, type);
+        parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * Overdue as {@link Invoice#statusOn} reads it, for every client on their own calendar: open, not a credit note,
+     * and due before the client's today. At any moment the clients' zones share at most three todays, so the zones
+     * the tenant's clients live in are grouped by their today, one condition per group. (An open invoice always
+     * owes something: the ledger moves a paid one to PAID, so the balance needs no test here.)
+     */
+    private static String overdue(EntityManager em, InvoiceFilter filter, Map<String, Object> parameters) {
+        TypedQuery<String> zones = em.createQuery("SELECT DISTINCT c.timeZone FROM Client c"
+                + (filter.client() == null ? "" : " WHERE c.id = :client"), String.class);
+        if (filter.client() != null) {
+            zones.setParameter("client", filter.client().value());
+        }
+        Map<LocalDate, List<String>> zonesByToday = new TreeMap<>();
+        for (String zone : zones.getResultList()) {
+            zonesByToday.computeIfAbsent(LocalDate.ofInstant(filter.now(), ZoneId.of(zone)), d -> new ArrayList<>()).add(zone);
+        }
+        if (zonesByToday.isEmpty()) {
+            return "i.id IS NULL";
+        }
+        List<String> byToday = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<LocalDate, List<String>> group : zonesByToday.entrySet()) {
+            byToday.add("(i.dueDate < :today" + n + " AND i.clientId IN (SELECT z" + n + ".id FROM Client z" + n
+                    + " WHERE z" + n + ".timeZone IN :zones" + n + "))");
+            parameters.put("today" + n, group.getKey());
+            parameters.put("zones" + n, group.getValue());
+            n++;
+        }
+        parameters.put("open", OPEN);
+        parameters.put("creditNote", InvoiceKind.CREDIT_NOTE);
+        return "i.status IN :open AND i.kind <> :creditNote AND (" + String.join(" OR ", byToday) + ")";
     }
 
     @Override

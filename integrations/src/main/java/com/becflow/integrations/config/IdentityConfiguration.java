@@ -2,6 +2,7 @@ package com.becflow.integrations.config;
 
 import com.becflow.integrations.identity.KeycloakAccounts;
 import com.becflow.integrations.identity.OidcTokenVerifier;
+import com.becflow.shared.time.WallClock;
 import com.becflow.tenancy.FreelancerAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -43,7 +44,9 @@ public class IdentityConfiguration {
     @ConfigProperty(name = "BECFLOW_PUBLIC_URL")
     String publicUrl;
 
+    // Tokens carry Keycloak's timestamps, which keep real time however far the server's clock was moved.
     @Inject
+    @WallClock
     Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -5,9 +5,11 @@ import com.becflow.shared.mail.MailNotAccepted;
 import com.becflow.shared.mail.Mailer;
 import com.becflow.shared.mail.MessageId;
 import com.becflow.shared.mail.OutgoingMail;
+import com.becflow.shared.transactions.OutsideTransactions;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -23,6 +25,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +43,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
+
+    /** The server's transactions, to refuse talking SMTP inside one; absent when built outside a server. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** A connection unused this long is checked (NOOP) before the next mail: the server may have closed it. */
     static final Duration PROBE_AFTER_IDLE = Duration.ofSeconds(5);
@@ -148,6 +155,7 @@ public class SmtpMailer implements Mailer {
     }
 
     private void send(OutgoingMail mail, MessageId id) {
+        OutsideTransactions.require(transactions, "The mail server");
         if (!mail.lateAttachments().isEmpty()) {
             throw new IllegalArgumentException("Late attachments are made by the outbox before a mail is sent");
         }

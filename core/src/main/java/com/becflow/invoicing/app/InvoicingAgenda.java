@@ -1,0 +1,88 @@
+package com.becflow.invoicing.app;
+
+import com.becflow.clients.Client;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.Overdue;
+import com.becflow.invoicing.payments.PaymentAttempt;
+import com.becflow.invoicing.payments.PaymentAttempts;
+import com.becflow.shared.agenda.Agenda;
+import com.becflow.shared.agenda.AgendaTopic;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps invoicing's topics on the {@link Agenda}: noted in the transaction that makes the pending thing (an invoice
+ * issued, an attempt stored, a payment recorded), and after each round moved to the topic's next moment as the
+ * tenant's data says, or taken off.
+ */
+@ApplicationScoped
+@Transactional
+public class InvoicingAgenda {
+
+    /** Later than anything is ever stamped, even by a clock moved far ahead: "whenever it happened". */
+    private static final Instant WHENEVER = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final Agenda agenda;
+    private final PaymentAttempts attempts;
+    private final OverdueNotices overdue;
+
+    @Inject
+    public InvoicingAgenda(Agenda agenda, PaymentAttempts attempts, OverdueNotices overdue) {
+        this.agenda = agenda;
+        this.attempts = attempts;
+        this.overdue = overdue;
+    }
+
+    protected InvoicingAgenda() {
+        this(null, null, null);
+    }
+
+    /**
+     * An invoice was issued: it becomes overdue at its client's midnight after its due date. The topic's entry stays
+     * locked until the issuing commits, like the number counter; nobody holding it ever waits for a counter.
+     */
+    public void issued(TenantContext ctx, Invoice invoice, Client client) {
+        if (invoice.kind().owed()) {
+            agenda.expect(ctx.tenant(), AgendaTopic.OVERDUE_INVOICES, Overdue.from(invoice.dueDate(), client.zone()));
+        }
+    }
+
+    /** Money went back out of an issued invoice (a chargeback): it is owed again, so its overdue moment counts again. */
+    public void reopened(TenantContext ctx, Invoice invoice, Client client) {
+        issued(ctx, invoice, client);
+    }
+
+    /** A request to the payment provider was stored: it is read back once it has waited for its answer. */
+    public void attemptStored(TenantContext ctx, PaymentAttempt attempt) {
+        agenda.expect(ctx.tenant(), AgendaTopic.PAYMENT_ATTEMPTS, attempt.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
+    }
+
+    /**
+     * After a round handled the topic for the tenant: its entry moves to the next moment something of the topic falls
+     * due, or is removed. The entry is locked before the data is read, so a moment noted meanwhile is never lost.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Instant> reschedule(TenantContext ctx, AgendaTopic topic) {
+        boolean held = agenda.lock(ctx.tenant(), topic);
+        Optional<Instant> next = next(ctx, topic);
+        if (held) {
+            agenda.reschedule(ctx.tenant(), topic, next);
+        } else {
+            next.ifPresent(at -> agenda.expect(ctx.tenant(), topic, at));
+        }
+        return next;
+    }
+
+    /** When something of the topic next falls due for the tenant, read from its data. */
+    public Optional<Instant> next(TenantContext ctx, AgendaTopic topic) {
+        return switch (topic) {
+            case PAYMENT_ATTEMPTS -> attempts.unsettledBefore(ctx.tenant(), WHENEVER, 1).stream().findFirst()
+                    .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
+            case OVERDUE_INVOICES -> overdue.next(ctx);
+        };
+    }
+}

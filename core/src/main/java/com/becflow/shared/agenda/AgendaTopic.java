@@ -1,0 +1,9 @@
+package com.becflow.shared.agenda;
+
+/** What a tenant can have pending that the housekeeping round acts on once its moment comes. */
+public enum AgendaTopic {
+    /** A request to the payment provider not settled yet: read back from the provider. */
+    PAYMENT_ATTEMPTS,
+    /** An open invoice whose due date ends at its client's midnight: noted as overdue in its history. */
+    OVERDUE_INVOICES
+}

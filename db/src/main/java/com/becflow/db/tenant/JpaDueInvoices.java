@@ -1,0 +1,58 @@
+package com.becflow.db.tenant;
+
+import com.becflow.invoicing.DueInvoices;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceEventType;
+import com.becflow.invoicing.InvoiceKind;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.shared.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class JpaDueInvoices implements DueInvoices {
+
+    private static final String UNNOTICED = "i.status IN :open AND i.kind <> :creditNote AND NOT EXISTS"
+            + " (SELECT e.id FROM InvoiceEvent e WHERE e.invoiceId = i.id AND e.type = :overdue)";
+
+    private final TenantEntityManagers managers;
+
+    @Inject
+    public JpaDueInvoices(TenantEntityManagers managers) {
+        this.managers = managers;
+    }
+
+    protected JpaDueInvoices() {
+        this(null);
+    }
+
+    @Override
+    public List<Invoice> unnoticedDueBefore(TenantId tenant, LocalDate day, int limit) {
+        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE " + UNNOTICED + " AND i.dueDate < :day"
+                        + " ORDER BY i.dueDate, i.id", Invoice.class)
+                .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID))
+                .setParameter("creditNote", InvoiceKind.CREDIT_NOTE).setParameter("overdue", InvoiceEventType.OVERDUE)
+                .setParameter("day", day).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<ZoneId, LocalDate> earliestUnnoticedByClientZone(TenantId tenant) {
+        List<Object[]> rows = managers.of(tenant).createQuery("SELECT c.timeZone, MIN(i.dueDate) FROM Invoice i, Client c"
+                        + " WHERE c.id = i.clientId AND " + UNNOTICED + " GROUP BY c.timeZone", Object[].class)
+                .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID))
+                .setParameter("creditNote", InvoiceKind.CREDIT_NOTE).setParameter("overdue", InvoiceEventType.OVERDUE)
+                .getResultList();
+        Map<ZoneId, LocalDate> earliest = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            // An aggregate may come back as the driver's date rather than through the attribute's mapping.
+            LocalDate due = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
+            earliest.put(ZoneId.of((String) row[0]), due);
+        }
+        return earliest;
+    }
+}

@@ -1,0 +1,288 @@
+package com.becflow.it.inserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceEventType;
+import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Overdue;
+import com.becflow.invoicing.app.AttemptSteps;
+import com.becflow.invoicing.app.CheckoutSteps;
+import com.becflow.invoicing.app.CreditNotes;
+import com.becflow.invoicing.app.InvoiceClosing;
+import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.invoicing.app.IssueCreditNote;
+import com.becflow.invoicing.app.ManualPayments;
+import com.becflow.invoicing.app.PaymentReconciliation;
+import com.becflow.invoicing.app.RecordPayment;
+import com.becflow.invoicing.payments.PaymentAttempt;
+import com.becflow.it.inserver.scenario.ClockScenarios;
+import com.becflow.it.inserver.scenario.Scenario;
+import com.becflow.it.inserver.scenario.ScenarioClient;
+import com.becflow.it.inserver.scenario.ScenarioTenant;
+import com.becflow.platform.jobs.PaymentHousekeepingRound;
+import com.becflow.shared.agenda.Agenda;
+import com.becflow.shared.agenda.AgendaEntry;
+import com.becflow.shared.agenda.AgendaTopic;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Stories in which time passes, inside the real server: an invoice turns overdue at its client's midnight and is
+ * shown so by the REST API, the workspace's list and its history alike; every status filter lists exactly what is
+ * shown with that status; and the housekeeping round enters only the tenants whose agenda says something is due.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClockScenariosIT {
+
+    @Deployment
+    static WebArchive workspace() throws Exception {
+        return ClockScenarios.addTo(ShrinkWrap.createFromZipFile(WebArchive.class,
+                        new File(System.getProperty("becflow.it.workspaceWar"))))
+                .addClass(ClockScenariosIT.class)
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
+    }
+
+    private static File jarOf(Class<?> type) throws Exception {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Inject
+    ClockScenarios scenarios;
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    ManualPayments payments;
+
+    @Inject
+    InvoiceClosing closing;
+
+    @Inject
+    CreditNotes creditNotes;
+
+    @Inject
+    CheckoutSteps checkouts;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Agenda agenda;
+
+    @Inject
+    AttemptSteps attempts;
+
+    @Test
+    void anInvoiceDueInFourteenDaysIsOverdueFifteenDaysLaterInTheApiTheWorkspaceListAndItsHistory() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Studio Berlin", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            Invoice invoice = acme.invoice().line("Logo design", "1200.00").dueInDays(14).issue();
+            String number = invoice.number().orElseThrow();
+            assertThat(studio.agenda()).extracting(AgendaEntry::topic, AgendaEntry::dueAt)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(AgendaTopic.OVERDUE_INVOICES,
+                            acme.midnightEnding(invoice.dueDate())));
+
+            s.daysPass(15);
+
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
+            assertThat(studio.api().invoiceStatuses("OVERDUE")).containsExactly(Map.entry(number, "OVERDUE"));
+            assertThat(studio.api().invoiceStatuses("ISSUED")).isEmpty();
+            assertThat(studio.api().invoiceStatuses(null)).containsExactly(Map.entry(number, "OVERDUE"));
+            assertThat(studio.workspaceList().showing(InvoiceStatus.OVERDUE)).containsExactly(Map.entry(number, "overdue"));
+            assertThat(studio.workspaceList().showing(InvoiceStatus.ISSUED)).isEmpty();
+
+            s.housekeeping();
+            s.housekeeping();
+
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).singleElement().satisfies(e -> {
+                assertThat(e.actor().describe()).isEqualTo("Becflow (due date passed)");
+                assertThat(e.reference()).contains(invoice.dueDate().toString());
+            });
+            assertThat(studio.agenda()).as("nothing else falls due").isEmpty();
+        }
+    }
+
+    @Test
+    void itTurnsOverdueAtTheClientsMidnightNotTheFreelancersNorTheServers() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Studio Berlin", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            Invoice invoice = acme.invoice().line("Logo design", "1200.00").dueInDays(14).issue();
+            String number = invoice.number().orElseThrow();
+            Instant clientsMidnight = acme.midnightEnding(invoice.dueDate());
+
+            // Fourteen days and the hours up to New York's midnight: Berlin's day and the server's (UTC) are over.
+            s.timePassesUntil(clientsMidnight.minus(Duration.ofMinutes(1)));
+            assertThat(LocalDate.now(s.clock().withZone(ZoneId.of("Europe/Berlin")))).isAfter(invoice.dueDate());
+            assertThat(LocalDate.now(s.clock())).isAfter(invoice.dueDate());
+            assertThat(acme.today()).isEqualTo(invoice.dueDate());
+
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.ISSUED);
+            assertThat(studio.api().invoiceStatuses("OVERDUE")).isEmpty();
+            assertThat(studio.api().invoiceStatuses("ISSUED")).containsExactly(Map.entry(number, "ISSUED"));
+            assertThat(studio.workspaceList().showing(InvoiceStatus.OVERDUE)).isEmpty();
+            assertThat(studio.workspaceList().showing(InvoiceStatus.ISSUED)).containsExactly(Map.entry(number, "issued"));
+            PaymentHousekeepingRound.Report early = s.housekeeping();
+            assertThat(early.entered()).doesNotContain(studio.id());
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).isEmpty();
+
+            // A minute after the client's midnight.
+            s.timePassesUntil(clientsMidnight.plus(Duration.ofMinutes(1)));
+
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
+            assertThat(studio.api().invoiceStatuses("OVERDUE")).containsExactly(Map.entry(number, "OVERDUE"));
+            assertThat(studio.api().invoiceStatuses("ISSUED")).isEmpty();
+            assertThat(studio.workspaceList().showing(InvoiceStatus.OVERDUE)).containsExactly(Map.entry(number, "overdue"));
+            assertThat(studio.workspaceList().showing(InvoiceStatus.ISSUED)).isEmpty();
+            s.housekeeping();
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).hasSize(1);
+            assertThat(studio.agenda()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyStatusFilterListsExactlyTheInvoicesShownWithThatStatus() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Studio Berlin", "Europe/Berlin");
+            List<ScenarioClient> clients = List.of(studio.client("Kiri Ahead", "Pacific/Kiritimati"),
+                    studio.client("Pago Behind", "Pacific/Pago_Pago"), studio.client("Acme Inc", "America/New_York"),
+                    studio.client("Berta Local", "Europe/Berlin"));
+            TenantContext ctx = studio.context();
+            List<Invoice> all = new ArrayList<>();
+            for (ScenarioClient client : clients) {
+                for (int days = 0; days <= 2; days++) {
+                    all.add(client.invoice().line("Work", "100.00").dueInDays(days).issue());
+                }
+                Invoice partlyPaid = client.invoice().line("Work", "100.00").dueInDays(1).issue();
+                payments.record(partlyPaid.id(), new RecordPayment(new BigDecimal("40.00"), "CASH", null, null), ctx);
+                Invoice paid = client.invoice().line("Work", "100.00").dueInDays(0).issue();
+                payments.record(paid.id(), new RecordPayment(new BigDecimal("100.00"), "CASH", null, null), ctx);
+                Invoice voided = client.invoice().line("Work", "100.00").dueInDays(0).issue();
+                closing.voidInvoice(voided.id(), ctx);
+                Invoice writtenOff = client.invoice().line("Work", "100.00").dueInDays(0).issue();
+                closing.writeOff(writtenOff.id(), ctx);
+                Invoice credited = client.invoice().line("Work", "100.00").dueInDays(0).issue();
+                creditNotes.issue(credited.id(), new IssueCreditNote(List.of(InvoiceLine.of("Less work", "1", "30.00")),
+                        "Scope cut"), ctx);
+                all.addAll(List.of(partlyPaid, paid, voided, writtenOff, credited, client.invoice().draft()));
+            }
+            // An hour after Berlin's midnight ending tomorrow: Kiritimati is a day further, Pago Pago two days behind.
+            LocalDate berlinToday = LocalDate.now(s.clock().withZone(ZoneId.of("Europe/Berlin")));
+            s.timePassesUntil(Overdue.from(berlinToday.plusDays(1), ZoneId.of("Europe/Berlin")).plus(Duration.ofHours(1)));
+
+            Map<InvoiceStatus, Set<String>> shown = new EnumMap<>(InvoiceStatus.class);
+            for (Invoice invoice : queries.list(null, null, 0, 500, ctx)) {
+                shown.computeIfAbsent(queries.status(invoice, ctx), k -> new TreeSet<>()).add(invoice.id().toString());
+            }
+            assertThat(shown.keySet()).contains(InvoiceStatus.OVERDUE, InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID,
+                    InvoiceStatus.PAID, InvoiceStatus.VOID, InvoiceStatus.UNCOLLECTIBLE, InvoiceStatus.DRAFT);
+            assertThat(shown.values().stream().mapToInt(Set::size).sum()).isEqualTo(all.size() + clients.size());
+            for (InvoiceStatus status : InvoiceStatus.values()) {
+                Set<String> listed = queries.list(null, status, 0, 500, ctx).stream().map(i -> i.id().toString())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(listed).as("listed as %s", status).isEqualTo(shown.getOrDefault(status, Set.of()));
+                assertThat(queries.count(null, status, ctx)).as("counted as %s", status).isEqualTo(listed.size());
+            }
+            ScenarioClient ahead = clients.get(0);
+            Set<String> aheadOverdue = queries.list(ahead.client().id(), InvoiceStatus.OVERDUE, 0, 500, ctx).stream()
+                    .map(i -> i.id().toString()).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(aheadOverdue).isEqualTo(queries.list(ahead.client().id(), null, 0, 500, ctx).stream()
+                    .filter(i -> queries.status(i, ctx) == InvoiceStatus.OVERDUE).map(i -> i.id().toString())
+                    .collect(Collectors.toCollection(TreeSet::new))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aRoundEntersOnlyTheTenantsWithSomethingDueAndKeepsTheEntriesOfTenantsNotServed() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant due = s.tenant("Due Studio", "Europe/Berlin");
+            Invoice dueInvoice = due.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(0).issue();
+            ScenarioTenant later = s.tenant("Later Studio", "Europe/Berlin");
+            later.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(30).issue();
+            ScenarioTenant suspended = s.tenant("Suspended Studio", "Europe/Berlin");
+            Invoice suspendedInvoice = suspended.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(0).issue();
+            registry.suspend(suspended.id());
+            // Idle tenants: an overdue invoice each, but nothing on the agenda, so no round may look at them.
+            List<ScenarioTenant> idle = new ArrayList<>();
+            List<Invoice> idleInvoices = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ScenarioTenant tenant = s.tenant("Idle Studio " + i, "Europe/Berlin");
+                idleInvoices.add(tenant.client("Acme Inc", "Europe/Berlin").invoice().dueInDays(0).issue());
+                agenda.reschedule(tenant.id(), AgendaTopic.OVERDUE_INVOICES, Optional.empty());
+                idle.add(tenant);
+            }
+
+            s.daysPass(2);
+            PaymentHousekeepingRound.Report round = s.housekeeping();
+
+            // (The minute's job may run a round of its own meanwhile: what is asserted holds for every round.)
+            assertThat(round.entered()).doesNotContain(later.id(), suspended.id())
+                    .doesNotContainAnyElementsOf(idle.stream().map(ScenarioTenant::id).toList());
+            assertThat(due.history(dueInvoice, InvoiceEventType.OVERDUE)).hasSize(1);
+            for (int i = 0; i < idle.size(); i++) {
+                assertThat(idle.get(i).history(idleInvoices.get(i), InvoiceEventType.OVERDUE)).isEmpty();
+            }
+            assertThat(later.agenda()).extracting(AgendaEntry::topic).containsExactly(AgendaTopic.OVERDUE_INVOICES);
+            assertThat(suspended.agenda()).singleElement().satisfies(e -> assertThat(e.dueAt())
+                    .isAfterOrEqualTo(s.now().plus(Duration.ofMinutes(14))));
+
+            assertThat(suspended.history(suspendedInvoice, InvoiceEventType.OVERDUE)).isEmpty();
+
+            registry.activate(suspended.id());
+            PaymentHousekeepingRound.Report afterActivation = s.housekeeping();
+
+            assertThat(suspended.history(suspendedInvoice, InvoiceEventType.OVERDUE)).hasSize(1);
+            assertThat(suspended.agenda()).isEmpty();
+            assertThat(afterActivation.entered()).doesNotContain(due.id(), later.id());
+        }
+    }
+
+    @Test
+    void aStoredAttemptAndARecordedPaymentPutTheirTenantOnTheAgendaInTheirOwnTransaction() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Studio Berlin", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "Europe/Berlin");
+            Invoice invoice = acme.invoice().line("Logo design", "500.00").dueInDays(30).issue();
+
+            PaymentAttempt attempt = checkouts.reserve(studio.context(), invoice.id(),
+                    com.becflow.shared.money.Money.of("500.00", "EUR")).attempt();
+            payments.record(acme.invoice().dueInDays(30).issue().id(),
+                    new RecordPayment(new BigDecimal("100.00"), "CASH", null, null), studio.context());
+
+            Map<AgendaTopic, Instant> entries = studio.agenda().stream()
+                    .collect(Collectors.toMap(AgendaEntry::topic, AgendaEntry::dueAt));
+            assertThat(entries.get(AgendaTopic.PAYMENT_ATTEMPTS))
+                    .isCloseTo(attempt.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER), within(1, ChronoUnit.MILLIS));
+            assertThat(entries).containsKey(AgendaTopic.OVERDUE_INVOICES);
+            // No checkout was opened for it (nor can be: this tenant has no payment account); close it for good.
+            attempts.abandon(studio.context(), attempt.id());
+        }
+    }
+}

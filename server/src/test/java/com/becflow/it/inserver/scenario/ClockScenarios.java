@@ -1,0 +1,114 @@
+package com.becflow.it.inserver.scenario;
+
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.app.ContractService;
+import com.becflow.integrations.config.IdentityConfiguration;
+import com.becflow.invoicing.app.InvoiceDrafts;
+import com.becflow.invoicing.app.InvoiceIssuing;
+import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.platform.jobs.PaymentHousekeepingRound;
+import com.becflow.shared.agenda.Agenda;
+import com.becflow.shared.time.ServerClock;
+import com.becflow.tenancy.FreelancerAccounts;
+import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.logging.Logger;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Whole scenarios inside the server in which time passes, in the manner of Kill Bill's clock-driven tests: fresh
+ * tenants and clients in the zones the story needs, invoices built with defaults, then days or hours pass on the
+ * server's one {@link ServerClock}, and what the freelancer would see is read where they would see it (the REST API
+ * over HTTP, the workspace's invoice list, the history the housekeeping round writes).
+ *
+ * <pre>{@code
+ * @Inject ClockScenarios scenarios;
+ *
+ * try (Scenario s = scenarios.begin()) {
+ *     ScenarioTenant studio = s.tenant("Studio Berlin", "Europe/Berlin");
+ *     ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+ *     Invoice invoice = acme.invoice().line("Logo design", "1200.00").dueInDays(14).issue();
+ *
+ *     s.daysPass(15);
+ *     s.housekeeping();
+ *
+ *     assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
+ *     assertThat(studio.api().invoiceStatuses("OVERDUE")).containsEntry(invoice.number().orElseThrow(), "OVERDUE");
+ *     assertThat(studio.workspaceList().showing(InvoiceStatus.OVERDUE)).containsEntry(..., "overdue");
+ *     assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>Containment: a scenario starts and ends at real time ({@link Scenario#close} takes the clock back), so the next
+ * test of the same server starts where it expects; the fake Stripe keeps real time, so open no checkout after time
+ * passed. Every scenario makes its own tenants. A housekeeping round, whether a scenario runs it or the minute's job
+ * fires while the clock is ahead, acts on every entry of the database's agenda that is due by the moved clock,
+ * including those of tenants made by earlier tests.
+ *
+ * <p>A test deploys the harness with {@link #addTo}.
+ */
+@ApplicationScoped
+public class ClockScenarios {
+
+    private static final Logger LOG = Logger.getLogger(ClockScenarios.class.getName());
+
+    @Inject
+    ServerClock clock;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    ContractService contracts;
+
+    @Inject
+    InvoiceDrafts drafts;
+
+    @Inject
+    InvoiceIssuing issuing;
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    Agenda agenda;
+
+    @Inject
+    PaymentHousekeepingRound housekeeping;
+
+    @Inject
+    FreelancerAccounts accounts;
+
+    @Inject
+    IdentityConfiguration identity;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The harness's classes, for a test's {@code @Deployment}. */
+    public static WebArchive addTo(WebArchive archive) {
+        return archive.addPackage(ClockScenarios.class.getPackage());
+    }
+
+    /**
+     * A scenario at real time. If an earlier one in this server was left open (its test died before closing it), its
+     * clock is taken back first.
+     */
+    public Scenario begin() {
+        if (!clock.offset().isZero()) {
+            LOG.warning("A scenario left the clock " + clock.offset() + " ahead; back to real time");
+            clock.returnToRealTime();
+        }
+        return new Scenario(this);
+    }
+
+    /** Where this server answers HTTP, as the request running the test reached it. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+    }
+}
