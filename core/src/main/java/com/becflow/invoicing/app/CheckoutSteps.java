@@ -40,6 +40,9 @@ import java.util.UUID;
 @Transactional
 public class CheckoutSteps {
 
+    /** The key under which a checkout carries our attempt's id (see {@link OnlinePayments#checkout}). */
+    static final String ATTEMPT_REFERENCE = "becflow_attempt";
+
     /** How long a checkout page takes payments (the provider allows 30 minutes to 24 hours). */
     public static final Duration LIFETIME = Duration.ofHours(1);
     /** A page this old is not handed out again: the client could not finish paying before it closes. */
@@ -136,13 +139,18 @@ public class CheckoutSteps {
      * reconciliation job): money taken becomes a payment on the ledger, once.
      */
     public Optional<PaymentAttempt> settle(TenantContext ctx, Checkout checkout) {
-        Optional<PaymentAttempt> found = attempts.byProviderId(ctx.tenant(), checkout.id());
+        Optional<PaymentAttempt> found = attempts.byProviderId(ctx.tenant(), checkout.id())
+                .or(() -> ours(ctx, checkout.reference().get(ATTEMPT_REFERENCE)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         PaymentAttempt attempt = found.get();
         LockedInvoice locked = ledger.lock(attempt.invoiceId(), ctx);
         attempts.refresh(ctx.tenant(), attempt);
+        if (attempt.providerId().isEmpty() && attempt.status().unsettled()) {
+            // The provider's answer was lost, yet the checkout names our attempt: the answer is known now.
+            attempt.answered(checkout.id(), checkout.url(), PaymentAttemptStatus.OPEN, clock.instant());
+        }
         if (attempt.status().unsettled()) {
             apply(locked, attempt, checkout);
         }
@@ -190,6 +198,19 @@ public class CheckoutSteps {
     public List<PaymentAttempt> open(TenantContext ctx, InvoiceId invoice) {
         return attempts.unsettled(ctx.tenant(), invoice, PaymentAttemptKind.CHECKOUT).stream()
                 .filter(a -> a.status() == PaymentAttemptStatus.OPEN && a.providerId().isPresent()).toList();
+    }
+
+    /** Our checkout attempt with this reference (its id), if there is one. */
+    private Optional<PaymentAttempt> ours(TenantContext ctx, String attemptReference) {
+        if (attemptReference == null) {
+            return Optional.empty();
+        }
+        try {
+            return attempts.find(ctx.tenant(), UUID.fromString(attemptReference))
+                    .filter(a -> a.kind() == PaymentAttemptKind.CHECKOUT);
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** The checkout attempt the provider's checkout belongs to, if it is one of ours. */

@@ -96,7 +96,7 @@ public class OnlinePayments {
         CheckoutRequest request = new CheckoutRequest(money, opened.invoice().kind().label() + " "
                 + opened.invoice().number().orElse(""), opened.link().sentTo(), back + "?checkout={CHECKOUT_SESSION_ID}",
                 back, Map.of("becflow_tenant", ctx.tenant().toString(), "becflow_invoice", opened.invoice().id().toString(),
-                "becflow_attempt", attempt.id().toString()), attempt.createdAt().plus(CheckoutSteps.LIFETIME));
+                CheckoutSteps.ATTEMPT_REFERENCE, attempt.id().toString()), attempt.createdAt().plus(CheckoutSteps.LIFETIME));
         Checkout checkout;
         try {
             checkout = gateway.openCheckout(account.accountId(), request, attempt.idempotencyKey());

@@ -122,8 +122,15 @@ public class RefundSteps {
             return Optional.empty();
         }
         LockedInvoice locked = ledger.lock(original.get().invoiceId(), ctx);
-        Optional<PaymentAttempt> attempt = attempts.byProviderId(ctx.tenant(), refund.id());
-        attempt.ifPresent(a -> attempts.refresh(ctx.tenant(), a));
+        Optional<PaymentAttempt> attempt = attempts.byProviderId(ctx.tenant(), refund.id())
+                .or(() -> ours(ctx, refund.attemptReference()));
+        attempt.ifPresent(a -> {
+            attempts.refresh(ctx.tenant(), a);
+            // The provider's answer was lost, yet its event names our attempt: the answer is known now.
+            if (a.providerId().isEmpty()) {
+                a.answered(refund.id(), null, PaymentAttemptStatus.PROCESSING, clock.instant());
+            }
+        });
         if (refund.state() == RefundState.FAILED || refund.state() == RefundState.CANCELED) {
             attempt.filter(a -> a.status().unsettled()).ifPresent(a -> a.settle(PaymentAttemptStatus.FAILED, clock.instant()));
             return Optional.empty();
@@ -144,6 +151,19 @@ public class RefundSteps {
         }
         attempt.filter(a -> a.status().unsettled()).ifPresent(a -> a.settle(PaymentAttemptStatus.SUCCEEDED, clock.instant()));
         return recorded;
+    }
+
+    /** Our refund attempt with this reference (its id), if there is one. */
+    private Optional<PaymentAttempt> ours(TenantContext ctx, String attemptReference) {
+        if (attemptReference == null) {
+            return Optional.empty();
+        }
+        try {
+            return attempts.find(ctx.tenant(), UUID.fromString(attemptReference))
+                    .filter(a -> a.kind() == PaymentAttemptKind.REFUND);
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** The provider's id of the payment a refund attempt gives money back from. */

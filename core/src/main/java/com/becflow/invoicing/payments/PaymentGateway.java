@@ -93,7 +93,8 @@ public interface PaymentGateway {
 
     enum RefundState { PENDING, SUCCEEDED, FAILED, CANCELED }
 
-    record Refund(String id, RefundState state, Money amount, String paymentReference) {
+    /** @param attemptReference the reference of our attempt it was made for (null for one made elsewhere) */
+    record Refund(String id, RefundState state, Money amount, String paymentReference, String attemptReference) {
     }
 
     enum DisputeState { OPEN, WON, LOST }

@@ -61,8 +61,9 @@ final class StripeObjects {
             default -> RefundState.PENDING;
         };
         String payment = refund.getPaymentIntent() != null ? refund.getPaymentIntent() : refund.getCharge();
+        String attempt = refund.getMetadata() == null ? null : refund.getMetadata().get(StripePayments.ATTEMPT_METADATA);
         return new Refund(refund.getId(), state, StripeAmounts.fromMinor(refund.getAmount(), refund.getCurrency()),
-                payment);
+                payment, attempt);
     }
 
     /**

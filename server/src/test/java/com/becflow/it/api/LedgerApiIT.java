@@ -121,6 +121,11 @@ class LedgerApiIT {
                 "invoice.invalid");
         assertCode(Api.post("/invoices/" + paid + "/excess/credit", tenant.token, null), 409, "invoice.excess.none");
 
+        List<JsonObject> mails = awaitMails(tenant, paid, 2);
+        assertThat(mails).extracting(m -> m.getString("subject")).anySatisfy(subject -> assertThat(subject)
+                .contains("sent you invoice")).anySatisfy(subject -> assertThat(subject).startsWith("Receipt: EUR 100.00"));
+        assertThat(mails).extracting(m -> m.getString("state")).containsOnly("SENT");
+
         List<JsonObject> history = tenant.events(paid);
         assertThat(history).extracting(e -> e.getString("type")).containsSubsequence("ISSUED", "SENT", "PAYMENT");
         assertThat(history).filteredOn(e -> Set.of("ISSUED", "SENT", "PAYMENT").contains(e.getString("type")))
@@ -144,6 +149,25 @@ class LedgerApiIT {
             Thread.sleep(100);
         }
         throw new AssertionError("The bank debit never showed as pending");
+    }
+
+    /** The invoice's mails once at least {@code count} were accepted by the mail server. */
+    private static List<JsonObject> awaitMails(InvoicingTenant tenant, String id, int count) {
+        List<JsonObject> mails = List.of();
+        for (int i = 0; i < 150; i++) {
+            mails = Json.createReader(new java.io.StringReader(Api.get("/invoices/" + id + "/mails", tenant.token).body()))
+                    .readArray().getValuesAs(JsonObject.class);
+            if (mails.stream().filter(m -> m.getString("state").equals("SENT")).count() >= count) {
+                return mails;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Fewer than " + count + " mails sent: " + mails);
     }
 
     private static JsonObject awaitExcess(InvoicingTenant tenant, String id) throws InterruptedException {

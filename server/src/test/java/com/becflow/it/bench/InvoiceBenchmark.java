@@ -73,9 +73,15 @@ class InvoiceBenchmark {
         String base = RunningServer.baseUrl();
         System.out.println("== Becflow invoice benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + seconds + " s per run ==");
+        java.util.Optional<Yardstick> pgbench = java.util.Optional.empty();
         if (parts.contains("pgbench")) {
-            pgbench().ifPresent(tps -> System.out.printf("pgbench TPC-B (8 clients, 2 threads, %d s): %.0f tps%n", seconds, tps));
+            pgbench = pgbench();
+            pgbench.ifPresent(y -> System.out.printf("pgbench TPC-B (8 clients, 2 threads, %d s): %.0f tps; CPU per transaction"
+                    + " %.3f ms (PostgreSQL %.3f + pgbench %.3f)%n", seconds, y.tps(), y.cpuPerTransaction() * 1e3,
+                    y.postgresPerTransaction() * 1e3, (y.cpuPerTransaction() - y.postgresPerTransaction()) * 1e3));
         }
+        Run me = null;
+        Run issued = null;
         List<Tenant> tenants = new ArrayList<>();
         for (int i = 0; i < tenantCount; i++) {
             tenants.add(Tenant.signUp(base, "Bench Studio " + i));
@@ -87,14 +93,16 @@ class InvoiceBenchmark {
             FlightRecording baselineProfile = profile("baseline");
             Run run = baseline(base, tenants, Math.max(5, seconds / 2));
             System.out.printf("baseline GET /api/v1/me with a bearer token (%d threads): %s%n", threads, run.figures());
+            me = run;
             stop(baselineProfile);
         }
         if (parts.contains("issue")) {
             List<List<String>> drafts = createDrafts(base, tenants);
             FlightRecording issueProfile = profile("issue");
-            issueDrafts(base, tenants, drafts);
+            issued = issueDrafts(base, tenants, drafts);
             stop(issueProfile);
         }
+        printCpuRatios(pgbench, me, issued);
         if (!parts.contains("webhooks")) {
             return;
         }
@@ -123,13 +131,26 @@ class InvoiceBenchmark {
         boolean test(int thread, int n);
     }
 
-    /** The latencies, failures, wall time and per-process CPU of one load run. */
-    private record Run(ConcurrentLinkedQueue<Long> nanos, int failures, double seconds, String cpu) {
+    /**
+     * The latencies, failures, wall time and per-process CPU of one load run, and the CPU seconds the server and
+     * PostgreSQL used in it.
+     */
+    private record Run(ConcurrentLinkedQueue<Long> nanos, int failures, double seconds, String cpu, double serverCpu,
+                       double postgresCpu) {
 
         String figures() {
-            return String.format("%.0f/s; p50 %.1f ms, p95 %.1f ms; %d failed", nanos.size() / seconds,
-                    percentile(nanos, 50), percentile(nanos, 95), failures) + "\n  " + cpu;
+            return String.format("%.0f/s; p50 %.1f ms, p95 %.1f ms; %d failed; CPU per request %.2f ms (server %.2f,"
+                    + " PostgreSQL %.2f)", nanos.size() / seconds, percentile(nanos, 50), percentile(nanos, 95), failures,
+                    cpuPerOperation() * 1e3, serverCpu / nanos.size() * 1e3, postgresCpu / nanos.size() * 1e3) + "\n  " + cpu;
         }
+
+        double cpuPerOperation() {
+            return (serverCpu + postgresCpu) / nanos.size();
+        }
+    }
+
+    /** pgbench's rate and what each of its transactions cost PostgreSQL and the pgbench client, in CPU seconds. */
+    private record Yardstick(double tps, double cpuPerTransaction, double postgresPerTransaction) {
     }
 
     private static More forSeconds(int runSeconds) {
@@ -143,6 +164,7 @@ class InvoiceBenchmark {
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CpuShares cpu = CpuShares.start();
+        Map<String, Double> cpuBefore = ProcessCpu.read();
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int thread = t;
@@ -161,7 +183,10 @@ class InvoiceBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
-        return new Run(nanos, failures.get(), (System.nanoTime() - started) / 1e9, cpu.since());
+        double wall = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> cpuAfter = ProcessCpu.read();
+        return new Run(nanos, failures.get(), wall, cpu.since(), ProcessCpu.used(cpuBefore, cpuAfter, "server"),
+                ProcessCpu.used(cpuBefore, cpuAfter, "postgres"));
     }
 
     /** The ceiling of the stack for this load generator: an authenticated read that touches one tenant row. */
@@ -193,12 +218,33 @@ class InvoiceBenchmark {
      * Issues the drafts, each thread its own list (so within a tenant, threads contend for the number series):
      * number, frozen document, portal link, mail queued.
      */
-    private void issueDrafts(String base, List<Tenant> tenants, List<List<String>> drafts) throws InterruptedException {
+    private Run issueDrafts(String base, List<Tenant> tenants, List<List<String>> drafts) throws InterruptedException {
         Run run = load(tenants, (thread, n) -> n < drafts.get(thread).size(), (thread, tenant, n) ->
                 send("POST", base + "/api/v1/invoices/" + drafts.get(thread).get(n) + "/issue", tenant.token, null)
                         .status == 200);
         System.out.printf("invoices issued through the REST API (%d threads over %d tenants, drafts made beforehand): %s%n",
                 threads, tenants.size(), run.figures());
+        return run;
+    }
+
+    /**
+     * CPU per operation of the server and PostgreSQL together (for pgbench, PostgreSQL and the pgbench client), all
+     * measured in this run, and the two ratios the issuing path is held to: at most 2x the cheapest authenticated
+     * request and at most 5x a TPC-B transaction.
+     */
+    private static void printCpuRatios(java.util.Optional<Yardstick> pgbench, Run me, Run issued) {
+        if (issued == null) {
+            return;
+        }
+        double issue = issued.cpuPerOperation();
+        StringBuilder line = new StringBuilder(String.format("CPU per operation (server + PostgreSQL): issue %.2f ms", issue * 1e3));
+        if (me != null) {
+            line.append(String.format("; GET /me %.2f ms, issue/me %.1fx (goal <= 2x)", me.cpuPerOperation() * 1e3,
+                    issue / me.cpuPerOperation()));
+        }
+        pgbench.ifPresent(y -> line.append(String.format("; pgbench transaction %.2f ms, issue/pgbench %.1fx (goal <= 5x)",
+                y.cpuPerTransaction() * 1e3, issue / y.cpuPerTransaction())));
+        System.out.println(line);
     }
 
     /** Creating and issuing invoices for the given time, to have the server's hot paths compiled; nothing printed. */
@@ -317,8 +363,11 @@ class InvoiceBenchmark {
         System.out.println("  " + cpu.since());
     }
 
-    /** TPC-B on a database of its own in the same PostgreSQL; empty when pgbench is not installed. */
-    private java.util.Optional<Double> pgbench() throws Exception {
+    /**
+     * TPC-B on a database of its own in the same PostgreSQL, with what its transactions cost in CPU (PostgreSQL's
+     * backends and the pgbench client, measured); empty when pgbench is not installed.
+     */
+    private java.util.Optional<Yardstick> pgbench() throws Exception {
         Map<String, String> settings = RunningServer.settings();
         Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(settings.get("DB_URL"));
         if (!url.matches()) {
@@ -338,9 +387,22 @@ class InvoiceBenchmark {
             System.out.println("pgbench: not installed (apt-get install -y postgresql-client); no yardstick this run");
             return java.util.Optional.empty();
         }
-        String out = run(concat(List.of("pgbench", "-c", "8", "-j", "2", "-T", String.valueOf(seconds)), connect), password);
+        // Run by a shell whose "times" then prints the CPU its children (pgbench) used: pgbench is gone by then.
+        Map<String, Double> before = ProcessCpu.read();
+        String out = run(List.of("bash", "-c", "\"$@\"; times", "pgbench", "pgbench", "-c", "8", "-j", "2", "-T",
+                String.valueOf(seconds), "-h", url.group(1), "-p", url.group(2), "-U", user, "pgbench_yardstick"), password);
+        double postgres = ProcessCpu.used(before, ProcessCpu.read(), "postgres");
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
-        return tps.find() ? java.util.Optional.of(Double.parseDouble(tps.group(1))) : java.util.Optional.empty();
+        Matcher done = Pattern.compile("number of transactions actually processed: (\\d+)").matcher(out);
+        Matcher children = Pattern.compile("\\n(\\d+)m([0-9.]+)s (\\d+)m([0-9.]+)s\\s*$").matcher(out);
+        if (!tps.find() || !done.find() || !children.find()) {
+            return java.util.Optional.empty();
+        }
+        double client = Integer.parseInt(children.group(1)) * 60 + Double.parseDouble(children.group(2))
+                + Integer.parseInt(children.group(3)) * 60 + Double.parseDouble(children.group(4));
+        long transactions = Long.parseLong(done.group(1));
+        return java.util.Optional.of(new Yardstick(Double.parseDouble(tps.group(1)), (postgres + client) / transactions,
+                postgres / transactions));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,5 +1,6 @@
 package com.becflow.api.invoicing;
 
+import com.becflow.api.MailDeliveryJson;
 import com.becflow.api.PdfDownload;
 import com.becflow.api.problem.InvalidParameters;
 import com.becflow.api.security.ApiCaller;
@@ -15,6 +16,7 @@ import com.becflow.invoicing.app.InvoiceClosing;
 import com.becflow.invoicing.app.InvoiceDocuments;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
+import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.app.ManualPayments;
 import com.becflow.invoicing.app.Refunds;
@@ -74,6 +76,9 @@ public class InvoiceResource {
 
     @Inject
     InvoiceDocuments documents;
+
+    @Inject
+    InvoiceMails invoiceMails;
 
     @Inject
     ApiCaller caller;
@@ -246,6 +251,13 @@ public class InvoiceResource {
         Invoice creditNote = creditNotes.issue(new InvoiceId(id), body.toCommand(), ctx);
         return Response.created(uri.getBaseUriBuilder().path("invoices").path(creditNote.id().toString()).build())
                 .entity(json(creditNote, ctx)).build();
+    }
+
+    /** The mails sent to the client about this invoice (links, receipts) and where each stands. */
+    @GET
+    @Path("{id}/mails")
+    public List<MailDeliveryJson> mails(@PathParam("id") UUID id) {
+        return invoiceMails.deliveries(new InvoiceId(id), caller.tenant()).stream().map(MailDeliveryJson::from).toList();
     }
 
     @GET

@@ -18,6 +18,7 @@ import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.workspace.Confirm;
+import com.becflow.workspace.MailsPanel;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
@@ -82,7 +83,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final Div body = new Div();
     private final ContractEditor editor = new ContractEditor();
     private final ContractEvidencePanel evidence = new ContractEvidencePanel();
-    private final ContractMailsPanel mails = new ContractMailsPanel();
+    private final MailsPanel mails = new MailsPanel("contract");
     private ContractId id;
     private Contract contract;
     private Client client;

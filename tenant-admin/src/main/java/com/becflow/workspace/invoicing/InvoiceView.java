@@ -14,11 +14,14 @@ import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.InvoiceDrafts;
+import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.MailsPanel;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
@@ -66,6 +69,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InvoiceQueries invoices;
     private final InvoiceDrafts drafts;
+    private final InvoiceMails invoiceMails;
     private final ClientService clients;
     private final ContractService contracts;
     private final WorkspaceTenant tenant;
@@ -77,6 +81,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private final LedgerSummary ledger = new LedgerSummary();
     private final Div body = new Div();
     private final InvoiceActivityPanel activity = new InvoiceActivityPanel();
+    private final MailsPanel mails = new MailsPanel("invoice");
     private final InvoiceEditor editor;
     private InvoiceId id;
     private Invoice invoice;
@@ -88,10 +93,11 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private ZoneId zone = ZoneOffset.UTC;
 
     @Inject
-    public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceActions actions, ClientService clients,
-                       ContractService contracts, WorkspaceTenant tenant) {
+    public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceMails invoiceMails, InvoiceActions actions,
+                       ClientService clients, ContractService contracts, WorkspaceTenant tenant) {
         this.invoices = invoices;
         this.drafts = drafts;
+        this.invoiceMails = invoiceMails;
         this.actions = actions;
         this.clients = clients;
         this.contracts = contracts;
@@ -130,6 +136,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         List<Invoice> credits;
         List<Payment> payments;
         List<InvoiceEvent> log;
+        List<MailDelivery> sent;
         try {
             TenantContext ctx = tenant.get();
             writable = ctx.access() == TenantAccess.FULL;
@@ -140,6 +147,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             payments = invoices.payments(id, ctx);
             credits = invoices.creditNotes(id, ctx);
             log = invoices.events(id, ctx);
+            sent = invoiceMails.deliveries(id, ctx);
             credited = invoice.creditedInvoiceId().map(c -> invoices.get(c, ctx)).orElse(null);
         } catch (InvoiceNotFound e) {
             notFound();
@@ -153,13 +161,14 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         back.setId("back-to-invoices");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(back, heading, parties, statusDetail, actions, ledger, body, activity);
+        add(back, heading, parties, statusDetail, mails, actions, ledger, body, activity);
         showHeader();
         ledger.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.kind().owed());
         ledger.show(invoice.ledger());
         showBody();
         activity.setVisible(invoice.status() != InvoiceStatus.DRAFT);
         activity.show(payments, credits, log, zone, actions::receipt, actions::openRefund, writable);
+        mails.show(sent, zone);
         if (invoice.status() != InvoiceStatus.DRAFT) {
             actions.showIssued(invoice, client, payments, writable, this::reload);
         }

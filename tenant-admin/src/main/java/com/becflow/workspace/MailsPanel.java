@@ -1,4 +1,4 @@
-package com.becflow.workspace.contracts;
+package com.becflow.workspace;
 
 import com.becflow.shared.mail.MailDelivery;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The mails sent about a contract and where each stands: waiting, accepted by the mail server (and when), or
- * failed for good (when and why). The newest mail having failed is said above the list, since the client then
- * has no working link.
+ * The mails sent to the client about a contract or an invoice and where each stands: waiting, accepted by the mail
+ * server (and when), or failed for good (when and why). The newest mail having failed is said above the list, since
+ * the client then may have no working link.
  */
-class ContractMailsPanel extends VerticalLayout {
+public class MailsPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
@@ -26,16 +26,17 @@ class ContractMailsPanel extends VerticalLayout {
     private final Grid<MailDelivery> mails = new Grid<>(MailDelivery.class, false);
     private ZoneId zone = ZoneId.of("UTC");
 
-    ContractMailsPanel() {
-        setId("contract-mails");
+    /** @param subject what the mails are about, as element ids start: "contract", "invoice" */
+    public MailsPanel(String subject) {
+        setId(subject + "-mails");
         setPadding(false);
-        failure.setId("contract-mail-failed");
+        failure.setId(subject + "-mail-failed");
         failure.getElement().getThemeList().add("badge error");
         failure.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-s)");
-        mails.setId("contract-mail-list");
+        mails.setId(subject + "-mail-list");
         mails.addColumn(MailDelivery::to).setHeader("To").setAutoWidth(true);
         mails.addColumn(MailDelivery::subject).setHeader("Subject").setFlexGrow(2);
-        mails.addComponentColumn(ContractMailsPanel::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        mails.addComponentColumn(MailsPanel::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         mails.addColumn(d -> at(d.queuedAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
         mails.addColumn(this::outcome).setHeader("Outcome").setFlexGrow(3);
         mails.addColumn(MailDelivery::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
@@ -43,7 +44,7 @@ class ContractMailsPanel extends VerticalLayout {
         add(failure, title, mails);
     }
 
-    void show(List<MailDelivery> deliveries, ZoneId zone) {
+    public void show(List<MailDelivery> deliveries, ZoneId zone) {
         this.zone = zone;
         mails.setItems(deliveries);
         mails.setVisible(!deliveries.isEmpty());
