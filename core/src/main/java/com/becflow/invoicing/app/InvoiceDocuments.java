@@ -91,7 +91,7 @@ public class InvoiceDocuments {
                 .filter(p -> p.invoiceId().equals(invoice.id()) && p.kind() == PaymentKind.PAYMENT)
                 .orElseThrow(() -> new InvoiceNotFound(invoice.id() + " payment " + paymentId));
         return invoices.file(ctx.tenant(), invoice.id(), InvoiceFileKind.RECEIPT, paymentId).orElseGet(() -> {
-            Tenant tenant = tenants.get(ctx.tenant());
+            Tenant tenant = tenants.recent(ctx.tenant());
             Client client = clients.get(invoice.clientId(), ctx);
             String html = InvoiceRendering.receipt(invoice, payment, invoice.ledger(), InvoiceParties.of(tenant, client),
                     invoices.settings(ctx.tenant()).branding(), client.zone());

@@ -84,7 +84,7 @@ public class InvoiceIssuing {
         if (!invoice.total().isPositive()) {
             throw InvalidInvoice.of("lines", "The total is zero: there is nothing to invoice");
         }
-        Tenant tenant = tenants.get(ctx.tenant());
+        Tenant tenant = tenants.recent(ctx.tenant());
         InvoiceSettings settings = invoices.settings(ctx.tenant());
         LocalDate issuedOn = LocalDate.now(clock.withZone(ctx.zone()));
         // The number is taken last: its counter stays locked until commit, so nothing after it may wait on
@@ -120,7 +120,7 @@ public class InvoiceIssuing {
         IssuedLink link = links.issue(ctx, invoice, client, client.email(), invoice.dueDate());
         history.record(ctx, id, InvoiceEventType.SENT, Actor.freelancer(ctx), "New link sent to " + client.email()
                 + "; earlier links revoked; expires " + link.link().expiresAt());
-        mails.link(invoice, tenants.get(ctx.tenant()), client, client.email(), link, true, ctx);
+        mails.link(invoice, tenants.recent(ctx.tenant()), client, client.email(), link, true, ctx);
         return invoice;
     }
 }

@@ -84,7 +84,7 @@ public class InvoiceMails {
         TenantContext ctx = recorded.ctx();
         Client client = clients.get(invoice.clientId(), ctx);
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
-        Tenant tenant = tenants.get(ctx.tenant());
+        Tenant tenant = tenants.recent(ctx.tenant());
         Money balance = invoice.balance().rounded();
         String what = invoice.kind().label().toLowerCase() + " " + invoice.number().orElse("");
         String subject = "Receipt: " + MoneyText.of(payment.amount().rounded()) + " for " + what;

@@ -67,7 +67,7 @@ public class InvoicePortal {
             history.record(o.ctx(), invoice.id(), InvoiceEventType.VIEWED, o.client(), "Opened by the client");
         }
         InvoiceDocument document = invoices.document(o.ctx().tenant(), invoice.id()).orElseThrow(PortalLinkNotFound::unknown);
-        Tenant tenant = tenants.get(o.ctx().tenant());
+        Tenant tenant = tenants.recent(o.ctx().tenant());
         Client client = clients.get(invoice.clientId(), o.ctx());
         InvoiceStatus status = invoice.statusOn(LocalDate.now(clock.withZone(client.zone())));
         boolean open = status.open() && invoice.balance().isPositive();
@@ -107,6 +107,6 @@ public class InvoicePortal {
         IssuedLink fresh = links.issue(ctx, invoice, client, o.link().sentTo(), invoice.dueDate());
         history.record(ctx, invoice.id(), InvoiceEventType.SENT, o.client(), "Client asked for a fresh link; sent to "
                 + o.link().sentTo() + "; expires " + fresh.link().expiresAt());
-        mails.link(invoice, tenants.get(ctx.tenant()), client, o.link().sentTo(), fresh, true, ctx);
+        mails.link(invoice, tenants.recent(ctx.tenant()), client, o.link().sentTo(), fresh, true, ctx);
     }
 }

@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -109,23 +110,35 @@ public class TenantRegistry {
      */
     public TenantContext enter(TenantId id, UserId actor) {
         Instant now = clock.instant();
+        Tenant tenant = recentRow(id, now).orElseThrow(() -> new TenantNotServed(id));
+        TenantAccess access = tenant.accessAt(now).orElseThrow(() -> new TenantNotServed(id));
+        return new TenantContext(id, actor, tenant.zone(), tenant.homeCurrency(), access);
+    }
+
+    private Optional<Tenant> recentRow(TenantId id, Instant now) {
         RecentRow recent = recentRows.get(id);
         if (recent == null || !now.isBefore(recent.readAt().plus(ENTRY_ROW_KEPT_FOR)) || now.isBefore(recent.readAt())) {
             Tenant found = tenants.find(id).orElse(null);
             if (found == null) {
                 recentRows.remove(id);
-                throw new TenantNotServed(id);
+                return Optional.empty();
             }
             recent = new RecentRow(found, now);
             recentRows.put(id, recent);
         }
-        Tenant tenant = recent.tenant();
-        TenantAccess access = tenant.accessAt(now).orElseThrow(() -> new TenantNotServed(id));
-        return new TenantContext(id, actor, tenant.zone(), tenant.homeCurrency(), access);
+        return Optional.of(recent.tenant());
     }
 
     public Tenant get(TenantId id) {
         return tenants.find(id).orElseThrow(() -> new UnknownTenant(id));
+    }
+
+    /**
+     * The tenant's row as {@link #enter} read it at most {@link #ENTRY_ROW_KEPT_FOR} ago, for reading its name and
+     * address onto a document or a mail; never to change (use {@link #get}).
+     */
+    public Tenant recent(TenantId id) {
+        return recentRow(id, clock.instant()).orElseThrow(() -> new UnknownTenant(id));
     }
 
     public List<Tenant> all() {

@@ -5,10 +5,13 @@ import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +22,27 @@ import java.util.UUID;
 @Transactional
 public class JpaAgenda implements Agenda {
 
+    /**
+     * An entry due later than this from now is not being moved by a round (rounds take only due entries), so one due
+     * before a new moment is left alone, unlocked: it comes round first, after the new moment's transaction committed.
+     */
+    static final Duration NOT_BEING_MOVED = Duration.ofMinutes(1);
+
     @PersistenceContext(unitName = "becflow")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Override
     public void expect(TenantId tenant, AgendaTopic topic, Instant at) {
+        boolean comesFirst = !em.createNativeQuery("SELECT 1 FROM public.agenda WHERE tenant_id = ?1 AND topic = ?2"
+                        + " AND due_at <= ?3 AND due_at > ?4")
+                .setParameter(1, tenant.value()).setParameter(2, topic.name()).setParameter(3, Timestamp.from(at))
+                .setParameter(4, Timestamp.from(clock.instant().plus(NOT_BEING_MOVED))).getResultList().isEmpty();
+        if (comesFirst) {
+            return;
+        }
         // A later moment changes nothing, but the row is still locked until commit (ON CONFLICT DO UPDATE locks it
         // even when its WHERE is false), so a round moving this entry waits for this transaction to show its data.
         em.createNativeQuery("INSERT INTO public.agenda (tenant_id, topic, due_at) VALUES (?1, ?2, ?3)"
