@@ -265,6 +265,28 @@ class ClockScenariosIT {
     }
 
     @Test
+    void theAgendaKeepsTheEarliestOverdueMomentWhicheverOrderInvoicesAreIssuedIn() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Studio Lisbon", "Europe/Lisbon");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            Invoice fortnight = acme.invoice().line("Logo design", "500.00").dueInDays(14).issue();
+            Instant first = acme.midnightEnding(fortnight.dueDate());
+            assertThat(overdueEntry(studio)).isEqualTo(first);
+
+            acme.invoice().line("Brand book", "900.00").dueInDays(30).issue();
+            assertThat(overdueEntry(studio)).as("a later moment leaves the earlier entry as it is").isEqualTo(first);
+
+            Invoice week = acme.invoice().line("Poster", "200.00").dueInDays(7).issue();
+            assertThat(overdueEntry(studio)).as("an earlier one moves it").isEqualTo(acme.midnightEnding(week.dueDate()));
+        }
+    }
+
+    private static Instant overdueEntry(ScenarioTenant studio) {
+        return studio.agenda().stream().filter(e -> e.topic() == AgendaTopic.OVERDUE_INVOICES).findFirst()
+                .orElseThrow().dueAt();
+    }
+
+    @Test
     void aStoredAttemptAndARecordedPaymentPutTheirTenantOnTheAgendaInTheirOwnTransaction() {
         try (Scenario s = scenarios.begin()) {
             ScenarioTenant studio = s.tenant("Studio Berlin", "Europe/Berlin");
