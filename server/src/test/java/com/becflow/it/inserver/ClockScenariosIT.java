@@ -29,7 +29,6 @@ import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +45,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,15 +58,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClockScenariosIT {
 
     @Deployment
-    static WebArchive workspace() throws Exception {
-        return ClockScenarios.addTo(ShrinkWrap.createFromZipFile(WebArchive.class,
-                        new File(System.getProperty("becflow.it.workspaceWar"))))
-                .addClass(ClockScenariosIT.class)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
-    }
-
-    private static File jarOf(Class<?> type) throws Exception {
-        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    static WebArchive workspace() {
+        return ClockScenarios.addTo(InServerArchive.workspace()).addClass(ClockScenariosIT.class);
     }
 
     @Inject

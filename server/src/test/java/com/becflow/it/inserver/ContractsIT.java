@@ -38,7 +38,6 @@ import com.becflow.tenancy.app.TenantRegistry;
 import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,7 +54,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,15 +70,8 @@ class ContractsIT {
     private static final SignatureContext BROWSER = new SignatureContext("203.0.113.7", "Mozilla/5.0 (IT) Chromium");
 
     @Deployment
-    static WebArchive workspace() throws Exception {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addPackage(ContractsIT.class.getPackage())
-                .addClass(PdfPages.class)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
-    }
-
-    private static File jarOf(Class<?> type) throws Exception {
-        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    static WebArchive workspace() {
+        return InServerArchive.workspace().addPackage(ContractsIT.class.getPackage()).addClass(PdfPages.class);
     }
 
     @Inject

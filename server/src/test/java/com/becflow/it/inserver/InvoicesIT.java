@@ -31,7 +31,6 @@ import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -46,7 +45,6 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,15 +61,9 @@ class InvoicesIT {
     private static final Pattern CONTRACT_LINK = Pattern.compile("/portal/contract/([A-Za-z0-9_-]{43})");
 
     @Deployment
-    static WebArchive workspace() throws Exception {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addClasses(InvoicesIT.class, InServerFixtures.class, IssueInItsOwnTransaction.class,
-                        IssueInItsOwnTransaction.RolledBack.class)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
-    }
-
-    private static File jarOf(Class<?> type) throws Exception {
-        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    static WebArchive workspace() {
+        return InServerArchive.workspace().addClasses(InvoicesIT.class, IssueInItsOwnTransaction.class,
+                IssueInItsOwnTransaction.RolledBack.class);
     }
 
     @Inject

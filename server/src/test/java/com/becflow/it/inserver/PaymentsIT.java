@@ -39,7 +39,6 @@ import com.becflow.tenancy.app.TenantRegistry;
 import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,7 +53,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,14 +70,8 @@ class PaymentsIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment
-    static WebArchive workspace() throws Exception {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addClasses(PaymentsIT.class, InServerFixtures.class, InsideATransaction.class)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
-    }
-
-    private static File jarOf(Class<?> type) throws Exception {
-        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    static WebArchive workspace() {
+        return InServerArchive.workspace().addClasses(PaymentsIT.class, InsideATransaction.class);
     }
 
     @Inject
