@@ -23,6 +23,7 @@ import com.becflow.invoicing.app.Refunds;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -157,9 +158,13 @@ public class InvoiceResource {
         return drafts.preview(new InvoiceId(id), caller.tenant());
     }
 
-    /** Numbers the draft, freezes its document and emails the client a link. */
+    /**
+     * Numbers the draft, freezes its document and emails the client a link. One transaction for issuing and for
+     * reading the status it answers with, so the client read to issue it is not read again.
+     */
     @POST
     @Path("{id}/issue")
+    @Transactional
     public InvoiceJson issue(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
         return json(issuing.issue(new InvoiceId(id), ctx), ctx);
