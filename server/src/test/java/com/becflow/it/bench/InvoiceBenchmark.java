@@ -391,6 +391,7 @@ class InvoiceBenchmark {
         Map<String, Double> before = ProcessCpu.read();
         String out = run(List.of("bash", "-c", "\"$@\"; times", "pgbench", "pgbench", "-c", "8", "-j", "2", "-T",
                 String.valueOf(seconds), "-h", url.group(1), "-p", url.group(2), "-U", user, "pgbench_yardstick"), password);
+        awaitBackendsGone(settings, "pgbench_yardstick");
         double postgres = ProcessCpu.used(before, ProcessCpu.read(), "postgres");
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
         Matcher done = Pattern.compile("number of transactions actually processed: (\\d+)").matcher(out);
@@ -403,6 +404,28 @@ class InvoiceBenchmark {
         long transactions = Long.parseLong(done.group(1));
         return java.util.Optional.of(new Yardstick(Double.parseDouble(tps.group(1)), (postgres + client) / transactions,
                 postgres / transactions));
+    }
+
+    /**
+     * Waits until the database's backends have exited and been reaped: only then is their CPU in the postmaster's
+     * count of its children's, which {@link ProcessCpu} reads.
+     */
+    private static void awaitBackendsGone(Map<String, String> settings, String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(settings.get("DB_URL"), settings.get("DB_USER"),
+                settings.getOrDefault("DB_PASSWORD", ""));
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+            q.setString(1, database);
+            for (int i = 0; i < 100; i++) {
+                try (java.sql.ResultSet r = q.executeQuery()) {
+                    r.next();
+                    if (r.getInt(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        Thread.sleep(500);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
