@@ -9,11 +9,18 @@ import com.becflow.shared.tenant.UserId;
 public interface FreelancerAccounts {
 
     /**
-     * Creates an enabled account that can sign in at once with the given password.
+     * Creates an enabled account that can sign in at once with the given password; its address counts as
+     * unverified until the owner proves it ({@link #requestAddressProof}).
      *
      * @throws EmailAlreadyRegistered when an account with that email already exists
      */
     UserId register(NewFreelancerAccount account);
+
+    /**
+     * Has the identity provider mail the account's owner a link that proves the address is theirs (the provider's
+     * own verify-email action); following it marks the address verified in every later token.
+     */
+    void requestAddressProof(UserId user);
 
     /** Removes an account again; used to undo a sign-up whose tenant could not be provisioned. */
     void remove(UserId user);

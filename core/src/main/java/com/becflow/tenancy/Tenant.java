@@ -58,6 +58,9 @@ public class Tenant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "owner_email_verified_at")
+    private Instant ownerEmailVerifiedAt;
+
     @Version
     private long version;
 
@@ -87,6 +90,8 @@ public class Tenant {
                                 Currency homeCurrency, String ownerEmail, Clock clock) {
         Tenant tenant = new Tenant(id, slug, displayName, zone, homeCurrency, ownerEmail, clock.instant());
         tenant.status = TenantStatus.ACTIVE;
+        // Made by an operator (or the local demo) for an owner they know: nobody claimed the address by signing up.
+        tenant.ownerEmailVerifiedAt = tenant.createdAt;
         return tenant;
     }
 
@@ -97,6 +102,26 @@ public class Tenant {
             case ACTIVE -> java.util.Optional.of(TenantAccess.FULL);
             case TRIAL -> java.util.Optional.of(now.isBefore(trialEndsAt) ? TenantAccess.FULL : TenantAccess.READ_ONLY);
         };
+    }
+
+    /**
+     * Whether the owner proved the address is theirs. Until then Becflow sends no mail to clients on the tenant's
+     * behalf (it waits in the outbox), so nobody can mail from Becflow under someone else's address.
+     */
+    public boolean ownerEmailVerified() {
+        return ownerEmailVerifiedAt != null;
+    }
+
+    /**
+     * Notes that the identity provider saw the owner prove {@code email}; false when that is not the owner's
+     * address or it was proven before.
+     */
+    public boolean confirmOwnerEmail(String email, Instant at) {
+        if (ownerEmailVerifiedAt != null || email == null || !ownerEmail.equalsIgnoreCase(email.strip())) {
+            return false;
+        }
+        ownerEmailVerifiedAt = at;
+        return true;
     }
 
     public void activate() {

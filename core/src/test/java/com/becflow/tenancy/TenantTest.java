@@ -32,6 +32,25 @@ class TenantTest {
     }
 
     @Test
+    void aSignedUpOwnersAddressIsUnprovenUntilTheyProveThatVeryAddressOnce() {
+        Tenant tenant = newTrial();
+        assertThat(tenant.ownerEmailVerified()).isFalse();
+
+        assertThat(tenant.confirmOwnerEmail("mallory@example.com", SIGN_UP)).isFalse();
+        assertThat(tenant.ownerEmailVerified()).isFalse();
+        assertThat(tenant.confirmOwnerEmail(" ADA@example.com", SIGN_UP)).isTrue();
+        assertThat(tenant.ownerEmailVerified()).isTrue();
+        assertThat(tenant.confirmOwnerEmail("ada@example.com", SIGN_UP)).isFalse();
+    }
+
+    @Test
+    void aTenantAnOperatorMadeNeedsNoProofOfItsOwnersAddress() {
+        Tenant tenant = Tenant.active(TenantId.newId(), new TenantSlug("known"), "Known", ZoneId.of("UTC"),
+                Currency.getInstance("EUR"), "known@example.com", clock);
+        assertThat(tenant.ownerEmailVerified()).isTrue();
+    }
+
+    @Test
     void trialDaysLeftRoundUpAndStopAtZero() {
         Tenant tenant = newTrial();
         assertThat(tenant.trialDaysLeft(SIGN_UP)).isEqualTo(7);

@@ -13,7 +13,10 @@ import com.becflow.workspace.local.LocalClockView;
 import com.becflow.workspace.local.LocalMode;
 import com.becflow.workspace.operator.PaymentEventListView;
 import com.becflow.workspace.operator.TenantListView;
+import com.becflow.workspace.security.AddressProofBanner;
 import com.becflow.workspace.security.CurrentUser;
+import com.becflow.tenancy.app.TenantRegistry;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.becflow.workspace.security.SignedInUser;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -23,6 +26,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.Component;
+import com.becflow.workspace.security.SignOutForm;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
@@ -30,7 +35,7 @@ import java.time.Clock;
 public class WorkspaceLayout extends AppLayout {
 
     @Inject
-    public WorkspaceLayout(WorkspaceTenant workspace, Clock clock, LocalMode localMode) {
+    public WorkspaceLayout(WorkspaceTenant workspace, Clock clock, LocalMode localMode, TenantRegistry registry) {
         SignedInUser user = CurrentUser.get().orElseThrow();
         H1 brand = new H1("Becflow");
         brand.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
@@ -66,11 +71,18 @@ public class WorkspaceLayout extends AppLayout {
         LocalClockView.link(clock).ifPresent(bar::add);
         Span who = new Span(user.email() == null ? user.name() : user.email());
         who.getStyle().set("margin-left", "auto").set("color", "var(--lumo-secondary-text-color)");
-        Anchor signOut = new Anchor("/sign-out", "Sign out");
-        signOut.setRouterIgnore(true);
-        signOut.getStyle().set("margin-right", "var(--lumo-space-m)");
+        Component signOut = SignOutForm.create();
+        signOut.getElement().getStyle().set("margin-right", "var(--lumo-space-m)");
         bar.add(who, signOut);
-        addToNavbar(bar);
+        Tenant unverified = user.tenant().map(t -> workspace.tenant()).filter(t -> !t.ownerEmailVerified()).orElse(null);
+        if (unverified == null) {
+            addToNavbar(bar);
+            return;
+        }
+        VerticalLayout top = new VerticalLayout(bar, new AddressProofBanner(unverified, user, registry));
+        top.setPadding(false);
+        top.setSpacing(false);
+        addToNavbar(top);
     }
 
     private static Span trialBadge(Tenant tenant, TenantContext ctx, Clock clock) {

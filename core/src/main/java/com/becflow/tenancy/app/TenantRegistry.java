@@ -99,6 +99,7 @@ public class TenantRegistry {
             discardQuietly(id);
             throw e;
         }
+        requestOwnerAddressProof(owner);
         signedUp.fire(new TenantSignedUp(id, tenant.ownerEmail()));
         return tenant;
     }
@@ -152,6 +153,45 @@ public class TenantRegistry {
         recentRows.remove(id);
         activated.fire(new TenantActivated(id));
         return updated;
+    }
+
+    /**
+     * Notes that the identity provider vouches for the owner's address (a token saying {@code email_verified}):
+     * mail the tenant queued for clients goes out from the outbox's next round. Cheap when already known: read from the recent row.
+     */
+    public void confirmOwnerEmail(TenantId id, String email) {
+        Instant now = clock.instant();
+        Optional<Tenant> recent = recentRow(id, now);
+        if (recent.isEmpty() || recent.get().ownerEmailVerified()) {
+            return;
+        }
+        Tenant tenant = get(id);
+        if (!tenant.confirmOwnerEmail(email, now)) {
+            return;
+        }
+        try {
+            tenants.update(tenant);
+        } catch (RuntimeException concurrentChange) {
+            if (!get(id).ownerEmailVerified()) {
+                throw concurrentChange;
+            }
+        }
+        recentRows.remove(id);
+        LOG.info(() -> "The owner of tenant " + id + " verified their email address");
+    }
+
+    /**
+     * Mails the owner the identity provider's verify-email link. A failure is logged, not thrown: the workspace is
+     * usable meanwhile and offers to send the link again.
+     */
+    public boolean requestOwnerAddressProof(UserId owner) {
+        try {
+            accounts.requestAddressProof(owner);
+            return true;
+        } catch (RuntimeException notSent) {
+            LOG.log(Level.WARNING, "Could not mail the verify-email link to account " + owner, notSent);
+            return false;
+        }
     }
 
     public Tenant suspend(TenantId id) {

@@ -43,8 +43,11 @@ public class JpaQueuedMails implements QueuedMails {
     @SuppressWarnings("unchecked")
     public List<ClaimedMail> claim(Instant now, UUID lease, Instant leasedUntil, int limit) {
         // A leased row's next_attempt_at is its lease's end: when a worker dies, its mail falls due again by itself.
-        List<Object[]> rows = em.createNativeQuery("WITH due AS (SELECT id FROM public.mail_outbox"
-                        + " WHERE state = 'QUEUED' AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2"
+        // Mail of a tenant whose owner has not proven their address waits: nobody mails clients under an unproven name.
+        List<Object[]> rows = em.createNativeQuery("WITH due AS (SELECT id FROM public.mail_outbox o"
+                        + " WHERE state = 'QUEUED' AND next_attempt_at <= ?1 AND EXISTS (SELECT 1 FROM public.tenant t"
+                        + " WHERE t.id = o.tenant_id AND t.owner_email_verified_at IS NOT NULL)"
+                        + " ORDER BY next_attempt_at LIMIT ?2"
                         + " FOR UPDATE SKIP LOCKED)"
                         + " UPDATE public.mail_outbox m SET lease = CAST(?3 AS uuid), next_attempt_at = ?4,"
                         + " attempts = m.attempts + 1 FROM due WHERE m.id = due.id RETURNING " + CLAIMED)

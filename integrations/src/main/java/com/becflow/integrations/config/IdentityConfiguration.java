@@ -1,6 +1,7 @@
 package com.becflow.integrations.config;
 
 import com.becflow.integrations.identity.KeycloakAccounts;
+import com.becflow.integrations.identity.LogoutTokens;
 import com.becflow.integrations.identity.OidcTokenVerifier;
 import com.becflow.shared.time.WallClock;
 import com.becflow.tenancy.FreelancerAccounts;
@@ -59,10 +60,26 @@ public class IdentityConfiguration {
         return new OidcTokenVerifier(issuer, http, clock).requiringAudience(API_AUDIENCE);
     }
 
+    /** Verifies the ID tokens of workspace sign-ins: meant for the workspace client. */
+    @Produces
+    @Singleton
+    @Named("idTokens")
+    OidcTokenVerifier idTokens(@Named("accessTokens") OidcTokenVerifier accessTokens) {
+        return accessTokens.requiringAudience(clientId);
+    }
+
+    /** Verifies the logout tokens the provider posts when a sign-in session ends there. */
+    @Produces
+    @Singleton
+    LogoutTokens logoutTokens(@Named("accessTokens") OidcTokenVerifier accessTokens) {
+        return new LogoutTokens(accessTokens.requiringAudience(clientId));
+    }
+
     @Produces
     @ApplicationScoped
     FreelancerAccounts freelancerAccounts() {
-        return new KeycloakAccounts(issuer, adminClientId, adminClientSecret, http);
+        return new KeycloakAccounts(issuer, adminClientId, adminClientSecret, http, clientId,
+                publicUrl() + "/sign-in");
     }
 
     public String issuer() {

@@ -41,11 +41,16 @@ public class KeycloakAccounts implements FreelancerAccounts {
     private final String clientId;
     private final String clientSecret;
     private final HttpClient http;
+    private final String workspaceClientId;
+    private final String afterAddressProof;
 
     /**
      * @param issuer the realm's issuer, {@code {base}/realms/{realm}}; the admin API is {@code {base}/admin/realms/{realm}}
+     * @param workspaceClientId the client whose sign-in the verify-email link returns to
+     * @param afterAddressProof where the browser goes once the address is proven (below the client's redirect URIs)
      */
-    public KeycloakAccounts(String issuer, String adminClientId, String adminClientSecret, HttpClient http) {
+    public KeycloakAccounts(String issuer, String adminClientId, String adminClientSecret, HttpClient http,
+                            String workspaceClientId, String afterAddressProof) {
         Objects.requireNonNull(issuer, "issuer");
         int realmsAt = issuer.lastIndexOf("/realms/");
         String realm = realmsAt < 0 ? "" : issuer.substring(realmsAt + "/realms/".length());
@@ -57,6 +62,8 @@ public class KeycloakAccounts implements FreelancerAccounts {
         this.clientId = Objects.requireNonNull(adminClientId, "adminClientId");
         this.clientSecret = Objects.requireNonNull(adminClientSecret, "adminClientSecret");
         this.http = Objects.requireNonNull(http, "http");
+        this.workspaceClientId = Objects.requireNonNull(workspaceClientId, "workspaceClientId");
+        this.afterAddressProof = Objects.requireNonNull(afterAddressProof, "afterAddressProof");
     }
 
     @Override
@@ -87,6 +94,17 @@ public class KeycloakAccounts implements FreelancerAccounts {
         return user;
     }
 
+    @Override
+    public void requestAddressProof(UserId user) {
+        URI sendLink = userUri(user, "/send-verify-email?client_id=" + formEncode(workspaceClientId)
+                + "&redirect_uri=" + formEncode(afterAddressProof));
+        HttpResponse<String> sent = send(request(sendLink, serviceAccountToken())
+                .PUT(HttpRequest.BodyPublishers.noBody()).build());
+        if (sent.statusCode() != 204) {
+            throw new KeycloakRequestFailed("mailing the verify-email link to " + user, sent);
+        }
+    }
+
     /** Deletes the account; an account that is already gone counts as removed. */
     @Override
     public void remove(UserId user) {
@@ -104,7 +122,7 @@ public class KeycloakAccounts implements FreelancerAccounts {
         return JSON.createObjectBuilder()
                 .add("username", account.email())
                 .add("email", account.email())
-                .add("emailVerified", true)
+                .add("emailVerified", false)
                 .add("enabled", true)
                 .add("firstName", account.firstName())
                 .add("lastName", account.lastName())

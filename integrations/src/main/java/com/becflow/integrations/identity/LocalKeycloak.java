@@ -74,10 +74,11 @@ public final class LocalKeycloak implements AutoCloseable {
      * and waits until the realm answers.
      *
      * @param publicUrl where people reach Becflow; the workspace client accepts redirects only below it
+     * @param smtpHost  the SMTP server the realm sends its mail through (the verify-email links), without auth
      * @throws IllegalStateException when a port is taken or Keycloak is not ready within 120 s (with its log tail)
      */
-    public static LocalKeycloak start(Path distZip, Path dataDir, int httpPort, int managementPort, URI publicUrl)
-            throws IOException {
+    public static LocalKeycloak start(Path distZip, Path dataDir, int httpPort, int managementPort, URI publicUrl,
+                                      String smtpHost, int smtpPort) throws IOException {
         Objects.requireNonNull(distZip, "distZip");
         Objects.requireNonNull(dataDir, "dataDir");
         String becflowUrl = publicUrlWithoutSlash(publicUrl);
@@ -85,7 +86,10 @@ public final class LocalKeycloak implements AutoCloseable {
         requireFree(managementPort);
         Files.createDirectories(dataDir);
         Path home = unpack(distZip, dataDir);
-        writeRealm(home, becflowUrl);
+        if (smtpHost == null || !smtpHost.matches("[A-Za-z0-9.:-]+") || smtpPort <= 0 || smtpPort > 65535) {
+            throw new IllegalArgumentException("not an SMTP server address: " + smtpHost + ":" + smtpPort);
+        }
+        writeRealm(home, becflowUrl, smtpHost, smtpPort);
 
         Path log = dataDir.resolve("keycloak.log");
         String origin = "http://127.0.0.1:" + httpPort;
@@ -281,13 +285,14 @@ public final class LocalKeycloak implements AutoCloseable {
         return top;
     }
 
-    private static void writeRealm(Path home, String becflowUrl) throws IOException {
+    private static void writeRealm(Path home, String becflowUrl, String smtpHost, int smtpPort) throws IOException {
         String realm;
         try (InputStream in = LocalKeycloak.class.getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
                 throw new IOException("realm file " + REALM_RESOURCE + " is not on the class path");
             }
-            realm = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(PUBLIC_URL_PLACEHOLDER, becflowUrl);
+            realm = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(PUBLIC_URL_PLACEHOLDER, becflowUrl)
+                    .replace("${BECFLOW_SMTP_HOST}", smtpHost).replace("${BECFLOW_SMTP_PORT}", String.valueOf(smtpPort));
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.writeString(imports.resolve(REALM + "-realm.json"), realm, StandardCharsets.UTF_8);

@@ -34,6 +34,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static com.becflow.integrations.identity.TokenClaims.optionalBoolean;
+import static com.becflow.integrations.identity.TokenClaims.optionalInstant;
+import static com.becflow.integrations.identity.TokenClaims.optionalString;
+import static com.becflow.integrations.identity.TokenClaims.realmRoles;
+import static com.becflow.integrations.identity.TokenClaims.requireAudience;
+import static com.becflow.integrations.identity.TokenClaims.tenantOf;
+
 /**
  * Checks a compact JWS (an access or ID token from Keycloak) and returns what it says about its bearer.
  *
@@ -59,7 +66,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OidcTokenVerifier {
 
     static final int MIN_SECONDS_BETWEEN_KEY_FETCHES = 10;
-    private static final Duration LEEWAY = Duration.ofSeconds(30);
+    static final Duration LEEWAY = Duration.ofSeconds(30);
     private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String ACCEPTED_ALGORITHM = "RS256";
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -110,13 +117,21 @@ public final class OidcTokenVerifier {
      * @throws IllegalStateException when the issuer's keys cannot be fetched (an outage, not a bad token)
      */
     public VerifiedToken verify(String compactJws) {
+        return claimsOf(signedClaims(compactJws));
+    }
+
+    /**
+     * The claims of a token whose signature matched a key the issuer still publishes, and whose issuer is ours;
+     * nothing else about them is checked yet.
+     */
+    JsonObject signedClaims(String compactJws) {
         if (compactJws == null || compactJws.isBlank()) {
             throw new InvalidToken("no token");
         }
         String token = compactJws.trim();
         SignedPayload remembered = verified.get(token);
         if (remembered != null && keys.stillPublishes(remembered.keyId(), remembered.key())) {
-            return claimsOf(remembered.claims());
+            return remembered.claims();
         }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
@@ -138,9 +153,23 @@ public final class OidcTokenVerifier {
             throw new InvalidToken("signature does not match the issuer's key " + keyId);
         }
         JsonObject claims = jsonPart(parts[1], "payload");
-        VerifiedToken accepted = claimsOf(claims);
-        remember(token, new SignedPayload(claims, key, keyId, accepted.expiresAt()));
-        return accepted;
+        String tokenIssuer = optionalString(claims, "iss").orElse("(missing)");
+        if (!issuer.equals(tokenIssuer)) {
+            throw new InvalidToken("issuer " + tokenIssuer + " is not " + issuer);
+        }
+        // Logout tokens need not expire; they are remembered no longer than any other token.
+        Instant keptUntil = optionalInstant(claims, "exp").orElse(clock.instant().plus(LEEWAY));
+        remember(token, new SignedPayload(claims, key, keyId, keptUntil));
+        return claims;
+    }
+
+    /** The audience this verifier requires, if any. */
+    Optional<String> audience() {
+        return audience;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     private void remember(String token, SignedPayload payload) {
@@ -155,10 +184,6 @@ public final class OidcTokenVerifier {
     }
 
     private VerifiedToken claimsOf(JsonObject claims) {
-        String tokenIssuer = optionalString(claims, "iss").orElse("(missing)");
-        if (!issuer.equals(tokenIssuer)) {
-            throw new InvalidToken("issuer " + tokenIssuer + " is not " + issuer);
-        }
         Instant now = clock.instant();
         Instant expiresAt = optionalInstant(claims, "exp").orElseThrow(() -> new InvalidToken("token has no exp"));
         if (now.isAfter(expiresAt.plus(LEEWAY))) {
@@ -171,93 +196,8 @@ public final class OidcTokenVerifier {
         audience.ifPresent(expected -> requireAudience(claims, expected));
         String subject = optionalString(claims, "sub").orElseThrow(() -> new InvalidToken("token has no sub"));
         return new VerifiedToken(subject, tenantOf(claims), optionalString(claims, "email"),
-                optionalString(claims, "name"), realmRoles(claims), expiresAt);
-    }
-
-    private static void requireAudience(JsonObject claims, String expected) {
-        JsonValue aud = claims.get("aud");
-        boolean named = false;
-        if (aud instanceof JsonString single) {
-            named = expected.equals(single.getString());
-        } else if (aud instanceof JsonArray many) {
-            named = many.stream().anyMatch(v -> v instanceof JsonString s && expected.equals(s.getString()));
-        }
-        if (!named && !expected.equals(optionalString(claims, "azp").orElse(null))) {
-            throw new InvalidToken("token is not meant for " + expected);
-        }
-    }
-
-    /**
-     * Becflow writes tenant ids in canonical form and the realm refuses any other, so anything else (even an
-     * upper-case spelling that would parse) did not come from Becflow. It must not fall back to "no tenant".
-     */
-    private static Optional<TenantId> tenantOf(JsonObject claims) {
-        Optional<String> text = optionalString(claims, "tenant_id");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        TenantId tenant;
-        try {
-            tenant = TenantId.parse(text.get());
-        } catch (IllegalArgumentException malformed) {
-            throw new InvalidToken("tenant_id claim is not a tenant id", malformed);
-        }
-        if (!tenant.toString().equals(text.get())) {
-            throw new InvalidToken("tenant_id claim is not in canonical form");
-        }
-        return Optional.of(tenant);
-    }
-
-    private static Set<String> realmRoles(JsonObject claims) {
-        JsonValue realmAccess = claims.get("realm_access");
-        if (realmAccess == null || realmAccess.getValueType() == JsonValue.ValueType.NULL) {
-            return Set.of();
-        }
-        if (!(realmAccess instanceof JsonObject access)) {
-            throw new InvalidToken("realm_access claim is not an object");
-        }
-        JsonValue roles = access.get("roles");
-        if (roles == null) {
-            return Set.of();
-        }
-        if (!(roles instanceof JsonArray list)) {
-            throw new InvalidToken("realm_access.roles is not an array");
-        }
-        Set<String> names = new HashSet<>();
-        for (JsonValue role : list) {
-            if (!(role instanceof JsonString name)) {
-                throw new InvalidToken("realm_access.roles holds a non-string");
-            }
-            names.add(name.getString());
-        }
-        return names;
-    }
-
-    /** Absent or null is empty; any other type than a string makes the token invalid, never silently empty. */
-    private static Optional<String> optionalString(JsonObject object, String name) {
-        JsonValue value = object.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (!(value instanceof JsonString text)) {
-            throw new InvalidToken(name + " is not a string");
-        }
-        return Optional.of(text.getString());
-    }
-
-    private static Optional<Instant> optionalInstant(JsonObject object, String name) {
-        JsonValue value = object.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (!(value instanceof JsonNumber seconds)) {
-            throw new InvalidToken(name + " is not a number");
-        }
-        try {
-            return Optional.of(Instant.ofEpochSecond(seconds.longValueExact()));
-        } catch (ArithmeticException | java.time.DateTimeException notWholeSeconds) {
-            throw new InvalidToken(name + " is not a time in whole seconds", notWholeSeconds);
-        }
+                optionalBoolean(claims, "email_verified").orElse(false), optionalString(claims, "name"),
+                realmRoles(claims), expiresAt, optionalString(claims, "sid"), optionalString(claims, "nonce"));
     }
 
     private static boolean signatureMatches(PublicKey key, String signingInput, byte[] signature) {

@@ -65,7 +65,9 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
         }
         if (flag(settings, "start.identity")) {
             long t = System.nanoTime();
-            LocalKeycloak keycloak = startKeycloak(settings, dataDir.resolve("keycloak"));
+            String smtpHost = result.getOrDefault("SMTP_HOST", settings.getOrDefault("SMTP_HOST", "127.0.0.1"));
+            int smtpPort = Integer.parseInt(result.getOrDefault("SMTP_PORT", settings.getOrDefault("SMTP_PORT", "25")));
+            LocalKeycloak keycloak = startKeycloak(settings, dataDir.resolve("keycloak"), smtpHost, smtpPort);
             started.add(keycloak);
             result.put("OIDC_ISSUER", keycloak.issuer());
             result.put("OIDC_CLIENT_ID", "becflow-workspace");
@@ -78,20 +80,22 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
         return result;
     }
 
-    private static LocalKeycloak startKeycloak(Map<String, String> settings, Path dir) {
+    private static LocalKeycloak startKeycloak(Map<String, String> settings, Path dir, String smtpHost, int smtpPort) {
         String publicUrl = settings.get("BECFLOW_PUBLIC_URL");
+        String realmInputs = publicUrl + " mail via " + smtpHost + ":" + smtpPort;
         try {
             Files.createDirectories(dir);
-            // Keycloak imports its realm only once; the realm's redirect URIs name Becflow's address, so a new
-            // address needs a fresh Keycloak database (local accounts made at the old address go with it).
+            // Keycloak imports its realm only once; the realm names Becflow's address (redirect URIs) and mail server,
+            // so a new one needs a fresh Keycloak database (local accounts made with the old ones go with it).
             Path marker = dir.resolve("public-url");
-            if (!Files.exists(marker) || !Files.readString(marker, StandardCharsets.UTF_8).equals(publicUrl)) {
+            if (!Files.exists(marker) || !Files.readString(marker, StandardCharsets.UTF_8).equals(realmInputs)) {
                 LocalKeycloak.deleteDatabase(dir);
-                Files.writeString(marker, publicUrl, StandardCharsets.UTF_8);
+                Files.writeString(marker, realmInputs, StandardCharsets.UTF_8);
             }
             return LocalKeycloak.start(Path.of(settings.get("BECFLOW_KEYCLOAK_DIST")), dir,
                     port(settings, "BECFLOW_LOCAL_KEYCLOAK_PORT", 8180),
-                    port(settings, "BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT", 9180), URI.create(publicUrl));
+                    port(settings, "BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT", 9180), URI.create(publicUrl), smtpHost,
+                    smtpPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the local Keycloak", e);
         }

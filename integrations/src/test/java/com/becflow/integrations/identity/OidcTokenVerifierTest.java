@@ -106,6 +106,18 @@ class OidcTokenVerifierTest {
     }
 
     @Test
+    void theAddressCountsAsProvenOnlyWhenTheTokenSaysSoAsABoolean() {
+        assertThat(verifier().verify(signed(claims())).emailVerified()).isFalse();
+        VerifiedToken proven = verifier().verify(signed(claims().add("email_verified", true).add("sid", "s-1")
+                .add("nonce", "n-1")));
+        assertThat(proven.emailVerified()).isTrue();
+        assertThat(proven.sessionId()).contains("s-1");
+        assertThat(proven.nonce()).contains("n-1");
+        assertThatThrownBy(() -> verifier().verify(signed(claims().add("email_verified", "true"))))
+                .isInstanceOf(InvalidToken.class).hasMessageContaining("email_verified");
+    }
+
+    @Test
     void aTokenWithoutTenantEmailNameOrRolesHasNoneOfThem() {
         VerifiedToken token = verifier().verify(signed(claims()
                 .remove("tenant_id").remove("email").remove("name").remove("realm_access")));

@@ -1,5 +1,6 @@
 package com.becflow.it.api;
 
+import com.becflow.it.AddressProofs;
 import com.becflow.it.RunningServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -97,18 +98,37 @@ final class Api {
         }
     }
 
-    /** Signs a new freelancer up through the API, as a script or a partner integration would. */
+    /**
+     * Signs a new freelancer up through the API, as a script or a partner integration would, and proves their address
+     * by following the mailed link; their next token tells Becflow so.
+     */
     static Freelancer signUp(String businessName) {
         String email = "api-" + UUID.randomUUID() + "@it.becflow.test";
         String password = "correct horse battery";
-        Reply reply = post("/signups", null, Json.createObjectBuilder()
-                .add("businessName", businessName).add("firstName", "Test").add("lastName", "Freelancer")
-                .add("email", email).add("password", password).add("timeZone", "Europe/Berlin")
-                .add("homeCurrency", "EUR").build().toString());
+        Reply reply = post("/signups", null, signUpJson(businessName, email, password));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.body());
+        }
+        AddressProofs.prove(email);
+        return new Freelancer(email, password, reply.json().getString("id"));
+    }
+
+    /** Signs a new freelancer up through the API who never follows the verify-email link. */
+    static Freelancer signUpUnverified(String businessName) {
+        String email = "unverified-" + UUID.randomUUID() + "@it.becflow.test";
+        String password = "correct horse battery";
+        Reply reply = post("/signups", null, signUpJson(businessName, email, password));
         if (reply.status() != 201) {
             throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.body());
         }
         return new Freelancer(email, password, reply.json().getString("id"));
+    }
+
+    private static String signUpJson(String businessName, String email, String password) {
+        return Json.createObjectBuilder()
+                .add("businessName", businessName).add("firstName", "Test").add("lastName", "Freelancer")
+                .add("email", email).add("password", password).add("timeZone", "Europe/Berlin")
+                .add("homeCurrency", "EUR").build().toString();
     }
 
     /** A token from Keycloak for a user, through the public command-line client. */

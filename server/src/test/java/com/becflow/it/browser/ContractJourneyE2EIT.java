@@ -33,7 +33,7 @@ class ContractJourneyE2EIT {
              Browser client = new Browser("contract-journey-client")) {
             WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
                     .fill("Lovelace Design", "Grace", "Hopper", freelancerEmail, password).create()
-                    .signIn(freelancerEmail, password);
+                    .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
             clients.addClient("Ada Client", clientEmail);
 
             WorkspacePages.ContractPage contract = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)

@@ -30,7 +30,7 @@ class InvoiceJourneyE2EIT {
              Browser client = new Browser("invoice-journey-client")) {
             WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
                     .fill("Hopper Studio", "Grace", "Hopper", freelancerEmail, password).create()
-                    .signIn(freelancerEmail, password);
+                    .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
             clients.addClient("Bea Client", clientEmail);
 
             InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page)

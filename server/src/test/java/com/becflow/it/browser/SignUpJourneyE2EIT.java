@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.RunningServer;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,11 @@ class SignUpJourneyE2EIT {
             assertThat(clients.businessName()).isEqualTo("Grace Hopper Consulting");
             assertThat(clients.trialStatus()).isEqualTo("Free trial: 7 days left");
             browser.screenshot("workspace-after-sign-in");
+            assertThat(clients.asksToVerifyEmail()).isTrue();
+            assertThat(browser.page.locator("#verify-email-banner")).containsText(email);
+            clients.verifyEmail(email);
+            assertThat(browser.page.locator("#verify-email-banner")).isHidden();
+            browser.screenshot("workspace-after-verifying-the-email");
 
             clients.addClientExpectingError("No Email Ltd", "");
             assertThat(browser.page.locator("#client-email")).hasAttribute("invalid", "");
@@ -53,6 +59,13 @@ class SignUpJourneyE2EIT {
             assertThat(browser.page.locator("vaadin-grid")).containsText("Welcome to Becflow, Grace Hopper Consulting",
                     new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             browser.screenshot("welcome-mail-in-the-local-mailbox");
+
+            browser.page.navigate(base + "/clients");
+            browser.page.locator("#sign-out button").click();
+            assertThat(browser.page.locator("#start-trial")).isVisible();
+            browser.page.navigate(base + "/clients");
+            browser.page.waitForURL(Pattern.compile(".*/realms/becflow/protocol/openid-connect/auth.*"));
+            browser.screenshot("signed-out-the-workspace-asks-to-sign-in-again");
         }
     }
 

@@ -2,6 +2,7 @@ package com.becflow.it.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.becflow.it.AddressProofs;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -82,6 +83,19 @@ final class WorkspacePages {
 
         String trialStatus() {
             return page.locator("#trial-status").textContent();
+        }
+
+        boolean asksToVerifyEmail() {
+            return page.locator("#verify-email-banner").isVisible();
+        }
+
+        /** Opens the verify-email link Keycloak mailed, in this browser, and comes back signed in. */
+        ClientsPage verifyEmail(String email) {
+            assertThat(page.locator("#verify-email-banner")).isVisible();
+            page.navigate(AddressProofs.link(email));
+            page.waitForURL(Pattern.compile(".*/clients$"));
+            assertThat(page.locator("#business-name")).isVisible();
+            return this;
         }
 
         ClientsPage addClient(String name, String email) {

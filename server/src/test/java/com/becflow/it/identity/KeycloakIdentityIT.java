@@ -10,6 +10,7 @@ import com.becflow.integrations.identity.LocalKeycloak;
 import com.becflow.integrations.identity.OidcTokenVerifier;
 import com.becflow.integrations.identity.TestJws;
 import com.becflow.integrations.identity.VerifiedToken;
+import com.becflow.it.AddressProofs;
 import com.becflow.it.RunningServer;
 import com.becflow.shared.tenant.TenantId;
 import com.becflow.shared.tenant.UserId;
@@ -55,7 +56,8 @@ class KeycloakIdentityIT {
         String issuer = RunningServer.settings().get("OIDC_ISSUER");
         keycloakIssuer = issuer;
         http = HttpClient.newHttpClient();
-        accounts = new KeycloakAccounts(issuer, "becflow-provisioner", "becflow-provisioner-local-secret", http);
+        accounts = new KeycloakAccounts(issuer, "becflow-provisioner", "becflow-provisioner-local-secret", http,
+                "becflow-workspace", PUBLIC_URL + "/sign-in");
         verifier = new OidcTokenVerifier(issuer, http, Clock.systemUTC()).requiringAudience("becflow-api");
     }
 
@@ -77,6 +79,21 @@ class KeycloakIdentityIT {
         VerifiedToken id = new OidcTokenVerifier(keycloakIssuer, http, Clock.systemUTC())
                 .requiringAudience("becflow-cli").verify(tokens.getString("id_token"));
         assertThat(id.tenant()).contains(tenant);
+    }
+
+    @Test
+    void aNewAccountsAddressIsUnverifiedUntilTheOwnerFollowsTheLinkKeycloakMailedThroughOurSmtp() {
+        String email = uniqueEmail();
+        UserId user = accounts.register(new NewFreelancerAccount(email, "Ada", "Lovelace", "analytical-engine",
+                TenantId.newId()));
+        assertThat(verifier.verify(accessToken(email, "analytical-engine")).emailVerified()).isFalse();
+
+        accounts.requestAddressProof(user);
+        String link = AddressProofs.link(email);
+        assertThat(link).startsWith(keycloakIssuer + "/login-actions/action-token?");
+        AddressProofs.prove(email);
+
+        assertThat(verifier.verify(accessToken(email, "analytical-engine")).emailVerified()).isTrue();
     }
 
     @Test

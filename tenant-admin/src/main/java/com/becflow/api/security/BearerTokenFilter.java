@@ -78,6 +78,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
         try {
             caller.authenticated(token, registry.enter(token.tenant().get(), new UserId(token.subject())));
+            if (token.emailVerified() && token.email().isPresent()) {
+                registry.confirmOwnerEmail(token.tenant().get(), token.email().get());
+            }
         } catch (TenantNotServed e) {
             abort(request, Problem.of(403, e.code().key(), "Forbidden", e.getMessage()));
         }

@@ -18,13 +18,14 @@ public class OidcEndpoints {
     @Inject
     IdentityConfiguration identity;
 
-    String authorize(String state, String codeChallenge, String loginHint) {
+    String authorize(String state, String codeChallenge, String nonce, String loginHint) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
         query.put("client_id", identity.clientId());
         query.put("redirect_uri", callbackUrl());
         query.put("scope", "openid email profile");
         query.put("state", state);
+        query.put("nonce", nonce);
         query.put("code_challenge", codeChallenge);
         query.put("code_challenge_method", "S256");
         if (loginHint != null && !loginHint.isBlank()) {
@@ -46,6 +47,9 @@ public class OidcEndpoints {
         }
         return identity.issuer() + "/protocol/openid-connect/logout?" + form(query);
     }
+
+    /** Where the identity provider posts logout tokens (registered on the client as its back-channel logout URL). */
+    public static final String BACKCHANNEL_LOGOUT_PATH = "/sign-out/backchannel";
 
     String callbackUrl() {
         return identity.publicUrl() + CALLBACK_PATH;

@@ -13,12 +13,16 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Starts the authorization-code flow with PKCE: the browser goes to Keycloak's login page. */
+/**
+ * Starts the authorization-code flow with PKCE and a nonce: the browser goes to Keycloak's login page. The state
+ * ties the answer to this browser, the verifier the code to this request, the nonce the ID token to this sign-in.
+ */
 @WebServlet("/sign-in")
 public class SignInServlet extends HttpServlet {
 
     static final String STATE = "becflow.oidc.state";
     static final String VERIFIER = "becflow.oidc.verifier";
+    static final String NONCE = "becflow.oidc.nonce";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -30,9 +34,11 @@ public class SignInServlet extends HttpServlet {
         String state = randomToken();
         String verifier = randomToken();
         session.setAttribute(STATE, state);
+        String nonce = randomToken();
         session.setAttribute(VERIFIER, verifier);
+        session.setAttribute(NONCE, nonce);
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(endpoints.authorize(state, challenge(verifier), request.getParameter("login_hint")));
+        response.sendRedirect(endpoints.authorize(state, challenge(verifier), nonce, request.getParameter("login_hint")));
     }
 
     private static String randomToken() {

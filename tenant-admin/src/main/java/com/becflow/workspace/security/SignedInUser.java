@@ -7,16 +7,14 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
-/** The person signed in to the workspace, as proven by the identity provider's tokens at sign-in. */
-public record SignedInUser(String subject, String tenantId, String email, String name, Set<String> roles,
-                           String idToken) implements Serializable {
+/** The person signed in to the workspace, as the identity provider's latest tokens for the session prove. */
+public record SignedInUser(String subject, String tenantId, String email, boolean emailVerified, String name,
+                           Set<String> roles) implements Serializable {
 
-    public static final String SESSION_KEY = SignedInUser.class.getName();
-
-    static SignedInUser from(VerifiedToken token, String idToken) {
+    static SignedInUser from(VerifiedToken token) {
         return new SignedInUser(token.subject(), token.tenant().map(TenantId::toString).orElse(null),
-                token.email().orElse(null), token.name().orElse(token.email().orElse("")), Set.copyOf(token.roles()),
-                idToken);
+                token.email().orElse(null), token.emailVerified(), token.name().orElse(token.email().orElse("")),
+                Set.copyOf(token.roles()));
     }
 
     public UserId userId() {

@@ -8,6 +8,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import java.util.Optional;
 
 /**
  * The guard in front of every route: public pages for anyone, operator pages for operators, every other
@@ -19,8 +22,20 @@ public class WorkspaceAccess {
     @Inject
     WorkspaceTenant tenant;
 
+    @Inject
+    WorkspaceSessions sessions;
+
     void install(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    }
+
+    /** Operator pages show what only the role may see: the provider is asked whether the user still has it. */
+    private Optional<SignedInUser> provenAgain() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (!(session.getSession() instanceof WrappedHttpSession http)) {
+            return Optional.empty();
+        }
+        return sessions.current(http.getHttpSession(), true).map(WorkspaceSession::user);
     }
 
     private void check(BeforeEnterEvent event) {
@@ -35,6 +50,11 @@ public class WorkspaceAccess {
             return;
         }
         if (target.isAnnotationPresent(OperatorPage.class)) {
+            user = provenAgain().orElse(null);
+            if (user == null) {
+                event.forwardToUrl("/sign-in");
+                return;
+            }
             if (!user.isOperator()) {
                 event.rerouteTo(UnavailableView.class);
             }

@@ -1,7 +1,7 @@
 package com.becflow.workspace.start;
 
 import com.becflow.workspace.security.PublicPage;
-import com.vaadin.flow.component.html.Anchor;
+import com.becflow.workspace.security.SignOutForm;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,10 +15,8 @@ import com.vaadin.flow.router.Route;
 public class UnavailableView extends VerticalLayout {
 
     public UnavailableView() {
-        Anchor signOut = new Anchor("/sign-out", "Sign out");
-        signOut.setRouterIgnore(true);
         add(new H2("This page is not available"),
                 new Paragraph("Your workspace is suspended, or this page is not part of your account. "
-                        + "Contact support if you think this is wrong."), signOut);
+                        + "Contact support if you think this is wrong."), SignOutForm.create());
     }
 }

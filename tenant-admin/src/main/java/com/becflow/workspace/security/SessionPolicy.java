@@ -1,0 +1,48 @@
+package com.becflow.workspace.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How long a workspace sign-in is trusted. The identity provider is asked again whether the sign-in still holds
+ * (user enabled, roles, session not ended) every {@code proveEvery}, and at every role-sensitive page; a sign-in
+ * ends for good after {@code lifetime}, however active, and when the provider could not be asked for
+ * {@code outageTolerance} (the workspace would otherwise trust a disabled user through an outage).
+ */
+public record SessionPolicy(Duration proveEvery, Duration lifetime, Duration outageTolerance) {
+
+    public enum Verdict { KEEP, PROVE_AGAIN, END }
+
+    /** A role-sensitive page trusts a proof this recent: the page load and its first navigation ask only once. */
+    static final Duration ROLE_SENSITIVE_FRESHNESS = Duration.ofSeconds(5);
+
+    public SessionPolicy {
+        Objects.requireNonNull(proveEvery, "proveEvery");
+        Objects.requireNonNull(lifetime, "lifetime");
+        Objects.requireNonNull(outageTolerance, "outageTolerance");
+        if (proveEvery.isNegative() || lifetime.isNegative() || outageTolerance.compareTo(proveEvery) < 0) {
+            throw new IllegalArgumentException("a session is proven again before the outage tolerance runs out");
+        }
+    }
+
+    public Verdict judge(WorkspaceSession session, Instant now, boolean roleSensitive) {
+        if (!now.isBefore(session.signedInAt().plus(lifetime))) {
+            return Verdict.END;
+        }
+        if (now.isBefore(session.provenAt())) {
+            return Verdict.PROVE_AGAIN; // the server's clock went back: trust nothing remembered
+        }
+        Duration trusted = roleSensitive && ROLE_SENSITIVE_FRESHNESS.compareTo(proveEvery) < 0
+                ? ROLE_SENSITIVE_FRESHNESS : proveEvery;
+        if (!now.isBefore(session.provenAt().plus(trusted))) {
+            return Verdict.PROVE_AGAIN;
+        }
+        return Verdict.KEEP;
+    }
+
+    /** Whether a sign-in that could not be proven again at {@code now}, because the provider is unreachable, ends. */
+    public boolean endsDuringOutage(WorkspaceSession session, Instant now) {
+        return !now.isBefore(session.provenAt().plus(outageTolerance));
+    }
+}

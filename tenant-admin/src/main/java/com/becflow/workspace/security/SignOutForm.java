@@ -1,0 +1,22 @@
+package com.becflow.workspace.security;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
+
+/** The workspace's sign-out control: a plain form that posts the session's sign-out secret (not a link). */
+public final class SignOutForm {
+
+    private SignOutForm() {
+    }
+
+    public static Component create() {
+        return CurrentUser.signIn()
+                .<Component>map(signIn -> {
+                    Html form = new Html(SignOutServlet.form(signIn, ""));
+                    form.setId("sign-out");
+                    return form;
+                })
+                .orElseGet(Span::new);
+    }
+}
