@@ -1,5 +1,6 @@
 package com.becflow.tenancy;
 
+import com.becflow.shared.tenant.TenantId;
 import com.becflow.shared.tenant.UserId;
 
 /**
@@ -21,6 +22,9 @@ public interface FreelancerAccounts {
      * own verify-email action); following it marks the address verified in every later token.
      */
     void requestAddressProof(UserId user);
+
+    /** Removes every account that belongs to the tenant; none left counts as done. */
+    void removeAccountsOf(TenantId tenant);
 
     /** Removes an account again; used to undo a sign-up whose tenant could not be provisioned. */
     void remove(UserId user);

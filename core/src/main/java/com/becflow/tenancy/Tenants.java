@@ -16,4 +16,10 @@ public interface Tenants {
     Tenant update(Tenant tenant);
 
     List<Tenant> all();
+
+    /**
+     * Deletes the tenant's registry row and every platform row that names it (agenda, outbox, links, accounts of
+     * payment providers), and keeps the line about its removal, in one transaction.
+     */
+    void remove(TenantRemoval removal);
 }

@@ -83,6 +83,7 @@ public class InvoicingAgenda {
             case PAYMENT_ATTEMPTS -> attempts.unsettledBefore(ctx.tenant(), WHENEVER, 1).stream().findFirst()
                     .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
             case OVERDUE_INVOICES -> overdue.next(ctx);
+            case UNVERIFIED_TRIAL -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         };
     }
 }

@@ -5,5 +5,7 @@ public enum AgendaTopic {
     /** A request to the payment provider not settled yet: read back from the provider. */
     PAYMENT_ATTEMPTS,
     /** An open invoice whose due date ends at its client's midnight: noted as overdue in its history. */
-    OVERDUE_INVOICES
+    OVERDUE_INVOICES,
+    /** A trial whose owner has not proven their address yet: removed when its grace period ends unproven. */
+    UNVERIFIED_TRIAL
 }

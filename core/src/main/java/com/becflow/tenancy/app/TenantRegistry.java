@@ -53,6 +53,7 @@ public class TenantRegistry {
     private final Clock clock;
     private final Event<TenantSignedUp> signedUp;
     private final Event<TenantActivated> activated;
+    private final UnverifiedTrials unverifiedTrials;
     private final Map<TenantId, RecentRow> recentRows = new ConcurrentHashMap<>();
 
     private record RecentRow(Tenant tenant, Instant readAt) {
@@ -60,17 +61,19 @@ public class TenantRegistry {
 
     @Inject
     public TenantRegistry(Tenants tenants, TenantSchemas schemas, FreelancerAccounts accounts, Clock clock,
-                          Event<TenantSignedUp> signedUp, Event<TenantActivated> activated) {
+                          Event<TenantSignedUp> signedUp, Event<TenantActivated> activated,
+                          UnverifiedTrials unverifiedTrials) {
         this.tenants = tenants;
         this.schemas = schemas;
         this.accounts = accounts;
         this.clock = clock;
         this.signedUp = signedUp;
         this.activated = activated;
+        this.unverifiedTrials = unverifiedTrials;
     }
 
     protected TenantRegistry() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     public Tenant signUp(SignUp command) {
@@ -98,6 +101,11 @@ public class TenantRegistry {
             }
             discardQuietly(id);
             throw e;
+        }
+        try {
+            unverifiedTrials.expect(tenant);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not note when to look at unverified trial " + id + " again", e);
         }
         requestOwnerAddressProof(owner);
         signedUp.fire(new TenantSignedUp(id, tenant.ownerEmail()));

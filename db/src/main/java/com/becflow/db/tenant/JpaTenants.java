@@ -3,6 +3,7 @@ package com.becflow.db.tenant;
 import com.becflow.shared.tenant.TenantId;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantSlug;
+import com.becflow.tenancy.TenantRemoval;
 import com.becflow.tenancy.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,5 +47,22 @@ public class JpaTenants implements Tenants {
     @Override
     public List<Tenant> all() {
         return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt DESC", Tenant.class).getResultList();
+    }
+
+    @Override
+    public void remove(TenantRemoval removal) {
+        java.util.UUID id = removal.tenant().value();
+        // Children first: each of these tables refers to the tenant row.
+        for (String table : List.of("agenda", "mail_outbox", "portal_link", "document_fingerprint", "payment_account",
+                "payment_notification")) {
+            em.createNativeQuery("DELETE FROM public." + table + " WHERE tenant_id = ?1").setParameter(1, id)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM public.tenant WHERE id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("INSERT INTO public.tenant_removal (tenant_id, slug, display_name, reason, signed_up_at,"
+                        + " removed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (tenant_id) DO NOTHING")
+                .setParameter(1, id).setParameter(2, removal.slug().value()).setParameter(3, removal.displayName())
+                .setParameter(4, removal.reason().name()).setParameter(5, java.sql.Timestamp.from(removal.signedUpAt()))
+                .setParameter(6, java.sql.Timestamp.from(removal.removedAt())).executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package com.becflow.integrations.identity;
 
+import com.becflow.shared.tenant.TenantId;
 import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.EmailAlreadyRegistered;
 import com.becflow.tenancy.FreelancerAccounts;
@@ -102,6 +103,19 @@ public class KeycloakAccounts implements FreelancerAccounts {
                 .PUT(HttpRequest.BodyPublishers.noBody()).build());
         if (sent.statusCode() != 204) {
             throw new KeycloakRequestFailed("mailing the verify-email link to " + user, sent);
+        }
+    }
+
+    @Override
+    public void removeAccountsOf(TenantId tenant) {
+        String token = serviceAccountToken();
+        HttpResponse<String> found = send(request(URI.create(usersEndpoint + "?exact=true&briefRepresentation=true&q="
+                + formEncode(TENANT_ATTRIBUTE + ":" + tenant)), token).GET().build());
+        if (found.statusCode() != 200) {
+            throw new KeycloakRequestFailed("finding the accounts of tenant " + tenant, found);
+        }
+        for (JsonValue user : parse(found.body()).asJsonArray()) {
+            delete(new UserId(user.asJsonObject().getString("id")), token);
         }
     }
 

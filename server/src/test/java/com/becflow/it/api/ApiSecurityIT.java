@@ -85,7 +85,7 @@ class ApiSecurityIT {
     void aTokenOfAnUnknownTenantIsRefusedWith403() {
         String email = "ghost-" + UUID.randomUUID() + "@it.becflow.test";
         new KeycloakAccounts(Api.issuer(), "becflow-provisioner", LocalPlatform.PROVISIONER_CLIENT_SECRET,
-                HttpClient.newHttpClient())
+                HttpClient.newHttpClient(), "becflow-workspace", com.becflow.it.RunningServer.baseUrl() + "/sign-in")
                 .register(new NewFreelancerAccount(email, "Ghost", "Tenant", "correct horse battery", TenantId.newId()));
         Api.Reply reply = Api.get("/clients", Api.token(email, "correct horse battery"));
         assertThat(reply.status()).isEqualTo(403);

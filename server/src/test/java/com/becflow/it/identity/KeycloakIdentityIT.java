@@ -251,7 +251,8 @@ class KeycloakIdentityIT {
 
     @Test
     void aWrongProvisioningSecretFailsWithKeycloaksStatusAndReason() {
-        KeycloakAccounts misconfigured = new KeycloakAccounts(keycloakIssuer, "becflow-provisioner", "wrong", http);
+        KeycloakAccounts misconfigured = new KeycloakAccounts(keycloakIssuer, "becflow-provisioner", "wrong", http,
+                "becflow-workspace", PUBLIC_URL + "/sign-in");
 
         assertThatThrownBy(() -> misconfigured.register(
                 new NewFreelancerAccount(uniqueEmail(), "Ada", "Lovelace", "analytical-engine", TenantId.newId())))

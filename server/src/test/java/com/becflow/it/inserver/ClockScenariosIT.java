@@ -1,6 +1,7 @@
 package com.becflow.it.inserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.becflow.invoicing.Invoice;
@@ -27,7 +28,22 @@ import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.db.BecflowDataSource;
+import com.becflow.shared.tenant.TenantId;
+import com.becflow.shared.tenant.UserId;
+import com.becflow.tenancy.FreelancerAccounts;
+import com.becflow.tenancy.NewFreelancerAccount;
+import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.UnknownTenant;
+import com.becflow.tenancy.app.SignUp;
 import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -88,6 +104,70 @@ class ClockScenariosIT {
 
     @Inject
     AttemptSteps attempts;
+
+    @Inject
+    FreelancerAccounts accounts;
+
+    @Resource(lookup = BecflowDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Test
+    void aTrialWhoseOwnerNeverVerifiedIsRemovedThreeDaysAfterSignUpWhileAVerifiedOneStays() throws SQLException {
+        try (Scenario s = scenarios.begin()) {
+            String unverifiedEmail = "never-verified-" + UUID.randomUUID() + "@it.becflow.test";
+            String verifiedEmail = "verified-" + UUID.randomUUID() + "@it.becflow.test";
+            Tenant unverified = registry.signUp(new SignUp("Squatted Studio", "Mal", "Lory", unverifiedEmail,
+                    "correct horse battery", "UTC", "EUR"));
+            Tenant verified = registry.signUp(new SignUp("Real Studio", "Ada", "Lovelace", verifiedEmail,
+                    "correct horse battery", "UTC", "EUR"));
+            registry.confirmOwnerEmail(verified.id(), verifiedEmail);
+            assertThat(agenda.of(unverified.id())).extracting(AgendaEntry::topic, AgendaEntry::dueAt)
+                    .contains(org.assertj.core.groups.Tuple.tuple(AgendaTopic.UNVERIFIED_TRIAL,
+                            unverified.createdAt().plus(Duration.ofDays(3))));
+
+            s.timePasses(Duration.ofDays(3).minusMinutes(1));
+            s.housekeeping();
+            assertThat(registry.get(unverified.id()).ownerEmailVerified()).isFalse();
+            assertThat(schemaExists(unverified.id().schemaName())).isTrue();
+
+            s.timePasses(Duration.ofMinutes(1));
+            s.housekeeping();
+
+            assertThatThrownBy(() -> registry.get(unverified.id())).isInstanceOf(UnknownTenant.class);
+            assertThat(schemaExists(unverified.id().schemaName())).isFalse();
+            assertThat(agenda.of(unverified.id())).isEmpty();
+            assertThat(removalReason(unverified.id())).contains("OWNER_EMAIL_NEVER_VERIFIED");
+            // The Keycloak account went too: the address can be registered again.
+            UserId again = accounts.register(new NewFreelancerAccount(unverifiedEmail, "A", "B", "correct horse battery",
+                    TenantId.newId()));
+            accounts.remove(again);
+
+            assertThat(registry.get(verified.id()).ownerEmailVerified()).isTrue();
+            assertThat(schemaExists(verified.id().schemaName())).isTrue();
+            assertThat(agenda.of(verified.id())).extracting(AgendaEntry::topic).doesNotContain(AgendaTopic.UNVERIFIED_TRIAL);
+            assertThat(removalReason(verified.id())).isEmpty();
+        }
+    }
+
+    private boolean schemaExists(String schema) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
+            q.setString(1, schema);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private Optional<String> removalReason(TenantId tenant) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT reason FROM public.tenant_removal WHERE tenant_id = ?")) {
+            q.setObject(1, tenant.value());
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
 
     @Test
     void anInvoiceDueInFourteenDaysIsOverdueFifteenDaysLaterInTheApiTheWorkspaceListAndItsHistory() {

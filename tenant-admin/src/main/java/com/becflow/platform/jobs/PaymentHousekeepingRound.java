@@ -14,6 +14,7 @@ import com.becflow.shared.tenant.TenantId;
 import com.becflow.tenancy.TenantActivated;
 import com.becflow.tenancy.TenantNotServed;
 import com.becflow.tenancy.app.TenantRegistry;
+import com.becflow.tenancy.app.UnverifiedTrials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -66,6 +67,9 @@ public class PaymentHousekeepingRound {
     OverdueNotices overdue;
 
     @Inject
+    UnverifiedTrials unverifiedTrials;
+
+    @Inject
     Clock clock;
 
     /** What a round did. */
@@ -100,6 +104,11 @@ public class PaymentHousekeepingRound {
             entered.add(tenant.getKey());
             for (AgendaTopic topic : tenant.getValue()) {
                 try {
+                    if (topic == AgendaTopic.UNVERIFIED_TRIAL) {
+                        unverifiedTrials.removeIfStillUnverified(ctx.tenant(), now);
+                        handled++;
+                        continue;
+                    }
                     handle(topic, ctx);
                     invoicingAgenda.reschedule(ctx, topic);
                     handled++;
@@ -117,6 +126,7 @@ public class PaymentHousekeepingRound {
         switch (topic) {
             case PAYMENT_ATTEMPTS -> reconciliation.reconcile(ctx);
             case OVERDUE_INVOICES -> overdue.notice(ctx);
+            default -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         }
     }
 
