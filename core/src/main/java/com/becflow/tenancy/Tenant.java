@@ -75,7 +75,8 @@ public class Tenant {
         this.timeZone = zone.getId();
         this.homeCurrency = homeCurrency.getCurrencyCode();
         this.ownerEmail = ownerEmail;
-        this.createdAt = now;
+        // What PostgreSQL keeps, so that moments derived from it (trial end, removal) compare equal once stored.
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public static Tenant startTrial(TenantId id, TenantSlug slug, String displayName, ZoneId zone,

@@ -1,7 +1,6 @@
 package com.becflow.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +29,7 @@ public final class AddressProofs {
      * asks, and returns the page Keycloak ends on.
      */
     public static String prove(String address) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> page = get(browser, link(address));
         Matcher proceed = PROCEED.matcher(page.body());

@@ -16,6 +16,7 @@ import com.becflow.workspace.operator.TenantListView;
 import com.becflow.workspace.security.AddressProofBanner;
 import com.becflow.workspace.security.CurrentUser;
 import com.becflow.tenancy.app.TenantRegistry;
+import com.becflow.tenancy.app.UnverifiedTrials;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.becflow.workspace.security.SignedInUser;
 import com.becflow.workspace.security.WorkspaceTenant;
@@ -35,7 +36,8 @@ import java.time.Clock;
 public class WorkspaceLayout extends AppLayout {
 
     @Inject
-    public WorkspaceLayout(WorkspaceTenant workspace, Clock clock, LocalMode localMode, TenantRegistry registry) {
+    public WorkspaceLayout(WorkspaceTenant workspace, Clock clock, LocalMode localMode, TenantRegistry registry,
+                           UnverifiedTrials unverifiedTrials) {
         SignedInUser user = CurrentUser.get().orElseThrow();
         H1 brand = new H1("Becflow");
         brand.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
@@ -79,7 +81,8 @@ public class WorkspaceLayout extends AppLayout {
             addToNavbar(bar);
             return;
         }
-        VerticalLayout top = new VerticalLayout(bar, new AddressProofBanner(unverified, user, registry));
+        VerticalLayout top = new VerticalLayout(bar, new AddressProofBanner(unverified, user, registry,
+                unverifiedTrials.removalAt(unverified)));
         top.setPadding(false);
         top.setSpacing(false);
         addToNavbar(top);

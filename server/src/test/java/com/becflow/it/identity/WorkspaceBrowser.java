@@ -2,9 +2,9 @@ package com.becflow.it.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.becflow.it.LoopbackCookies;
 import com.becflow.it.RunningServer;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,7 +24,7 @@ final class WorkspaceBrowser {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern SIGN_OUT_SECRET = Pattern.compile("name=\"signOutSecret\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base = RunningServer.baseUrl();
 

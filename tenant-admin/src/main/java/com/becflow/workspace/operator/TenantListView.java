@@ -31,6 +31,7 @@ public class TenantListView extends VerticalLayout {
         grid.addColumn(Tenant::displayName).setHeader("Business").setAutoWidth(true);
         grid.addColumn(t -> t.slug().value()).setHeader("Slug").setAutoWidth(true);
         grid.addColumn(Tenant::ownerEmail).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(t -> t.ownerEmailVerified() ? "verified" : "not verified").setHeader("Email").setAutoWidth(true);
         grid.addColumn(t -> t.status().name()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(Tenant::trialEndsAt).setHeader("Trial ends").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
