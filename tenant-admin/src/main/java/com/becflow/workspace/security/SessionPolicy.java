@@ -14,8 +14,11 @@ public record SessionPolicy(Duration proveEvery, Duration lifetime, Duration out
 
     public enum Verdict { KEEP, PROVE_AGAIN, END }
 
-    /** A role-sensitive page trusts a proof this recent: the page load and its first navigation ask only once. */
-    static final Duration ROLE_SENSITIVE_FRESHNESS = Duration.ofSeconds(5);
+    /**
+     * How recent a proof a role-sensitive view accepts once its page was loaded (the load itself asks at once): the
+     * load and the navigation that follows it ask the provider only once.
+     */
+    public static final Duration ROLE_SENSITIVE_FRESHNESS = Duration.ofSeconds(5);
 
     public SessionPolicy {
         Objects.requireNonNull(proveEvery, "proveEvery");
@@ -26,15 +29,18 @@ public record SessionPolicy(Duration proveEvery, Duration lifetime, Duration out
         }
     }
 
-    public Verdict judge(WorkspaceSession session, Instant now, boolean roleSensitive) {
+    /**
+     * @param trustedFor how old a proof the caller accepts: {@link #proveEvery} for ordinary pages, less (down to
+     *                   zero: ask now) before showing what only a role may see
+     */
+    public Verdict judge(WorkspaceSession session, Instant now, Duration trustedFor) {
         if (!now.isBefore(session.signedInAt().plus(lifetime))) {
             return Verdict.END;
         }
         if (now.isBefore(session.provenAt())) {
             return Verdict.PROVE_AGAIN; // the server's clock went back: trust nothing remembered
         }
-        Duration trusted = roleSensitive && ROLE_SENSITIVE_FRESHNESS.compareTo(proveEvery) < 0
-                ? ROLE_SENSITIVE_FRESHNESS : proveEvery;
+        Duration trusted = trustedFor.compareTo(proveEvery) < 0 ? trustedFor : proveEvery;
         if (!now.isBefore(session.provenAt().plus(trusted))) {
             return Verdict.PROVE_AGAIN;
         }

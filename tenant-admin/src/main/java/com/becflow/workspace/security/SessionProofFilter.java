@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
  * Before any workspace request runs, its sign-in is proven again when the {@link SessionPolicy} says so, or
- * ended. Pages under {@code /operator} are role-sensitive: opening one always asks the identity provider first.
+ * ended. Pages under {@code /operator} are role-sensitive: loading one always asks the identity provider first.
  * The API (bearer tokens), the portal (its links) and the sign-in flow itself carry no workspace sign-in.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -38,7 +40,8 @@ public class SessionProofFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<WorkspaceSession> signIn = sessions.current(session, roleSensitive);
+        Duration trustedFor = roleSensitive ? Duration.ZERO : ChronoUnit.FOREVER.getDuration();
+        Optional<WorkspaceSession> signIn = sessions.current(session, trustedFor);
         if (pageLoad && signIn.isEmpty()) {
             response.sendRedirect(request.getContextPath() + "/sign-in");
             return;

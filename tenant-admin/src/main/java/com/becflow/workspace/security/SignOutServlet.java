@@ -39,7 +39,7 @@ public class SignOutServlet extends HttpServlet {
             page.print("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign out of Becflow"
                     + "</title><meta name=\"viewport\" content=\"width=device-width\"></head>"
                     + "<body style=\"font-family:sans-serif;max-width:30em;margin:4em auto\">"
-                    + "<h1>Sign out of Becflow?</h1>" + form(signIn, request.getContextPath())
+                    + "<h1>Sign out of Becflow?</h1>" + form(signIn, request.getContextPath(), "font-size:1em;padding:.4em 1em")
                     + "<p><a href=\"" + request.getContextPath() + "/\">Stay signed in</a></p></body></html>");
         }
     }
@@ -63,9 +63,9 @@ public class SignOutServlet extends HttpServlet {
     }
 
     /** The sign-out button: a form posting this session's secret. */
-    static String form(WorkspaceSession signIn, String contextPath) {
+    static String form(WorkspaceSession signIn, String contextPath, String buttonStyle) {
         return "<form method=\"post\" action=\"" + contextPath + "/sign-out\" style=\"display:inline;margin:0\">"
                 + "<input type=\"hidden\" name=\"" + SECRET_FIELD + "\" value=\"" + signIn.signOutSecret() + "\">"
-                + "<button type=\"submit\">Sign out</button></form>";
+                + "<button type=\"submit\" style=\"" + buttonStyle + "\">Sign out</button></form>";
     }
 }

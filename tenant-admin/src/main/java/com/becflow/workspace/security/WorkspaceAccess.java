@@ -35,7 +35,8 @@ public class WorkspaceAccess {
         if (!(session.getSession() instanceof WrappedHttpSession http)) {
             return Optional.empty();
         }
-        return sessions.current(http.getHttpSession(), true).map(WorkspaceSession::user);
+        return sessions.current(http.getHttpSession(), SessionPolicy.ROLE_SENSITIVE_FRESHNESS)
+                .map(WorkspaceSession::user);
     }
 
     private void check(BeforeEnterEvent event) {

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -96,15 +97,15 @@ public class WorkspaceSessions {
     /**
      * The sign-in of this HTTP session as the policy lets it stand now: proven again if due, empty once ended.
      *
-     * @param roleSensitive whether the caller is about to show something only some roles may see
+     * @param trustedFor how old a proof the caller accepts (see {@link SessionPolicy#judge})
      */
-    public Optional<WorkspaceSession> current(HttpSession session, boolean roleSensitive) {
+    public Optional<WorkspaceSession> current(HttpSession session, Duration trustedFor) {
         WorkspaceSession signIn = signInOf(session);
         if (signIn == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        switch (policy.judge(signIn, now, roleSensitive)) {
+        switch (policy.judge(signIn, now, trustedFor)) {
             case KEEP:
                 return Optional.of(signIn);
             case END:
