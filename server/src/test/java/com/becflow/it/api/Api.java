@@ -3,6 +3,7 @@ package com.becflow.it.api;
 import com.becflow.it.AddressProofs;
 import com.becflow.it.RunningServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -29,6 +30,12 @@ final class Api {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 JsonStructure s = reader.read();
                 return s.asJsonObject();
+            }
+        }
+
+        JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
     }
