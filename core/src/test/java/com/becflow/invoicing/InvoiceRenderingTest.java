@@ -6,13 +6,13 @@ import static com.becflow.invoicing.InvoiceBuilder.anInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.becflow.shared.documents.ImageLimits;
+import com.becflow.shared.documents.TestImages;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.UserId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import com.becflow.shared.documents.ImageLimits;
-import com.becflow.shared.documents.TestImages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

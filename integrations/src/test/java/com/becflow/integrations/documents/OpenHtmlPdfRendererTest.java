@@ -3,9 +3,9 @@ package com.becflow.integrations.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.becflow.shared.documents.TestImages;
 import java.io.IOException;
 import java.nio.file.Path;
-import com.becflow.shared.documents.TestImages;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

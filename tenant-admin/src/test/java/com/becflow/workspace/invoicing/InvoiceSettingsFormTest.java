@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.invoicing.InvoiceBranding;
 import com.becflow.invoicing.InvoiceNumbering;
-import com.becflow.shared.documents.TestImages;
 import com.becflow.invoicing.payments.PaymentAccount;
 import com.becflow.invoicing.payments.PaymentGateway.ConnectedAccount;
+import com.becflow.shared.documents.TestImages;
 import com.becflow.shared.tenant.TenantId;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
