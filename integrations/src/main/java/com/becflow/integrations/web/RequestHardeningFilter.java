@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>the response gets the {@link SecurityHeaders};</li>
  *   <li>its body is capped at {@value #SETTING} bytes (default {@value #DEFAULT_LIMIT}): a declared length over
  *   the cap is refused before anything is read, and any other body is counted as the application reads it and
- *   refused the moment it passes the cap, chunked or not. Either way the answer is 413 with a problem+json
+ *   refused the moment it passes the cap, chunked or not (a form, which the container parses itself, must declare
+ *   its length). Either way the answer is 413 with a problem+json
  *   ({@code request.too-large}, saying the limit) and the connection is closed, so the rest is never read.</li>
  * </ul>
  */
@@ -65,6 +66,12 @@ public class RequestHardeningFilter extends HttpFilter {
             refuse(request, response, limit);
             return;
         }
+        if (request.getContentLengthLong() < 0 && isForm(request)) {
+            // The container parses form fields from its own stream, past any wrapper: a form must say its length
+            // (browsers always do), so that the container reads no more than that, which the check above bounds.
+            refuse(request, response, limit);
+            return;
+        }
         BodyLimit bounded = new BodyLimit(request, limit);
         SilencedResponse silenced = new SilencedResponse(response, bounded::exceeded);
         try {
@@ -88,6 +95,11 @@ public class RequestHardeningFilter extends HttpFilter {
         }
         return !BODILESS.contains(request.getMethod().toUpperCase(Locale.ROOT))
                 || request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** 413, unless the application had already sent part of its answer (then the connection just ends). */

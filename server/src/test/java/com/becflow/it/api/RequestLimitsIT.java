@@ -62,6 +62,13 @@ class RequestLimitsIT {
     }
 
     @Test
+    void aFormMustDeclareItsLengthForTheContainerParsesItPastAnyCount() throws Exception {
+        RawHttp.Streamed streamed = RawHttp.streamChunked(RunningServer.port(), "/", "application/x-www-form-urlencoded",
+                "a=".getBytes(java.nio.charset.StandardCharsets.US_ASCII), (byte) 'b', 3 * LIMIT);
+        assertTooLarge(streamed.reply());
+    }
+
+    @Test
     void aDeclaredLengthOverTheCapIsRefusedBeforeAByteIsRead() throws Exception {
         RawHttp.Reply reply = RawHttp.send("127.0.0.1", RunningServer.port(), "POST", "/portal/api/verifications",
                 Map.of("Content-Type", "application/pdf", "Content-Length", String.valueOf(TWO_HUNDRED_MB)), null);
