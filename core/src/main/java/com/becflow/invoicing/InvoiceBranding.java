@@ -1,5 +1,6 @@
 package com.becflow.invoicing;
 
+import com.becflow.shared.documents.ImageLimits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
  * How the tenant's invoices and receipts look and whom they name: business details, a colour and a logo,
  * plus the bank details a client may pay to instead of paying online.
  *
- * @param logo             PNG or JPEG, at most {@link #MAX_LOGO_BYTES}; null for none
+ * @param logo             PNG or JPEG, at most {@link #MAX_LOGO_BYTES} and {@link ImageLimits#MAX_SIDE} pixels a side as
+ *                         given; kept as the PNG {@link #withLogoReencoded()} makes of it; null for none
  * @param bankInstructions shown next to the pay button; null when the tenant takes no transfers
  */
 public record InvoiceBranding(String businessName, String businessAddress, String taxId, String colour, byte[] logo,
@@ -33,9 +35,35 @@ public record InvoiceBranding(String businessName, String businessAddress, Strin
                 errors.put("logo", "At most " + MAX_LOGO_BYTES / 1024 + " KB");
             } else if (!"image/png".equals(logoType) && !"image/jpeg".equals(logoType) || !matchesType(logo, logoType)) {
                 errors.put("logo", "A PNG or JPEG image");
+            } else {
+                // Judged by its header: a small file may claim more pixels than the server could ever hold.
+                String refusal = ImageLimits.refusal(logo, logoType);
+                if (refusal != null) {
+                    errors.put("logo", refusal);
+                }
             }
         }
         return errors;
+    }
+
+    /**
+     * The same branding with its logo decoded once and stored as a PNG of at most {@link ImageLimits#STORED_SIDE}
+     * pixels on its long side, so no document ever renders a large picture. Call after {@link #problems()} found
+     * none.
+     *
+     * @throws InvalidInvoice on the field {@code logo} when the picture cannot be decoded after all
+     */
+    public InvoiceBranding withLogoReencoded() {
+        if (logo == null) {
+            return this;
+        }
+        try {
+            byte[] png = ImageLimits.reencoded(logo, logoType, MAX_LOGO_BYTES);
+            return new InvoiceBranding(businessName, businessAddress, taxId, colour, png, "image/png", footer,
+                    bankInstructions);
+        } catch (ImageLimits.Unreadable e) {
+            throw InvalidInvoice.of("logo", e.getMessage());
+        }
     }
 
     /** The magic numbers, so a renamed file of another kind never reaches the PDF renderer. */

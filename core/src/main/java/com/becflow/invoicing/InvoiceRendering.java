@@ -3,6 +3,7 @@ package com.becflow.invoicing;
 import static com.becflow.shared.documents.Xhtml.escape;
 import static com.becflow.shared.documents.Xhtml.escapeLines;
 
+import com.becflow.shared.documents.ImageLimits;
 import com.becflow.shared.documents.Xhtml;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
@@ -251,14 +252,36 @@ public final class InvoiceRendering {
         h.append("</div>");
     }
 
+    /**
+     * The logo as it may go into a document: a logo saved since logos are re-encoded is embedded as it is; one kept
+     * from before that is judged by its header and embedded only when within {@link ImageLimits#STORED_SIDE}
+     * pixels (larger ones re-encoded here, beyond {@link ImageLimits#MAX_SIDE} or unreadable left out), so no
+     * renderer ever decodes a large picture.
+     */
+    static String logoDataUri(InvoiceBranding branding) {
+        byte[] logo = branding.logo();
+        String type = branding.logoType();
+        if (logo == null || logo.length == 0 || !("image/png".equals(type) || "image/jpeg".equals(type))
+                || ImageLimits.refusal(logo, type) != null) {
+            return null;
+        }
+        if (ImageLimits.dimensions(logo, type).orElseThrow().longSide() > ImageLimits.STORED_SIDE) {
+            try {
+                logo = ImageLimits.reencoded(logo, type, Integer.MAX_VALUE);
+                type = "image/png";
+            } catch (ImageLimits.Unreadable e) {
+                return null;
+            }
+        }
+        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo);
+    }
+
     private static void issuer(StringBuilder h, InvoiceParties parties, InvoiceBranding branding) {
         String name = present(branding.businessName()) ? branding.businessName() : parties.freelancerName();
         h.append("<td class=\"issuer\">");
-        String logoType = branding.logoType();
-        if (branding.logo() != null && branding.logo().length > 0
-                && ("image/png".equals(logoType) || "image/jpeg".equals(logoType))) {
-            h.append("<img class=\"logo\" alt=\"").append(escape(name)).append("\" src=\"data:").append(logoType)
-                    .append(";base64,").append(Base64.getEncoder().encodeToString(branding.logo())).append("\"/>");
+        String logo = logoDataUri(branding);
+        if (logo != null) {
+            h.append("<img class=\"logo\" alt=\"").append(escape(name)).append("\" src=\"").append(logo).append("\"/>");
         }
         h.append("<div class=\"business-name\">").append(escape(name)).append("</div>");
         if (present(branding.businessAddress())) {

@@ -6,6 +6,8 @@ import static com.becflow.invoicing.InvoiceBuilder.anInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.becflow.shared.documents.ImageLimits;
+import com.becflow.shared.documents.TestImages;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.UserId;
@@ -30,7 +32,7 @@ class InvoiceRenderingTest {
     private static final InvoiceBranding PLAIN = new InvoiceBranding(null, null, null, null, null, null, null, null);
     private static final InvoiceBranding BRANDED = new InvoiceBranding("Studio Lovelace", "12 Analytical Row\nLondon",
             "GB987654321", "#aa3300", null, null, "Registered in England", "IBAN GB00 0000 0000\nBIC ABCDGB2L");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    private static final byte[] PNG = TestImages.picture(60, 30, "png");
     private static final Instant RECORDED = Instant.parse("2027-01-10T23:30:00Z");
 
     private static Document parse(String xml) throws Exception {
@@ -221,6 +223,21 @@ class InvoiceRenderingTest {
                 .contains("<img class=\"logo\" alt=\"Studio\" src=\"data:image/png;base64,"
                         + Base64.getEncoder().encodeToString(PNG) + "\"/>");
         assertThat(InvoiceRendering.document(invoice, PARTIES, PLAIN, null)).doesNotContain("<img");
+    }
+
+    @Test
+    void aLogoKeptFromBeforeLogosWereReencodedIsGuardedByItsHeader() {
+        Invoice invoice = anInvoice().issued("INV-2027-0001");
+        InvoiceBranding bomb = new InvoiceBranding("Studio", null, null, null, TestImages.pngBomb(30_000, 30_000),
+                "image/png", null, null);
+        assertThat(InvoiceRendering.document(invoice, PARTIES, bomb, null)).doesNotContain("<img");
+
+        InvoiceBranding large = new InvoiceBranding("Studio", null, null, null, TestImages.picture(2400, 600, "jpg"),
+                "image/jpeg", null, null);
+        String uri = InvoiceRendering.logoDataUri(large);
+        assertThat(uri).startsWith("data:image/png;base64,");
+        byte[] embedded = Base64.getDecoder().decode(uri.substring("data:image/png;base64,".length()));
+        assertThat(ImageLimits.dimensions(embedded, "image/png")).contains(new ImageLimits.Dimensions(1200, 300));
     }
 
     @Test

@@ -122,6 +122,19 @@ class HelmChartTest {
     }
 
     @Test
+    void the_server_believes_forwarded_headers_only_from_the_private_ranges_an_ingress_lives_in_and_caps_bodies() {
+        String deployment = document(render(), "Deployment");
+        assertThat(env(deployment, "BECFLOW_TRUSTED_PROXIES"))
+                .contains("value: \"10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7\"");
+        assertThat(env(deployment, "BECFLOW_MAX_REQUEST_BYTES")).contains("value: \"10485760\"");
+
+        String narrowed = document(render(t -> t.set("trustedProxies", "10.42.0.0/16")), "Deployment");
+        assertThat(env(narrowed, "BECFLOW_TRUSTED_PROXIES")).contains("value: \"10.42.0.0/16\"");
+        assertThatThrownBy(() -> render(t -> t.set("trustedProxies", "ingress.local")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("trustedProxies");
+    }
+
+    @Test
     void a_secret_key_that_is_not_base64_of_32_bytes_is_rejected_by_the_schema() {
         assertThatThrownBy(() -> render(t -> t.set("secretKey", "too-short")))
                 .isInstanceOf(IllegalStateException.class)

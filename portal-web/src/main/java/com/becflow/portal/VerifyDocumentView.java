@@ -27,7 +27,8 @@ import java.util.Optional;
 @PageTitle("Verify a document | Becflow")
 public class VerifyDocumentView extends VerticalLayout {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    // Under the server's cap on every request body (RequestHardeningFilter, 10 MiB); Becflow's PDFs are far smaller.
+    static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -58,7 +59,7 @@ public class VerifyDocumentView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(e -> showVerdict(Tone.NEUTRAL,
-                new Paragraph("Choose a PDF file of at most 20 MB. (" + e.getErrorMessage() + ")")));
+                new Paragraph("Choose a PDF file of at most " + MAX_BYTES / (1024 * 1024) + " MB. (" + e.getErrorMessage() + ")")));
         H1 heading = new H1("Verify a document");
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
         Paragraph purpose = new Paragraph("Check that a PDF was issued by Becflow and has not been changed.");

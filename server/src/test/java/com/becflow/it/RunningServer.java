@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public final class RunningServer {
 
+    /**
+     * The one peer whose X-Forwarded-For and X-Forwarded-Proto this server believes: a loopback address other than
+     * 127.0.0.1, so a test can speak as the proxy (a socket bound to it) or as anyone else (every other client).
+     */
+    public static final String TRUSTED_PROXY = "127.0.0.2";
+
     private static ServerProcess server;
     private static String baseUrl;
     private static int dashboardPort;
@@ -36,6 +42,12 @@ public final class RunningServer {
         return java.net.URI.create(baseUrl).getPort();
     }
 
+    /** The server's process id. */
+    public static long pid() {
+        baseUrl();
+        return server.pid();
+    }
+
     public static Map<String, String> settings() {
         return TestPlatform.settings();
     }
@@ -43,6 +55,7 @@ public final class RunningServer {
     private static void start() {
         Map<String, String> settings = new HashMap<>(TestPlatform.settings());
         settings.put("BECFLOW_JOB_POLL_SECONDS", "5");
+        settings.put("BECFLOW_TRUSTED_PROXIES", TRUSTED_PROXY);
         try {
             dashboardPort = TestPlatform.freePort();
         } catch (IOException e) {

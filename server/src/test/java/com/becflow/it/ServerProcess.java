@@ -62,6 +62,11 @@ public final class ServerProcess {
         return URI.create(baseUrl).getPort();
     }
 
+    /** The server's process id, for looking into its JVM (heap, flight recordings). */
+    public long pid() {
+        return process.pid();
+    }
+
     private void awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** A tenant's numbering, default payment terms and branding. Changes apply to documents issued from now on. */
 @ApplicationScoped
@@ -48,7 +50,11 @@ public class InvoiceSettingsService {
             throw new InvalidInvoice(errors);
         }
         InvoiceSettings settings = invoices.settings(ctx.tenant());
-        settings.change(numbering, defaultNetDays, branding, clock.instant());
+        // A logo sent back as it is stored was re-encoded when it was first saved.
+        InvoiceBranding kept = Arrays.equals(branding.logo(), settings.branding().logo())
+                && Objects.equals(branding.logoType(), settings.branding().logoType()) ? branding
+                : branding.withLogoReencoded();
+        settings.change(numbering, defaultNetDays, kept, clock.instant());
         return settings;
     }
 }

@@ -23,6 +23,11 @@ public class DocumentVerification {
 
     /** The issued document these exact bytes are, or empty when they were not issued or were altered. */
     public Optional<DocumentFingerprint> verify(byte[] file) {
-        return fingerprints.find(Sha256.hex(file));
+        return verifySha256(Sha256.hex(file));
+    }
+
+    /** The issued document with this SHA-256 (lower-case hex), for a file hashed as it streamed in. */
+    public Optional<DocumentFingerprint> verifySha256(String sha256) {
+        return fingerprints.find(sha256);
     }
 }

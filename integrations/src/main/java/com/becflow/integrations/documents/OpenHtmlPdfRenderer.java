@@ -1,5 +1,6 @@
 package com.becflow.integrations.documents;
 
+import com.becflow.shared.documents.ImageLimits;
 import com.becflow.shared.documents.PdfRenderer;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -14,9 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -28,6 +35,8 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.sax.SAXSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -55,6 +64,7 @@ public class OpenHtmlPdfRenderer implements PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
     static final String PRODUCER = "Becflow";
+    private static final Pattern DATA_IMAGE = Pattern.compile("\\s*data:(image/[a-zA-Z+.-]+);base64,(.*)", Pattern.DOTALL);
 
     static {
         XRLog.setLoggerImpl(new WarningsToJul());
@@ -64,6 +74,7 @@ public class OpenHtmlPdfRenderer implements PdfRenderer {
     public byte[] render(String xhtml) {
         Objects.requireNonNull(xhtml, "xhtml");
         Document document = parse(xhtml);
+        boundImages(document);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -80,6 +91,48 @@ public class OpenHtmlPdfRenderer implements PdfRenderer {
             throw new UncheckedIOException("Could not render the PDF", e);
         }
         return pdf.toByteArray();
+    }
+
+    /**
+     * No picture reaches the renderer larger than {@link ImageLimits#STORED_SIDE} pixels a side: documents frozen
+     * before logos were re-encoded on saving may embed any picture, and openhtmltopdf decodes each one whole. A
+     * picture is judged by its header; one over {@link ImageLimits#MAX_SIDE} or unreadable is left out, a large
+     * one re-encoded at a reduced size.
+     */
+    static void boundImages(Document document) {
+        NodeList images = document.getElementsByTagNameNS("*", "img");
+        List<Element> all = new ArrayList<>();
+        for (int i = 0; i < images.getLength(); i++) {
+            all.add((Element) images.item(i));
+        }
+        for (Element img : all) {
+            Matcher data = DATA_IMAGE.matcher(img.getAttribute("src"));
+            if (!data.matches()) {
+                continue;
+            }
+            String type = data.group(1).toLowerCase(Locale.ROOT);
+            byte[] bytes;
+            try {
+                bytes = Base64.getMimeDecoder().decode(data.group(2));
+            } catch (IllegalArgumentException e) {
+                bytes = null;
+            }
+            String refusal = bytes == null ? "not base64" : ImageLimits.refusal(bytes, type);
+            if (refusal == null && ImageLimits.dimensions(bytes, type).orElseThrow().longSide() > ImageLimits.STORED_SIDE) {
+                try {
+                    img.setAttribute("src", "data:image/png;base64,"
+                            + Base64.getEncoder().encodeToString(ImageLimits.reencoded(bytes, type, Integer.MAX_VALUE)));
+                    continue;
+                } catch (ImageLimits.Unreadable e) {
+                    refusal = e.getMessage();
+                }
+            }
+            if (refusal != null) {
+                Logger.getLogger(OpenHtmlPdfRenderer.class.getName()).warning(
+                        "Left a picture out of a PDF: " + refusal);
+                img.getParentNode().removeChild(img);
+            }
+        }
     }
 
     /**

@@ -3,9 +3,11 @@ package com.becflow.integrations.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.becflow.shared.documents.TestImages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +122,31 @@ class OpenHtmlPdfRendererTest {
                 <html><body style="font-family: 'DejaVu Sans'"><p>Zo&euml;&nbsp;&amp;&nbsp;Łukasz</p></body></html>""";
         try (PDDocument document = Loader.loadPDF(renderer.render(xhtml))) {
             assertThat(new PDFTextStripper().getText(document)).contains("Zoë", "Łukasz");
+        }
+    }
+
+    @Test
+    void aPictureThatClaimsTooManyPixelsIsLeftOutAndALargeOneIsRenderedSmaller() throws IOException {
+        String bomb = Base64.getEncoder().encodeToString(TestImages.pngBomb(30_000, 30_000));
+        String large = Base64.getEncoder().encodeToString(TestImages.picture(3000, 1000, "png"));
+        String page = "<html><body style=\"font-family: 'DejaVu Sans'\"><p>Before</p>"
+                + "<img src=\"data:image/png;base64," + bomb + "\"/>"
+                + "<img style=\"width: 60mm\" src=\"data:image/png;base64," + large + "\"/><p>After</p></body></html>";
+
+        byte[] pdf = new OpenHtmlPdfRenderer().render(page);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Before", "After");
+            List<PDImageXObject> images = new ArrayList<>();
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertThat(images).hasSize(1);
+            assertThat(images.get(0).getWidth()).isEqualTo(1200);
+            assertThat(images.get(0).getHeight()).isEqualTo(400);
         }
     }
 

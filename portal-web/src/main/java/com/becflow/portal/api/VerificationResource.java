@@ -9,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 
 /** Anyone can send a PDF and learn whether Becflow issued exactly these bytes. */
@@ -23,11 +25,12 @@ public class VerificationResource {
     @Inject
     DocumentVerification verification;
 
+    /** The file is hashed as it streams in, never held: its size is bounded only by the server's cap on bodies. */
     @POST
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    public VerificationJson verify(byte[] file) {
-        String sha256 = Sha256.hex(file == null ? new byte[0] : file);
-        return verification.verify(file == null ? new byte[0] : file)
+    public VerificationJson verify(InputStream file) throws IOException {
+        String sha256 = Sha256.hex(file == null ? InputStream.nullInputStream() : file);
+        return verification.verifySha256(sha256)
                 .map(f -> new VerificationJson(true, sha256, f.kind(), f.description(), f.issuedAt()))
                 .orElse(new VerificationJson(false, sha256, null, null, null));
     }

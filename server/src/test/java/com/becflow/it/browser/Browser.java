@@ -1,5 +1,6 @@
 package com.becflow.it.browser;
 
+import com.becflow.it.RunningServer;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -7,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Debian's Chromium driven by Playwright, saving a numbered screenshot of each step of a journey. */
 final class Browser implements AutoCloseable {
@@ -15,6 +17,8 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
     private final Path screenshots;
     private int step;
+    /** Whatever our Content-Security-Policy blocked on one of our pages (other sites' policies are theirs). */
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
     final Page page;
 
     Browser(String journey) {
@@ -29,6 +33,9 @@ final class Browser implements AutoCloseable {
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 System.out.println("[browser console] " + m.text());
+            }
+            if (m.text().contains("Content Security Policy") && page.url().startsWith(RunningServer.baseUrl())) {
+                cspViolations.add(page.url() + ": " + m.text());
             }
         });
         page.onRequestFailed(r -> System.out.println("[browser request failed] " + r.method() + " " + r.url()
@@ -51,9 +58,14 @@ final class Browser implements AutoCloseable {
                 .setPath(screenshots.resolve(String.format("%02d-%s.png", ++step, name))));
     }
 
+    /** Closes the browser; a journey during which our Content-Security-Policy blocked anything fails here. */
     @Override
     public void close() {
         chromium.close();
         playwright.close();
+        if (!cspViolations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked something on our pages:\n"
+                    + String.join("\n", cspViolations));
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.becflow.invoicing.InvoiceBranding;
 import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceNumbering;
+import com.becflow.shared.documents.ImageLimits;
 import com.becflow.workspace.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -26,7 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -124,7 +125,30 @@ public class InvoiceSettingsForm extends VerticalLayout {
         bankInstructions.setWidthFull();
         bankInstructions.setHelperText("Shown to clients next to the pay button: account holder, IBAN, BIC. Empty: no transfers");
 
-        logoUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> takeLogo(metadata.contentType(), bytes)));
+        // Limits enforced on the server while the upload streams in, whatever the browser was told.
+        InMemoryUploadHandler logoHandler = new InMemoryUploadHandler(
+                (metadata, bytes) -> takeLogo(metadata.contentType(), bytes)) {
+            @Override
+            public long getFileSizeMax() {
+                return InvoiceBranding.MAX_LOGO_BYTES;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return InvoiceBranding.MAX_LOGO_BYTES + 64 * 1024;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return 1;
+            }
+        };
+        logoHandler.whenComplete(success -> {
+            if (!success) {
+                showLogoError("At most " + InvoiceBranding.MAX_LOGO_BYTES / 1024 + " KB, PNG or JPEG");
+            }
+        });
+        logoUpload = new Upload(logoHandler);
         logoUpload.setId("settings-logo-upload");
         logoUpload.setMaxFiles(1);
         logoUpload.setMaxFileSize(InvoiceBranding.MAX_LOGO_BYTES);
@@ -180,7 +204,9 @@ public class InvoiceSettingsForm extends VerticalLayout {
         branding.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         HorizontalLayout logoRow = new HorizontalLayout(logoPreview, removeLogo);
         logoRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Span logoLabel = new Span("Logo (PNG or JPEG, at most " + InvoiceBranding.MAX_LOGO_BYTES / 1024 + " KB)");
+        Span logoLabel = new Span("Logo (PNG or JPEG, at most " + InvoiceBranding.MAX_LOGO_BYTES / 1024 + " KB and "
+                + ImageLimits.MAX_SIDE + " x " + ImageLimits.MAX_SIDE + " pixels; kept as a PNG of at most "
+                + ImageLimits.STORED_SIDE + " pixels on its long side)");
         logoLabel.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Div logo = new Div(logoLabel, logoRow, logoUpload, logoError);
         logo.setId("settings-logo");
@@ -255,6 +281,12 @@ public class InvoiceSettingsForm extends VerticalLayout {
         }
         if (bytes.length > InvoiceBranding.MAX_LOGO_BYTES) {
             showLogoError("At most " + InvoiceBranding.MAX_LOGO_BYTES / 1024 + " KB");
+            return;
+        }
+        // Judged by its header before the preview shows it: a small file may claim too many pixels to decode.
+        String refusal = ImageLimits.refusal(bytes, type);
+        if (refusal != null) {
+            showLogoError(refusal);
             return;
         }
         draft.setLogo(bytes);

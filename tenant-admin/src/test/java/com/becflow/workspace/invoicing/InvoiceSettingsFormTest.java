@@ -9,6 +9,7 @@ import com.becflow.invoicing.InvoiceBranding;
 import com.becflow.invoicing.InvoiceNumbering;
 import com.becflow.invoicing.payments.PaymentAccount;
 import com.becflow.invoicing.payments.PaymentGateway.ConnectedAccount;
+import com.becflow.shared.documents.TestImages;
 import com.becflow.shared.tenant.TenantId;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The settings form without a browser: the numbers it promises, what it gives back, where errors land. */
 class InvoiceSettingsFormTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
+    private static final byte[] PNG = TestImages.picture(80, 40, "png");
 
     private final InvoiceSettingsForm form = new InvoiceSettingsForm();
     private final List<InvoiceSettingsDraft> saved = new ArrayList<>();
@@ -84,7 +85,7 @@ class InvoiceSettingsFormTest {
     void aJpegNamedTheOldWayIsKeptAsJpegAndAnOversizedLogoIsRefusedAtOnce() {
         form.edit(defaults(), 2027, true);
 
-        form.takeLogo("image/pjpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
+        form.takeLogo("image/pjpeg", TestImages.picture(80, 40, "jpg"));
         assertThat(form.read().orElseThrow().getLogoType()).isEqualTo("image/jpeg");
 
         form.takeLogo("image/png", new byte[InvoiceBranding.MAX_LOGO_BYTES + 1]);
@@ -92,6 +93,18 @@ class InvoiceSettingsFormTest {
         assertThat(form.read().orElseThrow().getLogoType()).isEqualTo("image/jpeg");
 
         click(form, "settings-logo-remove");
+        assertThat(form.read().orElseThrow().branding().logo()).isNull();
+        assertThat(field(form, "settings-logo-preview").isVisible()).isFalse();
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedOnTheLogoFieldAsItArrives() {
+        form.edit(defaults(), 2027, true);
+
+        form.takeLogo("image/png", TestImages.pngBomb(30_000, 30_000));
+
+        assertThat(text(form, "settings-logo-error")).isEqualTo("At most 5000 x 5000 pixels (this one is 30000 x 30000)");
+        assertThat(field(form, "settings-logo-error").isVisible()).isTrue();
         assertThat(form.read().orElseThrow().branding().logo()).isNull();
         assertThat(field(form, "settings-logo-preview").isVisible()).isFalse();
     }
