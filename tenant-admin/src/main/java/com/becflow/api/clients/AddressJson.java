@@ -1,5 +1,6 @@
 package com.becflow.api.clients;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static com.becflow.clients.ClientLimits.*;
 
 import com.becflow.clients.PostalAddress;
@@ -22,6 +23,7 @@ public class AddressJson {
     @Size(max = REGION, message = TOO_LONG)
     public String region;
     @Size(max = COUNTRY, message = "Use a two-letter country code")
+    @Schema(description = "ISO 3166-1 alpha-2")
     public String country;
 
     static AddressJson from(PostalAddress a) {

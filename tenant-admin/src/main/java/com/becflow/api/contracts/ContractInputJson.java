@@ -1,5 +1,6 @@
 package com.becflow.api.contracts;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.app.SaveContract;
 import java.math.BigDecimal;
@@ -12,13 +13,16 @@ import java.util.UUID;
  */
 public class ContractInputJson {
 
+    @Schema(description = "Required on creation; the template the contract starts from")
     public UUID templateId;
+    @Schema(description = "Required on creation")
     public UUID clientId;
     public String title;
     public String projectName;
     public LocalDate startDate;
     public LocalDate endDate;
     public BigDecimal fee;
+    @Schema(description = "ISO 4217; when left out, the client's on creation and unchanged on update")
     public String currency;
     public String body;
     public ContractTerms terms;

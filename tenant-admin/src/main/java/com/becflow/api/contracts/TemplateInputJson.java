@@ -1,9 +1,11 @@
 package com.becflow.api.contracts;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.TemplateContent;
 
 /** A template as sent by a client of the API; the domain checks it as a whole. */
+@Schema(name = "ContractTemplateInput")
 public class TemplateInputJson {
 
     public String name;

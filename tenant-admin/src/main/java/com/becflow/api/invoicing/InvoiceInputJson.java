@@ -1,5 +1,6 @@
 package com.becflow.api.invoicing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.clients.ClientId;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.app.SaveInvoice;
@@ -13,12 +14,17 @@ import java.util.UUID;
  */
 public class InvoiceInputJson {
 
+    @Schema(required = true)
     public UUID clientId;
+    @Schema(description = "The contract the invoice bills for, whose currency and payment terms it takes")
     public UUID contractId;
+    @Schema(description = "ISO 4217; the contract's, else the client's, when left out")
     public String currency;
     public List<InvoiceLineJson> lines;
     public String reference;
     public String notes;
+    @Schema(description = "Due this many days after the issue date; the contract's terms, else the workspace's "
+            + "default, when left out")
     public Integer netDays;
     public Boolean partialPayments;
     public BigDecimal minimumPayment;

@@ -1,5 +1,6 @@
 package com.becflow.api.invoicing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.invoicing.InvoiceBranding;
 import com.becflow.invoicing.InvoiceNumbering;
 import com.becflow.invoicing.InvoiceSettings;
@@ -17,7 +18,9 @@ public class InvoiceSettingsJson {
     public String businessAddress;
     public String taxId;
     public String colour;
+    @Schema(format = "byte", description = "The logo's bytes, base64 (PNG or JPEG, at most 512 KB)")
     public String logoBase64;
+    @Schema(enumeration = {"image/png", "image/jpeg"})
     public String logoType;
     public String footer;
     public String bankInstructions;

@@ -1,5 +1,6 @@
 package com.becflow.api.invoicing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.app.RefundPayment;
 import java.math.BigDecimal;
@@ -8,7 +9,9 @@ import java.util.UUID;
 /** Money to give back from one payment; all that is left of it when amount is left out. */
 public class RefundInputJson {
 
+    @Schema(required = true, description = "The payment to give money back from")
     public UUID paymentId;
+    @Schema(description = "All that is left of the payment when left out")
     public BigDecimal amount;
     public String reason;
 

@@ -1,5 +1,11 @@
 package com.becflow.api.me;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import com.becflow.shared.tenant.TenantAccess;
+import com.becflow.tenancy.TenantStatus;
+import java.util.UUID;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -13,12 +19,18 @@ import java.time.Clock;
 
 /** The caller's own workspace: which tenant the token acts for, and whether it may change anything. */
 @Path("me")
+@Tag(name = "Workspace", description = "The workspace the token acts for")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record MeJson(String tenantId, String tenantName, String status, String access, long trialDaysLeft,
-                         String email) {
+    @Schema(name = "CurrentWorkspace", description = "The workspace a token acts for, and what it may do there")
+    public record MeJson(@Schema(implementation = UUID.class, required = true) String tenantId,
+                         @Schema(required = true) String tenantName,
+                         @Schema(implementation = TenantStatus.class, required = true) String status,
+                         @Schema(implementation = TenantAccess.class, required = true,
+                                 description = "What the token may do: READ_ONLY after a trial ends") String access,
+                         long trialDaysLeft, String email) {
     }
 
     @Inject
@@ -31,6 +43,7 @@ public class MeResource {
     Clock clock;
 
     @GET
+    @Operation(operationId = "getWorkspace", summary = "Which workspace the token acts for, and what it may do there")
     public MeJson me() {
         Tenant tenant = registry.get(caller.tenant().tenant());
         return new MeJson(tenant.id().toString(), tenant.displayName(), tenant.status().name(),
