@@ -53,6 +53,7 @@ class OpenApiRulesTest {
                 broken("no-empty-servers", doc -> doc.putArray("servers")),
                 broken("no-server-trailing-slash", doc -> server(doc).put("url", "http://localhost:8080/")),
                 broken("no-server-example.com", doc -> server(doc).put("url", "https://api.example.com/api/v1")),
+                broken("no-server-example.com", doc -> server(doc).put("url", "http://localhost:8080/api/v1")),
                 broken("no-path-trailing-slash", doc -> renamePath(doc, "/clients", "/clients/")),
                 broken("path-not-include-query", doc -> renamePath(doc, "/clients", "/clients?archived=true")),
                 broken("path-parameters-defined", doc -> renamePath(doc, "/clients/{id}", "/clients/{clientId}")),
