@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -66,7 +67,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * ({@code BearerTokenFilter}); 400 for anything with a body, query parameters or a change (malformed body, invalid
  * fields, invalid parameters); 404 for anything naming a resource in its path (also for an id that is not one);
  * 409 for a change to a named resource (a state the change does not fit, or a concurrent change); 500 always.
- * A method declares any other error it can give with {@code @APIResponse(responseCode = "409")} (and the like).
+ * A method declares any other error it can give with {@code @APIResponse(responseCode = "409")} (and the like: 413
+ * for a body too large, 429 for a rate limit, each with its reusable response).
  */
 public class ApiDocument implements OASModelReader {
 
@@ -78,10 +80,10 @@ public class ApiDocument implements OASModelReader {
     static final String BEARER = "bearer";
     static final String PROBLEM_JSON = "application/problem+json";
 
-    /** The reusable error responses, by status. */
+    /** The reusable error responses, by status; the document carries those its operations use. */
     static final Map<String, String> ERRORS = new TreeMap<>(Map.of(
             "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "404", "NotFound", "409", "Conflict",
-            "500", "InternalError"));
+            "413", "PayloadTooLarge", "429", "TooManyRequests", "500", "InternalError"));
 
     /** One operation: a resource method with its HTTP method and path (relative to the server, {@code /api/v1}). */
     record Endpoint(Class<?> resource, Method method, PathItem.HttpMethod http, String path) {
@@ -104,19 +106,20 @@ public class ApiDocument implements OASModelReader {
             Tag tag = tagOf(resource);
             tags.add(OASFactory.createTag().name(tag.name()).description(tag.description()));
         }
+        TreeSet<String> errorsUsed = new TreeSet<>();
         for (Endpoint endpoint : endpoints()) {
             PathItem item = api.getPaths().getPathItem(endpoint.path());
             if (item == null) {
                 item = OASFactory.createPathItem();
                 api.getPaths().addPathItem(endpoint.path(), item);
             }
-            item.setOperation(endpoint.http(), operation(endpoint, schemas));
+            item.setOperation(endpoint.http(), operation(endpoint, schemas, errorsUsed));
         }
         Map<String, Schema> components = new TreeMap<>(schemas.components());
         components.put("Problem", problem());
         components.put("FieldError", fieldError());
         Map<String, APIResponse> errors = new TreeMap<>();
-        ERRORS.forEach((status, name) -> errors.put(name, errorResponse(status)));
+        errorsUsed.forEach(status -> errors.put(ERRORS.get(status), errorResponse(status)));
         return api.tags(tags)
                 .security(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))))
                 .components(OASFactory.createComponents()
@@ -191,7 +194,7 @@ public class ApiDocument implements OASModelReader {
         return operation;
     }
 
-    private Operation operation(Endpoint endpoint, Schemas schemas) {
+    private Operation operation(Endpoint endpoint, Schemas schemas, Set<String> errorsUsed) {
         Method method = endpoint.method();
         var annotation = operationOf(method);
         Operation operation = OASFactory.createOperation()
@@ -231,9 +234,10 @@ public class ApiDocument implements OASModelReader {
         }
         APIResponses responses = OASFactory.createAPIResponses();
         successes(endpoint, schemas).forEach(responses::addAPIResponse);
-        errors(endpoint, body != null, parameters).forEach(status ->
-                responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                        .ref("#/components/responses/" + ERRORS.get(status))));
+        TreeSet<String> errors = errors(endpoint, body != null, parameters);
+        errorsUsed.addAll(errors);
+        errors.forEach(status -> responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .ref("#/components/responses/" + ERRORS.get(status))));
         operation.responses(responses);
         if (endpoint.isPublic()) {
             // Anyone may call it: an empty requirement. (An empty list would be dropped when the document is written.)
@@ -433,6 +437,8 @@ public class ApiDocument implements OASModelReader {
             case "409" -> "The change does not fit where the resource stands; the code names the rule (e.g. "
                     + "`invoice.void.already-paid`, `contract.state-conflict`, `payment.pending.no-answer`), or "
                     + "someone changed it at the same time (`concurrent-change`).";
+            case "413" -> "The request body is larger than this endpoint takes.";
+            case "429" -> "Too many requests; the `Retry-After` header says in how many seconds to try again.";
             case "500" -> "Something went wrong on our side (`internal`); the detail names an incident id to quote.";
             default -> throw new IllegalArgumentException(status);
         };
@@ -442,6 +448,10 @@ public class ApiDocument implements OASModelReader {
         if (status.equals("401")) {
             response.headers(new TreeMap<>(Map.of("WWW-Authenticate", header("`Bearer realm=\"becflow\"`",
                     OASFactory.createSchema().type(Schema.SchemaType.STRING)))));
+        }
+        if (status.equals("429")) {
+            response.headers(new TreeMap<>(Map.of("Retry-After", header("Seconds to wait before trying again",
+                    OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")))));
         }
         return response;
     }
