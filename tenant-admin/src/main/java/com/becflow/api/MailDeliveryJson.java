@@ -1,9 +1,9 @@
 package com.becflow.api;
 
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.shared.mail.MailDelivery;
 import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One mail about a contract or invoice and where it stands: QUEUED (with the next attempt and, after a failed

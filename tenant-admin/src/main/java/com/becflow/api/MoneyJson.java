@@ -1,7 +1,7 @@
 package com.becflow.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.shared.money.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An amount as a decimal string (never a binary float) and its ISO currency. */
 @Schema(name = "Money", description = "An amount of money: a decimal string, rounded to the currency's minor unit, "

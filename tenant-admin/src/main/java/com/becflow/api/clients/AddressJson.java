@@ -1,10 +1,10 @@
 package com.becflow.api.clients;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static com.becflow.clients.ClientLimits.*;
 
 import com.becflow.clients.PostalAddress;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A billing address on the wire. A class with fields rather than a record: Payara's OpenAPI generator takes

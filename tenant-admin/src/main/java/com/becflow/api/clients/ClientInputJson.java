@@ -1,14 +1,14 @@
 package com.becflow.api.clients;
 
-import com.becflow.clients.ReminderChannel;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static com.becflow.clients.ClientLimits.*;
 
+import com.becflow.clients.ReminderChannel;
 import com.becflow.clients.app.SaveClient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A client as the API receives it. Unknown fields are refused (see {@code JsonbConfiguration}); a class with

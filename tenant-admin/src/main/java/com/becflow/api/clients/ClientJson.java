@@ -1,10 +1,10 @@
 package com.becflow.api.clients;
 
+import com.becflow.clients.Client;
 import com.becflow.clients.ReminderChannel;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import com.becflow.clients.Client;
-import java.time.Instant;
 
 public record ClientJson(@Schema(implementation = UUID.class, required = true) String id,
                          @Schema(required = true) String name, @Schema(required = true) String email, String company,

@@ -1,5 +1,6 @@
 package com.becflow.api.clients;
 
+import com.becflow.api.problem.InvalidParameters;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.clients.ClientId;
 import com.becflow.clients.ClientPage;
@@ -19,11 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import com.becflow.api.problem.InvalidParameters;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package com.becflow.api.contracts;
 
-import com.becflow.contracts.ContractEventType;
-import com.becflow.contracts.SignerRole;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.contracts.ContractEvent;
+import com.becflow.contracts.ContractEventType;
 import com.becflow.contracts.ContractSignature;
+import com.becflow.contracts.SignerRole;
 import com.becflow.contracts.app.ContractIntegrity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything kept as evidence of a contract, and whether it still checks out. */
 public record AuditTrailJson(@Schema(implementation = UUID.class, required = true) String contractId,

@@ -1,11 +1,11 @@
 package com.becflow.api.contracts;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.app.SaveContract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A contract as sent by a client of the API. On creation {@code templateId} and {@code clientId} are required

@@ -1,13 +1,13 @@
 package com.becflow.api.contracts;
 
-import com.becflow.contracts.ContractStatus;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.api.MoneyJson;
 import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractStatus;
 import com.becflow.contracts.ContractTerms;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ContractJson(@Schema(implementation = UUID.class, required = true) String id,
                            @Schema(implementation = UUID.class, required = true) String clientId,

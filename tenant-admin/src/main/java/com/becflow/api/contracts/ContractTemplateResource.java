@@ -1,8 +1,5 @@
 package com.becflow.api.contracts;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.app.ContractTemplateService;
@@ -22,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("contract-templates")
 @Tag(name = "Contract templates", description = "The standard contracts a freelancer starts contracts from: "

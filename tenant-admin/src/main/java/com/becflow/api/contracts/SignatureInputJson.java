@@ -1,7 +1,7 @@
 package com.becflow.api.contracts;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.contracts.app.SignContract;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A signature: consent to sign electronically and the signer's full name, typed. */
 @Schema(name = "CountersignatureInput")

@@ -1,10 +1,10 @@
 package com.becflow.api.contracts;
 
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.contracts.ContractTemplate;
 import com.becflow.contracts.ContractTerms;
 import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ContractTemplate")
 public record TemplateJson(@Schema(implementation = UUID.class, required = true) String id, String name, String category, String body, ContractTerms terms,

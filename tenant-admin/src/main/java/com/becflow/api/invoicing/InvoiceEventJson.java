@@ -1,10 +1,10 @@
 package com.becflow.api.invoicing;
 
+import com.becflow.invoicing.InvoiceEvent;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.shared.tenant.Actor;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import com.becflow.invoicing.InvoiceEvent;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of an invoice's history.

@@ -1,12 +1,12 @@
 package com.becflow.api.invoicing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.clients.ClientId;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.app.SaveInvoice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A draft invoice as sent by a client of the API. Left out: the currency (the contract's, else the client's),

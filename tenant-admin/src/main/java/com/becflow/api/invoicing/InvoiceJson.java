@@ -1,15 +1,15 @@
 package com.becflow.api.invoicing;
 
-import com.becflow.invoicing.InvoiceKind;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.api.MoneyJson;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceLedger;
 import com.becflow.invoicing.InvoiceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record InvoiceJson(@Schema(implementation = UUID.class, required = true) String id,
                           @Schema(implementation = InvoiceKind.class, required = true) String kind,

@@ -1,9 +1,9 @@
 package com.becflow.api.invoicing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.invoicing.InvoiceLine;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line as typed (input) and as computed (output: net and tax, rounded to the currency). */
 public class InvoiceLineJson {

@@ -1,10 +1,10 @@
 package com.becflow.api.invoicing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.invoicing.InvoiceBranding;
 import com.becflow.invoicing.InvoiceNumbering;
 import com.becflow.invoicing.InvoiceSettings;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Numbering, default terms and branding; the logo travels as base64 (PNG or JPEG, at most 512 KB). */
 public class InvoiceSettingsJson {

@@ -1,9 +1,5 @@
 package com.becflow.api.invoicing;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.invoicing.app.InvoiceSettingsService;
 import com.becflow.invoicing.app.PaymentAccountService;
@@ -17,6 +13,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How invoices are numbered and look, and the tenant's Stripe connection. */
 @Path("invoice-settings")

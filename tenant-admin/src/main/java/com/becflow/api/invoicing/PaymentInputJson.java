@@ -1,9 +1,9 @@
 package com.becflow.api.invoicing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.invoicing.app.RecordPayment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A payment received by hand; receivedOn defaults to today. */
 public class PaymentInputJson {

@@ -1,14 +1,14 @@
 package com.becflow.api.invoicing;
 
+import com.becflow.api.MoneyJson;
+import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
 import com.becflow.shared.tenant.Actor;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import com.becflow.api.MoneyJson;
-import com.becflow.invoicing.Payment;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PaymentJson(@Schema(implementation = UUID.class, required = true) String id,
                           @Schema(implementation = UUID.class, required = true) String invoiceId,

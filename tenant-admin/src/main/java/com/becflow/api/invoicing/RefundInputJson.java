@@ -1,10 +1,10 @@
 package com.becflow.api.invoicing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.app.RefundPayment;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Money to give back from one payment; all that is left of it when amount is left out. */
 public class RefundInputJson {

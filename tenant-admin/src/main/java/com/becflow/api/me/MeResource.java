@@ -1,13 +1,9 @@
 package com.becflow.api.me;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.becflow.shared.tenant.TenantAccess;
-import com.becflow.tenancy.TenantStatus;
-import java.util.UUID;
 import com.becflow.api.security.ApiCaller;
+import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.TenantStatus;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own workspace: which tenant the token acts for, and whether it may change anything. */
 @Path("me")

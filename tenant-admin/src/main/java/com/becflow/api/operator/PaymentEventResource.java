@@ -1,13 +1,9 @@
 package com.becflow.api.operator;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.api.problem.Problem;
 import com.becflow.api.security.OperatorOnly;
 import com.becflow.invoicing.app.PaymentNotifications;
+import com.becflow.invoicing.payments.PaymentGateway;
 import com.becflow.invoicing.payments.ProviderEvents;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Payment-provider events that failed too often to be applied and were set aside: the operator sees why, fixes the

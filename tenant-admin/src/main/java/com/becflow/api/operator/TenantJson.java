@@ -1,10 +1,10 @@
 package com.becflow.api.operator;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import com.becflow.tenancy.TenantStatus;
-import java.util.UUID;
 import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.TenantStatus;
 import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Workspace", description = "A workspace (tenant)")
 public record TenantJson(@Schema(implementation = UUID.class, required = true) String id,

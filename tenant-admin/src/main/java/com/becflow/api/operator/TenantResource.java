@@ -1,7 +1,5 @@
 package com.becflow.api.operator;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.becflow.api.security.OperatorOnly;
 import com.becflow.shared.tenant.TenantId;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -15,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform operator's view of tenants: list them, end a trial by activating, or suspend. */
 @Path("operator/tenants")

@@ -1,7 +1,7 @@
 package com.becflow.api.signup;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.becflow.tenancy.app.SignUp;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A sign-up as the API receives it; the rules are {@link SignUp}'s own. */
 public class SignUpJson {

@@ -1,9 +1,5 @@
 package com.becflow.api.signup;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.becflow.api.operator.TenantJson;
 import com.becflow.api.security.PublicEndpoint;
 import com.becflow.tenancy.app.SignUp;
@@ -21,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Self-service sign-up: a trial tenant and its owner's account, in one call, without a token. */
 @Path("signups")
