@@ -4,6 +4,7 @@ import static com.becflow.clients.ClientLimits.*;
 
 import com.becflow.clients.PostalAddress;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A billing address on the wire. A class with fields rather than a record: Payara's OpenAPI generator takes
@@ -22,6 +23,7 @@ public class AddressJson {
     @Size(max = REGION, message = TOO_LONG)
     public String region;
     @Size(max = COUNTRY, message = "Use a two-letter country code")
+    @Schema(description = "ISO 3166-1 alpha-2")
     public String country;
 
     static AddressJson from(PostalAddress a) {

@@ -2,11 +2,13 @@ package com.becflow.api.clients;
 
 import static com.becflow.clients.ClientLimits.*;
 
+import com.becflow.clients.ReminderChannel;
 import com.becflow.clients.app.SaveClient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A client as the API receives it. Unknown fields are refused (see {@code JsonbConfiguration}); a class with
@@ -28,12 +30,14 @@ public class ClientInputJson {
     @Size(max = TAX_ID, message = TOO_LONG)
     public String taxId;
     @Size(max = CURRENCY, message = "Use a three-letter currency code")
+    @Schema(description = "ISO 4217; the workspace's home currency when left out")
     public String currency;
     @Size(max = TIME_ZONE, message = TOO_LONG)
     public String timeZone;
     @Size(max = LANGUAGE, message = TOO_LONG)
     public String language;
     @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, NONE")
+    @Schema(implementation = ReminderChannel.class, description = "EMAIL when left out")
     public String reminderChannel;
     @Size(max = NOTES, message = TOO_LONG)
     public String notes;

@@ -1,21 +1,29 @@
 package com.becflow.api.contracts;
 
 import com.becflow.contracts.ContractEvent;
+import com.becflow.contracts.ContractEventType;
 import com.becflow.contracts.ContractSignature;
+import com.becflow.contracts.SignerRole;
 import com.becflow.contracts.app.ContractIntegrity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything kept as evidence of a contract, and whether it still checks out. */
-public record AuditTrailJson(String contractId, boolean intact, Integer firstBrokenEvent, boolean documentsIntact,
+public record AuditTrailJson(@Schema(implementation = UUID.class, required = true) String contractId,
+                             @Schema(description = "Whether every event's hash still chains to the one before") boolean intact, @Schema(description = "The first event whose hash does not check out") Integer firstBrokenEvent,
+                             boolean documentsIntact,
+                             @Schema(description = "Each stored file, by kind: whether its bytes still match its hash")
                              Map<String, Boolean> filesIntact, List<SignatureJson> signatures, List<EventJson> events) {
 
-    public record EventJson(int seq, String type, Instant occurredAt, String actor, String detail, String previousHash,
+    public record EventJson(int seq, @Schema(implementation = ContractEventType.class, required = true) String type,
+                            @Schema(required = true) Instant occurredAt, String actor, String detail, String previousHash,
                             String hash) {
     }
 
-    public record SignatureJson(String role, int revision, String signerName, String identityMethod, String ipAddress,
+    public record SignatureJson(@Schema(implementation = SignerRole.class, required = true) String role, int revision, String signerName, String identityMethod, String ipAddress,
                                 String userAgent, String consentVersion, String consentText, String documentSha256,
                                 String signedPdfSha256, Instant signedAt) {
     }

@@ -5,6 +5,7 @@ import com.becflow.contracts.app.SaveContract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A contract as sent by a client of the API. On creation {@code templateId} and {@code clientId} are required
@@ -12,13 +13,16 @@ import java.util.UUID;
  */
 public class ContractInputJson {
 
+    @Schema(description = "Required on creation; the template the contract starts from")
     public UUID templateId;
+    @Schema(description = "Required on creation")
     public UUID clientId;
     public String title;
     public String projectName;
     public LocalDate startDate;
     public LocalDate endDate;
     public BigDecimal fee;
+    @Schema(description = "ISO 4217; when left out, the client's on creation and unchanged on update")
     public String currency;
     public String body;
     public ContractTerms terms;

@@ -36,8 +36,16 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("contracts")
+@Tag(name = "Contracts", description = "Contracts made from templates, sent to clients to e-sign in the portal, "
+        + "with their signed PDFs and evidence")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,8 +69,16 @@ public class ContractResource {
     HttpServletRequest request;
 
     @GET
-    public ContractPageJson list(@QueryParam("clientId") String clientId,
+    @Operation(operationId = "listContracts", summary = "List contracts, a page at a time")
+    public ContractPageJson list(@Parameter(description = "Only this client's",
+                                         schema = @Schema(implementation = UUID.class))
+                                 @QueryParam("clientId") String clientId,
+                                 @Parameter(description = "Page number, from 0",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000"))
                                  @QueryParam("page") @DefaultValue("0") String page,
+                                 @Parameter(description = "Contracts per page",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                                 maximum = "" + MAX_PAGE_SIZE))
                                  @QueryParam("size") @DefaultValue("50") String size) {
         Map<String, String> errors = new LinkedHashMap<>();
         ClientId client = null;
@@ -85,12 +101,17 @@ public class ContractResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getContract", summary = "Get a contract")
     public ContractJson get(@PathParam("id") UUID id) {
         return json(contracts.get(new ContractId(id), caller.tenant()));
     }
 
     /** A draft from a template for a client. */
     @POST
+    @Operation(operationId = "createContract", summary = "Draft a contract from a template for a client",
+            description = "Everything left out comes from the template and the client.")
+    @APIResponseSchema(value = ContractJson.class, responseCode = "201",
+            responseDescription = "The draft; the Location header is its address")
     public Response create(@NotNull(message = "Send the contract as a JSON body") ContractInputJson body) {
         Contract contract = contracts.create(body.templateId == null ? null : new ContractTemplateId(body.templateId),
                 body.clientId == null ? null : new ClientId(body.clientId), body.toCommand(), caller.tenant());
@@ -101,6 +122,8 @@ public class ContractResource {
     /** Replaces a draft's fields; on a sent, unsigned contract this starts the next revision and kills the old link. */
     @PUT
     @Path("{id}")
+    @Operation(operationId = "updateContract", summary = "Replace a contract's fields",
+            description = "On a sent, unsigned contract this starts the next revision and the old link stops working.")
     public ContractJson update(@PathParam("id") UUID id,
                                @NotNull(message = "Send the contract as a JSON body") ContractInputJson body) {
         return json(contracts.update(new ContractId(id), body.toCommand(), caller.tenant()));
@@ -110,30 +133,36 @@ public class ContractResource {
     @GET
     @Path("{id}/preview")
     @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "previewContract", summary = "The contract as the client sees it, as an XHTML fragment")
     public String preview(@PathParam("id") UUID id) {
         return contracts.preview(new ContractId(id), caller.tenant());
     }
 
     @POST
     @Path("{id}/send")
+    @Operation(operationId = "sendContract", summary = "Send a contract to the client to sign",
+            description = "Emails the client a personal portal link.")
     public ContractJson send(@PathParam("id") UUID id) {
         return json(contracts.send(new ContractId(id), caller.tenant()));
     }
 
     @POST
     @Path("{id}/resend")
+    @Operation(operationId = "resendContract", summary = "Send a contract's link again")
     public ContractJson resend(@PathParam("id") UUID id) {
         return json(contracts.resend(new ContractId(id), caller.tenant()));
     }
 
     @POST
     @Path("{id}/void")
+    @Operation(operationId = "voidContract", summary = "Void a contract")
     public ContractJson voidContract(@PathParam("id") UUID id) {
         return json(contracts.voidContract(new ContractId(id), caller.tenant()));
     }
 
     @POST
     @Path("{id}/countersignature")
+    @Operation(operationId = "countersignContract", summary = "Countersign a contract the client signed")
     public ContractJson countersign(@PathParam("id") UUID id,
                                     @NotNull(message = "Send consent and fullName as a JSON body") SignatureInputJson body) {
         return json(contracts.countersign(new ContractId(id), body.toCommand(),
@@ -143,6 +172,7 @@ public class ContractResource {
     /** Every mail sent about the contract (its links), oldest first: queued, sent (and when) or failed (and why). */
     @GET
     @Path("{id}/mails")
+    @Operation(operationId = "listContractMails", summary = "The mails sent about a contract and where each stands")
     public java.util.List<MailDeliveryJson> mails(@PathParam("id") UUID id) {
         return contracts.mails(new ContractId(id), caller.tenant()).stream().map(MailDeliveryJson::from).toList();
     }
@@ -150,6 +180,7 @@ public class ContractResource {
     @GET
     @Path("{id}/signed.pdf")
     @Produces("application/pdf")
+    @Operation(operationId = "getSignedContractPdf", summary = "The signed contract's PDF")
     public Response signedPdf(@PathParam("id") UUID id) {
         return pdf(contracts.file(new ContractId(id), ContractFileKind.SIGNED_CONTRACT, caller.tenant()), "signed");
     }
@@ -157,6 +188,7 @@ public class ContractResource {
     @GET
     @Path("{id}/audit-certificate.pdf")
     @Produces("application/pdf")
+    @Operation(operationId = "getContractAuditCertificatePdf", summary = "The signed contract's audit certificate PDF")
     public Response certificate(@PathParam("id") UUID id) {
         return pdf(contracts.file(new ContractId(id), ContractFileKind.AUDIT_CERTIFICATE, caller.tenant()),
                 "audit-certificate");
@@ -165,6 +197,8 @@ public class ContractResource {
     /** The hash-chained event log, the signatures' evidence, and whether everything stored still matches its hash. */
     @GET
     @Path("{id}/audit-trail")
+    @Operation(operationId = "getContractAuditTrail",
+            summary = "A contract's evidence: its hash-chained events, signatures, and whether all still check out")
     public AuditTrailJson auditTrail(@PathParam("id") UUID id) {
         ContractId contract = new ContractId(id);
         TenantContext ctx = caller.tenant();

@@ -2,8 +2,10 @@ package com.becflow.api.contracts;
 
 import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.TemplateContent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A template as sent by a client of the API; the domain checks it as a whole. */
+@Schema(name = "ContractTemplateInput")
 public class TemplateInputJson {
 
     public String name;

@@ -6,6 +6,7 @@ import com.becflow.invoicing.app.SaveInvoice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A draft invoice as sent by a client of the API. Left out: the currency (the contract's, else the client's),
@@ -13,12 +14,17 @@ import java.util.UUID;
  */
 public class InvoiceInputJson {
 
+    @Schema(required = true)
     public UUID clientId;
+    @Schema(description = "The contract the invoice bills for, whose currency and payment terms it takes")
     public UUID contractId;
+    @Schema(description = "ISO 4217; the contract's, else the client's, when left out")
     public String currency;
     public List<InvoiceLineJson> lines;
     public String reference;
     public String notes;
+    @Schema(description = "Due this many days after the issue date; the contract's terms, else the workspace's "
+            + "default, when left out")
     public Integer netDays;
     public Boolean partialPayments;
     public BigDecimal minimumPayment;

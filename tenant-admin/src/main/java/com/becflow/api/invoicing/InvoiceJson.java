@@ -2,27 +2,46 @@ package com.becflow.api.invoicing;
 
 import com.becflow.api.MoneyJson;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceLedger;
 import com.becflow.invoicing.InvoiceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record InvoiceJson(String id, String kind, String number, String status, String clientId, String contractId,
-                          String creditedInvoiceId, String currency, List<InvoiceLineJson> lines, String reference,
+public record InvoiceJson(@Schema(implementation = UUID.class, required = true) String id,
+                          @Schema(implementation = InvoiceKind.class, required = true) String kind,
+                          @Schema(description = "Given when the invoice is issued, e.g. INV-2026-0001") String number,
+                          @Schema(implementation = InvoiceStatus.class, required = true) String status,
+                          @Schema(implementation = UUID.class, required = true) String clientId,
+                          @Schema(implementation = UUID.class) String contractId,
+                          @Schema(implementation = UUID.class, description = "A credit note's invoice")
+                          String creditedInvoiceId,
+                          @Schema(description = "ISO 4217", required = true) String currency,
+                          @Schema(required = true) List<InvoiceLineJson> lines, String reference,
                           String notes, int netDays, boolean partialPayments, MoneyJson minimumPayment,
-                          LocalDate issueDate, LocalDate dueDate, Totals totals, Ledger ledger, Instant issuedAt,
-                          Instant viewedAt, Instant paidAt, Instant createdAt, Instant updatedAt) {
+                          LocalDate issueDate, LocalDate dueDate, @Schema(required = true) Totals totals,
+                          @Schema(required = true) Ledger ledger, Instant issuedAt,
+                          Instant viewedAt, Instant paidAt, @Schema(required = true) Instant createdAt,
+                          @Schema(required = true) Instant updatedAt) {
 
-    public record Totals(MoneyJson subtotal, MoneyJson discount, MoneyJson tax, MoneyJson total) {
+    public record Totals(@Schema(required = true) MoneyJson subtotal, @Schema(required = true) MoneyJson discount,
+                         @Schema(required = true) MoneyJson tax, @Schema(required = true) MoneyJson total) {
     }
 
     /**
      * total = (paid − refunded − chargedBack − movedToCredit) + credited + writtenOff + balance. {@code excess} is money
      * received beyond what is owed (a negative balance), for the freelancer to give back or keep as the client's credit.
      */
-    public record Ledger(MoneyJson total, MoneyJson paid, MoneyJson refunded, MoneyJson chargedBack, MoneyJson movedToCredit,
-                         MoneyJson credited, MoneyJson writtenOff, MoneyJson balance, MoneyJson excess) {
+    @Schema(description = "total = (paid - refunded - chargedBack - movedToCredit) + credited + writtenOff + balance; "
+            + "excess is money received beyond what is owed, to give back or keep as the client's credit")
+    public record Ledger(@Schema(required = true) MoneyJson total, @Schema(required = true) MoneyJson paid,
+                         @Schema(required = true) MoneyJson refunded, @Schema(required = true) MoneyJson chargedBack,
+                         @Schema(required = true) MoneyJson movedToCredit, @Schema(required = true) MoneyJson credited,
+                         @Schema(required = true) MoneyJson writtenOff, @Schema(required = true) MoneyJson balance,
+                         @Schema(required = true) MoneyJson excess) {
 
         static Ledger from(InvoiceLedger l) {
             return new Ledger(MoneyJson.from(l.total()), MoneyJson.from(l.paid()), MoneyJson.from(l.refunded()),

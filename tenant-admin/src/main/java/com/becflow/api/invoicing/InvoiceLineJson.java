@@ -3,6 +3,7 @@ package com.becflow.api.invoicing;
 import com.becflow.invoicing.InvoiceLine;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line as typed (input) and as computed (output: net and tax, rounded to the currency). */
 public class InvoiceLineJson {
@@ -13,7 +14,11 @@ public class InvoiceLineJson {
     public BigDecimal discountPercent;
     public BigDecimal taxRate;
     public String taxName;
+    @Schema(readOnly = true, pattern = "^-?[0-9]+(\\.[0-9]+)?$",
+            description = "The line's net amount, a decimal string rounded to the currency")
     public String net;
+    @Schema(readOnly = true, pattern = "^-?[0-9]+(\\.[0-9]+)?$",
+            description = "The line's tax, a decimal string rounded to the currency")
     public String tax;
 
     InvoiceLine toLine() {

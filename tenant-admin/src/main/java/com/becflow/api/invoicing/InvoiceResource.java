@@ -44,9 +44,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Everything a freelancer does with invoices in the workspace, over HTTP. */
 @Path("invoices")
+@Tag(name = "Invoices", description = "Invoices and credit notes: drafts, issuing, payments received by hand, "
+        + "refunds, credit notes, their PDFs and history")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -88,8 +98,18 @@ public class InvoiceResource {
     UriInfo uri;
 
     @GET
-    public InvoicePageJson list(@QueryParam("clientId") String clientId, @QueryParam("status") String status,
+    @Operation(operationId = "listInvoices", summary = "List invoices and credit notes, a page at a time")
+    public InvoicePageJson list(@Parameter(description = "Only this client's", schema = @Schema(implementation = UUID.class))
+                                @QueryParam("clientId") String clientId,
+                                @Parameter(description = "Only those in this status",
+                                        schema = @Schema(implementation = InvoiceStatus.class))
+                                @QueryParam("status") String status,
+                                @Parameter(description = "Page number, from 0",
+                                        schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000"))
                                 @QueryParam("page") @DefaultValue("0") String page,
+                                @Parameter(description = "Invoices per page",
+                                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                                                maximum = "" + MAX_PAGE_SIZE))
                                 @QueryParam("size") @DefaultValue("50") String size) {
         Map<String, String> errors = new LinkedHashMap<>();
         ClientId client = null;
@@ -122,12 +142,16 @@ public class InvoiceResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getInvoice", summary = "Get an invoice or credit note, with its totals and ledger")
     public InvoiceJson get(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
         return json(invoices.get(new InvoiceId(id), ctx), ctx);
     }
 
     @POST
+    @Operation(operationId = "createInvoice", summary = "Draft an invoice")
+    @APIResponseSchema(value = InvoiceJson.class, responseCode = "201",
+            responseDescription = "The draft; the Location header is its address")
     public Response create(@NotNull(message = "Send the invoice as a JSON body") InvoiceInputJson body) {
         TenantContext ctx = caller.tenant();
         Invoice invoice = drafts.create(body.toCommand(), ctx);
@@ -137,6 +161,7 @@ public class InvoiceResource {
 
     @PUT
     @Path("{id}")
+    @Operation(operationId = "updateInvoice", summary = "Replace a draft's fields")
     public InvoiceJson update(@PathParam("id") UUID id,
                               @NotNull(message = "Send the invoice as a JSON body") InvoiceInputJson body) {
         TenantContext ctx = caller.tenant();
@@ -146,6 +171,9 @@ public class InvoiceResource {
     /** Only a draft goes away; issued documents are voided or credited instead. */
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteInvoice", summary = "Delete a draft",
+            description = "Only a draft goes away; issued documents are voided or credited instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         drafts.delete(new InvoiceId(id), caller.tenant());
         return Response.noContent().build();
@@ -154,6 +182,7 @@ public class InvoiceResource {
     @GET
     @Path("{id}/preview")
     @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "previewInvoice", summary = "A draft as its PDF will read, as an XHTML fragment")
     public String preview(@PathParam("id") UUID id) {
         return drafts.preview(new InvoiceId(id), caller.tenant());
     }
@@ -165,6 +194,8 @@ public class InvoiceResource {
     @POST
     @Path("{id}/issue")
     @Transactional
+    @Operation(operationId = "issueInvoice", summary = "Issue a draft",
+            description = "Numbers the draft, freezes its document and emails the client a link to it.")
     public InvoiceJson issue(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
         return json(issuing.issue(new InvoiceId(id), ctx), ctx);
@@ -172,6 +203,7 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/resend")
+    @Operation(operationId = "resendInvoice", summary = "Email the client the invoice's link again")
     public InvoiceJson resend(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
         return json(issuing.resend(new InvoiceId(id), ctx), ctx);
@@ -179,6 +211,7 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/void")
+    @Operation(operationId = "voidInvoice", summary = "Void an issued invoice nothing was paid on")
     public InvoiceJson voidInvoice(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
         return json(closing.voidInvoice(new InvoiceId(id), ctx), ctx);
@@ -186,6 +219,7 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/uncollectible")
+    @Operation(operationId = "writeOffInvoice", summary = "Write off what is left to pay as uncollectible")
     public InvoiceJson uncollectible(@PathParam("id") UUID id) {
         TenantContext ctx = caller.tenant();
         return json(closing.writeOff(new InvoiceId(id), ctx), ctx);
@@ -193,6 +227,8 @@ public class InvoiceResource {
 
     @GET
     @Path("{id}/payments")
+    @Operation(operationId = "listInvoicePayments",
+            summary = "The invoice's ledger lines: payments, refunds, chargebacks, credit moved, oldest first")
     public List<PaymentJson> payments(@PathParam("id") UUID id) {
         return invoices.payments(new InvoiceId(id), caller.tenant()).stream().map(PaymentJson::from).toList();
     }
@@ -200,6 +236,8 @@ public class InvoiceResource {
     /** A payment received by hand (cash, transfer, cheque). */
     @POST
     @Path("{id}/payments")
+    @Operation(operationId = "recordInvoicePayment", summary = "Record a payment received by hand")
+    @APIResponseSchema(value = PaymentJson.class, responseCode = "201", responseDescription = "The payment, recorded")
     public Response recordPayment(@PathParam("id") UUID id,
                                   @NotNull(message = "Send amount and method as a JSON body") PaymentInputJson body) {
         Payment payment = manualPayments.record(new InvoiceId(id), body.toCommand(), caller.tenant());
@@ -212,6 +250,12 @@ public class InvoiceResource {
      */
     @POST
     @Path("{id}/refunds")
+    @Operation(operationId = "refundInvoicePayment", summary = "Give money back from a payment, with a credit note",
+            description = "Through Stripe for an online payment, recorded as done for one received by hand.")
+    @APIResponse(responseCode = "201", description = "Refunded: the refund's ledger line",
+            content = @Content(schema = @Schema(implementation = PaymentJson.class)))
+    @APIResponse(responseCode = "202", description = "Stripe is processing the refund; it is recorded, with its "
+            + "credit note, once confirmed", content = @Content(schema = @Schema(implementation = RefundProcessingJson.class)))
     public Response refund(@PathParam("id") UUID id,
                            @NotNull(message = "Send paymentId (and amount) as a JSON body") RefundInputJson body) {
         return refunded(refunds.refund(new InvoiceId(id), body.toCommand(), caller.tenant()));
@@ -225,7 +269,8 @@ public class InvoiceResource {
     }
 
     /** A refund the payment provider has taken on and not yet confirmed. */
-    public record RefundProcessingJson(String status, boolean online, String detail) {
+    public record RefundProcessingJson(@Schema(enumeration = "PROCESSING", required = true) String status,
+                                       boolean online, @Schema(required = true) String detail) {
     }
 
     /**
@@ -235,6 +280,12 @@ public class InvoiceResource {
      */
     @POST
     @Path("{id}/excess/refunds")
+    @Operation(operationId = "returnInvoiceExcess", summary = "Give back money received beyond what the invoice owes",
+            description = "From one of its payments, through Stripe for an online payment; no credit note.")
+    @APIResponse(responseCode = "201", description = "Given back: the refund's ledger line",
+            content = @Content(schema = @Schema(implementation = PaymentJson.class)))
+    @APIResponse(responseCode = "202", description = "Stripe is processing the refund; it is recorded once confirmed",
+            content = @Content(schema = @Schema(implementation = RefundProcessingJson.class)))
     public Response returnExcess(@PathParam("id") UUID id,
                                  @NotNull(message = "Send paymentId (and amount) as a JSON body") RefundInputJson body) {
         return refunded(refunds.returnExcess(new InvoiceId(id), body.toCommand(), caller.tenant()));
@@ -243,6 +294,10 @@ public class InvoiceResource {
     /** Keeps money received beyond what the invoice owes as the client's credit, to pay later invoices with. */
     @POST
     @Path("{id}/excess/credit")
+    @Operation(operationId = "keepInvoiceExcessAsCredit",
+            summary = "Keep money received beyond what the invoice owes as the client's credit")
+    @APIResponseSchema(value = PaymentJson.class, responseCode = "201",
+            responseDescription = "The ledger line that moved the money to the client's credit")
     public Response keepExcessAsCredit(@PathParam("id") UUID id) {
         Payment moved = manualPayments.keepExcessAsCredit(new InvoiceId(id), caller.tenant());
         return Response.status(Response.Status.CREATED).entity(PaymentJson.from(moved)).build();
@@ -250,6 +305,9 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/credit-notes")
+    @Operation(operationId = "issueCreditNote", summary = "Issue a credit note against an invoice")
+    @APIResponseSchema(value = InvoiceJson.class, responseCode = "201",
+            responseDescription = "The credit note, issued; the Location header is its address")
     public Response creditNote(@PathParam("id") UUID id,
                                @NotNull(message = "Send lines (and reason) as a JSON body") CreditNoteInputJson body) {
         TenantContext ctx = caller.tenant();
@@ -261,12 +319,14 @@ public class InvoiceResource {
     /** The mails sent to the client about this invoice (links, receipts) and where each stands. */
     @GET
     @Path("{id}/mails")
+    @Operation(operationId = "listInvoiceMails", summary = "The mails sent about an invoice and where each stands")
     public List<MailDeliveryJson> mails(@PathParam("id") UUID id) {
         return invoiceMails.deliveries(new InvoiceId(id), caller.tenant()).stream().map(MailDeliveryJson::from).toList();
     }
 
     @GET
     @Path("{id}/events")
+    @Operation(operationId = "listInvoiceEvents", summary = "The invoice's history, oldest first")
     public List<InvoiceEventJson> events(@PathParam("id") UUID id) {
         return invoices.events(new InvoiceId(id), caller.tenant()).stream().map(InvoiceEventJson::from).toList();
     }
@@ -274,6 +334,8 @@ public class InvoiceResource {
     @GET
     @Path("{id}/invoice.pdf")
     @Produces("application/pdf")
+    @Operation(operationId = "getInvoicePdf", summary = "The issued invoice's or credit note's PDF")
+    @APIResponse(responseCode = "409", description = "A draft has no PDF yet (`invoice.pdf.draft`)")
     public Response pdf(@PathParam("id") UUID id) {
         InvoiceFile file = documents.pdf(new InvoiceId(id), caller.tenant());
         return pdf(file, "invoice-" + id);
@@ -282,6 +344,7 @@ public class InvoiceResource {
     @GET
     @Path("{id}/payments/{paymentId}/receipt.pdf")
     @Produces("application/pdf")
+    @Operation(operationId = "getPaymentReceiptPdf", summary = "A payment's receipt PDF")
     public Response receipt(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
         InvoiceFile file = documents.receipt(new InvoiceId(id), new PaymentId(paymentId), caller.tenant());
         return pdf(file, "receipt-" + paymentId);

@@ -4,6 +4,7 @@ import com.becflow.invoicing.InvoiceBranding;
 import com.becflow.invoicing.InvoiceNumbering;
 import com.becflow.invoicing.InvoiceSettings;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Numbering, default terms and branding; the logo travels as base64 (PNG or JPEG, at most 512 KB). */
 public class InvoiceSettingsJson {
@@ -17,7 +18,9 @@ public class InvoiceSettingsJson {
     public String businessAddress;
     public String taxId;
     public String colour;
+    @Schema(format = "byte", description = "The logo's bytes, base64 (PNG or JPEG, at most 512 KB)")
     public String logoBase64;
+    @Schema(enumeration = {"image/png", "image/jpeg"})
     public String logoType;
     public String footer;
     public String bankInstructions;

@@ -13,9 +13,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How invoices are numbered and look, and the tenant's Stripe connection. */
 @Path("invoice-settings")
+@Tag(name = "Invoice settings", description = "How invoices are numbered and look, and the workspace's Stripe "
+        + "connection for online payments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,12 +37,15 @@ public class InvoiceSettingsResource {
     ApiCaller caller;
 
     @GET
+    @Operation(operationId = "getInvoiceSettings", summary = "Get the invoice settings")
     public InvoiceSettingsJson get() {
         return InvoiceSettingsJson.from(settings.get(caller.tenant()));
     }
 
     /** Replaces every field; numbering changes apply to the next document issued. */
     @PUT
+    @Operation(operationId = "updateInvoiceSettings", summary = "Replace the invoice settings",
+            description = "Every field is replaced; numbering changes apply to the next document issued.")
     public InvoiceSettingsJson update(@NotNull(message = "Send the settings as a JSON body") InvoiceSettingsJson body) {
         return InvoiceSettingsJson.from(settings.update(body.numbering(), body.defaultNetDays, body.branding(),
                 caller.tenant()));
@@ -45,6 +54,8 @@ public class InvoiceSettingsResource {
     /** Whether online payments work: the platform has Stripe, the tenant connected its account, Stripe allows charges. */
     @GET
     @Path("payment-account")
+    @Operation(operationId = "getPaymentAccount", summary = "Whether online payments work",
+            description = "The platform has Stripe, the workspace connected its account, and Stripe allows charges.")
     public PaymentAccountJson paymentAccount() {
         return PaymentAccountJson.of(accounts.providerConfigured(), accounts.refresh(caller.tenant()).orElse(null));
     }
@@ -52,6 +63,10 @@ public class InvoiceSettingsResource {
     /** A single-use Stripe onboarding link; Stripe sends the freelancer back to returnUrl. */
     @POST
     @Path("payment-account/onboarding-link")
+    @Operation(operationId = "createPaymentAccountOnboardingLink",
+            summary = "A single-use Stripe onboarding link, which sends the freelancer back to returnUrl")
+    @APIResponse(responseCode = "409", description = "Online payments are not set up on this server "
+            + "(`payment.online.not-configured`), or Stripe refused (`payment.account.refused`)")
     public OnboardingLinkJson onboardingLink(@NotNull(message = "Send returnUrl as a JSON body") OnboardingLinkJson body) {
         if (body.returnUrl == null || !body.returnUrl.matches("https?://\\S{1,1900}")) {
             throw com.becflow.invoicing.InvalidInvoice.of("returnUrl", "An http(s) address to come back to");
@@ -63,7 +78,9 @@ public class InvoiceSettingsResource {
     }
 
     public static class OnboardingLinkJson {
+        @Schema(required = true, format = "uri", description = "An http(s) address to come back to")
         public String returnUrl;
+        @Schema(readOnly = true, format = "uri", description = "Stripe's onboarding page")
         public String url;
     }
 

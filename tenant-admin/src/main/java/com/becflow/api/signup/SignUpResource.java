@@ -17,9 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Self-service sign-up: a trial tenant and its owner's account, in one call, without a token. */
 @Path("signups")
+@Tag(name = "Sign-up", description = "A new workspace with a free trial; no token needed")
 @PublicEndpoint
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +38,10 @@ public class SignUpResource {
     Validator validator;
 
     @POST
+    @Operation(operationId = "signUp", summary = "Sign up: a trial workspace and its owner's account",
+            description = "The owner then gets tokens with the email and password given here.")
+    @APIResponseSchema(value = TenantJson.class, responseCode = "201", responseDescription = "The new workspace")
+    @APIResponse(responseCode = "409", description = "An account with that email exists (`signup.email-taken`)")
     public Response signUp(@NotNull(message = "Send the sign-up as a JSON body") SignUpJson body) {
         SignUp command = body.toCommand();
         Set<ConstraintViolation<SignUp>> violations = validator.validate(command);
