@@ -29,7 +29,9 @@ public final class AddressProofs {
      * asks, and returns the page Keycloak ends on.
      */
     public static String prove(String address) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
+        HttpClient browser = HttpClient.newBuilder()
+            // A browser: HTTP/1.1 with a declared length, never an h2c upgrade.
+            .version(HttpClient.Version.HTTP_1_1).cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> page = get(browser, link(address));
         Matcher proceed = PROCEED.matcher(page.body());

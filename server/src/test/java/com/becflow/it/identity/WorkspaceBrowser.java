@@ -24,7 +24,9 @@ final class WorkspaceBrowser {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern SIGN_OUT_SECRET = Pattern.compile("name=\"signOutSecret\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
+    private final HttpClient http = HttpClient.newBuilder()
+            // A browser: HTTP/1.1 with a declared length, never an h2c upgrade.
+            .version(HttpClient.Version.HTTP_1_1).cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base = RunningServer.baseUrl();
 
