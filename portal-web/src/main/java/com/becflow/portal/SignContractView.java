@@ -11,6 +11,7 @@ import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractPortal;
 import com.becflow.contracts.app.ContractPortalView;
 import com.becflow.contracts.app.SignContract;
+import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.portal.PortalLayout.Tone;
 import com.becflow.shared.limits.RateLimited;
 import com.vaadin.flow.component.Component;
@@ -41,6 +42,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -409,7 +411,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
     /** Where the request came from, as the server saw it: kept with a signature as evidence. */
     private static SignatureContext requestContext() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
+        String address = request instanceof HttpServletRequest http ? ClientAddresses.of(http) : null;
         String agent = request == null ? null : request.getHeader("User-Agent");
         if (agent == null || agent.isBlank()) {
             VaadinSession session = VaadinSession.getCurrent();

@@ -5,6 +5,7 @@ import com.becflow.contracts.ContractFile;
 import com.becflow.contracts.ContractFileKind;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractPortal;
+import com.becflow.integrations.web.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +72,7 @@ public class ContractLinkResource {
     }
 
     private SignatureContext context() {
-        return new SignatureContext(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        return new SignatureContext(ClientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT));
     }
 
     static Response pdf(ContractFile file, String suffix) {

@@ -12,6 +12,7 @@ import com.becflow.contracts.ContractId;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractService;
+import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -136,7 +137,7 @@ public class ContractResource {
     public ContractJson countersign(@PathParam("id") UUID id,
                                     @NotNull(message = "Send consent and fullName as a JSON body") SignatureInputJson body) {
         return json(contracts.countersign(new ContractId(id), body.toCommand(),
-                new SignatureContext(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)), caller.tenant()));
+                new SignatureContext(ClientAddresses.of(request), request.getHeader(HttpHeaders.USER_AGENT)), caller.tenant()));
     }
 
     /** Every mail sent about the contract (its links), oldest first: queued, sent (and when) or failed (and why). */

@@ -14,6 +14,7 @@ import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractIntegrity;
 import com.becflow.contracts.app.ContractService;
 import com.becflow.contracts.app.SignContract;
+import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
@@ -47,6 +48,7 @@ import com.vaadin.flow.server.WebBrowser;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -446,7 +448,8 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         VaadinRequest request = VaadinRequest.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
         WebBrowser browser = session == null ? null : session.getBrowser();
-        String ip = request != null ? request.getRemoteAddr() : browser == null ? null : browser.getAddress();
+        String ip = request instanceof HttpServletRequest http ? ClientAddresses.of(http)
+                : browser == null ? null : browser.getAddress();
         String agent = browser == null ? null : browser.getBrowserApplication();
         if ((agent == null || agent.isBlank()) && request != null) {
             agent = request.getHeader("User-Agent");
