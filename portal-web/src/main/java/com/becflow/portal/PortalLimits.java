@@ -1,6 +1,6 @@
 package com.becflow.portal;
 
-import com.becflow.api.web.ClientAddressResolver;
+import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.portal.PortalLayout.Tone;
 import com.becflow.shared.limits.RateLimited;
 import com.becflow.shared.limits.RateLimiter;
@@ -15,8 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The portal's rate limits, for its API and its pages alike: every request counts for the client's address, and
- * for the link it names if it names one ({@code rate.portal.address}, {@code rate.portal.link}). The address comes
+ * The portal's rate limits, for its API and its pages alike: every request counts for the client's address (as
+ * {@link ClientAddresses} resolves it: a forwarded address only from a trusted proxy), and for the link it names if it
+ * names one ({@code rate.portal.address}, {@code rate.portal.link}). The address comes
  * first, so requests refused for it (guessing links, say) do not leave a counter per guessed link. Links are counted
  * by the hash of their secret, never the secret.
  */
@@ -25,17 +26,15 @@ public class PortalLimits {
 
     private final RateLimiter limiter;
     private final RateLimits limits;
-    private final ClientAddressResolver addresses;
 
     @Inject
-    public PortalLimits(RateLimiter limiter, RateLimits limits, ClientAddressResolver addresses) {
+    public PortalLimits(RateLimiter limiter, RateLimits limits) {
         this.limiter = limiter;
         this.limits = limits;
-        this.addresses = addresses;
     }
 
     protected PortalLimits() {
-        this(null, null, null);
+        this(null, null);
     }
 
     /**
@@ -44,7 +43,7 @@ public class PortalLimits {
      * @throws RateLimited when the address or the link was used too often
      */
     public void check(HttpServletRequest request, String token) {
-        limiter.check(limits.portalPerAddress(), addresses.clientAddress(request));
+        limiter.check(limits.portalPerAddress(), ClientAddresses.of(request));
         if (PortalLinkToken.wellFormed(token)) {
             limiter.check(limits.portalPerLink(), PortalLinkToken.hash(token));
         }
