@@ -1,11 +1,13 @@
 package com.becflow.it.api;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.integrations.stripe.FakeStripe;
 import com.becflow.integrations.stripe.FakeStripeEvent;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
+import com.becflow.it.browser.Browser;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Hammering the portal's checkout with new amounts, on the shared server with the default limits: each new amount
  * costs Stripe calls (close the page for the old amount, open one for the new) and leaves an attempt row, so they are
- * limited per link (10 an hour) and per invoice (20 a day); asking again for a page already under way is not.
+ * limited per link (10 an hour) and per invoice (20 a day); asking again for a page already under way is not. The
+ * invoice's page says so next to its pay button.
  */
 class PortalLimitsIT {
 
@@ -63,6 +66,16 @@ class PortalLimitsIT {
                 .isEqualTo(PER_LINK);
         assertThat(expired(stripe, account)).as("each new amount closed the page before").isEqualTo(PER_LINK - 1);
         assertThat(attempts(tenant, invoiceId)).isEqualTo(PER_LINK);
+        try (Browser browser = new Browser("checkout-limit")) {
+            browser.page.navigate(RunningServer.baseUrl() + "/portal/invoice/" + link);
+            browser.page.locator("#pay-online").click();
+            assertThat(browser.page.locator("#pay-refused")).isVisible();
+            assertThat(browser.page.locator("#pay-refused")).containsText("A payment was started, or its amount changed,"
+                    + " too many times in a short time. Try again in");
+            assertThat(browser.page.locator("#invoice-heading")).isVisible();
+            browser.screenshot("the-pay-panel-says-the-limit-was-hit");
+        }
+        assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(PER_LINK);
         Api.Reply same = checkout(link, 100 + PER_LINK - 1);
         assertThat(same.status()).as("the page under way is still handed out: it costs nothing").isEqualTo(200);
         assertThat(pages).contains(same.json().getString("url"));
