@@ -61,6 +61,9 @@ public final class ClientAddress {
 
     /** Whether an address (an IP literal) is one of the trusted proxies. */
     public boolean trusts(String address) {
+        if (trusted.isEmpty()) {
+            return false;
+        }
         InetAddress ip = literal(address);
         return ip != null && trusted.stream().anyMatch(r -> r.contains(ip));
     }
