@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
-import com.becflow.it.browser.Browser;
+import com.becflow.it.browser.TestBrowser;
 import com.becflow.portal.PortalLinkToken;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -112,21 +112,21 @@ class ClientLinksRevokedIT {
         assertThat(oldRenewal.body()).isEqualTo(unknownRenewal.body());
         assertThat(Api.portal("POST", "/contracts/" + contractLink + "/signature",
                 "{\"consent\":true,\"fullName\":\"Pat Payer\"}").status()).isEqualTo(404);
-        try (Browser browser = new Browser("revoked-links")) {
+        try (TestBrowser browser = new TestBrowser("revoked-links")) {
             for (String[] page : new String[][] {{"/portal/contract/", contractLink}, {"/portal/invoice/", invoiceLink}}) {
                 String unknownPage = deadLinkPage(browser, page[0] + never);
                 assertThat(deadLinkPage(browser, page[0] + page[1])).as("the page of a link that never existed")
                         .isEqualTo(unknownPage).contains("This link does not open anything");
-                assertThat(browser.page.locator("#renew-link").count()).as("no fresh link offered").isZero();
+                assertThat(browser.page().locator("#renew-link").count()).as("no fresh link offered").isZero();
             }
             browser.screenshot("a-revoked-link");
         }
     }
 
-    private static String deadLinkPage(Browser browser, String path) {
-        browser.page.navigate(RunningServer.baseUrl() + path);
-        browser.page.locator("#link-not-found, #contract-heading, #invoice-heading").first().waitFor();
-        return browser.page.locator("main").innerText();
+    private static String deadLinkPage(TestBrowser browser, String path) {
+        browser.page().navigate(RunningServer.baseUrl() + path);
+        browser.page().locator("#link-not-found, #contract-heading, #invoice-heading").first().waitFor();
+        return browser.page().locator("main").innerText();
     }
 
     /** The contract's evidence and the invoice's history as they are now, to show later that nothing was added. */

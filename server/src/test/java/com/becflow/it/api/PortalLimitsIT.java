@@ -7,7 +7,7 @@ import com.becflow.integrations.stripe.FakeStripe;
 import com.becflow.integrations.stripe.FakeStripeEvent;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
-import com.becflow.it.browser.Browser;
+import com.becflow.it.browser.TestBrowser;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -66,13 +66,13 @@ class PortalLimitsIT {
                 .isEqualTo(PER_LINK);
         assertThat(expired(stripe, account)).as("each new amount closed the page before").isEqualTo(PER_LINK - 1);
         assertThat(attempts(tenant, invoiceId)).isEqualTo(PER_LINK);
-        try (Browser browser = new Browser("checkout-limit")) {
-            browser.page.navigate(RunningServer.baseUrl() + "/portal/invoice/" + link);
-            browser.page.locator("#pay-online").click();
-            assertThat(browser.page.locator("#pay-refused")).isVisible();
-            assertThat(browser.page.locator("#pay-refused")).containsText("A payment was started, or its amount changed,"
+        try (TestBrowser browser = new TestBrowser("checkout-limit")) {
+            browser.page().navigate(RunningServer.baseUrl() + "/portal/invoice/" + link);
+            browser.page().locator("#pay-online").click();
+            assertThat(browser.page().locator("#pay-refused")).isVisible();
+            assertThat(browser.page().locator("#pay-refused")).containsText("A payment was started, or its amount changed,"
                     + " too many times in a short time. Try again in");
-            assertThat(browser.page.locator("#invoice-heading")).isVisible();
+            assertThat(browser.page().locator("#invoice-heading")).isVisible();
             browser.screenshot("the-pay-panel-says-the-limit-was-hit");
         }
         assertThat(stripe.checkoutSessionsCreated(account)).isEqualTo(PER_LINK);

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.MailedLinks;
-import com.becflow.it.browser.Browser;
+import com.becflow.it.browser.TestBrowser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -40,17 +40,17 @@ class PortalViewsE2EIT {
         String invoiceId = tenant.issued("75.00").getString("id");
         String invoiceLink = MailedLinks.await(tenant.clientEmail, 2, MailedLinks.INVOICE);
 
-        try (Browser browser = new Browser("portal-views")) {
-            browser.page.navigate(contractLink);
-            assertThat(browser.page.locator("#contract-heading")).isVisible();
-            browser.page.evaluate(SCANNER);
+        try (TestBrowser browser = new TestBrowser("portal-views")) {
+            browser.page().navigate(contractLink);
+            assertThat(browser.page().locator("#contract-heading")).isVisible();
+            browser.page().evaluate(SCANNER);
             browser.screenshot("contract-opened-and-scrolled-by-a-script");
             JsonObject opened = Api.get("/contracts/" + contractId, tenant.token).json();
             assertThat(opened.getString("status")).as("opened, scripts run: no view yet").isEqualTo("SENT");
             assertThat(opened.containsKey("viewedAt") && !opened.isNull("viewedAt")).as("viewedAt").isFalse();
 
-            browser.page.mouse().move(400, 400);
-            browser.page.mouse().wheel(0, 300);
+            browser.page().mouse().move(400, 400);
+            browser.page().mouse().wheel(0, 300);
             JsonObject viewed = await(() -> Optional.of(Api.get("/contracts/" + contractId, tenant.token).json())
                     .filter(c -> c.getString("status").equals("VIEWED")), "the contract to be viewed");
             assertThat(viewed.getString("viewedAt")).isNotBlank();
@@ -62,13 +62,13 @@ class PortalViewsE2EIT {
                             "s after it opened");
             assertThat(evidence).extracting(e -> e.getString("type")).containsExactly("CREATED", "SENT", "VIEWED");
 
-            browser.page.navigate(invoiceLink);
-            assertThat(browser.page.locator("#invoice-heading")).isVisible();
-            browser.page.evaluate(SCANNER);
+            browser.page().navigate(invoiceLink);
+            assertThat(browser.page().locator("#invoice-heading")).isVisible();
+            browser.page().evaluate(SCANNER);
             assertThat(tenant.invoice(invoiceId).getString("status")).isEqualTo("ISSUED");
             assertThat(tenant.events(invoiceId)).extracting(e -> e.getString("type")).doesNotContain("VIEWED");
 
-            browser.page.locator("#invoice-document").click();
+            browser.page().locator("#invoice-document").click();
             await(() -> Optional.of(tenant.invoice(invoiceId)).filter(i -> i.getString("status").equals("VIEWED")),
                     "the invoice to be viewed");
             JsonObject invoiceView = tenant.events(invoiceId).stream().filter(e -> e.getString("type").equals("VIEWED"))

@@ -7,7 +7,7 @@ import com.becflow.it.FromAddress;
 import com.becflow.it.RunningServer;
 import com.becflow.it.ServerProcess;
 import com.becflow.it.TestPlatform;
-import com.becflow.it.browser.Browser;
+import com.becflow.it.browser.TestBrowser;
 import com.becflow.portal.PortalLinkToken;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -96,18 +96,18 @@ class RateLimitsIT {
         assertThat(rows("SELECT count(*) FROM public.tenant") - tenantsBefore).as("nothing made for the refused ones")
                 .isEqualTo(SIGNUPS_OVERALL);
 
-        try (Browser browser = new Browser("rate-limited-sign-up")) {
-            browser.page.navigate(server.baseUrl() + "/signup");
-            browser.page.locator("#business-name input").fill("Too Many Studio");
-            browser.page.locator("#first-name input").fill("Tess");
-            browser.page.locator("#last-name input").fill("Many");
-            browser.page.locator("#email input").fill("form-" + UUID.randomUUID() + "@it.becflow.test");
-            browser.page.locator("#password input").fill("correct horse battery");
-            browser.page.locator("#create-workspace").click();
-            assertThat(browser.page.locator("#signup-refused")).isVisible();
-            assertThat(browser.page.locator("#signup-refused")).containsText("We could not create your workspace just now. "
+        try (TestBrowser browser = new TestBrowser("rate-limited-sign-up")) {
+            browser.page().navigate(server.baseUrl() + "/signup");
+            browser.page().locator("#business-name input").fill("Too Many Studio");
+            browser.page().locator("#first-name input").fill("Tess");
+            browser.page().locator("#last-name input").fill("Many");
+            browser.page().locator("#email input").fill("form-" + UUID.randomUUID() + "@it.becflow.test");
+            browser.page().locator("#password input").fill("correct horse battery");
+            browser.page().locator("#create-workspace").click();
+            assertThat(browser.page().locator("#signup-refused")).isVisible();
+            assertThat(browser.page().locator("#signup-refused")).containsText("We could not create your workspace just now. "
                     + "Too many workspaces were started from your network in a short time. Try again in");
-            assertThat(browser.page.locator("#create-workspace")).isEnabled();
+            assertThat(browser.page().locator("#create-workspace")).isEnabled();
             browser.screenshot("the-form-says-the-limit-was-hit");
         }
         assertThat(rows("SELECT count(*) FROM public.tenant") - tenantsBefore).isEqualTo(SIGNUPS_OVERALL);
@@ -125,16 +125,16 @@ class RateLimitsIT {
         assertThat(FromAddress.send("127.0.0.6", "GET", unknown, null).status()).as("another address is not held up")
                 .isEqualTo(404);
 
-        try (Browser browser = new Browser("rate-limited-portal")) {
+        try (TestBrowser browser = new TestBrowser("rate-limited-portal")) {
             String page = server.baseUrl() + "/portal/contract/" + PortalLinkToken.newToken();
             for (int i = 0; i < PORTAL_PER_ADDRESS; i++) {
-                browser.page.navigate(page);
-                browser.page.locator("#link-not-found, #rate-limited").first().waitFor();
-                assertThat(browser.page.locator("#link-not-found")).isVisible();
+                browser.page().navigate(page);
+                browser.page().locator("#link-not-found, #rate-limited").first().waitFor();
+                assertThat(browser.page().locator("#link-not-found")).isVisible();
             }
-            browser.page.navigate(page);
-            assertThat(browser.page.locator("#rate-limited")).isVisible();
-            assertThat(browser.page.locator("#rate-limited-reason"))
+            browser.page().navigate(page);
+            assertThat(browser.page().locator("#rate-limited")).isVisible();
+            assertThat(browser.page().locator("#rate-limited-reason"))
                     .containsText("Too many requests came from your network in a short time. Try again in");
             browser.screenshot("the-portal-says-the-limit-was-hit");
         }

@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Debian's Chromium driven by Playwright, saving a numbered screenshot of each step of a journey. */
-public final class Browser implements AutoCloseable {
+final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final Path screenshots;
     private int step;
-    public final Page page;
+    final Page page;
 
-    public Browser(String journey) {
+    Browser(String journey) {
         playwright = Playwright.create();
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("becflow.it.chromium", "/usr/bin/chromium")))
@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
         screenshots = Path.of(System.getProperty("becflow.it.screenshots", "target/screenshots")).resolve(journey);
     }
 
-    public void screenshot(String name) {
+    void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
         } catch (java.io.IOException e) {
