@@ -70,6 +70,8 @@ public class PortalLink {
         }
     }
 
+    /** The SHA-256 of the link's secret: what a link is known by, e.g. to count its use. */
+    public String tokenHash() { return tokenHash; }
     public TenantId tenant() { return new TenantId(tenantId); }
     public ClientId client() { return new ClientId(clientId); }
     public PortalPurpose purpose() { return purpose; }

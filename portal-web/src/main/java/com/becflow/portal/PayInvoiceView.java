@@ -9,6 +9,7 @@ import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
 import com.becflow.portal.PortalLayout.Tone;
 import com.becflow.shared.error.DomainException;
+import com.becflow.shared.limits.RateLimited;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.Component;
@@ -35,10 +36,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Where a client sees an invoice and pays it, from the personal link emailed to them
@@ -52,14 +56,20 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+    private static final Logger LOG = Logger.getLogger(PayInvoiceView.class.getName());
+
     private final InvoicePortal portal;
     private final OnlinePayments payments;
+    private final PortalLimits limits;
     private String token = "";
+    private boolean watching;
+    private boolean bankTransfer;
 
     @Inject
-    public PayInvoiceView(InvoicePortal portal, OnlinePayments payments) {
+    public PayInvoiceView(InvoicePortal portal, OnlinePayments payments, PortalLimits limits) {
         this.portal = portal;
         this.payments = payments;
+        this.limits = limits;
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
@@ -67,6 +77,15 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        if (!allowed()) {
+            return;
+        }
+        if (!watching) {
+            watching = true;
+            // Opening the page records no view: mail scanners open links and run their scripts. The client's first
+            // own interaction with the page does.
+            FirstInteraction.watch(this, this::interacted);
+        }
         List<String> checkout = event.getLocation().getQueryParameters().getParameters().getOrDefault("checkout", List.of());
         try {
             if (!checkout.isEmpty()) {
@@ -78,14 +97,36 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         } catch (DomainException | com.becflow.invoicing.payments.PaymentOutcomeUnknown e) {
             // The page below shows where the payment stands; Stripe's notification settles it if this could not.
         }
-        load(checkout.isEmpty());
+        load();
     }
 
-    private void load(boolean firstOpen) {
+    private void load() {
         try {
-            render(portal.view(token, firstOpen));
+            render(portal.view(token, false));
         } catch (PortalLinkNotFound e) {
             showLinkNotFound(e.renewable());
+        }
+    }
+
+    private void interacted(PageInteraction interaction, Duration afterOpening) {
+        try {
+            portal.interacted(token, interaction, afterOpening);
+        } catch (PortalLinkNotFound e) {
+            // Nothing to record on a link that opens nothing.
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The client's view of an invoice was not recorded", e);
+        }
+    }
+
+    /** Counts this request against the portal's limits; when refused, the page says so instead of itself. */
+    private boolean allowed() {
+        try {
+            limits.checkPage(token);
+            return true;
+        } catch (RateLimited e) {
+            removeAll();
+            add(PortalLimits.refusal(e));
+            return false;
         }
     }
 
@@ -173,7 +214,13 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             pay.setDisableOnClick(true);
             amount.addValueChangeListener(e -> pay.setText(e.getValue() == null ? "Pay online"
                     : "Pay " + MoneyText.of(new Money(e.getValue(), balance.currency())) + " online"));
-            pay.addClickListener(e -> pay(amount, partial ? amount::getValue : () -> null, pay));
+            Paragraph refused = new Paragraph();
+            refused.setId("pay-refused");
+            refused.getElement().setAttribute("role", "alert");
+            refused.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "500").set("margin", "0");
+            refused.setVisible(false);
+            bankTransfer = view.bankInstructions() != null;
+            pay.addClickListener(e -> pay(amount, partial ? amount::getValue : () -> null, pay, refused));
             Paragraph how = new Paragraph("By card" + (bankDebit(balance) ? " or bank debit" : "") + ", on Stripe's secure "
                     + "payment page. You come back here afterwards.");
             how.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -181,7 +228,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.getStyle().set("gap", "var(--lumo-space-m)");
-            panel.add(row, how);
+            panel.add(row, refused, how);
         }
         if (view.bankInstructions() != null) {
             H2 transfer = new H2(view.payOnline() ? "Or pay by bank transfer" : "Pay by bank transfer");
@@ -200,11 +247,20 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         return List.of("EUR", "USD", "GBP", "AUD").contains(balance.currency().getCurrencyCode());
     }
 
-    private void pay(BigDecimalField field, Supplier<BigDecimal> amount, Button pay) {
+    private void pay(BigDecimalField field, Supplier<BigDecimal> amount, Button pay, Paragraph refused) {
         field.setInvalid(false);
+        refused.setVisible(false);
+        if (!allowed()) {
+            return;
+        }
         try {
             String url = payments.checkout(token, amount.get());
             UI.getCurrent().getPage().setLocation(url);
+        } catch (RateLimited e) {
+            // Too many payment pages opened for this link or invoice: said here, the page stays as it is.
+            refused.setText(e.getMessage() + (bankTransfer ? " You can also pay by bank transfer (below)." : ""));
+            refused.setVisible(true);
+            pay.setEnabled(true);
         } catch (com.becflow.invoicing.InvalidInvoice e) {
             field.setErrorMessage(e.fieldErrors().getOrDefault("amount", e.getMessage()));
             field.setInvalid(true);
@@ -215,7 +271,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         } catch (DomainException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            load(false);
+            load();
         }
     }
 
@@ -269,6 +325,9 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
 
     private void showLinkNotFound(boolean renewable) {
         removeAll();
-        add(DeadLinkPanel.of(renewable, () -> portal.renew(token), "this invoice"));
+        add(DeadLinkPanel.of(renewable, () -> {
+            limits.checkPage(token);
+            portal.renew(token);
+        }, "this invoice"));
     }
 }

@@ -13,6 +13,7 @@ import com.becflow.contracts.app.ContractPortalView;
 import com.becflow.contracts.app.SignContract;
 import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.portal.PortalLayout.Tone;
+import com.becflow.shared.limits.RateLimited;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -42,11 +43,14 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Where a client reads and signs a contract, from the personal link emailed to them
@@ -63,16 +67,21 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    private static final Logger LOG = Logger.getLogger(SignContractView.class.getName());
+
     private final ContractPortal portal;
+    private final PortalLimits limits;
     private String token = "";
+    private boolean watching;
     private Checkbox consent;
     private Span consentError;
     private TextField fullName;
     private Button sign;
 
     @Inject
-    public SignContractView(ContractPortal portal) {
+    public SignContractView(ContractPortal portal, PortalLimits limits) {
         this.portal = portal;
+        this.limits = limits;
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
     }
@@ -82,14 +91,45 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         token = event.getRouteParameters().get("token").orElse("");
         // No 404 for a dead link: Vaadin runs this in a request after the page's HTML went out with 200
         // (and with eager server load, Router.initializeUI overwrites the status with the navigation's own).
-        load(true);
+        if (!allowed()) {
+            return;
+        }
+        load();
+        if (!watching) {
+            watching = true;
+            // Opening the page records no view: mail scanners open links and run their scripts. The client's first
+            // own interaction with the page does.
+            FirstInteraction.watch(this, this::interacted);
+        }
     }
 
-    private void load(boolean firstOpen) {
+    private void load() {
         try {
-            render(portal.view(token, firstOpen, requestContext()));
+            render(portal.view(token, false, requestContext()));
         } catch (PortalLinkNotFound e) {
             showLinkNotFound(e.renewable());
+        }
+    }
+
+    private void interacted(PageInteraction interaction, Duration afterOpening) {
+        try {
+            portal.interacted(token, requestContext(), interaction, afterOpening);
+        } catch (PortalLinkNotFound e) {
+            // Nothing to record on a link that opens nothing.
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The client's view of a contract was not recorded", e);
+        }
+    }
+
+    /** Counts this request against the portal's limits; when refused, the page says so instead of itself. */
+    private boolean allowed() {
+        try {
+            limits.checkPage(token);
+            return true;
+        } catch (RateLimited e) {
+            removeAll();
+            add(PortalLimits.refusal(e));
+            return false;
         }
     }
 
@@ -192,6 +232,9 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
 
     private void sign() {
         clearErrors();
+        if (!allowed()) {
+            return;
+        }
         try {
             render(portal.sign(token, new SignContract(consent.getValue(), fullName.getValue()), requestContext()));
         } catch (InvalidContract e) {
@@ -247,6 +290,10 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> {
+            if (!allowed()) {
+                dialog.close();
+                return;
+            }
             try {
                 ContractPortalView declined = portal.decline(token, reason.getValue(), requestContext());
                 dialog.close();
@@ -345,12 +392,15 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
 
     private void showLinkNotFound(boolean renewable) {
         removeAll();
-        add(DeadLinkPanel.of(renewable, () -> portal.renew(token), "this contract"));
+        add(DeadLinkPanel.of(renewable, () -> {
+            limits.checkPage(token);
+            portal.renew(token);
+        }, "this contract"));
     }
 
     private void conflict(ContractStateConflict e) {
         error(e.getMessage());
-        load(false);
+        load();
     }
 
     private static void error(String message) {

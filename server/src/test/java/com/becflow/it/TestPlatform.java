@@ -130,6 +130,13 @@ public class TestPlatform implements LauncherSessionListener {
             started.put("BECFLOW_SECRET_KEY", SecretSeal.newKey());
             // Short, so a test sees a mail put off go out on its third attempt within seconds (1 s, then 2 s).
             started.put("BECFLOW_MAIL_RETRY_SECONDS", "1");
+            // The tests sign up many tenants and open many portal links, all from 127.0.0.1 within minutes: the limits
+            // per address would refuse them. The shared servers keep the default limits per link and per invoice
+            // (PortalLimitsIT runs into them); the limits per address and overall are shown by RateLimitsIT, on a
+            // server of its own with low limits and clients on other loopback addresses.
+            started.put("BECFLOW_RATE_SIGNUP_ADDRESS", "100000/1h");
+            started.put("BECFLOW_RATE_SIGNUP_GLOBAL", "100000/1h");
+            started.put("BECFLOW_RATE_PORTAL_ADDRESS", "1000000/10m");
             stripe = FakeStripe.start();
             started.put("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY);
             started.put("STRIPE_API_BASE", stripe.apiBase());

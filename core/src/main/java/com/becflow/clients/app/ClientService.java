@@ -10,6 +10,7 @@ import com.becflow.clients.Clients;
 import com.becflow.clients.InvalidClient;
 import com.becflow.clients.PostalAddress;
 import com.becflow.clients.ReminderChannel;
+import com.becflow.portal.app.PortalLinkService;
 import com.becflow.shared.money.InvoiceCurrency;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,17 @@ public class ClientService {
 
     private final Clients clients;
     private final Clock clock;
+    private final PortalLinkService links;
 
     @Inject
-    public ClientService(Clients clients, Clock clock) {
+    public ClientService(Clients clients, Clock clock, PortalLinkService links) {
         this.clients = clients;
         this.clock = clock;
+        this.links = links;
     }
 
     protected ClientService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     public ClientPage search(ClientSearch search, TenantContext ctx) {
@@ -68,15 +71,26 @@ public class ClientService {
         ctx.requireWritable();
         ClientDetails details = details(command, ctx);
         Client client = get(id, ctx);
+        String before = client.email();
         client.change(details, clock.instant());
+        if (!sameAddress(before, client.email())) {
+            // Links in mail to the old address must not keep opening the client's documents.
+            links.revokeOfClient(ctx.tenant(), id, client.email());
+        }
         return client;
     }
 
+    /** Archives the client; the links they were sent stop working (a restored client gets fresh ones with new mail). */
     public Client archive(ClientId id, TenantContext ctx) {
         ctx.requireWritable();
         Client client = get(id, ctx);
         client.archive(clock.instant());
+        links.revokeOfClient(ctx.tenant(), id, null);
         return client;
+    }
+
+    private static boolean sameAddress(String a, String b) {
+        return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
     }
 
     public Client restore(ClientId id, TenantContext ctx) {

@@ -16,6 +16,7 @@ import com.becflow.contracts.InvalidContract;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.SignerRole;
 import com.becflow.contracts.ContractId;
+import com.becflow.portal.PageInteraction;
 import com.becflow.portal.PortalLink;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
@@ -28,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -82,7 +84,11 @@ public class ContractPortal {
         return enter(links.open(token, PortalPurpose.CONTRACT));
     }
 
-    /** The contract behind a link; the first view by the client (not by a mail scanner's GET) is recorded. */
+    /**
+     * The contract behind a link. With {@code recordView}, the first view is recorded; the portal's page does not ask
+     * for that when it opens (mail scanners open links and run their scripts) but calls {@link #interacted} once the
+     * client does something on it.
+     */
     public ContractPortalView view(String token, boolean recordView, SignatureContext context) {
         Opened o = open(token);
         Instant now = clock.instant();
@@ -97,6 +103,27 @@ public class ContractPortal {
         boolean signed = contracts.latestFile(o.ctx().tenant(), o.contract().id(), ContractFileKind.SIGNED_CONTRACT).isPresent();
         return new ContractPortalView(o.contract(), o.contract().statusAt(now), document.html(), document.sha256(),
                 tenant.displayName(), tenant.ownerEmail(), client.name(), signed);
+    }
+
+    /**
+     * The client did something on the contract's page ({@link PageInteraction}: a pointer press, a touch, a key press,
+     * the mouse wheel, as the browser saw the user do it). The first such moment is the view recorded, in the contract
+     * and in its evidence, with where it came from, what it was and how long after the page opened.
+     *
+     * @param afterOpening how long the page had been open, or null if unknown
+     * @return whether this recorded the view (false: it was recorded before, or the contract no longer awaits the client)
+     */
+    public boolean interacted(String token, SignatureContext context, PageInteraction interaction, Duration afterOpening) {
+        Opened o = open(token);
+        Instant now = clock.instant();
+        if (!o.contract().view(now)) {
+            return false;
+        }
+        evidence.log(o.ctx().tenant(), o.contract(), ContractEventType.VIEWED, client(o), "Opened from "
+                + context.ipAddress() + " with " + context.userAgent() + "; seen through the client's first "
+                + interaction.description() + " on the page" + (afterOpening == null ? ""
+                : ", " + Math.max(0, afterOpening.toSeconds()) + " s after it opened"), now);
+        return true;
     }
 
     /** Signs with the evidence the issue of e-signatures asks for; refuses before writing anything. */

@@ -83,6 +83,15 @@ public class CheckoutSteps {
     }
 
     public Reservation reserve(TenantContext ctx, InvoiceId id, Money amount) {
+        return reserve(ctx, id, amount, () -> { });
+    }
+
+    /**
+     * As {@link #reserve(TenantContext, InvoiceId, Money)}, running {@code beforeProvider} first whenever the answer
+     * would make the caller ask the provider for something new (a checkout for a new attempt, or closing earlier ones):
+     * whatever it throws refuses the request with nothing written. Handing out a checkout already under way runs it not.
+     */
+    public Reservation reserve(TenantContext ctx, InvoiceId id, Money amount, Runnable beforeProvider) {
         Invoice invoice = ledger.lock(id, ctx).invoice();
         List<PaymentAttempt> toExpire = new ArrayList<>();
         for (PaymentAttempt earlier : attempts.unsettled(ctx.tenant(), id, PaymentAttemptKind.CHECKOUT)) {
@@ -102,9 +111,11 @@ public class CheckoutSteps {
             toExpire.add(earlier);
         }
         if (!toExpire.isEmpty()) {
+            beforeProvider.run();
             return new Reservation(null, toExpire);
         }
         requirePayable(invoice, amount);
+        beforeProvider.run();
         PaymentAttempt attempt = PaymentAttempt.checkout(id, amount, clock.instant());
         attempts.add(ctx.tenant(), attempt);
         agenda.attemptStored(ctx, attempt);

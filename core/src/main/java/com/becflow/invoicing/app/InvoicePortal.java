@@ -11,6 +11,7 @@ import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
+import com.becflow.portal.PageInteraction;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.shared.tenant.TenantContext;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -59,7 +61,11 @@ public class InvoicePortal {
         this(null, null, null, null, null, null, null, null, null);
     }
 
-    /** The invoice behind a link; the client's first view (not a mail scanner's GET) is recorded. */
+    /**
+     * The invoice behind a link. With {@code recordView}, the first view is recorded; the portal's page does not ask
+     * for that when it opens (mail scanners open links and run their scripts) but calls {@link #interacted} once the
+     * client does something on it.
+     */
     public InvoicePortalView view(String token, boolean recordView) {
         InvoiceLinks.Opened o = links.open(token);
         Invoice invoice = o.invoice();
@@ -75,6 +81,24 @@ public class InvoicePortal {
                 invoices.payments(o.ctx().tenant(), invoice.id()).stream().filter(p -> p.kind() == PaymentKind.PAYMENT).toList(),
                 tenant.displayName(), tenant.ownerEmail(), invoices.settings(o.ctx().tenant()).branding().bankInstructions(),
                 invoice.smallestPayment(), open && online.available(o.ctx()), online.pending(o.ctx(), invoice.id()));
+    }
+
+    /**
+     * The client did something on the invoice's page ({@link PageInteraction}, as the browser saw the user do it). The
+     * first such moment is the view recorded, saying what it was and how long after the page opened.
+     *
+     * @return whether this recorded the view
+     */
+    public boolean interacted(String token, PageInteraction interaction, Duration afterOpening) {
+        InvoiceLinks.Opened o = links.open(token);
+        Invoice invoice = o.invoice();
+        if (!invoice.view(clock.instant())) {
+            return false;
+        }
+        history.record(o.ctx(), invoice.id(), InvoiceEventType.VIEWED, o.client(), "Opened by the client; seen through"
+                + " their first " + interaction.description() + " on the page"
+                + (afterOpening == null ? "" : ", " + Math.max(0, afterOpening.toSeconds()) + " s after it opened"));
+        return true;
     }
 
     public InvoiceFile pdf(String token) {

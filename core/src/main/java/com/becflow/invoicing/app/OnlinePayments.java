@@ -13,6 +13,8 @@ import com.becflow.invoicing.payments.PaymentGateway.Checkout;
 import com.becflow.invoicing.payments.PaymentGateway.CheckoutRequest;
 import com.becflow.invoicing.payments.PaymentOutcomeUnknown;
 import com.becflow.invoicing.payments.PaymentRefused;
+import com.becflow.shared.limits.RateLimiter;
+import com.becflow.shared.limits.RateLimits;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,10 +48,13 @@ public class OnlinePayments {
     private final AttemptSteps attemptSteps;
     private final Clock clock;
     private final String publicUrl;
+    private final RateLimiter limiter;
+    private final RateLimits limits;
 
     @Inject
     public OnlinePayments(PaymentGateway gateway, PaymentAttempts attempts, InvoiceLinks links, CheckoutSteps steps,
-                          AttemptSteps attemptSteps, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                          AttemptSteps attemptSteps, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl,
+                          RateLimiter limiter, RateLimits limits) {
         this.gateway = gateway;
         this.attempts = attempts;
         this.links = links;
@@ -57,10 +62,12 @@ public class OnlinePayments {
         this.attemptSteps = attemptSteps;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
     protected OnlinePayments() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether this tenant takes payments online now: the platform has a provider and the tenant's account is ready. */
@@ -88,7 +95,7 @@ public class OnlinePayments {
                 .orElseThrow(() -> new InvoiceStateConflict("payment.online.unavailable", "This freelancer does not take"
                         + " online payments yet; see the invoice for other ways to pay"));
         Money money = amount == null ? opened.invoice().balance().rounded() : checkedAmount(amount, opened);
-        PaymentAttempt attempt = reserve(ctx, opened.invoice().id(), money, account);
+        PaymentAttempt attempt = reserve(ctx, opened.invoice().id(), money, account, providerCalls(opened));
         if (attempt.url().isPresent()) {
             return attempt.url().get();
         }
@@ -114,9 +121,10 @@ public class OnlinePayments {
     }
 
     /** The checkout for this amount, after closing at the provider the open ones for other amounts that stand in the way. */
-    private PaymentAttempt reserve(TenantContext ctx, InvoiceId invoice, Money money, PaymentAccount account) {
+    private PaymentAttempt reserve(TenantContext ctx, InvoiceId invoice, Money money, PaymentAccount account,
+                                   Runnable beforeProvider) {
         for (int round = 0; round < 3; round++) {
-            CheckoutSteps.Reservation reservation = steps.reserve(ctx, invoice, money);
+            CheckoutSteps.Reservation reservation = steps.reserve(ctx, invoice, money, beforeProvider);
             if (reservation.attempt() != null) {
                 return reservation.attempt();
             }
@@ -130,6 +138,23 @@ public class OnlinePayments {
             }
         }
         throw new PaymentPending("payment.pending.being-checked", "Other payments of this invoice are being closed; try again");
+    }
+
+    /**
+     * What a checkout request that asks the provider for something new (a page for a new attempt, closing pages for
+     * other amounts) passes first, once per request: the limits per link and per invoice. Each such request costs one
+     * or two provider calls and leaves an attempt row; a page already under way is handed out again without it.
+     */
+    private Runnable providerCalls(InvoiceLinks.Opened opened) {
+        boolean[] counted = new boolean[1];
+        return () -> {
+            if (counted[0]) {
+                return;
+            }
+            counted[0] = true;
+            limiter.check(limits.checkoutsPerLink(), opened.link().tokenHash());
+            limiter.check(limits.checkoutsPerInvoice(), opened.ctx().tenant() + "/" + opened.invoice().id());
+        };
     }
 
     private static Money checkedAmount(BigDecimal amount, InvoiceLinks.Opened opened) {

@@ -109,6 +109,15 @@ public class PortalLinkService {
         return open.size();
     }
 
+    /**
+     * Revokes the links a client was sent to an address they no longer have: all but those sent to
+     * {@code address} (null: all of them, e.g. when the client is archived). A link revoked so opens nothing and
+     * cannot be renewed; the client gets a fresh link with the next mail sent to them.
+     */
+    public int revokeOfClient(TenantId tenant, ClientId client, String address) {
+        return links.revokeOfClient(tenant, client, address, clock.instant());
+    }
+
     /** Whether a usable link to the subject was sent so recently that a renewal should wait. */
     public boolean sentRecently(TenantId tenant, UUID subject) {
         Instant now = clock.instant();

@@ -21,4 +21,8 @@ public record ErrorCode(int status, String key) implements java.io.Serializable 
     public static ErrorCode forbidden(String key) {
         return new ErrorCode(403, key);
     }
+
+    public static ErrorCode tooManyRequests(String key) {
+        return new ErrorCode(429, key);
+    }
 }

@@ -1,5 +1,6 @@
 package com.becflow.db.portal;
 
+import com.becflow.clients.ClientId;
 import com.becflow.portal.PortalLink;
 import com.becflow.portal.PortalLinks;
 import com.becflow.shared.tenant.TenantId;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,5 +36,21 @@ public class JpaPortalLinks implements PortalLinks {
         return em.createQuery("SELECT l FROM PortalLink l WHERE l.tenantId = :tenant AND l.subjectId = :subject"
                         + " AND l.revokedAt IS NULL", PortalLink.class)
                 .setParameter("tenant", tenant.value()).setParameter("subject", subject).getResultList();
+    }
+
+    @Override
+    public int revokeOfClient(TenantId tenant, ClientId client, String exceptSentTo, Instant now) {
+        // Links already read in this transaction would not see the bulk update: they are few, so revoke them one by one.
+        List<PortalLink> open = em.createQuery("SELECT l FROM PortalLink l WHERE l.tenantId = :tenant"
+                        + " AND l.clientId = :client AND l.revokedAt IS NULL", PortalLink.class)
+                .setParameter("tenant", tenant.value()).setParameter("client", client.value()).getResultList();
+        int revoked = 0;
+        for (PortalLink link : open) {
+            if (exceptSentTo == null || !link.sentTo().trim().equalsIgnoreCase(exceptSentTo.trim())) {
+                link.revoke(now);
+                revoked++;
+            }
+        }
+        return revoked;
     }
 }

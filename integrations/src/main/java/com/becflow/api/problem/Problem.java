@@ -1,5 +1,6 @@
 package com.becflow.api.problem;
 
+import com.becflow.shared.limits.RateLimited;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -40,6 +41,12 @@ public final class Problem {
         return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
     }
 
+    /** A rate limit's refusal: 429 with the limit's code, and Retry-After in whole seconds. */
+    public static Response tooManyRequests(RateLimited e) {
+        return Response.fromResponse(of(429, e.code().key(), titleFor(429), e.getMessage()))
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+    }
+
     static String titleFor(int status) {
         return switch (status) {
             case 400 -> "Bad request";
@@ -50,6 +57,7 @@ public final class Problem {
             case 406 -> "Not acceptable";
             case 409 -> "Conflict";
             case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
     }

@@ -36,6 +36,12 @@ public class InServerFixtures {
     @Inject
     Clock clock;
 
+    /** A page of this server as browsers reach it, e.g. where Stripe's onboarding may send the freelancer back. */
+    public static String publicPage(String path) {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("BECFLOW_PUBLIC_URL", String.class)
+                .replaceAll("/+$", "") + path;
+    }
+
     public TenantContext newTenant(String name) {
         TenantId id = TenantId.newId();
         Tenant tenant = registry.ensureExists(Tenant.active(id, new TenantSlug("it-" + id.value()), name,

@@ -306,7 +306,7 @@ class InvoicesIT {
         assertThat(gateway.configured()).as("the test platform configures the fake Stripe for every server").isTrue();
         TenantContext ctx = fixtures.newTenant("Reconciled Studio");
         Client client = fixtures.newClient(ctx, "Rita Retry");
-        String onboarding = paymentAccounts.onboardingLink(ctx, "http://127.0.0.1/invoice-settings");
+        String onboarding = paymentAccounts.onboardingLink(ctx, InServerFixtures.publicPage("/invoice-settings"));
         java.net.http.HttpResponse<String> done = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create(onboarding)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -272,7 +272,7 @@ class PaymentsIT {
     private Shop shop(String name) throws Exception {
         TenantContext ctx = fixtures.newTenant(name);
         Client client = fixtures.newClient(ctx, "Carla Client");
-        HttpResponse<String> done = post(paymentAccounts.onboardingLink(ctx, "http://127.0.0.1/invoice-settings"));
+        HttpResponse<String> done = post(paymentAccounts.onboardingLink(ctx, InServerFixtures.publicPage("/invoice-settings")));
         assertThat(done.statusCode()).as(done.body()).isIn(200, 303);
         PaymentAccount account = paymentAccounts.refresh(ctx).orElseThrow();
         assertThat(account.ready()).isTrue();

@@ -6,6 +6,7 @@ import com.becflow.tenancy.app.SignUp;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -37,6 +39,17 @@ public class SignUpResource {
     @Inject
     Validator validator;
 
+    @Inject
+    SignUpLimits limits;
+
+    @Context
+    HttpServletRequest request;
+
+    /**
+     * Each sign-up makes a schema and an identity-provider account, so sign-ups are limited per client address and
+     * overall ({@code rate.signup.address}, {@code rate.signup.global}: 429 with Retry-After). A sign-up counts once it
+     * passes validation, whether it then succeeds or not.
+     */
     @POST
     @Operation(operationId = "signUp", summary = "Sign up: a trial workspace and its owner's account",
             description = "The owner then gets tokens with the email and password given here.")
@@ -48,6 +61,7 @@ public class SignUpResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        limits.check(request);
         return Response.status(Response.Status.CREATED).entity(TenantJson.from(registry.signUp(command))).build();
     }
 }

@@ -1,6 +1,8 @@
 package com.becflow.workspace.signup;
 
+import com.becflow.api.signup.SignUpLimits;
 import com.becflow.shared.error.DomainException;
+import com.becflow.shared.limits.RateLimited;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.SignUp;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -21,7 +23,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URLEncoder;
@@ -38,7 +43,8 @@ import java.util.logging.Logger;
 /**
  * "Start your free trial": creates the Keycloak account, the tenant and its schema, then sends the new
  * freelancer to Keycloak's sign-in page with the email filled in. The rules live in {@link SignUp} and
- * {@link TenantRegistry}; this view only shows their verdicts on the fields.
+ * {@link TenantRegistry}; this view only shows their verdicts on the fields. Sign-ups are limited like the API's
+ * ({@link SignUpLimits}); a refusal is said on the page, above the button.
  */
 @Route("signup")
 @PageTitle("Start your free trial | Becflow")
@@ -56,13 +62,17 @@ public class SignUpView extends VerticalLayout {
     private final ComboBox<String> homeCurrency = new ComboBox<>("Currency you bill in");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
+    private final Paragraph refused = new Paragraph();
+
     private final TenantRegistry registry;
     private final Validator validator;
+    private final SignUpLimits limits;
 
     @Inject
-    public SignUpView(TenantRegistry registry, Validator validator) {
+    public SignUpView(TenantRegistry registry, Validator validator, SignUpLimits limits) {
         this.registry = registry;
         this.validator = validator;
+        this.limits = limits;
         setMaxWidth("640px");
         getStyle().set("margin", "0 auto");
         businessName.setId("business-name");
@@ -93,16 +103,30 @@ public class SignUpView extends VerticalLayout {
         create.setId("create-workspace");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setDisableOnClick(true);
-        add(new H2("Start your free trial"), new Paragraph("Seven days with everything. No card needed."), form, create);
+        refused.setId("signup-refused");
+        refused.getElement().setAttribute("role", "alert");
+        refused.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "500");
+        refused.setVisible(false);
+        add(new H2("Start your free trial"), new Paragraph("Seven days with everything. No card needed."), form, refused,
+                create);
     }
 
     private void submit() {
         FieldErrors.clear(fields.values());
+        refused.setVisible(false);
         SignUp command = new SignUp(businessName.getValue(), firstName.getValue(), lastName.getValue(),
                 email.getValue(), password.getValue(), timeZone.getValue(), homeCurrency.getValue());
         Set<ConstraintViolation<SignUp>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             violations.forEach(v -> FieldErrors.show(fields, v.getPropertyPath().toString(), v.getMessage()));
+            reenable();
+            return;
+        }
+        try {
+            limits.check(currentRequest());
+        } catch (RateLimited e) {
+            refused.setText("We could not create your workspace just now. " + e.getMessage());
+            refused.setVisible(true);
             reenable();
             return;
         }
@@ -121,6 +145,12 @@ public class SignUpView extends VerticalLayout {
             error("We could not create your workspace just now. Nothing was kept; please try again in a minute.");
             reenable();
         }
+    }
+
+    /** The request of the click, as the servlet container saw it (null outside a request, e.g. in a unit test). */
+    private static HttpServletRequest currentRequest() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request instanceof VaadinServletRequest servlet ? servlet.getHttpServletRequest() : null;
     }
 
     private void reenable() {
