@@ -77,7 +77,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        if (!allowed()) {
+        if (!limits.admitPage(token, this)) {
             return;
         }
         if (!watching) {
@@ -115,18 +115,6 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             // Nothing to record on a link that opens nothing.
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The client's view of an invoice was not recorded", e);
-        }
-    }
-
-    /** Counts this request against the portal's limits; when refused, the page says so instead of itself. */
-    private boolean allowed() {
-        try {
-            limits.checkPage(token);
-            return true;
-        } catch (RateLimited e) {
-            removeAll();
-            add(PortalLimits.refusal(e));
-            return false;
         }
     }
 
@@ -250,7 +238,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     private void pay(BigDecimalField field, Supplier<BigDecimal> amount, Button pay, Paragraph refused) {
         field.setInvalid(false);
         refused.setVisible(false);
-        if (!allowed()) {
+        if (!limits.admitPage(token, this)) {
             return;
         }
         try {

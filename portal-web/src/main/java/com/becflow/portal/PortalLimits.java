@@ -5,6 +5,7 @@ import com.becflow.portal.PortalLayout.Tone;
 import com.becflow.shared.limits.RateLimited;
 import com.becflow.shared.limits.RateLimiter;
 import com.becflow.shared.limits.RateLimits;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +53,22 @@ public class PortalLimits {
     /** {@link #check} for the page (or the click on it) being served now. */
     public void checkPage(String token) {
         check(currentRequest(), token);
+    }
+
+    /**
+     * {@link #checkPage} for a page that shows the refusal in place of itself.
+     *
+     * @return whether the page may go on
+     */
+    boolean admitPage(String token, HasComponents page) {
+        try {
+            checkPage(token);
+            return true;
+        } catch (RateLimited e) {
+            page.removeAll();
+            page.add(refusal(e));
+            return false;
+        }
     }
 
     /** The request Vaadin is serving, as the servlet container saw it; null outside one. */

@@ -91,7 +91,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         token = event.getRouteParameters().get("token").orElse("");
         // No 404 for a dead link: Vaadin runs this in a request after the page's HTML went out with 200
         // (and with eager server load, Router.initializeUI overwrites the status with the navigation's own).
-        if (!allowed()) {
+        if (!limits.admitPage(token, this)) {
             return;
         }
         load();
@@ -118,18 +118,6 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
             // Nothing to record on a link that opens nothing.
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The client's view of a contract was not recorded", e);
-        }
-    }
-
-    /** Counts this request against the portal's limits; when refused, the page says so instead of itself. */
-    private boolean allowed() {
-        try {
-            limits.checkPage(token);
-            return true;
-        } catch (RateLimited e) {
-            removeAll();
-            add(PortalLimits.refusal(e));
-            return false;
         }
     }
 
@@ -232,7 +220,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
 
     private void sign() {
         clearErrors();
-        if (!allowed()) {
+        if (!limits.admitPage(token, this)) {
             return;
         }
         try {
@@ -290,7 +278,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> {
-            if (!allowed()) {
+            if (!limits.admitPage(token, this)) {
                 dialog.close();
                 return;
             }
