@@ -44,9 +44,11 @@ public class WorkspaceLayout extends AppLayout {
         HorizontalLayout bar = new HorizontalLayout(brand);
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        Tenant unverified = null;
         if (user.tenant().isPresent()) {
             TenantContext ctx = workspace.get();
             Tenant tenant = workspace.tenant();
+            unverified = tenant.ownerEmailVerified() ? null : tenant;
             Span business = new Span(tenant.displayName());
             business.setId("business-name");
             RouterLink contracts = new RouterLink("Contracts", ContractListView.class);
@@ -76,7 +78,6 @@ public class WorkspaceLayout extends AppLayout {
         Component signOut = SignOutForm.create();
         signOut.getElement().getStyle().set("margin-right", "var(--lumo-space-m)");
         bar.add(who, signOut);
-        Tenant unverified = user.tenant().map(t -> workspace.tenant()).filter(t -> !t.ownerEmailVerified()).orElse(null);
         if (unverified == null) {
             addToNavbar(bar);
             return;
