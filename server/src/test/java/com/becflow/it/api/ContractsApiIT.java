@@ -244,6 +244,35 @@ class ContractsApiIT {
         assertThat(foreignClient.body()).contains("\"field\":\"templateId\"", "\"field\":\"clientId\"");
     }
 
+    @Test
+    void aLateFeeAboveTheClientsStateCeilingIsWarnedOnAndTheSameTermsElsewhereAreNot() {
+        Api.Reply texan = Api.post("/clients", token, Json.createObjectBuilder().add("name", "Tex Client")
+                .add("email", "tex-" + java.util.UUID.randomUUID() + "@client.test")
+                .add("billingAddress", Json.createObjectBuilder().add("city", "Austin").add("region", "TX").add("country", "US"))
+                .build().toString());
+        assertThat(texan.status()).as(texan.body()).isEqualTo(201);
+        Api.Reply inTexas = Api.post("/contracts", token, Json.createObjectBuilder()
+                .add("templateId", templateId("Design project")).add("clientId", texan.json().getString("id"))
+                .add("projectName", "Rodeo brand").add("startDate", "2027-02-01").add("fee", 2500).build().toString());
+        assertThat(inTexas.status()).as(inTexas.body()).isEqualTo(201);
+
+        Api.Reply warned = Api.get("/contracts/" + inTexas.json().getString("id") + "/checks", token);
+        assertThat(warned.status()).as(warned.body()).isEqualTo(200);
+        List<JsonObject> warnings = Json.createReader(new java.io.StringReader(warned.body())).readArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.getString("code")).isEqualTo("contract.check.late-fee-above-legal-maximum");
+            assertThat(w.getString("field")).isEqualTo("terms.lateFee.percentPerPeriod");
+            assertThat(w.getString("message")).contains("18.25% a year", "Texas");
+            assertThat(w.getString("source")).contains("303.009");
+        });
+
+        String noAddress = draft("Design project").getString("id");
+        assertThat(Api.get("/contracts/" + noAddress + "/checks", token).body()).isEqualTo("[]");
+        String other = Api.token(Api.signUp("Other Checks Studio"));
+        assertThat(Api.get("/contracts/" + inTexas.json().getString("id") + "/checks", other).status()).isEqualTo(404);
+    }
+
     private static JsonObject editable(JsonObject contract) {
         return Json.createObjectBuilder().add("title", contract.getString("title"))
                 .add("projectName", contract.getString("projectName")).add("startDate", contract.getString("startDate"))

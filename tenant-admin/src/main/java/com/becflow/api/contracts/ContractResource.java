@@ -11,6 +11,7 @@ import com.becflow.contracts.ContractFileKind;
 import com.becflow.contracts.ContractId;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.SignatureContext;
+import com.becflow.contracts.app.ContractCheckup;
 import com.becflow.contracts.app.ContractService;
 import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.shared.tenant.TenantContext;
@@ -55,6 +56,9 @@ public class ContractResource {
 
     @Inject
     ContractService contracts;
+
+    @Inject
+    ContractCheckup checkup;
 
     @Inject
     ApiCaller caller;
@@ -170,6 +174,16 @@ public class ContractResource {
     }
 
     /** Every mail sent about the contract (its links), oldest first: queued, sent (and when) or failed (and why). */
+    @GET
+    @Path("{id}/checks")
+    @Operation(operationId = "checkContract", summary = "Rule checks on a contract's clauses",
+            description = "Late fees against the client's jurisdiction (business clients), a cancellation tier that keeps "
+                    + "the whole fee long before the start, a missing payment-terms or IP clause, a deposit above the fee. "
+                    + "An empty list means no rule is in doubt; a warning never blocks sending.")
+    public java.util.List<ClauseWarningJson> checks(@PathParam("id") UUID id) {
+        return checkup.of(new ContractId(id), caller.tenant()).stream().map(ClauseWarningJson::from).toList();
+    }
+
     @GET
     @Path("{id}/mails")
     @Operation(operationId = "listContractMails", summary = "The mails sent about a contract and where each stands")

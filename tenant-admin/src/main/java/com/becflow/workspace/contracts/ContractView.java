@@ -48,6 +48,7 @@ import com.vaadin.flow.server.WebBrowser;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
+import com.becflow.contracts.app.ContractCheckup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -87,6 +88,8 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final ContractEvidencePanel evidence = new ContractEvidencePanel();
     private final MailsPanel mails = new MailsPanel("contract");
     private ContractId id;
+    private final ContractCheckup checkup;
+    private final ClauseWarnings checks = new ClauseWarnings();
     private Contract contract;
     private Client client;
     private boolean revising;
@@ -94,8 +97,10 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private ZoneId zone = ZoneOffset.UTC;
 
     @Inject
-    public ContractView(ContractService contracts, ClientService clients, WorkspaceTenant tenant, Clock clock) {
+    public ContractView(ContractService contracts, ContractCheckup checkup, ClientService clients,
+                        WorkspaceTenant tenant, Clock clock) {
         this.contracts = contracts;
+        this.checkup = checkup;
         this.clients = clients;
         this.tenant = tenant;
         this.clock = clock;
@@ -144,8 +149,9 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         back.setId("back-to-contracts");
         HorizontalLayout heading = new HorizontalLayout(title, status, revision);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(back, heading, parties, statusDetail, mails, actions, body, new H3("Evidence"), evidence);
+        add(back, heading, parties, statusDetail, mails, actions, checks, body, new H3("Evidence"), evidence);
         showHeader();
+        showChecks();
         showBody();
         showMails();
         showEvidence();
@@ -269,6 +275,10 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         body.add(document);
     }
 
+    private void showChecks() {
+        checks.show(checkup.of(id, tenant.get()));
+    }
+
     private void showMails() {
         try {
             mails.show(contracts.mails(id, tenant.get()), zone);
@@ -357,6 +367,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         editor.markSaved();
         revising = false;
         showHeader();
+        showChecks();
         if (wasRevising) {
             showBody();
         }
