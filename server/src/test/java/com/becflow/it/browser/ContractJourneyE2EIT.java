@@ -34,11 +34,12 @@ class ContractJourneyE2EIT {
             WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
                     .fill("Lovelace Design", "Grace", "Hopper", freelancerEmail, password).create()
                     .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
-            clients.addClient("Ada Client", clientEmail);
+            clients.addClient("Ada Client", clientEmail, "US", "TX");
 
             WorkspacePages.ContractPage contract = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)
                     .createFromTemplate("Design project", "Ada Client", "Brand refresh", LocalDate.of(2027, 3, 1), "4000");
             freelancer.screenshot("contract-draft-from-the-design-template");
+            assertThat(contract.checks()).contains("Late fee:", "18.25% a year", "Texas", "Tex. Fin. Code");
             assertThat(contract.previewText()).contains("Ada Client", "EUR 4,000.00", "Deposit", "Cancellation");
 
             assertThat(contract.send()).contains(clientEmail);

@@ -117,6 +117,18 @@ final class WorkspacePages {
             return this;
         }
 
+        /** A client established in {@code country} (ISO code) and {@code region}, whose law the contract checks read. */
+        ClientsPage addClient(String name, String email, String country, String region) {
+            page.locator("#add-client").click();
+            page.locator("#client-name input").fill(name);
+            page.locator("#client-email input").fill(email);
+            page.locator("#client-country input").fill(country);
+            page.locator("#client-region input").fill(region);
+            page.locator("#save-client").click();
+            assertThat(page.locator("#client-grid")).containsText(name);
+            return this;
+        }
+
         ClientsPage addClientExpectingError(String name, String email) {
             page.locator("#add-client").click();
             page.locator("#client-name input").fill(name);
@@ -293,6 +305,12 @@ final class WorkspacePages {
             page.navigate(baseUrl + "/contracts/" + contractId);
             assertThat(page.locator("#contract-status")).isVisible();
             return new ContractPage(page);
+        }
+
+        /** The rule checks shown over the contract, one per clause in doubt. */
+        String checks() {
+            assertThat(page.locator("#contract-checks .contract-check").first()).isVisible();
+            return page.locator("#contract-checks").textContent();
         }
 
         /** The status badge's text: draft, sent, viewed, signed, countersigned, declined, expired, voided. */

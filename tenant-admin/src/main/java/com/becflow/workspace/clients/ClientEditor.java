@@ -48,6 +48,7 @@ public class ClientEditor extends FormLayout {
         company.setId("client-company");
         currency.setId("client-currency");
         country.setId("client-country");
+        region.setId("client-region");
         save.setId("save-client");
         archive.setId("archive-client");
         name.setRequiredIndicatorVisible(true);
