@@ -69,7 +69,8 @@ public final class FakeStripe implements AutoCloseable {
      */
     private FakeStripe(StripeFixtures fixtures, String webhookSecret, int port, Duration bankDebitClearsAfter) {
         this.webhooks = new WebhookDelivery(webhookSecret);
-        this.ledger = new FakeStripeLedger(fixtures, this::apiBase, webhooks::endpoints, webhooks::published);
+        this.ledger = new FakeStripeLedger(fixtures, this::apiBase, webhooks::endpoints, webhooks::published,
+                bankDebitClearsAfter != null);
         this.bankDebitClearsAfter = bankDebitClearsAfter;
         this.bank = bankDebitClearsAfter == null ? null : Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "stripe-sandbox-bank");

@@ -52,6 +52,7 @@ final class FakeStripeLedger {
     private final Supplier<String> baseUrl;
     private final IntSupplier webhookEndpoints;
     private final Consumer<FakeStripeEvent> published;
+    private final boolean clampsLateExpiry;
 
     private final Map<String, Owned> objects = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
@@ -96,8 +97,14 @@ final class FakeStripeLedger {
         }
     }
 
+    /**
+     * @param clampsLateExpiry a checkout's {@code expires_at} beyond 24 hours is taken as 24 hours instead of refused:
+     *                         the sandbox's choice, since the local mode's clock may have been moved forward
+     *                         ({@code /local/clock}) and the server then asks for expiries in its own future
+     */
     FakeStripeLedger(StripeFixtures fixtures, Supplier<String> baseUrl, IntSupplier webhookEndpoints,
-                     Consumer<FakeStripeEvent> published) {
+                     Consumer<FakeStripeEvent> published, boolean clampsLateExpiry) {
+        this.clampsLateExpiry = clampsLateExpiry;
         this.fixtures = fixtures;
         this.baseUrl = baseUrl;
         this.webhookEndpoints = webhookEndpoints;
@@ -254,6 +261,9 @@ final class FakeStripeLedger {
         String id = "cs_test_" + randomId(58);
         long created = now();
         long expiresAt = params.amount("expires_at").orElse(created + Duration.ofHours(24).toSeconds());
+        if (clampsLateExpiry) {
+            expiresAt = Math.min(expiresAt, created + Duration.ofHours(24).toSeconds());
+        }
         if (expiresAt > created + Duration.ofHours(24).toSeconds()) {
             throw StripeApiError.invalidParam("expires_at",
                     "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.");

@@ -18,6 +18,16 @@ final class HostedPages {
             "us_bank_account", "US bank account", "bacs_debit", "Bacs Direct Debit", "au_becs_debit", "BECS Direct Debit",
             "acss_debit", "Pre-authorized debit");
 
+    private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1f36}"
+            + "main{max-width:28rem;margin:0 auto;padding:1rem}"
+            + ".test-mode{margin:0;padding:.5rem 1rem;background:#ffde92;color:#5a3b00;font-weight:600;text-align:center}"
+            + "label{display:block;margin:.75rem 0 .25rem}"
+            + "input{box-sizing:border-box;width:100%;padding:.6rem;font-size:1rem;border:1px solid #8792a2;border-radius:6px}"
+            + "input[aria-invalid=true]{border-color:#df1b41}"
+            + "button{margin:.75rem 0;padding:.7rem 1rem;font-size:1rem;border:0;border-radius:6px;background:#635bff;"
+            + "color:#fff;width:100%}"
+            + ".error{color:#df1b41;margin:.25rem 0}.hint{color:#4f566b;font-size:.9rem}";
+
     private HostedPages() {
     }
 
@@ -108,16 +118,6 @@ final class HostedPages {
                 + "<p id=\"test-mode\" class=\"test-mode\">Test mode: Becflow's local Stripe sandbox. No real money"
                 + " moves.</p>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
-
-    private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1f36}"
-            + "main{max-width:28rem;margin:0 auto;padding:1rem}"
-            + ".test-mode{margin:0;padding:.5rem 1rem;background:#ffde92;color:#5a3b00;font-weight:600;text-align:center}"
-            + "label{display:block;margin:.75rem 0 .25rem}"
-            + "input{box-sizing:border-box;width:100%;padding:.6rem;font-size:1rem;border:1px solid #8792a2;border-radius:6px}"
-            + "input[aria-invalid=true]{border-color:#df1b41}"
-            + "button{margin:.75rem 0;padding:.7rem 1rem;font-size:1rem;border:0;border-radius:6px;background:#635bff;"
-            + "color:#fff;width:100%}"
-            + ".error{color:#df1b41;margin:.25rem 0}.hint{color:#4f566b;font-size:.9rem}";
 
     private static String escape(String text) {
         if (text == null) {

@@ -212,11 +212,31 @@ class StripeSandboxTest {
     }
 
     @Test
+    void aCheckoutAskedForFromAClockMovedForwardIsOpenedForTheLongestStripeAllows() {
+        Instant weekAhead = Instant.now().plus(Duration.ofDays(7));
+        Checkout opened = payments.openCheckout(readyAccountQuietly(), new CheckoutRequest(Money.of("9.00", "EUR"),
+                "Invoice INV-10", "client@example.com", SUCCESS_URL, null, Map.of(), weekAhead.plus(Duration.ofHours(1))),
+                UUID.randomUUID().toString());
+
+        assertThat(opened.state()).isEqualTo(CheckoutState.OPEN);
+        long expiresAt = Long.parseLong(sandbox.object(opened.id()).replaceAll("(?s).*\"expires_at\" : (\\d+).*", "$1"));
+        assertThat(expiresAt).isLessThanOrEqualTo(Instant.now().plus(Duration.ofHours(24)).getEpochSecond());
+    }
+
+    @Test
     void anAccountConnectedBeforeARestartIsServedAsReady() {
         String fromAnEarlierRun = "acct_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
         assertThat(payments.account(fromAnEarlierRun).chargesEnabled()).isTrue();
         assertThat(openCheckout(fromAnEarlierRun, Money.of("5.00", "EUR")).state()).isEqualTo(CheckoutState.OPEN);
+    }
+
+    private String readyAccountQuietly() {
+        try {
+            return readyAccount();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String readyAccount() throws Exception {
