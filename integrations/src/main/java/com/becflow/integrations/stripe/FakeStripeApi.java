@@ -272,7 +272,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                 return Reply.html(404, HostedPages.message("Not found", "No such checkout session."));
             }
             if (method.equals("GET") && p.length == 2) {
-                return checkoutPage(session.get(), null);
+                return checkoutPage(session.get(), null, null);
             }
             if (method.equals("POST") && p.length == 3 && p[2].equals("card")) {
                 return payByCard(session.get(), form.text("card-number").orElse(null));
@@ -316,11 +316,11 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError) {
+    private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError, String typedNumber) {
         synchronized (ledger) {
             String id = FakeStripeLedger.text(session.object(), "id");
             return Reply.html(cardError == null ? 200 : 402,
-                    HostedPages.checkout(session.object(), ledger.description(id), cardError));
+                    HostedPages.checkout(session.object(), ledger.description(id), cardError, typedNumber));
         }
     }
 
@@ -328,9 +328,9 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         String id = FakeStripeLedger.text(session.object(), "id");
         return switch (TestCards.judge(cardNumber)) {
             case PAID -> pay(id, PaymentMethod.CARD);
-            case DECLINED -> checkoutPage(session, TestCards.DECLINED_MESSAGE);
-            case NOT_A_CARD_NUMBER -> checkoutPage(session, TestCards.NOT_A_CARD_NUMBER_MESSAGE);
-            case NOT_A_TEST_CARD -> checkoutPage(session, TestCards.NOT_A_TEST_CARD_MESSAGE);
+            case DECLINED -> checkoutPage(session, TestCards.DECLINED_MESSAGE, cardNumber);
+            case NOT_A_CARD_NUMBER -> checkoutPage(session, TestCards.NOT_A_CARD_NUMBER_MESSAGE, cardNumber);
+            case NOT_A_TEST_CARD -> checkoutPage(session, TestCards.NOT_A_TEST_CARD_MESSAGE, cardNumber);
             case NEEDS_AUTHENTICATION -> {
                 String challenge = FakeStripeLedger.randomId(20);
                 synchronized (challenges) {
@@ -356,7 +356,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             challenges.remove(challenge);
         }
         return outcome.equals("complete") ? pay(id, PaymentMethod.CARD)
-                : checkoutPage(session, TestCards.AUTHENTICATION_FAILED_MESSAGE);
+                : checkoutPage(session, TestCards.AUTHENTICATION_FAILED_MESSAGE, null);
     }
 
     private Reply pay(String sessionId, PaymentMethod method) {

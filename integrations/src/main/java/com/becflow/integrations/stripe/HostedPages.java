@@ -32,11 +32,14 @@ final class HostedPages {
     }
 
     static String checkout(ObjectNode session, String description) {
-        return checkout(session, description, null);
+        return checkout(session, description, null, null);
     }
 
-    /** The checkout page, with why the last card was refused when one was ({@code cardError}, else null). */
-    static String checkout(ObjectNode session, String description, String cardError) {
+    /**
+     * The checkout page; after a refused card, with why ({@code cardError}) and the number as typed, so the client
+     * sees which card was refused (both null otherwise).
+     */
+    static String checkout(ObjectNode session, String description, String cardError, String typedNumber) {
         String id = FakeStripeLedger.text(session, "id");
         String status = FakeStripeLedger.text(session, "status");
         String amount = StripeAmounts.fromMinor(session.path("amount_total").asLong(),
@@ -45,7 +48,7 @@ final class HostedPages {
                 .append("<h1 id=\"description\">").append(escape(description)).append("</h1>\n")
                 .append("<p id=\"amount\">").append(escape(amount)).append("</p>\n");
         if ("open".equals(status)) {
-            body.append(cardForm(id, amount, cardError));
+            body.append(cardForm(id, amount, cardError, typedNumber));
             Optional<String> debit = FakeStripeLedger.bankDebitOf(session);
             debit.ifPresent(type -> body.append(button("/pay/" + id + "/bank-debit", "pay-bank-debit",
                     "Pay " + amount + " by " + DEBIT_NAMES.getOrDefault(type, type)))
@@ -61,12 +64,12 @@ final class HostedPages {
         return page("Pay " + description, body.toString());
     }
 
-    private static String cardForm(String sessionId, String amount, String cardError) {
+    private static String cardForm(String sessionId, String amount, String cardError, String typedNumber) {
         StringBuilder form = new StringBuilder()
                 .append("<form method=\"post\" action=\"/pay/").append(escape(sessionId)).append("/card\">\n")
                 .append("<label for=\"card-number\">Card number</label>\n")
                 .append("<input id=\"card-number\" name=\"card-number\" inputmode=\"numeric\" autocomplete=\"cc-number\"")
-                .append(" value=\"").append(TestCards.SUCCEEDS.shown()).append("\"");
+                .append(" value=\"").append(escape(typedNumber == null ? TestCards.SUCCEEDS.shown() : typedNumber)).append("\"");
         if (cardError != null) {
             form.append(" aria-invalid=\"true\" aria-describedby=\"card-error\"");
         }

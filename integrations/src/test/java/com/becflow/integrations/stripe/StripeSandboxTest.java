@@ -130,7 +130,8 @@ class StripeSandboxTest {
         HttpResponse<String> declined = payByCard(opened, "4000 0000 0000 0002");
 
         assertThat(declined.statusCode()).isEqualTo(402);
-        assertThat(declined.body()).contains("id=\"card-error\"", TestCards.DECLINED_MESSAGE, "id=\"pay-card\"");
+        assertThat(declined.body()).contains("id=\"card-error\"", TestCards.DECLINED_MESSAGE, "id=\"pay-card\"",
+                "value=\"4000 0000 0000 0002\"");
         assertThat(payments.checkout(account, opened.id()).state()).isEqualTo(CheckoutState.OPEN);
         assertThat(sandbox.successfulCharges(account)).isZero();
         assertThat(sandbox.events(account)).extracting(FakeStripeEvent::type).doesNotContain("charge.succeeded");

@@ -75,6 +75,7 @@ class ContractJourneyE2EIT {
             assertThat(checkout.testModeBanner()).contains("Test mode");
             checkout.payByRefusedCard("4000 0000 0000 0002");
             assertThat(checkout.cardError()).isEqualTo("Your card was declined.");
+            assertThat(checkout.cardNumber()).as("the refused number stays in the field").isEqualTo("4000 0000 0000 0002");
             client.screenshot("deposit-checkout-declines-a-card");
             InvoicePages.PayInvoicePage deposit = checkout.cancel();
             assertThat(deposit.paidBannerVisible()).isFalse();

@@ -250,6 +250,10 @@ final class InvoicePages {
             return page.locator("#card-error").innerText();
         }
 
+        String cardNumber() {
+            return page.locator("#card-number").inputValue();
+        }
+
         String testModeBanner() {
             return page.locator("#test-mode").innerText();
         }

@@ -53,8 +53,8 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
     private final InvoiceSettingsForm form = new InvoiceSettingsForm();
     private final Paragraph paymentsStatus = new Paragraph();
     private final Span testMode = new Span("Test mode");
-    private final Paragraph testModeNote = new Paragraph("Test mode: Stripe takes only test cards here (4242 4242 4242 "
-            + "4242 succeeds) and no real money moves. Connecting makes a test account in one click.");
+    private final Paragraph testModeNote = new Paragraph("Test mode: clients can pay only with Stripe's test cards "
+            + "(4242 4242 4242 4242 succeeds) and no real money moves.");
     private final Button connect = new Button();
 
     @Inject
