@@ -217,6 +217,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.getStyle().set("gap", "var(--lumo-space-m)");
             panel.add(row, refused, how);
+            if (payments.testMode()) {
+                pay.getElement().setAttribute("aria-describedby", "pay-test-mode");
+                panel.add(testModeNote());
+            }
         }
         if (view.bankInstructions() != null) {
             H2 transfer = new H2(view.payOnline() ? "Or pay by bank transfer" : "Pay by bank transfer");
@@ -229,6 +233,17 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             panel.add(new Paragraph("Ask " + view.freelancerName() + " (" + view.freelancerEmail() + ") how to pay."));
         }
         return panel;
+    }
+
+    /** Online payments take test cards only here: said beside the button, so nobody believes they paid for real. */
+    static Component testModeNote() {
+        Span badge = new Span("Test mode");
+        badge.getElement().getThemeList().add("badge contrast");
+        Paragraph note = new Paragraph(badge, new Span(" No real money moves: pay with a test card such as 4242 4242 "
+                + "4242 4242."));
+        note.setId("pay-test-mode");
+        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        return note;
     }
 
     private static boolean bankDebit(Money balance) {

@@ -12,6 +12,8 @@ import com.becflow.contracts.app.ContractPortal;
 import com.becflow.contracts.app.ContractPortalView;
 import com.becflow.contracts.app.SignContract;
 import com.becflow.integrations.web.ClientAddresses;
+import com.becflow.invoicing.app.DepositPayment;
+import com.becflow.invoicing.app.OnlinePayments;
 import com.becflow.portal.PortalLayout.Tone;
 import com.becflow.shared.limits.RateLimited;
 import com.vaadin.flow.component.Component;
@@ -70,6 +72,8 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
     private static final Logger LOG = Logger.getLogger(SignContractView.class.getName());
 
     private final ContractPortal portal;
+    private final DepositPayment deposits;
+    private final OnlinePayments payments;
     private final PortalLimits limits;
     private String token = "";
     private boolean watching;
@@ -79,8 +83,10 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
     private Button sign;
 
     @Inject
-    public SignContractView(ContractPortal portal, PortalLimits limits) {
+    public SignContractView(ContractPortal portal, DepositPayment deposits, OnlinePayments payments, PortalLimits limits) {
         this.portal = portal;
+        this.deposits = deposits;
+        this.payments = payments;
         this.limits = limits;
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -131,7 +137,9 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         add(heading, statusLine(view));
         if (status.signed()) {
             Component banner = signedBanner(view);
-            add(banner, document(view));
+            add(banner);
+            PayDepositPanel.forSigned(token, deposits, payments, limits, this).ifPresent(this::add);
+            add(document(view));
             banner.scrollIntoView();
         } else if (status.awaitsClient()) {
             add(document(view), signingPanel(view));

@@ -27,8 +27,9 @@ import java.util.jar.JarFile;
 
 /**
  * The runnable's entry point, started by Payara Micro's boot loader in place of Payara itself. Whatever
- * the configuration does not name (database, identity provider, SMTP server) it starts locally on
- * 127.0.0.1, then boots Payara Micro with both applications and says where to open them.
+ * the configuration does not name (database, identity provider, SMTP server; with the embedded database, a
+ * Stripe sandbox when no Stripe is named) it starts locally on 127.0.0.1, then boots Payara Micro with both
+ * applications and says where to open them.
  *
  * <p>It uses only JDK types: the local services come from jars inside the bundle
  * ({@value #LOCAL_LIB}), loaded in a class loader of their own, because jars on Payara's own class path
@@ -56,8 +57,11 @@ public final class BecflowLauncher {
         local.put("start.database", String.valueOf(setting("DB_URL", null) == null));
         local.put("start.mail", String.valueOf(setting("SMTP_HOST", null) == null));
         local.put("start.identity", String.valueOf(setting("OIDC_ISSUER", null) == null));
+        // The local platform decides (LocalStripeSandbox.wanted): a configured Stripe or outside database keeps it off.
+        local.put("start.payments", "true");
         for (String key : List.of("BECFLOW_LOCAL_DB_PORT", "BECFLOW_LOCAL_SMTP_PORT", "BECFLOW_LOCAL_IMAP_PORT",
-                "BECFLOW_LOCAL_KEYCLOAK_PORT", "BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT")) {
+                "BECFLOW_LOCAL_KEYCLOAK_PORT", "BECFLOW_LOCAL_KEYCLOAK_MANAGEMENT_PORT", "BECFLOW_LOCAL_STRIPE_PORT",
+                "BECFLOW_LOCAL_STRIPE_DEBIT_SECONDS", "STRIPE_SECRET_KEY", "STRIPE_API_BASE", "DB_URL")) {
             String value = setting(key, null);
             if (value != null) {
                 local.put(key, value);
@@ -68,7 +72,8 @@ public final class BecflowLauncher {
         local.put("BECFLOW_KEYCLOAK_DIST", setting("BECFLOW_KEYCLOAK_DIST", keycloakBesideJar().toString()));
         secretKey(dataDir, setting("DB_URL", null) == null);
         boolean anyLocal = local.entrySet().stream()
-                .anyMatch(e -> e.getKey().startsWith("start.") && Boolean.parseBoolean(e.getValue()));
+                .anyMatch(e -> e.getKey().startsWith("start.") && !e.getKey().equals("start.payments")
+                        && Boolean.parseBoolean(e.getValue()));
 
         Map<String, String> startedParts = Map.of();
         if (anyLocal) {
@@ -235,6 +240,10 @@ public final class BecflowLauncher {
             out.append("  Keycloak        ").append(keycloak).append("/admin  (admin / admin)\n");
             out.append("\n  Demo login      demo@becflow.local / demo\n");
             out.append("  Operator login  operator@becflow.local / operator\n");
+        }
+        if (local.containsKey("STRIPE_API_BASE")) {
+            out.append("  Stripe sandbox  ").append(local.get("STRIPE_API_BASE"))
+                    .append("  (test mode: test cards, no real money)\n");
         }
         if (local.containsKey("DB_URL")) {
             out.append("  PostgreSQL      ").append(local.get("DB_URL")).append("  (user postgres)\n");

@@ -76,6 +76,11 @@ public class OnlinePayments {
         return gateway.configured() && attempts.account(ctx.tenant()).filter(PaymentAccount::ready).isPresent();
     }
 
+    /** Whether online payments take test cards only (Stripe's test mode, or the local sandbox). */
+    public boolean testMode() {
+        return gateway.testMode();
+    }
+
     /** An online payment of this invoice was started and is not settled: the client waits rather than pays twice. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean pending(TenantContext ctx, InvoiceId invoice) {

@@ -51,6 +51,11 @@ public class PaymentAccountService {
         return gateway.configured();
     }
 
+    /** Whether the provider takes test payments only (Stripe's test mode, or the local sandbox). */
+    public boolean testMode() {
+        return gateway.configured() && gateway.testMode();
+    }
+
     public Optional<PaymentAccount> account(TenantContext ctx) {
         return attempts.account(ctx.tenant());
     }

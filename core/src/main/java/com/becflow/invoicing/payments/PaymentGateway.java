@@ -17,6 +17,12 @@ public interface PaymentGateway {
     /** False when the platform has no provider key configured: tenants then take manual payments only. */
     boolean configured();
 
+    /**
+     * True when the provider's key is a test key (Stripe's test mode, or the local sandbox): no real money moves,
+     * and every page that leads to a payment says so.
+     */
+    boolean testMode();
+
     /** The provider's name as people read it in a history ("Stripe"). */
     String name();
 

@@ -2,12 +2,14 @@ package com.becflow.integrations.local;
 
 import com.becflow.db.embedded.EmbeddedDatabase;
 import com.becflow.integrations.identity.LocalKeycloak;
+import com.becflow.integrations.stripe.FakeStripe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Starts, on 127.0.0.1, whichever of Becflow's outside parts the configuration does not name: PostgreSQL
- * (embedded), Keycloak (its distribution as a child process) and an SMTP server that keeps mail (GreenMail).
+ * (embedded), Keycloak (its distribution as a child process), an SMTP server that keeps mail (GreenMail) and a
+ * Stripe sandbox ({@link LocalStripeSandbox}).
  * Returns the settings that point the server at them. Used by the launcher and by the test runs, so both
  * start exactly the same things.
  *
@@ -35,8 +38,10 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
 
     /**
      * @param settings {@code BECFLOW_DATA_DIR}, {@code BECFLOW_PUBLIC_URL}, and for each part to start a
-     *                 flag ({@code start.database}, {@code start.mail}, {@code start.identity}) with its
-     *                 ports and, for Keycloak, {@code BECFLOW_KEYCLOAK_DIST}
+     *                 flag ({@code start.database}, {@code start.mail}, {@code start.identity},
+     *                 {@code start.payments}) with its ports and, for Keycloak, {@code BECFLOW_KEYCLOAK_DIST}; for
+     *                 the Stripe sandbox also whichever of {@code STRIPE_SECRET_KEY}, {@code STRIPE_API_BASE} and
+     *                 {@code DB_URL} is configured (any keeps it from starting)
      */
     @Override
     public synchronized Map<String, String> apply(Map<String, String> settings) {
@@ -76,6 +81,16 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
             result.put("OIDC_ADMIN_CLIENT_SECRET", PROVISIONER_CLIENT_SECRET);
             result.put("BECFLOW_DEMO_TENANT", "true");
             LOG.info(() -> "Keycloak at " + keycloak.issuer() + " in " + millis(t) + " ms");
+        }
+        if (LocalStripeSandbox.wanted(settings)) {
+            Duration debitClears = settings.containsKey("BECFLOW_LOCAL_STRIPE_DEBIT_SECONDS")
+                    ? Duration.ofSeconds(port(settings, "BECFLOW_LOCAL_STRIPE_DEBIT_SECONDS", 0))
+                    : LocalStripeSandbox.DEFAULT_BANK_DEBIT_CLEARS_AFTER;
+            FakeStripe stripe = LocalStripeSandbox.start(settings.get("BECFLOW_PUBLIC_URL"),
+                    port(settings, "BECFLOW_LOCAL_STRIPE_PORT", LocalStripeSandbox.DEFAULT_PORT), debitClears);
+            started.add(stripe);
+            result.putAll(LocalStripeSandbox.settingsFor(stripe));
+            LOG.info(() -> "Stripe sandbox (test mode) at " + stripe.apiBase());
         }
         return result;
     }

@@ -56,6 +56,7 @@ public class StripePayments implements PaymentGateway {
 
     private final StripeClient client;
     private final String webhookSecret;
+    private final boolean testMode;
 
     /** The server's transactions, to refuse calling Stripe inside one; absent when built outside a server. */
     @Resource
@@ -78,11 +79,14 @@ public class StripePayments implements PaymentGateway {
     public StripePayments(String secretKey, String apiBase, String webhookSecret, Duration timeout) {
         this.client = isBlank(secretKey) ? null : client(secretKey, apiBase, timeout);
         this.webhookSecret = isBlank(webhookSecret) ? null : webhookSecret;
+        // Stripe's test keys, secret or restricted, name their mode: sk_test_..., rk_test_...
+        this.testMode = !isBlank(secretKey) && secretKey.matches("[a-z]{2}_test_.*");
     }
 
     protected StripePayments() {
         this.client = null;
         this.webhookSecret = null;
+        this.testMode = false;
     }
 
     private static StripeClient client(String secretKey, String apiBase, Duration timeout) {
@@ -102,6 +106,11 @@ public class StripePayments implements PaymentGateway {
     @Override
     public boolean configured() {
         return client != null;
+    }
+
+    @Override
+    public boolean testMode() {
+        return testMode;
     }
 
     @Override

@@ -7,16 +7,19 @@ import com.becflow.integrations.documents.PdfPages;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole e-signing journey in Chromium: a freelancer makes a contract from a default template, previews and
- * sends it; the client opens the link in the email, is refused without consent, signs; the freelancer sees
- * "signed" and downloads both PDFs, which the portal's verification page accepts. The PDFs are saved as
- * images beside the screenshots.
+ * The whole e-signing journey in Chromium: a newcomer signs up, connects Stripe (test mode), makes a contract from
+ * a default template, previews and sends it; the client opens the link in the email, is refused without consent,
+ * signs, and pays the deposit on the spot from the page that confirms the signature (a declined test card first,
+ * which leaves the deposit open, then the card that succeeds); the deposit invoice is mailed all the same. The
+ * freelancer sees "signed" and downloads both PDFs, which the portal's verification page accepts. The PDFs are
+ * saved as images beside the screenshots.
  */
 class ContractJourneyE2EIT {
 
@@ -35,6 +38,10 @@ class ContractJourneyE2EIT {
                     .fill("Lovelace Design", "Grace", "Hopper", freelancerEmail, password).create()
                     .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
             clients.addClient("Ada Client", clientEmail, "US", "TX");
+            InvoicePages.InvoiceSettingsPage settings = InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page)
+                    .connectStripe();
+            assertThat(settings.testModeBadge()).isEqualTo("Test mode");
+            freelancer.screenshot("stripe-connected-in-test-mode");
 
             WorkspacePages.ContractPage contract = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)
                     .createFromTemplate("Design project", "Ada Client", "Brand refresh", LocalDate.of(2027, 3, 1), "4000");
@@ -61,7 +68,30 @@ class ContractJourneyE2EIT {
             assertThat(signing.signedBannerVisible()).isTrue();
             assertThat(signing.signedBannerText()).contains("Signed");
             byte[] clientCopy = signing.downloadSignedPdf();
-            client.screenshot("client-has-signed");
+            assertThat(signing.depositPanelText()).contains("Deposit: EUR 2,000.00", "Pay the deposit now", "Test mode");
+            client.screenshot("client-has-signed-and-is-offered-the-deposit");
+
+            InvoicePages.StripeCheckoutPage checkout = signing.payDepositNow();
+            assertThat(checkout.amount()).contains("2000.00", "EUR");
+            assertThat(checkout.testModeBanner()).contains("Test mode");
+            checkout.payByRefusedCard("4000 0000 0000 0002");
+            assertThat(checkout.cardError()).isEqualTo("Your card was declined.");
+            assertThat(checkout.cardNumber()).as("the refused number stays in the field").isEqualTo("4000 0000 0000 0002");
+            client.screenshot("deposit-checkout-declines-a-card");
+            InvoicePages.PayInvoicePage deposit = checkout.cancel();
+            assertThat(deposit.paidBannerVisible()).isFalse();
+            assertThat(deposit.balance()).contains("2,000.00");
+            assertThat(deposit.testModeNote()).contains("Test mode", "4242 4242 4242 4242");
+            client.screenshot("deposit-still-open-after-the-decline");
+
+            deposit = deposit.payOnline().payByCard();
+            assertThat(deposit.paidBannerVisible()).isTrue();
+            assertThat(deposit.status()).isEqualTo("Paid");
+            assertThat(deposit.heading()).contains("Lovelace Design");
+            client.screenshot("deposit-paid-by-test-card");
+            assertThat(MailedLinks.text(MailedLinks.awaitMail(clientEmail, "Lovelace Design sent you deposit",
+                    Duration.ofSeconds(20)), MailedLinks.INVOICE)).as("the deposit invoice is mailed too")
+                    .contains("/portal/invoice/");
 
             contract = contract.reload();
             assertThat(contract.status()).isEqualTo("signed");

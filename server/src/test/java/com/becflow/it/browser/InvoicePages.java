@@ -44,6 +44,12 @@ final class InvoicePages {
             return this;
         }
 
+        /** The badge beside "Online payments" when Stripe takes test cards only; empty when hidden. */
+        String testModeBadge() {
+            Locator badge = page.locator("#payments-test-mode");
+            return badge.isVisible() ? badge.innerText() : "";
+        }
+
         String paymentsStatus() {
             return page.locator("#online-payments-status").innerText();
         }
@@ -191,6 +197,16 @@ final class InvoicePages {
             return page.locator("#paid-banner").isVisible();
         }
 
+        String balance() {
+            return page.locator("#invoice-balance").innerText();
+        }
+
+        /** What the pay panel says about test mode; empty when it says nothing. */
+        String testModeNote() {
+            Locator note = page.locator("#pay-test-mode");
+            return note.isVisible() ? note.innerText() : "";
+        }
+
         byte[] downloadReceipt(int row) {
             return WorkspacePages.download(page, "#download-receipt-" + row);
         }
@@ -218,6 +234,34 @@ final class InvoicePages {
         PayInvoicePage payByCard() {
             page.locator("#pay-card").click();
             page.waitForURL(Pattern.compile(".*/portal/invoice/.*checkout=.*"));
+            page.locator("#invoice-heading").waitFor();
+            return new PayInvoicePage(page);
+        }
+
+        /** Types a card number (a test card that is refused) and pays: the page comes back with the reason. */
+        StripeCheckoutPage payByRefusedCard(String number) {
+            page.locator("#card-number").fill(number);
+            page.locator("#pay-card").click();
+            page.locator("#card-error").waitFor();
+            return this;
+        }
+
+        String cardError() {
+            return page.locator("#card-error").innerText();
+        }
+
+        String cardNumber() {
+            return page.locator("#card-number").inputValue();
+        }
+
+        String testModeBanner() {
+            return page.locator("#test-mode").innerText();
+        }
+
+        /** Leaves the checkout unpaid, back to the invoice's page. */
+        PayInvoicePage cancel() {
+            page.locator("#cancel").click();
+            page.waitForURL(Pattern.compile(".*/portal/invoice/.*"));
             page.locator("#invoice-heading").waitFor();
             return new PayInvoicePage(page);
         }

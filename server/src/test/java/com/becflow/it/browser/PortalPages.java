@@ -99,6 +99,18 @@ final class PortalPages {
             return download("#download-signed-pdf");
         }
 
+        /** The offer under the confirmation of a signature to pay the contract's deposit on the spot. */
+        String depositPanelText() {
+            return page.locator("#deposit-panel").innerText();
+        }
+
+        /** "Pay the deposit now": straight to the deposit invoice's checkout page. */
+        InvoicePages.StripeCheckoutPage payDepositNow() {
+            page.locator("#pay-deposit").click();
+            page.locator("#pay-card").waitFor();
+            return new InvoicePages.StripeCheckoutPage(page);
+        }
+
         byte[] downloadCertificate() {
             return download("#download-certificate");
         }

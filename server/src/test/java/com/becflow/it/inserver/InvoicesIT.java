@@ -106,6 +106,9 @@ class InvoicesIT {
     com.becflow.invoicing.app.DepositInvoicing depositInvoicing;
 
     @Inject
+    com.becflow.invoicing.app.DepositPayment depositPayment;
+
+    @Inject
     LocalMailbox mailbox;
 
     @Inject
@@ -242,6 +245,52 @@ class InvoicesIT {
 
         assertThat(depositInvoicing.invoiceDeposit(contracts.get(contract.id(), ctx), ctx)).as("one deposit per contract").isEmpty();
         assertThat(invoices.count(client.id(), null, ctx)).isEqualTo(1);
+    }
+
+    @Test
+    void theDepositIsOfferedFromTheContractsLinkOnlyOnceSignedOwedAndPayableOnlineAndIsPaidThroughALinkOfItsOwn()
+            throws Exception {
+        TenantContext ctx = fixtures.newTenant("Sign And Pay Studio");
+        Client client = fixtures.newClient(ctx, "Sam Signer");
+        var template = templates.list(ctx).stream().filter(t -> t.name().equals("Design project")).findFirst().orElseThrow();
+        Contract contract = contracts.send(contracts.create(template.id(), client.id(), new SaveContract(null, "Launch",
+                LocalDate.of(2027, 2, 1), null, new BigDecimal("3000.00"), null, null, null, false, null), ctx).id(), ctx);
+        String contractToken = fixtures.linkMailedTo(client.email(), CONTRACT_LINK, 1);
+        assertThat(depositPayment.due(contractToken)).as("not signed yet").isEmpty();
+
+        contractPortal.sign(contractToken, new SignContract(true, "Sam Signer"), new SignatureContext("203.0.113.7", "IT"));
+        assertThat(depositPayment.due(contractToken)).as("the freelancer takes no online payments yet").isEmpty();
+        assertThatThrownBy(() -> depositPayment.invoiceLink(contractToken)).isInstanceOf(PortalLinkNotFound.class);
+        String mailed = fixtures.linkMailedTo(client.email(), INVOICE_LINK, 2);
+        assertThat(portal.view(mailed, false).invoice().kind()).as("the deposit is mailed all the same")
+                .isEqualTo(InvoiceKind.DEPOSIT);
+
+        String onboarding = paymentAccounts.onboardingLink(ctx, InServerFixtures.publicPage("/invoice-settings"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(onboarding))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(paymentAccounts.refresh(ctx).orElseThrow().ready()).isTrue();
+        Invoice deposit = invoices.list(client.id(), null, 0, 10, ctx).get(0);
+        var due = depositPayment.due(contractToken).orElseThrow();
+        assertThat(due.balance().isSameAs(deposit.balance().rounded())).as(due.balance().toString()).isTrue();
+        assertThat(due.invoiceNumber()).isEqualTo(deposit.number().orElseThrow());
+
+        String invoiceToken = depositPayment.invoiceLink(contractToken);
+        assertThat(invoiceToken).isNotEqualTo(mailed);
+        assertThat(portal.view(invoiceToken, false).invoice().id()).isEqualTo(deposit.id());
+        String page = onlinePayments.checkout(invoiceToken, null);
+        java.net.http.HttpResponse<String> paid = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                page + "/card")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("card-number=4242+4242+4242+4242")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
+        assertThat(paid.headers().firstValue("Location").orElseThrow()).contains("/portal/invoice/" + invoiceToken);
+        onlinePayments.returned(invoiceToken, page.substring(page.lastIndexOf('/') + 1));
+
+        assertThat(invoices.get(deposit.id(), ctx).status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(depositPayment.due(contractToken)).as("paid: nothing more to offer").isEmpty();
+        assertThatThrownBy(() -> depositPayment.due(UUID.randomUUID().toString().repeat(2).substring(0, 43)))
+                .isInstanceOf(PortalLinkNotFound.class);
     }
 
     @Test

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,6 +52,9 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
     private final Clock clock;
     private final InvoiceSettingsForm form = new InvoiceSettingsForm();
     private final Paragraph paymentsStatus = new Paragraph();
+    private final Span testMode = new Span("Test mode");
+    private final Paragraph testModeNote = new Paragraph("Test mode: clients can pay only with Stripe's test cards "
+            + "(4242 4242 4242 4242 succeeds) and no real money moves.");
     private final Button connect = new Button();
 
     @Inject
@@ -68,7 +73,14 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
         connect.setDisableOnClick(true);
         connect.addClickListener(e -> connectStripe());
         form.addSaveListener(e -> save(e.draft()));
-        VerticalLayout online = new VerticalLayout(new H3("Online payments"), paymentsStatus, connect);
+        testMode.setId("payments-test-mode");
+        testMode.getElement().getThemeList().add("badge contrast");
+        testModeNote.setId("payments-test-mode-note");
+        testModeNote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        H3 heading = new H3("Online payments");
+        HorizontalLayout title = new HorizontalLayout(heading, testMode);
+        title.setAlignItems(Alignment.BASELINE);
+        VerticalLayout online = new VerticalLayout(title, testModeNote, paymentsStatus, connect);
         online.setId("online-payments");
         online.setPadding(false);
         add(new H2("Invoice settings"), form, online);
@@ -110,6 +122,8 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
      */
     private void showPayments(boolean returned) {
         connect.setVisible(false);
+        testMode.setVisible(accounts.testMode());
+        testModeNote.setVisible(accounts.testMode());
         if (!accounts.providerConfigured()) {
             paymentsStatus.setText("Online payments are not set up on this Becflow server: clients pay by bank "
                     + "transfer or as you agree with them, and you record their payments by hand.");

@@ -9,11 +9,13 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The fake's HTTP face, as a WireMock extension answering every request: Stripe's v1 API (authentication,
@@ -26,13 +28,20 @@ import java.util.Optional;
  *
  * <p>Injected faults apply to the next request whose path starts with their prefix: a failure answers an
  * error and does nothing; a delay does the work and answers late.
+ *
+ * <p>The checkout page takes Stripe's test cards ({@link TestCards}): a declined one shows the page again with
+ * the reason and charges nothing; one that asks for authentication goes through a confirm page first.
  */
 final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "fake-stripe";
 
     private final FakeStripeLedger ledger;
+    private final boolean sandbox;
+    private final Consumer<String> bankDebitStarted;
     private final List<Fault> faults = new ArrayList<>();
+    /** Authentication challenges shown and not yet answered: challenge token to checkout session. */
+    private final Map<String, String> challenges = new HashMap<>();
 
     private record Fault(String pathPrefix, Duration delay, int failStatus) {
     }
@@ -54,8 +63,16 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    FakeStripeApi(FakeStripeLedger ledger) {
+    /**
+     * @param sandbox          the local mode's sandbox: an onboarding link completes onboarding as soon as it is
+     *                         opened (no one fills in Stripe's forms there), and connected accounts it does not hold
+     *                         are taken as ready ones ({@link FakeStripeLedger#adoptAccount})
+     * @param bankDebitStarted told the checkout session of each bank debit the page starts
+     */
+    FakeStripeApi(FakeStripeLedger ledger, boolean sandbox, Consumer<String> bankDebitStarted) {
         this.ledger = ledger;
+        this.sandbox = sandbox;
+        this.bankDebitStarted = bankDebitStarted;
     }
 
     @Override
@@ -124,7 +141,8 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             if (path.startsWith("/v1/")) {
                 return api(request, method, path, query, requestId);
             }
-            return page(method, path, FormParams.parse(query));
+            FormParams form = method.equals("POST") ? FormParams.parse(request.getBodyAsString()) : FormParams.parse("");
+            return page(method, path, FormParams.parse(query), form);
         } catch (StripeApiError e) {
             return error(e, requestId);
         } catch (RuntimeException bug) {
@@ -140,6 +158,9 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         }
         String account = Optional.ofNullable(request.getHeader("Stripe-Account")).filter(a -> !a.isBlank())
                 .orElse(FakeStripeLedger.PLATFORM);
+        if (sandbox) {
+            adoptNamedAccount(account, path);
+        }
         if (!account.equals(FakeStripeLedger.PLATFORM) && !ledger.isConnectedAccount(account)) {
             throw StripeApiError.noAccessTo(account);
         }
@@ -172,6 +193,16 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                 reply.headers().put("Idempotency-Key", key);
             }
             return reply;
+        }
+    }
+
+    private void adoptNamedAccount(String headerAccount, String path) {
+        if (!headerAccount.equals(FakeStripeLedger.PLATFORM)) {
+            ledger.adoptAccount(headerAccount);
+        }
+        String[] p = path.substring(1).split("/");
+        if (p.length == 3 && p[1].equals("accounts")) {
+            ledger.adoptAccount(p[2]);
         }
     }
 
@@ -233,7 +264,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         throw StripeApiError.unrecognizedUrl(method, path);
     }
 
-    private Reply page(String method, String path, FormParams query) {
+    private Reply page(String method, String path, FormParams query, FormParams form) {
         String[] p = path.substring(1).split("/");
         if (p.length >= 2 && p[0].equals("pay")) {
             Optional<FakeStripeLedger.Owned> session = ledger.checkoutSession(p[1]);
@@ -241,21 +272,27 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                 return Reply.html(404, HostedPages.message("Not found", "No such checkout session."));
             }
             if (method.equals("GET") && p.length == 2) {
-                synchronized (ledger) {
-                    return Reply.html(200, HostedPages.checkout(session.get().object(), ledger.description(p[1])));
-                }
+                return checkoutPage(session.get(), null, null);
             }
-            if (method.equals("POST") && p.length == 3 && (p[2].equals("card") || p[2].equals("bank-debit"))) {
-                PaymentMethod paidWith = p[2].equals("card") ? PaymentMethod.CARD : PaymentMethod.BANK_DEBIT;
-                try {
-                    return Reply.redirect(ledger.pay(p[1], paidWith));
-                } catch (IllegalStateException notPayable) {
-                    return Reply.html(409, HostedPages.message("Not paid", notPayable.getMessage()));
+            if (method.equals("POST") && p.length == 3 && p[2].equals("card")) {
+                return payByCard(session.get(), form.text("card-number").orElse(null));
+            }
+            if (method.equals("POST") && p.length == 3 && p[2].equals("bank-debit")) {
+                Reply paid = pay(p[1], PaymentMethod.BANK_DEBIT);
+                if (paid.status() == 303) {
+                    bankDebitStarted.accept(p[1]);
                 }
+                return paid;
+            }
+            if (p.length == 4 && p[2].equals("authenticate")) {
+                return authentication(session.get(), p[3], method, query.text("outcome").orElse(""));
             }
         }
         if (p.length == 3 && p[0].equals("connect") && p[1].equals("onboard")) {
             String token = query.text("link").orElse("");
+            if (method.equals("GET") && sandbox && ledger.onboardingAccount(p[2], token).isPresent()) {
+                return finishOnboarding(p[2], token);
+            }
             if (method.equals("GET")) {
                 return ledger.onboardingAccount(p[2], token)
                         .map(account -> Reply.html(200, HostedPages.onboarding(account, token)))
@@ -263,16 +300,71 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                                 "This onboarding link has expired or was already used.")));
             }
             if (method.equals("POST")) {
-                try {
-                    String next = ledger.finishOnboarding(p[2], token);
-                    return next == null ? Reply.html(200, HostedPages.message("Done", "Onboarding is complete."))
-                            : Reply.redirect(next);
-                } catch (IllegalArgumentException unknown) {
-                    return Reply.html(404, HostedPages.message("Not found", unknown.getMessage()));
-                }
+                return finishOnboarding(p[2], token);
             }
         }
         return Reply.html(404, HostedPages.message("Not found", "FakeStripe serves no page at " + path));
+    }
+
+    private Reply finishOnboarding(String accountId, String token) {
+        try {
+            String next = ledger.finishOnboarding(accountId, token);
+            return next == null ? Reply.html(200, HostedPages.message("Done", "Onboarding is complete."))
+                    : Reply.redirect(next);
+        } catch (IllegalArgumentException unknown) {
+            return Reply.html(404, HostedPages.message("Not found", unknown.getMessage()));
+        }
+    }
+
+    private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError, String typedNumber) {
+        synchronized (ledger) {
+            String id = FakeStripeLedger.text(session.object(), "id");
+            return Reply.html(cardError == null ? 200 : 402,
+                    HostedPages.checkout(session.object(), ledger.description(id), cardError, typedNumber));
+        }
+    }
+
+    private Reply payByCard(FakeStripeLedger.Owned session, String cardNumber) {
+        String id = FakeStripeLedger.text(session.object(), "id");
+        return switch (TestCards.judge(cardNumber)) {
+            case PAID -> pay(id, PaymentMethod.CARD);
+            case DECLINED -> checkoutPage(session, TestCards.DECLINED_MESSAGE, cardNumber);
+            case NOT_A_CARD_NUMBER -> checkoutPage(session, TestCards.NOT_A_CARD_NUMBER_MESSAGE, cardNumber);
+            case NOT_A_TEST_CARD -> checkoutPage(session, TestCards.NOT_A_TEST_CARD_MESSAGE, cardNumber);
+            case NEEDS_AUTHENTICATION -> {
+                String challenge = FakeStripeLedger.randomId(20);
+                synchronized (challenges) {
+                    challenges.put(challenge, id);
+                }
+                yield Reply.redirect("/pay/" + id + "/authenticate/" + challenge);
+            }
+        };
+    }
+
+    /** The confirm page of a card that asks for authentication, and its answer; each challenge is answered once. */
+    private Reply authentication(FakeStripeLedger.Owned session, String challenge, String method, String outcome) {
+        String id = FakeStripeLedger.text(session.object(), "id");
+        synchronized (challenges) {
+            if (!id.equals(challenges.get(challenge))) {
+                return Reply.html(404, HostedPages.message("Not found", "This authentication was already answered."));
+            }
+            if (method.equals("GET")) {
+                String amount = StripeAmounts.fromMinor(session.object().path("amount_total").asLong(),
+                        FakeStripeLedger.text(session.object(), "currency")).toString();
+                return Reply.html(200, HostedPages.authentication(id, amount, challenge));
+            }
+            challenges.remove(challenge);
+        }
+        return outcome.equals("complete") ? pay(id, PaymentMethod.CARD)
+                : checkoutPage(session, TestCards.AUTHENTICATION_FAILED_MESSAGE, null);
+    }
+
+    private Reply pay(String sessionId, PaymentMethod method) {
+        try {
+            return Reply.redirect(ledger.pay(sessionId, method));
+        } catch (IllegalStateException notPayable) {
+            return Reply.html(409, HostedPages.message("Not paid", notPayable.getMessage()));
+        }
     }
 
     private static Reply error(StripeApiError error, String requestId) {

@@ -52,6 +52,7 @@ final class FakeStripeLedger {
     private final Supplier<String> baseUrl;
     private final IntSupplier webhookEndpoints;
     private final Consumer<FakeStripeEvent> published;
+    private final boolean clampsLateExpiry;
 
     private final Map<String, Owned> objects = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
@@ -96,8 +97,14 @@ final class FakeStripeLedger {
         }
     }
 
+    /**
+     * @param clampsLateExpiry a checkout's {@code expires_at} beyond 24 hours is taken as 24 hours instead of refused:
+     *                         the sandbox's choice, since the local mode's clock may have been moved forward
+     *                         ({@code /local/clock}) and the server then asks for expiries in its own future
+     */
     FakeStripeLedger(StripeFixtures fixtures, Supplier<String> baseUrl, IntSupplier webhookEndpoints,
-                     Consumer<FakeStripeEvent> published) {
+                     Consumer<FakeStripeEvent> published, boolean clampsLateExpiry) {
+        this.clampsLateExpiry = clampsLateExpiry;
         this.fixtures = fixtures;
         this.baseUrl = baseUrl;
         this.webhookEndpoints = webhookEndpoints;
@@ -137,6 +144,26 @@ final class FakeStripeLedger {
         account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
         objects.put(id, new Owned(PLATFORM, account));
         return account;
+    }
+
+    /**
+     * Takes an account id the fake does not hold as a connected account that finished onboarding, without an
+     * event: how the sandbox, which keeps nothing across restarts, goes on serving accounts the server's kept
+     * database connected to an earlier run.
+     */
+    synchronized void adoptAccount(String id) {
+        if (objects.containsKey(id) || !id.matches("acct_[A-Za-z0-9]{1,64}")) {
+            return;
+        }
+        ObjectNode account = createAccount(FormParams.parse(""));
+        objects.remove(text(account, "id"));
+        account.put("id", id);
+        account.put("charges_enabled", true);
+        account.put("details_submitted", true);
+        account.put("payouts_enabled", true);
+        account.set("capabilities", JSON.objectNode().put("card_payments", "active").put("transfers", "active"));
+        account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
+        objects.put(id, new Owned(PLATFORM, account));
     }
 
     synchronized ObjectNode createAccountLink(FormParams params) {
@@ -234,6 +261,9 @@ final class FakeStripeLedger {
         String id = "cs_test_" + randomId(58);
         long created = now();
         long expiresAt = params.amount("expires_at").orElse(created + Duration.ofHours(24).toSeconds());
+        if (clampsLateExpiry) {
+            expiresAt = Math.min(expiresAt, created + Duration.ofHours(24).toSeconds());
+        }
         if (expiresAt > created + Duration.ofHours(24).toSeconds()) {
             throw StripeApiError.invalidParam("expires_at",
                     "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.");

@@ -12,9 +12,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A stateful Stripe on 127.0.0.1 for tests: real HTTP that the unchanged stripe-java SDK (and a real browser)
+ * A stateful Stripe on 127.0.0.1 for tests and for the local mode's Stripe sandbox: real HTTP that the unchanged stripe-java SDK (and a real browser)
  * talks to, with connected accounts, hosted checkout and onboarding pages, payments by card and bank debit,
  * refunds, disputes, idempotency keys and signed webhook events, all as Stripe behaves and shaped like the
  * objects in Stripe's published fixtures.
@@ -29,7 +32,11 @@ import java.util.List;
  * signed, to that endpoint on a background thread, in order, after the request that caused it was answered
  * ({@link #awaitDeliveries(Duration)} waits for them).
  *
- * <p>Built on Stripe's {@code fixtures3.json}, carried in this module's test resources.
+ * <p>As the sandbox ({@link #startSandbox}) it plays those parts itself, since nobody drives it: an onboarding
+ * link completes as soon as it is opened, and a bank debit clears a while after the client started it. The hosted
+ * checkout page takes Stripe's test cards in either role.
+ *
+ * <p>Built on Stripe's {@code fixtures3.json}, carried in this module's resources.
  */
 public final class FakeStripe implements AutoCloseable {
 
@@ -52,14 +59,28 @@ public final class FakeStripe implements AutoCloseable {
     private final FakeStripeLedger ledger;
     private final FakeStripeApi api;
     private final WebhookDelivery webhooks;
+    private final Duration bankDebitClearsAfter;
+    private final ScheduledExecutorService bank;
 
-    private FakeStripe(StripeFixtures fixtures, String webhookSecret) {
+    /**
+     * @param port                 0 for any free one
+     * @param bankDebitClearsAfter null: a bank debit stays processing until a test settles or fails it; else it
+     *                             clears on its own this long after the client started it, and onboarding is instant
+     */
+    private FakeStripe(StripeFixtures fixtures, String webhookSecret, int port, Duration bankDebitClearsAfter) {
         this.webhooks = new WebhookDelivery(webhookSecret);
-        this.ledger = new FakeStripeLedger(fixtures, this::apiBase, webhooks::endpoints, webhooks::published);
-        this.api = new FakeStripeApi(ledger);
+        this.ledger = new FakeStripeLedger(fixtures, this::apiBase, webhooks::endpoints, webhooks::published,
+                bankDebitClearsAfter != null);
+        this.bankDebitClearsAfter = bankDebitClearsAfter;
+        this.bank = bankDebitClearsAfter == null ? null : Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "stripe-sandbox-bank");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.api = new FakeStripeApi(ledger, bankDebitClearsAfter != null, this::bankDebitStarted);
         this.server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
-                .dynamicPort()
+                .port(port)
                 .disableRequestJournal()
                 .gzipDisabled(true)
                 .templatingEnabled(false)
@@ -72,7 +93,21 @@ public final class FakeStripe implements AutoCloseable {
     }
 
     public static FakeStripe start(String webhookSecret) {
-        FakeStripe stripe = new FakeStripe(StripeFixtures.load(), webhookSecret);
+        return start(new FakeStripe(StripeFixtures.load(), webhookSecret, 0, null));
+    }
+
+    /**
+     * The local mode's Stripe sandbox on {@code port} (0: any free one): onboarding completes when its link is
+     * opened, and a bank debit clears {@code bankDebitClearsAfter} after the client started it.
+     */
+    public static FakeStripe startSandbox(int port, String webhookSecret, Duration bankDebitClearsAfter) {
+        if (bankDebitClearsAfter == null || bankDebitClearsAfter.isNegative()) {
+            throw new IllegalArgumentException("A sandbox's bank debits clear after a time of zero or more");
+        }
+        return start(new FakeStripe(StripeFixtures.load(), webhookSecret, port, bankDebitClearsAfter));
+    }
+
+    private static FakeStripe start(FakeStripe stripe) {
         try {
             stripe.server.start();
             stripe.server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(FakeStripeApi.NAME)));
@@ -81,6 +116,19 @@ public final class FakeStripe implements AutoCloseable {
             throw e;
         }
         return stripe;
+    }
+
+    private void bankDebitStarted(String sessionId) {
+        if (bank == null) {
+            return;
+        }
+        bank.schedule(() -> {
+            try {
+                ledger.settleBankDebit(sessionId);
+            } catch (IllegalStateException alreadyDecided) {
+                // settled or failed by hand (settleBankDebit, failBankDebit) in the meantime
+            }
+        }, bankDebitClearsAfter.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Where the API and the hosted pages are: {@code http://127.0.0.1:PORT}. */
@@ -217,6 +265,9 @@ public final class FakeStripe implements AutoCloseable {
                 server.stop();
             }
         } finally {
+            if (bank != null) {
+                bank.shutdownNow();
+            }
             webhooks.close();
         }
     }

@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Stripe's published example objects ({@code fixtures3.json} from Stripe's OpenAPI repository, MIT licence; the
- * copy and its notice are in this module's test resources under {@value #RESOURCE}'s folder), the base of every
- * object the fake answers, so fields the fake does not model still look like Stripe's. A missing copy fails the
- * test that needs it.
+ * copy and its notice are in this module's resources under {@value #RESOURCE}'s folder), the base of every
+ * object the fake answers, so fields the fake does not model still look like Stripe's. Without the copy the fake
+ * does not start.
  */
 final class StripeFixtures {
 
@@ -26,7 +26,7 @@ final class StripeFixtures {
     static StripeFixtures load() {
         try (InputStream in = StripeFixtures.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("Stripe's fixtures are not on the test class path at " + RESOURCE);
+                throw new IllegalStateException("Stripe's fixtures are not on the class path at " + RESOURCE);
             }
             JsonNode resources = new ObjectMapper().readTree(in).get("resources");
             if (resources == null || !resources.isObject()) {

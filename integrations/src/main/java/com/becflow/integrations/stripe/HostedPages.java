@@ -1,0 +1,132 @@
+package com.becflow.integrations.stripe;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fake's stand-ins for Stripe's hosted pages, plain HTML that a real browser can drive: the checkout page
+ * (field {@code card-number} holding the test card that succeeds, button {@code pay-card}, a refused card's reason
+ * in {@code card-error}, button {@code pay-bank-debit} when offered, link {@code cancel}), the card's
+ * authentication page (buttons {@code complete-authentication}, {@code fail-authentication}) and the Connect
+ * onboarding page (button {@code complete-onboarding}). A page that cannot be used any more says why in an
+ * element with id {@code message}. Every page says it is test mode ({@code test-mode}): no money moves here.
+ */
+final class HostedPages {
+
+    private static final Map<String, String> DEBIT_NAMES = Map.of("sepa_debit", "SEPA Direct Debit",
+            "us_bank_account", "US bank account", "bacs_debit", "Bacs Direct Debit", "au_becs_debit", "BECS Direct Debit",
+            "acss_debit", "Pre-authorized debit");
+
+    private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1f36}"
+            + "main{max-width:28rem;margin:0 auto;padding:1rem}"
+            + ".test-mode{margin:0;padding:.5rem 1rem;background:#ffde92;color:#5a3b00;font-weight:600;text-align:center}"
+            + "label{display:block;margin:.75rem 0 .25rem}"
+            + "input{box-sizing:border-box;width:100%;padding:.6rem;font-size:1rem;border:1px solid #8792a2;border-radius:6px}"
+            + "input[aria-invalid=true]{border-color:#df1b41}"
+            + "button{margin:.75rem 0;padding:.7rem 1rem;font-size:1rem;border:0;border-radius:6px;background:#635bff;"
+            + "color:#fff;width:100%}"
+            + ".error{color:#df1b41;margin:.25rem 0}.hint{color:#4f566b;font-size:.9rem}";
+
+    private HostedPages() {
+    }
+
+    static String checkout(ObjectNode session, String description) {
+        return checkout(session, description, null, null);
+    }
+
+    /**
+     * The checkout page; after a refused card, with why ({@code cardError}) and the number as typed, so the client
+     * sees which card was refused (both null otherwise).
+     */
+    static String checkout(ObjectNode session, String description, String cardError, String typedNumber) {
+        String id = FakeStripeLedger.text(session, "id");
+        String status = FakeStripeLedger.text(session, "status");
+        String amount = StripeAmounts.fromMinor(session.path("amount_total").asLong(),
+                FakeStripeLedger.text(session, "currency")).toString();
+        StringBuilder body = new StringBuilder()
+                .append("<h1 id=\"description\">").append(escape(description)).append("</h1>\n")
+                .append("<p id=\"amount\">").append(escape(amount)).append("</p>\n");
+        if ("open".equals(status)) {
+            body.append(cardForm(id, amount, cardError, typedNumber));
+            Optional<String> debit = FakeStripeLedger.bankDebitOf(session);
+            debit.ifPresent(type -> body.append(button("/pay/" + id + "/bank-debit", "pay-bank-debit",
+                    "Pay " + amount + " by " + DEBIT_NAMES.getOrDefault(type, type)))
+                    .append("<p class=\"hint\">A test bank debit stays processing for a while, then succeeds.</p>\n"));
+            String cancelUrl = FakeStripeLedger.text(session, "cancel_url");
+            if (cancelUrl != null) {
+                body.append("<p><a id=\"cancel\" href=\"").append(escape(cancelUrl)).append("\">Cancel</a></p>\n");
+            }
+        } else {
+            body.append("<p id=\"message\">This checkout is ").append(escape(status))
+                    .append(": it cannot be paid again.</p>\n");
+        }
+        return page("Pay " + description, body.toString());
+    }
+
+    private static String cardForm(String sessionId, String amount, String cardError, String typedNumber) {
+        StringBuilder form = new StringBuilder()
+                .append("<form method=\"post\" action=\"/pay/").append(escape(sessionId)).append("/card\">\n")
+                .append("<label for=\"card-number\">Card number</label>\n")
+                .append("<input id=\"card-number\" name=\"card-number\" inputmode=\"numeric\" autocomplete=\"cc-number\"")
+                .append(" value=\"").append(escape(typedNumber == null ? TestCards.SUCCEEDS.shown() : typedNumber)).append("\"");
+        if (cardError != null) {
+            form.append(" aria-invalid=\"true\" aria-describedby=\"card-error\"");
+        }
+        form.append(">\n");
+        if (cardError != null) {
+            form.append("<p id=\"card-error\" class=\"error\" role=\"alert\">").append(escape(cardError)).append("</p>\n");
+        }
+        form.append("<button id=\"pay-card\" type=\"submit\">Pay ").append(escape(amount)).append(" by card</button>\n")
+                .append("</form>\n<ul id=\"test-cards\" class=\"hint\">\n");
+        for (TestCards card : TestCards.values()) {
+            form.append("<li><code>").append(card.shown()).append("</code> ").append(escape(card.behaviour()))
+                    .append("</li>\n");
+        }
+        return form.append("</ul>\n").toString();
+    }
+
+    /** The bank's check of a card that asks for it (3D Secure), as Stripe's test page shows it. */
+    static String authentication(String sessionId, String amount, String challenge) {
+        String action = "/pay/" + sessionId + "/authenticate/" + challenge;
+        String body = "<h1>Confirm your payment of " + escape(amount) + "</h1>\n"
+                + "<p>Your bank asks you to confirm this payment. In test mode you choose its answer.</p>\n"
+                + button(action + "?outcome=complete", "complete-authentication", "Complete authentication")
+                + button(action + "?outcome=fail", "fail-authentication", "Fail authentication");
+        return page("Confirm payment", body);
+    }
+
+    static String onboarding(ObjectNode account, String token) {
+        String id = FakeStripeLedger.text(account, "id");
+        String name = account.path("business_profile").path("name").asText(id);
+        String body = "<h1>Set up payments for " + escape(name) + "</h1>\n"
+                + "<p id=\"account\">" + escape(id) + "</p>\n"
+                + button("/connect/onboard/" + id + "?link=" + token, "complete-onboarding", "Complete onboarding");
+        return page("Stripe onboarding", body);
+    }
+
+    static String message(String title, String message) {
+        return page(title, "<p id=\"message\">" + escape(message) + "</p>\n");
+    }
+
+    private static String button(String action, String id, String label) {
+        return "<form method=\"post\" action=\"" + escape(action) + "\"><button id=\"" + id + "\" type=\"submit\">"
+                + escape(label) + "</button></form>\n";
+    }
+
+    private static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title)
+                + " · Stripe test mode</title>\n<style>" + STYLE + "</style></head>\n<body>\n"
+                + "<p id=\"test-mode\" class=\"test-mode\">Test mode: Becflow's local Stripe sandbox. No real money"
+                + " moves.</p>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
