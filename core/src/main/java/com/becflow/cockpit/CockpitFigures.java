@@ -31,6 +31,9 @@ public interface CockpitFigures {
     /** The longest-waiting of them, oldest first; {@code daysWaiting} is left at 0 for the caller to read. */
     List<AwaitingSignature> awaitingSignature(TenantId tenant, Instant now, int limit);
 
+    /** Which of the first steps the tenant's data shows done. */
+    FirstRun firstRun(TenantId tenant);
+
     /** Open invoices due on days {@code from} to {@code to} (inclusive), soonest first. */
     List<FallingDue> dueBetween(TenantId tenant, ZoneId tenantZone, LocalDate from, LocalDate to, int limit);
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param awaitingSignature  how many contracts wait for their client's signature
  * @param longestWaiting     the longest-waiting of them, oldest first (at most {@link #LISTED})
  * @param nextSteps          what Becflow will do next, soonest first (at most {@link #LISTED})
+ * @param firstRun           which of a new workspace's first steps are done
  */
 public record Dashboard(LocalDate today, List<CurrencyFigures> currencies, long awaitingSignature,
-                        List<AwaitingSignature> longestWaiting, List<NextStep> nextSteps) {
+                        List<AwaitingSignature> longestWaiting, List<NextStep> nextSteps, FirstRun firstRun) {
 
     /** The forecast's horizons, in days from today. */
     public static final List<Integer> HORIZONS = List.of(30, 60, 90);
@@ -25,7 +26,4 @@ public record Dashboard(LocalDate today, List<CurrencyFigures> currencies, long 
     /** How far ahead the dashboard warns of invoices about to fall overdue. */
     public static final int DUE_SOON_DAYS = 7;
 
-    public boolean empty() {
-        return currencies.isEmpty() && awaitingSignature == 0;
-    }
 }

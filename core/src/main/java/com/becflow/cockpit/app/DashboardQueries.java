@@ -54,7 +54,7 @@ public class DashboardQueries {
                         ChronoUnit.DAYS.between(LocalDate.ofInstant(c.sentAt(), ctx.zone()), today)))
                 .toList();
         return new Dashboard(today, currencies, figures.awaitingSignatureCount(ctx.tenant(), now), waiting,
-                nextSteps(today, now, ctx));
+                nextSteps(today, now, ctx), figures.firstRun(ctx.tenant()));
     }
 
     /**

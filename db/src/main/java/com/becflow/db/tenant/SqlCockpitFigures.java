@@ -4,6 +4,7 @@ import com.becflow.clients.ClientId;
 import com.becflow.cockpit.AwaitingSignature;
 import com.becflow.cockpit.CockpitFigures;
 import com.becflow.cockpit.FallingDue;
+import com.becflow.cockpit.FirstRun;
 import com.becflow.cockpit.OpenBalances;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.InvoiceId;
@@ -104,6 +105,15 @@ public class SqlCockpitFigures implements CockpitFigures {
                     instant(row[3]), 0));
         }
         return waiting;
+    }
+
+    @Override
+    public FirstRun firstRun(TenantId tenant) {
+        String s = tenant.schemaName();
+        Object[] row = (Object[]) managers.of(tenant).createNativeQuery("SELECT EXISTS (SELECT 1 FROM " + s
+                + ".invoice_settings WHERE business_address IS NOT NULL), EXISTS (SELECT 1 FROM " + s + ".client),"
+                + " EXISTS (SELECT 1 FROM " + s + ".contract) OR EXISTS (SELECT 1 FROM " + s + ".invoice)").getSingleResult();
+        return new FirstRun((Boolean) row[0], (Boolean) row[1], (Boolean) row[2]);
     }
 
     @Override

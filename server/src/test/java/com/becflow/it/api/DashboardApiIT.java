@@ -30,6 +30,8 @@ class DashboardApiIT {
         assertThat(dashboard.getJsonArray("currencies")).isEmpty();
         assertThat(dashboard.getJsonObject("awaitingSignature").getInt("count")).isZero();
         assertThat(dashboard.getJsonArray("nextSteps")).isEmpty();
+        assertThat(dashboard.getJsonObject("firstRun").toString())
+                .isEqualTo("{\"businessDetails\":false,\"firstClient\":false,\"firstContractOrInvoice\":false}");
     }
 
     @Test
@@ -56,6 +58,8 @@ class DashboardApiIT {
         sendContract(near);
 
         JsonObject dashboard = dashboard();
+        assertThat(dashboard.getJsonObject("firstRun").getBoolean("firstClient")).isTrue();
+        assertThat(dashboard.getJsonObject("firstRun").getBoolean("firstContractOrInvoice")).isTrue();
         List<JsonObject> currencies = dashboard.getJsonArray("currencies").getValuesAs(JsonObject.class);
         assertThat(currencies).extracting(c -> c.getString("currency")).containsExactly("EUR", "USD");
 

@@ -20,13 +20,21 @@ public record DashboardJson(@Schema(required = true, description = "The workspac
                                     + " money received this month; the home currency first") List<CurrencyJson> currencies,
                             @Schema(required = true) AwaitingSignatureJson awaitingSignature,
                             @Schema(required = true, description = "What Becflow will do next, soonest first: for now"
-                                    + " invoices about to fall overdue") List<NextStepJson> nextSteps) {
+                                    + " invoices about to fall overdue") List<NextStepJson> nextSteps,
+                            @Schema(required = true) FirstRunJson firstRun) {
 
     public static DashboardJson from(Dashboard dashboard) {
         return new DashboardJson(dashboard.today(), dashboard.currencies().stream().map(CurrencyJson::from).toList(),
                 new AwaitingSignatureJson(dashboard.awaitingSignature(),
                         dashboard.longestWaiting().stream().map(WaitingContractJson::from).toList()),
-                dashboard.nextSteps().stream().map(NextStepJson::from).toList());
+                dashboard.nextSteps().stream().map(NextStepJson::from).toList(),
+                new FirstRunJson(dashboard.firstRun().businessDetails(), dashboard.firstRun().firstClient(),
+                        dashboard.firstRun().firstContractOrInvoice()));
+    }
+
+    @Schema(name = "DashboardFirstRun", description = "Which of a new workspace's three first steps are done: business"
+            + " details for the invoices (their address), a first client, a first contract or invoice")
+    public record FirstRunJson(boolean businessDetails, boolean firstClient, boolean firstContractOrInvoice) {
     }
 
     @Schema(name = "DashboardCurrency", description = "The figures in one currency")
