@@ -50,6 +50,11 @@ final class WorkspacePages {
             return this;
         }
 
+        SignUpPage timeZone(String zone) {
+            choose(page, "time-zone", zone);
+            return this;
+        }
+
         KeycloakSignInPage create() {
             page.locator("#create-workspace").click();
             page.waitForURL(Pattern.compile(".*/realms/becflow/protocol/openid-connect/auth.*"));
@@ -71,8 +76,73 @@ final class WorkspacePages {
             page.locator("#username").fill(email);
             page.locator("#password").fill(password);
             page.locator("#kc-login").click();
+            return DashboardPage.landed(page).clients();
+        }
+
+        /** Signs in and stays on the page a freelancer lands on: the dashboard. */
+        DashboardPage signInToDashboard(String email, String password) {
+            page.locator("#username").fill(email);
+            page.locator("#password").fill(password);
+            page.locator("#kc-login").click();
+            return DashboardPage.landed(page);
+        }
+    }
+
+    /** The workspace's first page: figures per currency, charts, contracts awaiting signature, first-run steps. */
+    record DashboardPage(Page page) {
+        static DashboardPage landed(Page page) {
+            page.waitForURL(Pattern.compile(".*/dashboard$"));
+            assertThat(page.locator("#dashboard")).isVisible();
+            return new DashboardPage(page);
+        }
+
+        static DashboardPage openFromNavigation(Page page) {
+            page.locator("#nav-dashboard").click();
+            return landed(page);
+        }
+
+        ClientsPage clients() {
+            page.locator("#nav-clients").click();
             page.waitForURL(Pattern.compile(".*/clients$"));
+            assertThat(page.locator("#add-client")).isVisible();
             return new ClientsPage(page);
+        }
+
+        boolean showsFirstRun() {
+            return page.locator("#first-run").isVisible();
+        }
+
+        /** Whether a first-run step ("business", "client", "document") is checked off. */
+        boolean stepDone(String step) {
+            return Boolean.parseBoolean(page.locator("#first-run-" + step).getAttribute("data-done"));
+        }
+
+        /** The amount a figure card shows ("owed", "overdue", "paid", "expected") in a currency. */
+        String figure(String figure, String currency) {
+            return page.locator("#figure-" + figure + "-" + currency + " .figure-value").innerText();
+        }
+
+        String card(String figure, String currency) {
+            return page.locator("#figure-" + figure + "-" + currency).innerText();
+        }
+
+        /** The words a chart's image carries for screen readers: every bar's label and value. */
+        String chartDescription(String chart, String currency) {
+            return page.locator("#chart-" + chart + "-" + currency + " img").getAttribute("alt");
+        }
+
+        String nextSteps() {
+            return page.locator("#next-steps").innerText();
+        }
+
+        String awaitingSignature() {
+            return page.locator("#awaiting-signature").innerText();
+        }
+
+        /** Follows a figure's card to the invoice list it counts. */
+        void openFigure(String figure, String currency) {
+            page.locator("#figure-" + figure + "-" + currency).click();
+            assertThat(page.locator("#invoice-grid")).isVisible();
         }
     }
 
@@ -100,18 +170,29 @@ final class WorkspacePages {
                 page.waitForLoadState();
             }
             Locator back = page.locator("a[href*='/sign-in']");
-            if (!page.url().endsWith("/clients") && back.count() > 0) {
+            if (!page.url().endsWith("/dashboard") && back.count() > 0) {
                 back.first().click();
             }
-            page.waitForURL(Pattern.compile(".*/clients$"));
+            ClientsPage clients = DashboardPage.landed(page).clients();
             assertThat(page.locator("#business-name")).isVisible();
-            return this;
+            return clients;
         }
 
         ClientsPage addClient(String name, String email) {
             page.locator("#add-client").click();
             page.locator("#client-name input").fill(name);
             page.locator("#client-email input").fill(email);
+            page.locator("#save-client").click();
+            assertThat(page.locator("#client-grid")).containsText(name);
+            return this;
+        }
+
+        /** A client who lives in another time zone than the freelancer. */
+        ClientsPage addClient(String name, String email, String timeZone) {
+            page.locator("#add-client").click();
+            page.locator("#client-name input").fill(name);
+            page.locator("#client-email input").fill(email);
+            page.locator("#client-time-zone input").fill(timeZone);
             page.locator("#save-client").click();
             assertThat(page.locator("#client-grid")).containsText(name);
             return this;

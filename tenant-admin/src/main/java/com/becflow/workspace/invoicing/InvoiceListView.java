@@ -29,12 +29,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +50,10 @@ import java.util.stream.Stream;
  */
 @Route(value = "invoices", layout = WorkspaceLayout.class)
 @PageTitle("Invoices | Becflow")
-public class InvoiceListView extends VerticalLayout {
+public class InvoiceListView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter that opens the list filtered by a status as shown ({@code ?status=OVERDUE}). */
+    public static final String STATUS_PARAMETER = "status";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -87,6 +93,14 @@ public class InvoiceListView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Invoices"), toolbar, grid);
+    }
+
+    /** A status named in the address (from the dashboard's figures) filters the list; an unknown one is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(STATUS_PARAMETER)
+                .flatMap(name -> Arrays.stream(InvoiceStatus.values()).filter(s -> s.name().equals(name)).findFirst())
+                .ifPresent(statusFilter::setValue);
     }
 
     private void configureFilters() {
