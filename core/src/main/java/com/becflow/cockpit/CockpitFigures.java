@@ -31,6 +31,15 @@ public interface CockpitFigures {
     /** The longest-waiting of them, oldest first; {@code daysWaiting} is left at 0 for the caller to read. */
     List<AwaitingSignature> awaitingSignature(TenantId tenant, Instant now, int limit);
 
+    /**
+     * How a client has paid: their paid invoices against their due dates on the client's calendar, and those open
+     * past due on {@code clientToday} (credit notes, void and written-off invoices count nowhere).
+     */
+    PaymentRecord paymentRecord(TenantId tenant, com.becflow.clients.ClientId client, LocalDate clientToday);
+
+    /** The newest entries of a client's contracts' and invoices' histories, newest first. */
+    List<ClientActivity> activity(TenantId tenant, com.becflow.clients.ClientId client, int limit);
+
     /** Which of the first steps the tenant's data shows done. */
     FirstRun firstRun(TenantId tenant);
 

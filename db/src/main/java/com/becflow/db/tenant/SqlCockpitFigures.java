@@ -2,10 +2,12 @@ package com.becflow.db.tenant;
 
 import com.becflow.clients.ClientId;
 import com.becflow.cockpit.AwaitingSignature;
+import com.becflow.cockpit.ClientActivity;
 import com.becflow.cockpit.CockpitFigures;
 import com.becflow.cockpit.FallingDue;
 import com.becflow.cockpit.FirstRun;
 import com.becflow.cockpit.OpenBalances;
+import com.becflow.cockpit.PaymentRecord;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.money.Money;
@@ -105,6 +107,42 @@ public class SqlCockpitFigures implements CockpitFigures {
                     instant(row[3]), 0));
         }
         return waiting;
+    }
+
+    @Override
+    public PaymentRecord paymentRecord(TenantId tenant, ClientId client, LocalDate clientToday) {
+        String s = tenant.schemaName();
+        String paid = "i.status = 'PAID' AND i.paid_at IS NOT NULL";
+        String paidOn = "CAST(i.paid_at AT TIME ZONE c.time_zone AS date)";
+        String late = OPEN + " AND i.due_date < ?2";
+        Object[] row = (Object[]) managers.of(tenant).createNativeQuery("SELECT COUNT(*) FILTER (WHERE " + paid + "),"
+                        + " COUNT(*) FILTER (WHERE " + paid + " AND " + paidOn + " <= i.due_date),"
+                        + " COALESCE(SUM(" + paidOn + " - i.issue_date) FILTER (WHERE " + paid + "), 0),"
+                        + " COUNT(*) FILTER (WHERE " + late + "), COALESCE(MAX(?2 - i.due_date) FILTER (WHERE " + late
+                        + "), 0) FROM " + s + ".invoice i JOIN " + s + ".client c ON c.id = i.client_id"
+                        + " WHERE i.client_id = ?1 AND i.kind <> 'CREDIT_NOTE'")
+                .setParameter(1, client.value()).setParameter(2, clientToday).getSingleResult();
+        return new PaymentRecord(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+    }
+
+    @Override
+    public List<ClientActivity> activity(TenantId tenant, ClientId client, int limit) {
+        String s = tenant.schemaName();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT e.occurred_at, 'INVOICE', i.id,"
+                        + " COALESCE(i.number, 'Draft'), e.type, e.detail FROM " + s + ".invoice_event e JOIN " + s
+                        + ".invoice i ON i.id = e.invoice_id WHERE i.client_id = ?1"
+                        + " UNION ALL SELECT e.occurred_at, 'CONTRACT', k.id, k.title, e.type, '' FROM " + s
+                        + ".contract_event e JOIN " + s + ".contract k ON k.id = e.contract_id WHERE k.client_id = ?1"
+                        + " ORDER BY 1 DESC, 3, 5 LIMIT ?2")
+                .setParameter(1, client.value()).setParameter(2, limit).getResultList();
+        List<ClientActivity> activity = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            activity.add(new ClientActivity(instant(row[0]), ClientActivity.Source.valueOf((String) row[1]),
+                    (UUID) row[2], (String) row[3], (String) row[4], (String) row[5]));
+        }
+        return activity;
     }
 
     @Override

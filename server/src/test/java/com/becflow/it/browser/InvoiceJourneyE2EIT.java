@@ -125,6 +125,21 @@ class InvoiceJourneyE2EIT {
             assertThat(freelancer.page.locator("#invoice-grid").innerText()).contains("Kiri Client")
                     .doesNotContain("Bea Client");
             freelancer.screenshot("overdue-invoices-from-the-dashboard");
+
+            WorkspacePages.ClientsPage clientList = WorkspacePages.DashboardPage.openFromNavigation(freelancer.page).clients();
+            WorkspacePages.ClientPage kiri = clientList.openHistory("Kiri Client");
+            assertThat(kiri.reliability()).isEqualTo("Often pays late");
+            assertThat(kiri.averageDaysToPay()).isEqualTo("No invoice paid yet");
+            assertThat(kiri.paymentCounts()).startsWith("0 paid (0 on time), 1 overdue now");
+            assertThat(kiri.timeline()).contains("Issued");
+            freelancer.screenshot("client-page-late-payer");
+            WorkspacePages.ClientPage bea = WorkspacePages.DashboardPage.openFromNavigation(freelancer.page).clients()
+                    .openHistory("Bea Client");
+            assertThat(bea.reliability()).isEqualTo("Pays on time");
+            assertThat(bea.averageDaysToPay()).isEqualTo("0.0 days on average");
+            assertThat(bea.paymentCounts()).startsWith("2 paid (2 on time), 0 overdue now");
+            assertThat(bea.timeline()).contains("Payment", "Issued", "Money decided");
+            freelancer.screenshot("client-page-timeline");
         }
     }
 

@@ -88,6 +88,25 @@ final class WorkspacePages {
         }
     }
 
+    /** One client's page: how they pay, and their contracts' and invoices' timeline. */
+    record ClientPage(Page page) {
+        String reliability() {
+            return page.locator("#client-reliability").innerText();
+        }
+
+        String averageDaysToPay() {
+            return page.locator("#client-average-days-to-pay").innerText();
+        }
+
+        String paymentCounts() {
+            return page.locator("#client-payment-counts").innerText();
+        }
+
+        String timeline() {
+            return page.locator("#client-timeline").innerText();
+        }
+    }
+
     /** The workspace's first page: figures per currency, charts, contracts awaiting signature, first-run steps. */
     record DashboardPage(Page page) {
         static DashboardPage landed(Page page) {
@@ -196,6 +215,13 @@ final class WorkspacePages {
             page.locator("#save-client").click();
             assertThat(page.locator("#client-grid")).containsText(name);
             return this;
+        }
+
+        /** Opens a client's own page from their row. */
+        ClientPage openHistory(String name) {
+            page.locator("a[title=\"" + name + "'s history\"]").click();
+            assertThat(page.locator("#client-page-name")).hasText(name);
+            return new ClientPage(page);
         }
 
         ClientsPage addClientExpectingError(String name, String email) {

@@ -27,6 +27,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
@@ -94,6 +96,7 @@ public class ClientListView extends VerticalLayout {
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(c -> c.currency().getCurrencyCode()).setHeader("Currency").setAutoWidth(true);
         grid.addColumn(c -> c.archived() ? "Archived" : "").setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(ClientListView::pageLink).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             ClientSearch s = searchFor(query.getSortOrders(), query.getPage(), query.getPageSize());
             return clients.search(s, tenant.get()).items().stream();
@@ -183,5 +186,12 @@ public class ClientListView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The client's own page: their timeline and how they pay. */
+    private static RouterLink pageLink(Client client) {
+        RouterLink link = new RouterLink("History", ClientView.class, new RouteParameters("id", client.id().toString()));
+        link.getElement().setAttribute("title", client.name() + "'s history");
+        return link;
     }
 }
