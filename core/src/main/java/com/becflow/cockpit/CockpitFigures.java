@@ -40,6 +40,9 @@ public interface CockpitFigures {
     /** The newest entries of a client's contracts' and invoices' histories, newest first. */
     List<ClientActivity> activity(TenantId tenant, com.becflow.clients.ClientId client, int limit);
 
+    /** Ledger lines received on days {@code from} to {@code to} (inclusive), in the order they were recorded. */
+    List<LedgerLine> ledgerLines(TenantId tenant, LocalDate from, LocalDate to);
+
     /** Which of the first steps the tenant's data shows done. */
     FirstRun firstRun(TenantId tenant);
 

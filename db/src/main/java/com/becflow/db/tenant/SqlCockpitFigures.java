@@ -6,10 +6,13 @@ import com.becflow.cockpit.ClientActivity;
 import com.becflow.cockpit.CockpitFigures;
 import com.becflow.cockpit.FallingDue;
 import com.becflow.cockpit.FirstRun;
+import com.becflow.cockpit.LedgerLine;
 import com.becflow.cockpit.OpenBalances;
 import com.becflow.cockpit.PaymentRecord;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.PaymentKind;
+import com.becflow.invoicing.PaymentMethod;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -143,6 +146,26 @@ public class SqlCockpitFigures implements CockpitFigures {
                     (UUID) row[2], (String) row[3], (String) row[4], (String) row[5]));
         }
         return activity;
+    }
+
+    @Override
+    public List<LedgerLine> ledgerLines(TenantId tenant, LocalDate from, LocalDate to) {
+        String s = tenant.schemaName();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT p.received_on, COALESCE(i.number, ''),"
+                        + " COALESCE(c.name, ''), p.kind, p.method, p.amount, p.currency, p.reference, p.recorded_at FROM "
+                        + s + ".invoice_payment p JOIN " + s + ".invoice i ON i.id = p.invoice_id LEFT JOIN " + s
+                        + ".client c ON c.id = i.client_id WHERE p.received_on BETWEEN ?1 AND ?2"
+                        + " ORDER BY p.received_on, p.recorded_at, p.id")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        List<LedgerLine> lines = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            lines.add(new LedgerLine(localDate(row[0]), (String) row[1], (String) row[2],
+                    PaymentKind.valueOf((String) row[3]), PaymentMethod.valueOf((String) row[4]),
+                    new Money((BigDecimal) row[5], Currency.getInstance(((String) row[6]).trim())), (String) row[7],
+                    instant(row[8])));
+        }
+        return lines;
     }
 
     @Override

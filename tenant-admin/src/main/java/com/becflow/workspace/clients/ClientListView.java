@@ -6,9 +6,11 @@ import com.becflow.clients.ClientSearch;
 import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
 import com.becflow.clients.app.SaveClient;
+import com.becflow.cockpit.app.AccountingExports;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.CsvDownload;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +45,7 @@ public class ClientListView extends VerticalLayout {
     private final ClientService clients;
     private final WorkspaceTenant tenant;
     private final Validator validator;
+    private final AccountingExports exports;
     private final Grid<Client> grid = new Grid<>(Client.class, false);
     private final TextField search = new TextField();
     private final Checkbox showArchived = new Checkbox("Show archived");
@@ -51,7 +54,8 @@ public class ClientListView extends VerticalLayout {
     private ClientId editing;
 
     @Inject
-    public ClientListView(ClientService clients, WorkspaceTenant tenant, Validator validator) {
+    public ClientListView(ClientService clients, WorkspaceTenant tenant, Validator validator, AccountingExports exports) {
+        this.exports = exports;
         this.clients = clients;
         this.tenant = tenant;
         this.validator = validator;
@@ -70,7 +74,8 @@ public class ClientListView extends VerticalLayout {
         add.addClickListener(e -> openEditor(null));
         boolean writable = tenant.get().access() == TenantAccess.FULL;
         add.setEnabled(writable);
-        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, add, CsvDownload.link("export-clients",
+                "Export CSV", "clients.csv", () -> exports.clients(showArchived.getValue(), tenant.get())));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout content = new HorizontalLayout(grid, editor);
         content.setFlexGrow(2, grid);

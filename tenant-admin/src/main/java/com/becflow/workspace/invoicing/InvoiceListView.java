@@ -16,6 +16,8 @@ import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.cockpit.app.AccountingExports;
+import com.becflow.workspace.CsvDownload;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
@@ -35,6 +37,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -62,6 +65,8 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
     private final ClientService clients;
     private final ContractService contracts;
     private final WorkspaceTenant tenant;
+    private final AccountingExports exports;
+    private final Clock clock;
     private final Grid<Invoice> grid = new Grid<>(Invoice.class, false);
     private final ComboBox<InvoiceStatus> statusFilter = new ComboBox<>("Status");
     private final ComboBox<Client> clientFilter = new ComboBox<>("Client");
@@ -74,8 +79,10 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
 
     @Inject
     public InvoiceListView(InvoiceQueries invoices, InvoiceDrafts drafts, ClientService clients, ContractService contracts,
-                           WorkspaceTenant tenant) {
+                           WorkspaceTenant tenant, AccountingExports exports, Clock clock) {
         this.invoices = invoices;
+        this.exports = exports;
+        this.clock = clock;
         this.drafts = drafts;
         this.clients = clients;
         this.contracts = contracts;
@@ -90,7 +97,13 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(tenant.get().access() == TenantAccess.FULL);
         add.addClickListener(e -> openEditor());
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add);
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add,
+                CsvDownload.link("export-invoices", "Export CSV", "invoices.csv",
+                        () -> exports.invoices(clientId(), statusFilter.getValue(), tenant.get())),
+                CsvDownload.link("export-payments", "Payments this month (CSV)", "payments.csv", () -> {
+                    LocalDate today = LocalDate.now(clock.withZone(tenant.get().zone()));
+                    return exports.ledgerLines(today.withDayOfMonth(1), today, tenant.get());
+                }));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Invoices"), toolbar, grid);
     }
