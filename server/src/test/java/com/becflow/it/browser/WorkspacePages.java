@@ -6,6 +6,7 @@ import com.becflow.it.AddressProofs;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -111,7 +112,8 @@ final class WorkspacePages {
     record DashboardPage(Page page) {
         static DashboardPage landed(Page page) {
             page.waitForURL(Pattern.compile(".*/dashboard$"));
-            assertThat(page.locator("#dashboard")).isVisible();
+            // The first page after sign-in may be the server's first Vaadin page since it started: give it time.
+            assertThat(page.locator("#dashboard")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
             return new DashboardPage(page);
         }
 
