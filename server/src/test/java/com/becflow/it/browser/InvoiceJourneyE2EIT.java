@@ -108,7 +108,7 @@ class InvoiceJourneyE2EIT {
             WorkspacePages.DashboardPage.openFromNavigation(freelancer.page).clients()
                     .addClient("Kiri Client", "kiri-" + UUID.randomUUID() + "@client.test", "Pacific/Kiritimati");
             InvoicePages.InvoicesPage.openFromNavigation(freelancer.page).createDraft("Kiri Client", "Rush job", "120", 0)
-                    .issue();
+                    .issueShowing("overdue");
             dashboard = WorkspacePages.DashboardPage.openFromNavigation(freelancer.page);
             assertThat(dashboard.figure("overdue", "EUR")).isEqualTo("EUR 120.00");
             assertThat(dashboard.card("overdue", "EUR")).contains("1 invoice past due");

@@ -9,6 +9,7 @@ import com.becflow.cockpit.app.DashboardQueries;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
+import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.contracts.ContractListView;
 import com.becflow.workspace.invoicing.InvoiceListView;
@@ -45,9 +46,15 @@ public class DashboardView extends VerticalLayout {
 
     @Inject
     public DashboardView(DashboardQueries queries, WorkspaceTenant tenant) {
-        Dashboard dashboard = queries.read(tenant.get());
         setId("dashboard");
         add(new H2("Dashboard"));
+        Dashboard dashboard;
+        try {
+            dashboard = queries.read(tenant.get());
+        } catch (RuntimeException e) {
+            Notices.unexpected(e);
+            return;
+        }
         if (!dashboard.firstRun().complete()) {
             add(new FirstRunSteps(dashboard.firstRun()));
         }
@@ -135,7 +142,7 @@ public class DashboardView extends VerticalLayout {
     private static Component awaitingSignature(Dashboard dashboard) {
         Div box = panel("awaiting-signature", "Contracts awaiting signature");
         long count = dashboard.awaitingSignature();
-        Span total = new Span(count == 0 ? "None: every contract sent was signed, declined or has expired."
+        Span total = new Span(count == 0 ? "No contract is waiting for a signature."
                 : count + (count == 1 ? " contract waits" : " contracts wait") + " for the client's signature.");
         box.add(new Paragraph(total));
         UnorderedList list = new UnorderedList();
