@@ -19,7 +19,7 @@ public final class CsvDownload {
     }
 
     public static Anchor link(String id, String text, String fileName, Supplier<String> csv) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        DownloadHandler download = DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = csv.get().getBytes(StandardCharsets.UTF_8);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8",
@@ -28,8 +28,16 @@ public final class CsvDownload {
                 LOG.log(Level.WARNING, "Export " + fileName + " failed", e);
                 return DownloadResponse.error(500);
             }
-        }), AttachmentType.DOWNLOAD, text);
+        });
+        Anchor link = new Anchor();
+        link.setText(text);
         link.setId(id);
+        // A download's address belongs to the session: it is made once the link is on a page, not before.
+        link.addAttachListener(attached -> {
+            if (link.getHref().isEmpty()) {
+                link.setHref(download, AttachmentType.DOWNLOAD);
+            }
+        });
         return link;
     }
 }

@@ -37,16 +37,16 @@ public record DashboardJson(@Schema(required = true, description = "The workspac
     public record FirstRunJson(boolean businessDetails, boolean firstClient, boolean firstContractOrInvoice) {
     }
 
-    @Schema(name = "DashboardCurrency", description = "The figures in one currency")
+    @Schema(name = "DashboardCurrency", description = "The figures in one currency. owedNow: every open balance, late"
+            + " or not. overdue: open invoices past their due date on their client's calendar. paidThisMonth: received"
+            + " this month, net of refunds and chargebacks; payments from a client's credit count when the money first"
+            + " came in")
     public record CurrencyJson(@Schema(required = true, pattern = "^[A-Z]{3}$") String currency,
-                               @Schema(required = true, description = "Every open balance, late or not") MoneyJson owedNow,
-                               @Schema(required = true, description = "Open invoices past their due date on their"
-                                       + " client's calendar") AgedJson overdue,
+                               @Schema(required = true) MoneyJson owedNow,
+                               @Schema(required = true) AgedJson overdue,
                                @Schema(required = true, description = "Open balances by days late, each invoice aged"
                                        + " on its client's calendar; every bucket, in order") List<AgedJson> ageing,
-                               @Schema(required = true, description = "Received this month, net of refunds and"
-                                       + " chargebacks; payments from a client's credit count when the money first came")
-                               MoneyJson paidThisMonth,
+                               @Schema(required = true) MoneyJson paidThisMonth,
                                @Schema(required = true, description = "Falling due within 30, 60 and 90 days"
                                        + " (cumulative), late money left out") List<ExpectedJson> expected) {
 
@@ -62,9 +62,9 @@ public record DashboardJson(@Schema(required = true, description = "The workspac
         }
     }
 
-    @Schema(name = "DashboardAged", description = "How many open invoices, and what they still owe")
-    public record AgedJson(@Schema(implementation = AgeBucket.class, description = "Absent for the overdue total")
-                           AgeBucket bucket, @Schema(required = true) String label, long count,
+    @Schema(name = "DashboardAged", description = "How many open invoices, and what they still owe; bucket is absent"
+            + " for the overdue total")
+    public record AgedJson(AgeBucket bucket, @Schema(required = true) String label, long count,
                            @Schema(required = true) MoneyJson amount) {
     }
 
