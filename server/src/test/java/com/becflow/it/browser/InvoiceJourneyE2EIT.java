@@ -32,7 +32,7 @@ class InvoiceJourneyE2EIT {
 
         try (Browser freelancer = new Browser("invoice-journey-freelancer");
              Browser client = new Browser("invoice-journey-client")) {
-            WorkspacePages.DashboardPage dashboard = WorkspacePages.StartPage.open(freelancer.page, base)
+            CockpitPages.DashboardPage dashboard = WorkspacePages.StartPage.open(freelancer.page, base)
                     .startFreeTrial().fill("Hopper Studio", "Grace", "Hopper", freelancerEmail, password)
                     .timeZone(FREELANCER_ZONE).create().signInToDashboard(freelancerEmail, password);
             assertThat(dashboard.showsFirstRun()).as("a new workspace says where to start").isTrue();
@@ -105,11 +105,11 @@ class InvoiceJourneyE2EIT {
 
             // Late without waiting: the client's day on Kiritimati (UTC+14) is always ahead of Pago Pago's (UTC-11),
             // so an invoice due on receipt is overdue for them once issued, and nobody moves the shared clock.
-            WorkspacePages.DashboardPage.openFromNavigation(freelancer.page).clients()
+            CockpitPages.DashboardPage.openFromNavigation(freelancer.page).clients()
                     .addClient("Kiri Client", "kiri-" + UUID.randomUUID() + "@client.test", "Pacific/Kiritimati");
             InvoicePages.InvoicesPage.openFromNavigation(freelancer.page).createDraft("Kiri Client", "Rush job", "120", 0)
                     .issueShowing("overdue");
-            dashboard = WorkspacePages.DashboardPage.openFromNavigation(freelancer.page);
+            dashboard = CockpitPages.DashboardPage.openFromNavigation(freelancer.page);
             assertThat(dashboard.figure("overdue", "EUR")).isEqualTo("EUR 120.00");
             assertThat(dashboard.card("overdue", "EUR")).contains("1 invoice past due");
             assertThat(dashboard.figure("owed", "EUR")).isEqualTo("EUR 120.00");
@@ -126,14 +126,14 @@ class InvoiceJourneyE2EIT {
                     .doesNotContain("Bea Client");
             freelancer.screenshot("overdue-invoices-from-the-dashboard");
 
-            WorkspacePages.ClientsPage clientList = WorkspacePages.DashboardPage.openFromNavigation(freelancer.page).clients();
-            WorkspacePages.ClientPage kiri = clientList.openHistory("Kiri Client");
+            WorkspacePages.ClientsPage clientList = CockpitPages.DashboardPage.openFromNavigation(freelancer.page).clients();
+            CockpitPages.ClientPage kiri = clientList.openHistory("Kiri Client");
             assertThat(kiri.reliability()).isEqualTo("Often pays late");
             assertThat(kiri.averageDaysToPay()).isEqualTo("No invoice paid yet");
             assertThat(kiri.paymentCounts()).startsWith("0 paid (0 on time), 1 overdue now");
             assertThat(kiri.timeline()).contains("Issued");
             freelancer.screenshot("client-page-late-payer");
-            WorkspacePages.ClientPage bea = WorkspacePages.DashboardPage.openFromNavigation(freelancer.page).clients()
+            CockpitPages.ClientPage bea = CockpitPages.DashboardPage.openFromNavigation(freelancer.page).clients()
                     .openHistory("Bea Client");
             assertThat(bea.reliability()).isEqualTo("Pays on time");
             assertThat(bea.averageDaysToPay()).isEqualTo("0.0 days on average");

@@ -6,7 +6,6 @@ import com.becflow.it.AddressProofs;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,93 +76,15 @@ final class WorkspacePages {
             page.locator("#username").fill(email);
             page.locator("#password").fill(password);
             page.locator("#kc-login").click();
-            return DashboardPage.landed(page).clients();
+            return CockpitPages.DashboardPage.landed(page).clients();
         }
 
         /** Signs in and stays on the page a freelancer lands on: the dashboard. */
-        DashboardPage signInToDashboard(String email, String password) {
+        CockpitPages.DashboardPage signInToDashboard(String email, String password) {
             page.locator("#username").fill(email);
             page.locator("#password").fill(password);
             page.locator("#kc-login").click();
-            return DashboardPage.landed(page);
-        }
-    }
-
-    /** One client's page: how they pay, and their contracts' and invoices' timeline. */
-    record ClientPage(Page page) {
-        String reliability() {
-            return page.locator("#client-reliability").innerText();
-        }
-
-        String averageDaysToPay() {
-            return page.locator("#client-average-days-to-pay").innerText();
-        }
-
-        String paymentCounts() {
-            return page.locator("#client-payment-counts").innerText();
-        }
-
-        String timeline() {
-            return page.locator("#client-timeline").innerText();
-        }
-    }
-
-    /** The workspace's first page: figures per currency, charts, contracts awaiting signature, first-run steps. */
-    record DashboardPage(Page page) {
-        static DashboardPage landed(Page page) {
-            page.waitForURL(Pattern.compile(".*/dashboard$"));
-            // The first page after sign-in may be the server's first Vaadin page since it started: give it time.
-            assertThat(page.locator("#dashboard")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-            return new DashboardPage(page);
-        }
-
-        static DashboardPage openFromNavigation(Page page) {
-            page.locator("#nav-dashboard").click();
-            return landed(page);
-        }
-
-        ClientsPage clients() {
-            page.locator("#nav-clients").click();
-            page.waitForURL(Pattern.compile(".*/clients$"));
-            assertThat(page.locator("#add-client")).isVisible();
-            return new ClientsPage(page);
-        }
-
-        boolean showsFirstRun() {
-            return page.locator("#first-run").isVisible();
-        }
-
-        /** Whether a first-run step ("business", "client", "document") is checked off. */
-        boolean stepDone(String step) {
-            return Boolean.parseBoolean(page.locator("#first-run-" + step).getAttribute("data-done"));
-        }
-
-        /** The amount a figure card shows ("owed", "overdue", "paid", "expected") in a currency. */
-        String figure(String figure, String currency) {
-            return page.locator("#figure-" + figure + "-" + currency + " .figure-value").innerText();
-        }
-
-        String card(String figure, String currency) {
-            return page.locator("#figure-" + figure + "-" + currency).innerText();
-        }
-
-        /** The words a chart's image carries for screen readers: every bar's label and value. */
-        String chartDescription(String chart, String currency) {
-            return page.locator("#chart-" + chart + "-" + currency + " img").getAttribute("alt");
-        }
-
-        String nextSteps() {
-            return page.locator("#next-steps").innerText();
-        }
-
-        String awaitingSignature() {
-            return page.locator("#awaiting-signature").innerText();
-        }
-
-        /** Follows a figure's card to the invoice list it counts. */
-        void openFigure(String figure, String currency) {
-            page.locator("#figure-" + figure + "-" + currency).click();
-            assertThat(page.locator("#invoice-grid")).isVisible();
+            return CockpitPages.DashboardPage.landed(page);
         }
     }
 
@@ -194,7 +115,7 @@ final class WorkspacePages {
             if (!page.url().endsWith("/dashboard") && back.count() > 0) {
                 back.first().click();
             }
-            ClientsPage clients = DashboardPage.landed(page).clients();
+            ClientsPage clients = CockpitPages.DashboardPage.landed(page).clients();
             assertThat(page.locator("#business-name")).isVisible();
             return clients;
         }
@@ -220,10 +141,10 @@ final class WorkspacePages {
         }
 
         /** Opens a client's own page from their row. */
-        ClientPage openHistory(String name) {
+        CockpitPages.ClientPage openHistory(String name) {
             page.locator("a[title=\"" + name + "'s history\"]").click();
             assertThat(page.locator("#client-page-name")).hasText(name);
-            return new ClientPage(page);
+            return new CockpitPages.ClientPage(page);
         }
 
         ClientsPage addClientExpectingError(String name, String email) {
