@@ -51,7 +51,8 @@ public final class LocalKeycloak implements AutoCloseable {
     static final String PUBLIC_URL_PLACEHOLDER = "${BECFLOW_PUBLIC_URL}";
 
     private static final System.Logger LOG = System.getLogger(LocalKeycloak.class.getName());
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** 120 s unless the system property {@code becflow.keycloak.readySeconds} says more (a machine shared by builds). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("becflow.keycloak.readySeconds", 120));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
 
@@ -75,7 +76,7 @@ public final class LocalKeycloak implements AutoCloseable {
      *
      * @param publicUrl where people reach Becflow; the workspace client accepts redirects only below it
      * @param smtpHost  the SMTP server the realm sends its mail through (the verify-email links), without auth
-     * @throws IllegalStateException when a port is taken or Keycloak is not ready within 120 s (with its log tail)
+     * @throws IllegalStateException when a port is taken or Keycloak is not ready in time (with its log tail)
      */
     public static LocalKeycloak start(Path distZip, Path dataDir, int httpPort, int managementPort, URI publicUrl,
                                       String smtpHost, int smtpPort) throws IOException {

@@ -110,9 +110,14 @@ final class Api {
      * by following the mailed link; their next token tells Becflow so.
      */
     static Freelancer signUp(String businessName) {
+        return signUp(businessName, "Europe/Berlin");
+    }
+
+    /** As {@link #signUp(String)}, for a freelancer who lives in {@code timeZone}. */
+    static Freelancer signUp(String businessName, String timeZone) {
         String email = "api-" + UUID.randomUUID() + "@it.becflow.test";
         String password = "correct horse battery";
-        Reply reply = post("/signups", null, signUpJson(businessName, email, password));
+        Reply reply = post("/signups", null, signUpJson(businessName, email, password, timeZone));
         if (reply.status() != 201) {
             throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.body());
         }
@@ -124,17 +129,17 @@ final class Api {
     static Freelancer signUpUnverified(String businessName) {
         String email = "unverified-" + UUID.randomUUID() + "@it.becflow.test";
         String password = "correct horse battery";
-        Reply reply = post("/signups", null, signUpJson(businessName, email, password));
+        Reply reply = post("/signups", null, signUpJson(businessName, email, password, "Europe/Berlin"));
         if (reply.status() != 201) {
             throw new IllegalStateException("sign-up failed: " + reply.status() + " " + reply.body());
         }
         return new Freelancer(email, password, reply.json().getString("id"));
     }
 
-    private static String signUpJson(String businessName, String email, String password) {
+    private static String signUpJson(String businessName, String email, String password, String timeZone) {
         return Json.createObjectBuilder()
                 .add("businessName", businessName).add("firstName", "Test").add("lastName", "Freelancer")
-                .add("email", email).add("password", password).add("timeZone", "Europe/Berlin")
+                .add("email", email).add("password", password).add("timeZone", timeZone)
                 .add("homeCurrency", "EUR").build().toString();
     }
 

@@ -8,15 +8,19 @@ import com.becflow.it.RunningServer;
 import com.becflow.it.TestPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Getting paid, in Chromium: a freelancer connects Stripe (the fake's onboarding page), issues an invoice; the
  * client opens the emailed link, pays on the checkout page the fake Stripe serves, and comes back to a paid
- * invoice with a receipt; the freelancer sees it paid and downloads the receipt.
+ * invoice with a receipt; the freelancer sees it paid and downloads the receipt. The dashboard the freelancer lands
+ * on shows the first steps, and at the end the money paid this month beside an invoice that is overdue.
  */
 class InvoiceJourneyE2EIT {
+
+    private static final String FREELANCER_ZONE = "Pacific/Pago_Pago";
 
     @Test
     void aFreelancerIssuesAnInvoiceAndTheClientPaysItOnlineFromTheEmailedLink() throws Exception {
@@ -28,9 +32,13 @@ class InvoiceJourneyE2EIT {
 
         try (Browser freelancer = new Browser("invoice-journey-freelancer");
              Browser client = new Browser("invoice-journey-client")) {
-            WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
-                    .fill("Hopper Studio", "Grace", "Hopper", freelancerEmail, password).create()
-                    .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
+            CockpitPages.DashboardPage dashboard = WorkspacePages.StartPage.open(freelancer.page, base)
+                    .startFreeTrial().fill("Hopper Studio", "Grace", "Hopper", freelancerEmail, password)
+                    .timeZone(FREELANCER_ZONE).create().signInToDashboard(freelancerEmail, password);
+            assertThat(dashboard.showsFirstRun()).as("a new workspace says where to start").isTrue();
+            assertThat(List.of("business", "client", "document")).noneMatch(dashboard::stepDone);
+            freelancer.screenshot("dashboard-first-run");
+            WorkspacePages.ClientsPage clients = dashboard.clients().verifyEmail(freelancerEmail);
             clients.addClient("Bea Client", clientEmail);
 
             InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page)
@@ -94,6 +102,44 @@ class InvoiceJourneyE2EIT {
             assertThat(second.keptAsCredit()).contains("300.00");
             assertThat(second.balance()).contains("0.00");
             freelancer.screenshot("overpayment-kept-as-credit");
+
+            // Late without waiting: the client's day on Kiritimati (UTC+14) is always ahead of Pago Pago's (UTC-11),
+            // so an invoice due on receipt is overdue for them once issued, and nobody moves the shared clock.
+            CockpitPages.DashboardPage.openFromNavigation(freelancer.page).clients()
+                    .addClient("Kiri Client", "kiri-" + UUID.randomUUID() + "@client.test", "Pacific/Kiritimati");
+            InvoicePages.InvoicesPage.openFromNavigation(freelancer.page).createDraft("Kiri Client", "Rush job", "120", 0)
+                    .issueShowing("overdue");
+            dashboard = CockpitPages.DashboardPage.openFromNavigation(freelancer.page);
+            assertThat(dashboard.figure("overdue", "EUR")).isEqualTo("EUR 120.00");
+            assertThat(dashboard.card("overdue", "EUR")).contains("1 invoice past due");
+            assertThat(dashboard.figure("owed", "EUR")).isEqualTo("EUR 120.00");
+            assertThat(dashboard.figure("paid", "EUR")).as("card, transfer and the bank debit kept as credit")
+                    .isEqualTo("EUR 1,671.00");
+            assertThat(dashboard.chartDescription("ageing", "EUR")).contains("Current 0.00", "1-30 days 120.00",
+                    "90+ days 0.00");
+            assertThat(dashboard.stepDone("client")).isTrue();
+            assertThat(dashboard.stepDone("document")).isTrue();
+            assertThat(dashboard.stepDone("business")).as("no business address was given").isFalse();
+            freelancer.screenshot("dashboard-overdue-and-paid");
+            dashboard.openFigure("overdue", "EUR");
+            assertThat(freelancer.page.locator("#invoice-grid").innerText()).contains("Kiri Client")
+                    .doesNotContain("Bea Client");
+            freelancer.screenshot("overdue-invoices-from-the-dashboard");
+
+            WorkspacePages.ClientsPage clientList = CockpitPages.DashboardPage.openFromNavigation(freelancer.page).clients();
+            CockpitPages.ClientPage kiri = clientList.openHistory("Kiri Client");
+            assertThat(kiri.reliability()).isEqualTo("Often pays late");
+            assertThat(kiri.averageDaysToPay()).isEqualTo("No invoice paid yet");
+            assertThat(kiri.paymentCounts()).startsWith("0 paid (0 on time), 1 overdue now");
+            assertThat(kiri.timeline()).contains("Issued");
+            freelancer.screenshot("client-page-late-payer");
+            CockpitPages.ClientPage bea = CockpitPages.DashboardPage.openFromNavigation(freelancer.page).clients()
+                    .openHistory("Bea Client");
+            assertThat(bea.reliability()).isEqualTo("Pays on time");
+            assertThat(bea.averageDaysToPay()).isEqualTo("0.0 days on average");
+            assertThat(bea.paymentCounts()).startsWith("2 paid (2 on time), 0 overdue now");
+            assertThat(bea.timeline()).contains("Payment", "Issued", "Money decided");
+            freelancer.screenshot("client-page-timeline");
         }
     }
 

@@ -76,6 +76,21 @@ final class InvoicePages {
             return new InvoicePage(page);
         }
 
+        /** As {@link #createDraft}, due {@code netDays} after issue (0: on receipt). */
+        InvoicePage createDraft(String clientName, String description, String unitPrice, int netDays) {
+            page.locator("#new-invoice").click();
+            assertThat(page.locator("#save-invoice")).isVisible();
+            WorkspacePages.choose(page, "invoice-client", clientName);
+            page.locator("#line-description-0 input, #line-description-0 textarea").first().fill(description);
+            fill("line-quantity-0", "1");
+            fill("line-unit-price-0", unitPrice);
+            fill("line-tax-rate-0", "0");
+            fill("invoice-net-days", String.valueOf(netDays));
+            page.locator("#save-invoice").click();
+            assertThat(page.locator("#invoice-status")).hasText("draft");
+            return new InvoicePage(page);
+        }
+
         private void fill(String id, String value) {
             Locator input = page.locator("#" + id + " input");
             input.fill(value);
@@ -97,9 +112,14 @@ final class InvoicePages {
         }
 
         InvoicePage issue() {
+            return issueShowing("issued");
+        }
+
+        /** Issues, and expects the status the client's calendar gives it at once ("overdue" where their day is ahead). */
+        InvoicePage issueShowing(String status) {
             page.locator("#issue-invoice").click();
             page.locator("#issue-invoice-confirm").click();
-            assertThat(page.locator("#invoice-status")).hasText("issued");
+            assertThat(page.locator("#invoice-status")).hasText(status);
             return this;
         }
 

@@ -50,6 +50,11 @@ final class WorkspacePages {
             return this;
         }
 
+        SignUpPage timeZone(String zone) {
+            choose(page, "time-zone", zone);
+            return this;
+        }
+
         KeycloakSignInPage create() {
             page.locator("#create-workspace").click();
             page.waitForURL(Pattern.compile(".*/realms/becflow/protocol/openid-connect/auth.*"));
@@ -71,8 +76,15 @@ final class WorkspacePages {
             page.locator("#username").fill(email);
             page.locator("#password").fill(password);
             page.locator("#kc-login").click();
-            page.waitForURL(Pattern.compile(".*/clients$"));
-            return new ClientsPage(page);
+            return CockpitPages.DashboardPage.landed(page).clients();
+        }
+
+        /** Signs in and stays on the page a freelancer lands on: the dashboard. */
+        CockpitPages.DashboardPage signInToDashboard(String email, String password) {
+            page.locator("#username").fill(email);
+            page.locator("#password").fill(password);
+            page.locator("#kc-login").click();
+            return CockpitPages.DashboardPage.landed(page);
         }
     }
 
@@ -100,12 +112,12 @@ final class WorkspacePages {
                 page.waitForLoadState();
             }
             Locator back = page.locator("a[href*='/sign-in']");
-            if (!page.url().endsWith("/clients") && back.count() > 0) {
+            if (!page.url().endsWith("/dashboard") && back.count() > 0) {
                 back.first().click();
             }
-            page.waitForURL(Pattern.compile(".*/clients$"));
+            ClientsPage clients = CockpitPages.DashboardPage.landed(page).clients();
             assertThat(page.locator("#business-name")).isVisible();
-            return this;
+            return clients;
         }
 
         ClientsPage addClient(String name, String email) {
@@ -127,6 +139,24 @@ final class WorkspacePages {
             page.locator("#save-client").click();
             assertThat(page.locator("#client-grid")).containsText(name);
             return this;
+        }
+
+        /** A client who lives in another time zone than the freelancer. */
+        ClientsPage addClient(String name, String email, String timeZone) {
+            page.locator("#add-client").click();
+            page.locator("#client-name input").fill(name);
+            page.locator("#client-email input").fill(email);
+            page.locator("#client-time-zone input").fill(timeZone);
+            page.locator("#save-client").click();
+            assertThat(page.locator("#client-grid")).containsText(name);
+            return this;
+        }
+
+        /** Opens a client's own page from their row. */
+        CockpitPages.ClientPage openHistory(String name) {
+            page.locator("a[title=\"" + name + "'s history\"]").click();
+            assertThat(page.locator("#client-page-name")).hasText(name);
+            return new CockpitPages.ClientPage(page);
         }
 
         ClientsPage addClientExpectingError(String name, String email) {

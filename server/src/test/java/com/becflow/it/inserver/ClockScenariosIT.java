@@ -38,6 +38,7 @@ import com.becflow.tenancy.UnknownTenant;
 import com.becflow.tenancy.app.SignUp;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.annotation.Resource;
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -166,6 +167,32 @@ class ClockScenariosIT {
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
+        }
+    }
+
+    @Test
+    void theDashboardAgesEachOpenInvoiceIntoItsBucketAsDaysPass() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Ageing Studio", "UTC");
+            ScenarioClient client = studio.client("Slow Payer", "UTC");
+            for (String amount : List.of("100.00", "200.00", "400.00")) {
+                client.invoice().line("Work", amount).dueInDays(0).issue();
+                s.daysPass(30);
+            }
+            client.invoice().line("Work", "800.00").dueInDays(0).issue();
+            s.daysPass(1);
+            client.invoice().line("Next project", "1600.00").dueInDays(45).issue();
+
+            JsonObject eur = studio.api().get("/dashboard").getJsonArray("currencies").getJsonObject(0);
+            assertThat(eur.getJsonArray("ageing").getValuesAs(JsonObject.class))
+                    .extracting(a -> a.getString("bucket") + " " + a.getInt("count") + " " + a.getJsonObject("amount")
+                            .getString("amount"))
+                    .containsExactly("CURRENT 1 1600.00", "DAYS_1_30 1 800.00", "DAYS_31_60 1 400.00",
+                            "DAYS_61_90 1 200.00", "OVER_90 1 100.00");
+            assertThat(eur.getJsonObject("owedNow").getString("amount")).isEqualTo("3100.00");
+            assertThat(eur.getJsonArray("expected").getValuesAs(JsonObject.class))
+                    .extracting(e -> e.getJsonObject("amount").getString("amount"))
+                    .containsExactly("0.00", "1600.00", "1600.00");
         }
     }
 

@@ -47,6 +47,7 @@ public class ClientEditor extends FormLayout {
         email.setId("client-email");
         company.setId("client-company");
         currency.setId("client-currency");
+        timeZone.setId("client-time-zone");
         country.setId("client-country");
         region.setId("client-region");
         save.setId("save-client");

@@ -6,9 +6,11 @@ import com.becflow.clients.ClientSearch;
 import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
 import com.becflow.clients.app.SaveClient;
+import com.becflow.cockpit.app.AccountingExports;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.CsvDownload;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +29,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
@@ -41,6 +45,7 @@ public class ClientListView extends VerticalLayout {
     private final ClientService clients;
     private final WorkspaceTenant tenant;
     private final Validator validator;
+    private final AccountingExports exports;
     private final Grid<Client> grid = new Grid<>(Client.class, false);
     private final TextField search = new TextField();
     private final Checkbox showArchived = new Checkbox("Show archived");
@@ -49,7 +54,8 @@ public class ClientListView extends VerticalLayout {
     private ClientId editing;
 
     @Inject
-    public ClientListView(ClientService clients, WorkspaceTenant tenant, Validator validator) {
+    public ClientListView(ClientService clients, WorkspaceTenant tenant, Validator validator, AccountingExports exports) {
+        this.exports = exports;
         this.clients = clients;
         this.tenant = tenant;
         this.validator = validator;
@@ -68,7 +74,8 @@ public class ClientListView extends VerticalLayout {
         add.addClickListener(e -> openEditor(null));
         boolean writable = tenant.get().access() == TenantAccess.FULL;
         add.setEnabled(writable);
-        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, add, CsvDownload.link("export-clients",
+                "Export CSV", "clients.csv", () -> exports.clients(showArchived.getValue(), tenant.get())));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout content = new HorizontalLayout(grid, editor);
         content.setFlexGrow(2, grid);
@@ -94,6 +101,7 @@ public class ClientListView extends VerticalLayout {
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(c -> c.currency().getCurrencyCode()).setHeader("Currency").setAutoWidth(true);
         grid.addColumn(c -> c.archived() ? "Archived" : "").setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(ClientListView::pageLink).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
             ClientSearch s = searchFor(query.getSortOrders(), query.getPage(), query.getPageSize());
             return clients.search(s, tenant.get()).items().stream();
@@ -183,5 +191,12 @@ public class ClientListView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The client's own page: their timeline and how they pay. */
+    private static RouterLink pageLink(Client client) {
+        RouterLink link = new RouterLink("History", ClientView.class, new RouteParameters("id", client.id().toString()));
+        link.getElement().setAttribute("title", client.name() + "'s history");
+        return link;
     }
 }

@@ -16,6 +16,8 @@ import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.cockpit.app.AccountingExports;
+import com.becflow.workspace.CsvDownload;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
@@ -29,12 +31,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +53,10 @@ import java.util.stream.Stream;
  */
 @Route(value = "invoices", layout = WorkspaceLayout.class)
 @PageTitle("Invoices | Becflow")
-public class InvoiceListView extends VerticalLayout {
+public class InvoiceListView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter that opens the list filtered by a status as shown ({@code ?status=OVERDUE}). */
+    public static final String STATUS_PARAMETER = "status";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -56,6 +65,8 @@ public class InvoiceListView extends VerticalLayout {
     private final ClientService clients;
     private final ContractService contracts;
     private final WorkspaceTenant tenant;
+    private final AccountingExports exports;
+    private final Clock clock;
     private final Grid<Invoice> grid = new Grid<>(Invoice.class, false);
     private final ComboBox<InvoiceStatus> statusFilter = new ComboBox<>("Status");
     private final ComboBox<Client> clientFilter = new ComboBox<>("Client");
@@ -68,8 +79,10 @@ public class InvoiceListView extends VerticalLayout {
 
     @Inject
     public InvoiceListView(InvoiceQueries invoices, InvoiceDrafts drafts, ClientService clients, ContractService contracts,
-                           WorkspaceTenant tenant) {
+                           WorkspaceTenant tenant, AccountingExports exports, Clock clock) {
         this.invoices = invoices;
+        this.exports = exports;
+        this.clock = clock;
         this.drafts = drafts;
         this.clients = clients;
         this.contracts = contracts;
@@ -84,9 +97,23 @@ public class InvoiceListView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(tenant.get().access() == TenantAccess.FULL);
         add.addClickListener(e -> openEditor());
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add);
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add,
+                CsvDownload.link("export-invoices", "Export CSV", "invoices.csv",
+                        () -> exports.invoices(clientId(), statusFilter.getValue(), tenant.get())),
+                CsvDownload.link("export-payments", "Payments this month (CSV)", "payments.csv", () -> {
+                    LocalDate today = LocalDate.now(clock.withZone(tenant.get().zone()));
+                    return exports.ledgerLines(today.withDayOfMonth(1), today, tenant.get());
+                }));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Invoices"), toolbar, grid);
+    }
+
+    /** A status named in the address (from the dashboard's figures) filters the list; an unknown one is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(STATUS_PARAMETER)
+                .flatMap(name -> Arrays.stream(InvoiceStatus.values()).filter(s -> s.name().equals(name)).findFirst())
+                .ifPresent(statusFilter::setValue);
     }
 
     private void configureFilters() {

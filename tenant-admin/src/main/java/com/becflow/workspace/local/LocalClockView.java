@@ -6,7 +6,6 @@ import com.becflow.shared.time.ServerClock;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +23,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Only where the server's clock can be moved (the local mode): lets a day, a week or a month pass, so that due dates,
@@ -59,17 +56,8 @@ public class LocalClockView extends VerticalLayout implements BeforeEnterObserve
         show();
     }
 
-    /** The workspace's link to this page, on a server whose clock can be moved. */
-    public static Optional<Component> link(Clock clock) {
-        if (!offeredBy(clock)) {
-            return Optional.empty();
-        }
-        RouterLink link = new RouterLink("Clock", LocalClockView.class);
-        link.setId("nav-clock");
-        return Optional.of(link);
-    }
-
-    static boolean offeredBy(Clock clock) {
+    /** Whether the workspace offers this page: only on a server whose clock can be moved. */
+    public static boolean offeredBy(Clock clock) {
         return clock instanceof ServerClock server && server.isMovable();
     }
 

@@ -56,7 +56,7 @@ public class SignInCallbackServlet extends HttpServlet {
             return;
         }
         SignedInUser user = signIn.user();
-        String landing = user.tenant().isPresent() ? "/clients" : user.isOperator() ? "/operator/tenants" : "/";
+        String landing = user.tenant().isPresent() ? "/dashboard" : user.isOperator() ? "/operator/tenants" : "/";
         response.sendRedirect(request.getContextPath() + landing);
     }
 

@@ -51,6 +51,6 @@ public class StartView extends VerticalLayout implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        CurrentUser.get().ifPresent(user -> event.forwardTo(user.tenant().isPresent() ? "clients" : "operator/tenants"));
+        CurrentUser.get().ifPresent(user -> event.forwardTo(user.tenant().isPresent() ? "dashboard" : "operator/tenants"));
     }
 }

@@ -1,6 +1,7 @@
 package com.becflow.it.inserver.scenario;
 
 import com.becflow.clients.app.ClientService;
+import com.becflow.cockpit.app.AccountingExports;
 import com.becflow.contracts.app.ContractService;
 import com.becflow.integrations.config.IdentityConfiguration;
 import com.becflow.invoicing.app.InvoiceDrafts;
@@ -74,6 +75,9 @@ public class ClockScenarios {
 
     @Inject
     InvoiceQueries queries;
+
+    @Inject
+    AccountingExports exports;
 
     @Inject
     Agenda agenda;

@@ -1,0 +1,139 @@
+package com.becflow.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accountant's CSV files over HTTP: the lists' filters apply, amounts are exact beside their currency, a name
+ * with a comma and quotes survives, and the month's ledger lines add up to the dashboard's "paid this month".
+ */
+class ExportsApiIT {
+
+    private static final String NAME = "Ruiz, Ana \"Design\"";
+
+    private final String token = Api.token(Api.signUp("Export Studio"));
+
+    @Test
+    void theMonthsLedgerLinesAddUpToWhatTheDashboardSaysCameIn() {
+        String client = client();
+        String paid = issue(client, "100.00", "EUR");
+        String payment = Api.post("/invoices/" + paid + "/payments", token, "{\"amount\":100,\"method\":\"BANK_TRANSFER\","
+                + "\"reference\":\"=SUM(A1)\"}").json().getString("id");
+        assertThat(Api.post("/invoices/" + paid + "/refunds", token, "{\"paymentId\":\"" + payment + "\",\"amount\":20}")
+                .status()).isEqualTo(201);
+        issue(client, "40.50", "USD");
+
+        List<Map<String, String>> lines = csv(Api.get("/exports/payments.csv", token));
+        assertThat(lines).extracting(l -> l.get("kind") + " " + l.get("currency") + " " + l.get("amount") + " "
+                + l.get("cash_effect")).containsExactly("PAYMENT EUR 100.00 100.00", "REFUND EUR 20.00 -20.00");
+        assertThat(lines.get(0).get("client")).isEqualTo(NAME);
+        assertThat(lines.get(0).get("reference")).as("never a formula").isEqualTo("'=SUM(A1)");
+        BigDecimal cameIn = lines.stream().map(l -> new BigDecimal(l.get("cash_effect"))).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        String dashboard = Api.get("/dashboard", token).json().getJsonArray("currencies").getJsonObject(0)
+                .getJsonObject("paidThisMonth").getString("amount");
+        assertThat(cameIn).isEqualByComparingTo(dashboard).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void theInvoiceExportKeepsTheListsFiltersAndEveryAmountOfTheLedger() {
+        String client = client();
+        String paid = issue(client, "100.00", "EUR");
+        assertThat(Api.post("/invoices/" + paid + "/payments", token, "{\"amount\":100,\"method\":\"CASH\"}").status())
+                .isEqualTo(201);
+        issue(client, "40.50", "USD");
+
+        List<Map<String, String>> all = csv(Api.get("/exports/invoices.csv", token));
+        assertThat(all).extracting(r -> r.get("status") + " " + r.get("currency") + " " + r.get("total") + " "
+                + r.get("paid") + " " + r.get("balance")).containsExactlyInAnyOrder("PAID EUR 100.00 100.00 0.00",
+                "ISSUED USD 40.50 0.00 40.50");
+        assertThat(all).allSatisfy(r -> assertThat(r.get("issue_date")).matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(csv(Api.get("/exports/invoices.csv?status=PAID&clientId=" + client, token)))
+                .extracting(r -> r.get("currency")).containsExactly("EUR");
+        assertThat(csv(Api.get("/exports/clients.csv", token))).extracting(r -> r.get("name")).containsExactly(NAME);
+    }
+
+    @Test
+    void badFiltersAreRefusedFieldByField() {
+        assertProblem(Api.get("/exports/invoices.csv?status=LATE", token), "status");
+        assertProblem(Api.get("/exports/invoices.csv?clientId=nobody", token), "clientId");
+        assertProblem(Api.get("/exports/payments.csv?from=2027-13-01", token), "from");
+        assertProblem(Api.get("/exports/payments.csv?from=2027-02-01&to=2027-01-31", token), "to");
+        assertProblem(Api.get("/exports/payments.csv?from=2025-01-01&to=2027-01-31", token), "to");
+        assertProblem(Api.get("/exports/clients.csv?archived=maybe", token), "archived");
+        assertThat(Api.get("/exports/clients.csv", null).status()).isEqualTo(401);
+    }
+
+    private void assertProblem(Api.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("code")).isEqualTo("invalid-parameters");
+        assertThat(reply.body()).contains("\"" + field + "\"");
+    }
+
+    private String client() {
+        Api.Reply client = Api.post("/clients", token, Json.createObjectBuilder().add("name", NAME)
+                .add("email", "export-" + UUID.randomUUID() + "@client.test").build().toString());
+        assertThat(client.status()).as(client.body()).isEqualTo(201);
+        return client.json().getString("id");
+    }
+
+    private String issue(String client, String price, String currency) {
+        Api.Reply draft = Api.post("/invoices", token, Json.createObjectBuilder().add("clientId", client)
+                .add("currency", currency).add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("description", "Work").add("quantity", 1).add("unitPrice", new BigDecimal(price))))
+                .build().toString());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String id = draft.json().getString("id");
+        assertThat(Api.post("/invoices/" + id + "/issue", token, null).status()).isEqualTo(200);
+        return id;
+    }
+
+    /** The rows of a CSV answer by column name (RFC 4180 quoting; no line breaks inside fields here). */
+    private static List<Map<String, String>> csv(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("text/csv");
+        String[] lines = reply.body().split("\r\n");
+        List<String> header = fields(lines[0]);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            List<String> fields = fields(lines[i]);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int j = 0; j < header.size(); j++) {
+                row.put(header.get(j), fields.get(j));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}
