@@ -1,0 +1,100 @@
+package com.becflow.assistant.app;
+
+import com.becflow.assistant.ContractBrief;
+import com.becflow.assistant.ContractProposal;
+import com.becflow.assistant.DraftProvenance;
+import com.becflow.assistant.DraftingAssistant;
+import com.becflow.assistant.DraftingAssistants;
+import com.becflow.assistant.TemplateChoice;
+import com.becflow.clients.Client;
+import com.becflow.clients.ClientId;
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.InvalidContract;
+import com.becflow.contracts.app.ContractTemplateService;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * A contract draft from the freelancer's brief, for them to review: nothing is saved here. The tenant's templates,
+ * the client's currency and the tenant's today frame the brief; the domain's rules decide what of the proposal
+ * stands. A language model is asked only when the tenant allowed it; its answer is retried once when it breaks a
+ * rule or cannot be read, and the offline draft replaces it after that, with a note saying why.
+ */
+@ApplicationScoped
+@Transactional
+public class DraftContractWithAssistant {
+
+    private static final Logger LOG = Logger.getLogger(DraftContractWithAssistant.class.getName());
+
+    private final ContractTemplateService templates;
+    private final ClientService clients;
+    private final DraftingAssistants assistants;
+    private final AssistantModelSwitch modelSwitch;
+    private final Clock clock;
+
+    @Inject
+    public DraftContractWithAssistant(ContractTemplateService templates, ClientService clients,
+                                      DraftingAssistants assistants, AssistantModelSwitch modelSwitch, Clock clock) {
+        this.templates = templates;
+        this.clients = clients;
+        this.assistants = assistants;
+        this.modelSwitch = modelSwitch;
+        this.clock = clock;
+    }
+
+    protected DraftContractWithAssistant() {
+        this(null, null, null, null, null);
+    }
+
+    public ContractProposal draft(ClientId clientId, String brief, TenantContext ctx) {
+        String text = BriefCheck.checked(brief);
+        Client client = clients.get(clientId, ctx);
+        List<TemplateChoice> choices = templates.list(ctx).stream()
+                .map(t -> new TemplateChoice(t.id(), t.content())).toList();
+        if (choices.isEmpty()) {
+            throw new InvalidContract(Map.of("templateId", "Add a contract template first; the assistant fills one in"));
+        }
+        String currency = client.currency().getCurrencyCode();
+        ContractBrief contractBrief = new ContractBrief(text, choices, currency, LocalDate.now(clock.withZone(ctx.zone())));
+        DraftingAssistant model = modelSwitch.allowed(ctx) ? assistants.model().orElse(null) : null;
+        String note = null;
+        if (model != null) {
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                try {
+                    ContractProposal proposal = model.proposeContract(contractBrief);
+                    TemplateChoice template = template(proposal, choices);
+                    if (template != null && ProposalRepair.problems(proposal).isEmpty()) {
+                        return proposal;
+                    }
+                    note = template == null ? "the model chose no template of this workspace"
+                            : "the model's draft broke a rule (" + String.join(", ", ProposalRepair.problems(proposal).keySet()) + ")";
+                } catch (AssistantFailed e) {
+                    note = e.getMessage();
+                    if (!e.retryable()) {
+                        break;
+                    }
+                }
+            }
+            // Only why, never what: the brief and the answer hold the client's personal data.
+            LOG.info("Drafting assistant fell back to the offline draft: " + note);
+        }
+        ContractProposal offline = assistants.offline().proposeContract(contractBrief);
+        if (note != null) {
+            offline = new ContractProposal(offline.templateId(), offline.contract(), offline.reasons(),
+                    DraftProvenance.offline().withNote("The language model's draft was not used: " + note
+                            + "; this is the offline draft"));
+        }
+        return ProposalRepair.repaired(offline, template(offline, choices), currency);
+    }
+
+    private static TemplateChoice template(ContractProposal proposal, List<TemplateChoice> choices) {
+        return choices.stream().filter(c -> c.id().equals(proposal.templateId())).findFirst().orElse(null);
+    }
+}
