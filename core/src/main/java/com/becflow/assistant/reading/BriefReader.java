@@ -160,7 +160,7 @@ public final class BriefReader {
         String first = FIRST_WORDS.matcher(text.original.strip().split("[;\\n]|(?<!\\d),|,(?!\\d)|\\.(?=\\s)", 2)[0]).replaceFirst("");
         Matcher number = Pattern.compile("[\\d€£$¥]").matcher(first);
         String name = number.find() ? first.substring(0, number.start()) : first;
-        name = name.replaceAll("(?i)[\\s:–-]*(?:for|at|für|zu|pour|à|por|de|a|:)?\\s*$", "").strip();
+        name = name.replaceAll("(?i)(?:[\\s:–-]+(?:for|at|on|the|für|zu|am|im|vom|pour|à|le|du|por|de|a|el|del))*[\\s:–-]*$", "").strip();
         if (name.codePoints().filter(Character::isLetter).count() < 3) {
             return null;
         }
@@ -194,7 +194,9 @@ public final class BriefReader {
         while (count.find()) {
             String following = text.after(count.end(), 40);
             Matcher word = Vocabulary.REVISIONS.matcher(following);
-            if (word.find() && following.substring(0, word.start()).strip().split("\\s+").length <= 2) {
+            boolean partOfAnAmount = text.before(count.start(), 2).matches(".*\\d[\\s.,'\u00a0]");
+            if (!partOfAnAmount && word.find() && !following.substring(0, word.start()).matches(".*[\\d€£$¥].*")
+                    && following.substring(0, word.start()).strip().split("\\s+").length <= 2) {
                 Integer rounds = Numbers.count(count.group(1)).orElse(null);
                 if (rounds != null) {
                     text.consume(count.start(), count.end());

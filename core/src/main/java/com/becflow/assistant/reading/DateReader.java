@@ -42,7 +42,7 @@ final class DateReader {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?\\s*"
             + "(?:of\\s+|de\\s+)?(" + MONTH + ")\\.?(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?![\\d.,])(?:,?\\s+(\\d{4}))?");
+            + "(?!\\d|[.,]\\d)(?:,?\\s+(\\d{4}))?");
     private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}\\d])(" + Numbers.COUNT + ")[\\s-]*"
             + "(weeks?|wochen?|semaines?|semanas?|months?|monate?n?|mois|meses?|mes)(?![\\p{L}])");
 
