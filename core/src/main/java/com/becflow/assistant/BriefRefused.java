@@ -22,7 +22,7 @@ public class BriefRefused extends DomainException {
     }
 
     public static BriefRefused languageUnsupported(String language) {
-        return new BriefRefused(new ErrorCode(422, "assistant.brief.language-unsupported"),
+        return new BriefRefused(ErrorCode.badRequest("assistant.brief.language-unsupported"),
                 "The assistant reads briefs in English, German, French and Spanish"
                         + (language == null ? "" : "; this one looks " + language));
     }
