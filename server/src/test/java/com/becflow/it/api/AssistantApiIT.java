@@ -122,7 +122,7 @@ class AssistantApiIT {
         assertThat(on.json().getBoolean("modelAllowed")).isTrue();
         assertThat(draft("Logo for a bakery, 900 EUR, starts 1 March 2027").json().getJsonObject("provenance")
                 .getString("kind")).as("allowed, but no model is configured: offline").isEqualTo("OFFLINE");
-        assertCode(Api.put("/assistant/settings", token, "{}"), 400, "contract.invalid");
+        assertCode(Api.put("/assistant/settings", token, "{}"), 400, "assistant.request.invalid");
     }
 
     private static void assertCode(Api.Reply reply, int status, String code) {

@@ -2,12 +2,12 @@ package com.becflow.api.assistant;
 
 import com.becflow.api.security.ApiCaller;
 import com.becflow.assistant.ContractProposal;
+import com.becflow.assistant.InvalidAssistantRequest;
 import com.becflow.assistant.app.AssistantDraftTokens;
 import com.becflow.assistant.app.AssistantModelSwitch;
 import com.becflow.assistant.app.DraftContractWithAssistant;
 import com.becflow.assistant.app.DraftInvoiceWithAssistant;
 import com.becflow.clients.ClientId;
-import com.becflow.contracts.InvalidContract;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,14 +82,14 @@ public class AssistantResource {
             description = "While allowed, and only if the operator configured a model, briefs are sent to it.")
     public AssistantSettingsJson updateSettings(@NotNull(message = "Send modelAllowed as a JSON body") AssistantSettingsJson body) {
         if (body.modelAllowed == null) {
-            throw new InvalidContract(Map.of("modelAllowed", "Say true or false"));
+            throw new InvalidAssistantRequest(Map.of("modelAllowed", "Say true or false"));
         }
         return AssistantSettingsJson.from(modelSwitch.allowModel(body.modelAllowed, caller.tenant()));
     }
 
     private static ClientId client(DraftRequestJson body) {
         if (body.clientId == null) {
-            throw new InvalidContract(Map.of("clientId", "Choose a client"));
+            throw new InvalidAssistantRequest(Map.of("clientId", "Choose a client"));
         }
         return new ClientId(body.clientId);
     }
