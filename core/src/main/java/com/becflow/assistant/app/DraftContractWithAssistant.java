@@ -2,7 +2,6 @@ package com.becflow.assistant.app;
 
 import com.becflow.assistant.ContractBrief;
 import com.becflow.assistant.ContractProposal;
-import com.becflow.assistant.DraftProvenance;
 import com.becflow.assistant.DraftingAssistant;
 import com.becflow.assistant.DraftingAssistants;
 import com.becflow.assistant.TemplateChoice;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * A contract draft from the freelancer's brief, for them to review: nothing is saved here. The tenant's templates,
@@ -30,8 +28,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class DraftContractWithAssistant {
-
-    private static final Logger LOG = Logger.getLogger(DraftContractWithAssistant.class.getName());
 
     private final ContractTemplateService templates;
     private final ClientService clients;
@@ -64,37 +60,6 @@ public class DraftContractWithAssistant {
         String currency = client.currency().getCurrencyCode();
         ContractBrief contractBrief = new ContractBrief(text, choices, currency, LocalDate.now(clock.withZone(ctx.zone())));
         DraftingAssistant model = modelSwitch.allowed(ctx) ? assistants.model().orElse(null) : null;
-        String note = null;
-        if (model != null) {
-            for (int attempt = 1; attempt <= 2; attempt++) {
-                try {
-                    ContractProposal proposal = model.proposeContract(contractBrief);
-                    TemplateChoice template = template(proposal, choices);
-                    if (template != null && ProposalRepair.problems(proposal).isEmpty()) {
-                        return proposal;
-                    }
-                    note = template == null ? "the model chose no template of this workspace"
-                            : "the model's draft broke a rule (" + String.join(", ", ProposalRepair.problems(proposal).keySet()) + ")";
-                } catch (AssistantFailed e) {
-                    note = e.getMessage();
-                    if (!e.retryable()) {
-                        break;
-                    }
-                }
-            }
-            // Only why, never what: the brief and the answer hold the client's personal data.
-            LOG.info("Drafting assistant fell back to the offline draft: " + note);
-        }
-        ContractProposal offline = assistants.offline().proposeContract(contractBrief);
-        if (note != null) {
-            offline = new ContractProposal(offline.templateId(), offline.contract(), offline.reasons(),
-                    DraftProvenance.offline().withNote("The language model's draft was not used: " + note
-                            + "; this is the offline draft"));
-        }
-        return ProposalRepair.repaired(offline, template(offline, choices), currency);
-    }
-
-    private static TemplateChoice template(ContractProposal proposal, List<TemplateChoice> choices) {
-        return choices.stream().filter(c -> c.id().equals(proposal.templateId())).findFirst().orElse(null);
+        return ContractDrafting.propose(contractBrief, model, assistants.offline());
     }
 }
