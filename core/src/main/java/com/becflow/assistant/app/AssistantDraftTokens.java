@@ -31,7 +31,7 @@ public class AssistantDraftTokens {
     }
 
     public String issue(DraftProvenance provenance, TenantContext ctx) {
-        String made = provenance.kind() == DraftProvenance.Kind.OFFLINE ? "offline" : "model " + provenance.model();
+        String made = provenance.label();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(
                 seal.seal(made.getBytes(StandardCharsets.UTF_8), context(ctx)));
     }
