@@ -4,13 +4,11 @@ import com.becflow.api.contracts.ContractInputJson;
 import com.becflow.assistant.ContractProposal;
 import com.becflow.clients.ClientId;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A contract draft to review: POST {@code contract} to /contracts as it is, or after editing it. */
 public class ContractDraftJson {
 
-    @Schema(description = "Ready to POST to /contracts; it carries the draft token, so the contract's history says "
-            + "the assistant drafted it")
+    /** Ready to POST to /contracts; it carries the draft token, so the contract's history says the assistant drafted it. */
     public ContractInputJson contract;
     public List<ReasonJson> reasons;
     public ProvenanceJson provenance;

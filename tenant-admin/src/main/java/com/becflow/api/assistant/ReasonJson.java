@@ -10,7 +10,7 @@ public class ReasonJson {
     public String field;
     @Schema(description = "The sentence shown next to the field")
     public String because;
-    @Schema(description = "BRIEF when read from the brief, TEMPLATE_DEFAULT when kept from the template or assumed")
+    /** BRIEF when read from the brief, TEMPLATE_DEFAULT when kept from the template or assumed. */
     public Reason.Source source;
 
     static ReasonJson from(Reason reason) {
