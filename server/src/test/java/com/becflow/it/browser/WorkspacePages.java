@@ -6,6 +6,7 @@ import com.becflow.it.AddressProofs;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -278,7 +279,9 @@ final class WorkspacePages {
             choose(page, "assistant-client", clientName);
             page.locator("#assistant-brief textarea").fill(brief);
             page.locator("#assistant-draft").click();
-            assertThat(page.locator("#assistant-create")).isVisible();
+            // The server's first draft loads the embedding model (a few seconds, more on a busy machine).
+            assertThat(page.locator("#assistant-create")).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
             return new AssistantDraft(page);
         }
 

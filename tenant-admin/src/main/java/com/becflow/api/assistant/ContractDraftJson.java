@@ -1,6 +1,5 @@
 package com.becflow.api.assistant;
 
-import com.becflow.api.contracts.ContractInputJson;
 import com.becflow.assistant.ContractProposal;
 import com.becflow.clients.ClientId;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.List;
 public class ContractDraftJson {
 
     /** Ready to POST to /contracts; it carries the draft token, so the contract's history says the assistant drafted it. */
-    public ContractInputJson contract;
+    public DraftedContractJson contract;
     public List<ReasonJson> reasons;
     public ProvenanceJson provenance;
 
     static ContractDraftJson from(ContractProposal proposal, ClientId client, String draftToken) {
         ContractDraftJson json = new ContractDraftJson();
-        json.contract = ContractInputJson.of(proposal.templateId(), client, proposal.contract());
+        json.contract = DraftedContractJson.of(proposal.templateId(), client, proposal.contract());
         json.contract.draftToken = draftToken;
         json.reasons = proposal.reasons().stream().map(ReasonJson::from).toList();
         json.provenance = ProvenanceJson.from(proposal.provenance());

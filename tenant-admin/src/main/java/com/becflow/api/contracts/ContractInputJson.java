@@ -34,9 +34,9 @@ public class ContractInputJson {
             + "records that the assistant drafted it, and how")
     public String draftToken;
 
-    /** A draft's fields, ready to be sent back. */
-    public static ContractInputJson of(ContractTemplateId templateId, ClientId clientId, SaveContract c) {
-        ContractInputJson json = new ContractInputJson();
+    /** Sets every field from a draft's, so it can be sent back as it is. */
+    protected void fill(ContractTemplateId templateId, ClientId clientId, SaveContract c) {
+        ContractInputJson json = this;
         json.templateId = templateId.value();
         json.clientId = clientId.value();
         json.title = c.title();
@@ -49,7 +49,6 @@ public class ContractInputJson {
         json.terms = c.terms();
         json.countersignRequired = c.countersignRequired();
         json.validityDays = c.validityDays();
-        return json;
     }
 
     SaveContract toCommand() {
