@@ -104,7 +104,7 @@ class ContractJourneyE2EIT {
             assertThat(draft.template()).contains("Design project");
             assertThat(draft.value("assistant-project")).isEqualTo("Logo and brand guide for a bakery");
             assertThat(draft.reasonUnder("assistant-fee")).contains("3,000 EUR");
-            assertThat(draft.reasonUnder("assistant-start")).contains("starts 1 March 2027");
+            assertThat(draft.reasonUnder("assistant-start")).contains("2027-03-01", "1 March 2027");
             assertThat(draft.reasonFor("terms.deposit.percent")).contains("50", "half upfront");
             assertThat(draft.reasonFor("terms.scope.revisionRounds")).contains("two rounds of revisions");
             assertThat(draft.reasonFor("terms.payment.netDays")).contains("default");
