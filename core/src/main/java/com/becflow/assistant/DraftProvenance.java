@@ -16,6 +16,11 @@ public record DraftProvenance(Kind kind, String model, String note) {
         return new DraftProvenance(Kind.MODEL, name, null);
     }
 
+    /** As the contract's history records it: {@code offline} or {@code model NAME}. */
+    public String label() {
+        return kind == Kind.OFFLINE ? "offline" : "model " + model;
+    }
+
     public DraftProvenance withNote(String why) {
         return new DraftProvenance(kind, model, why);
     }

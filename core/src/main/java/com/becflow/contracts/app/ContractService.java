@@ -106,6 +106,15 @@ public class ContractService {
 
     /** A draft for a client from a template; what the command leaves out comes from the template and the client. */
     public Contract create(ContractTemplateId templateId, ClientId clientId, SaveContract command, TenantContext ctx) {
+        return create(templateId, clientId, command, null, ctx);
+    }
+
+    /**
+     * As {@link #create(ContractTemplateId, ClientId, SaveContract, TenantContext)}, for a draft the assistant
+     * proposed: {@code draftedBy} ("offline", or the model's name) goes into the contract's history.
+     */
+    public Contract create(ContractTemplateId templateId, ClientId clientId, SaveContract command, String draftedBy,
+                           TenantContext ctx) {
         ctx.requireWritable();
         Map<String, String> errors = new LinkedHashMap<>();
         ContractTemplate template = null;
@@ -147,6 +156,10 @@ public class ContractService {
         contracts.add(ctx.tenant(), contract);
         evidence.log(ctx.tenant(), contract, ContractEventType.CREATED, freelancer(ctx),
                 "From template \"" + template.name() + "\" for client " + client.name() + " <" + client.email() + ">", now);
+        if (draftedBy != null) {
+            evidence.log(ctx.tenant(), contract, ContractEventType.DRAFTED_BY_ASSISTANT, freelancer(ctx),
+                    "Drafted from the freelancer's brief by the assistant (" + draftedBy + ") and reviewed before saving", now);
+        }
         return contract;
     }
 

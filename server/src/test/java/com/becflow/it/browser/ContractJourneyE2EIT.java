@@ -116,6 +116,41 @@ class ContractJourneyE2EIT {
         }
     }
 
+    @Test
+    void aFreelancerDraftsAContractFromABriefSeesWhyEachFieldHoldsItsValueEditsAClauseAndSendsIt() {
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "assistant-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String clientEmail = "bea-" + UUID.randomUUID() + "@client.test";
+        String password = "correct horse battery";
+        try (Browser freelancer = new Browser("assistant-journey")) {
+            WorkspacePages.ClientsPage clients = WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Crumb Studio", "Grace", "Hopper", freelancerEmail, password).create()
+                    .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
+            clients.addClient("Bea Baker", clientEmail);
+
+            WorkspacePages.AssistantDraft draft = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)
+                    .draftWithAssistant("Bea Baker", "Logo and brand guide for a bakery, 3,000 EUR, half upfront, "
+                            + "starts 1 March 2027, two rounds of revisions, they keep the rights once paid");
+            freelancer.screenshot("assistant-draft-with-reasons");
+            assertThat(draft.template()).contains("Design project");
+            assertThat(draft.value("assistant-project")).isEqualTo("Logo and brand guide for a bakery");
+            assertThat(draft.reasonUnder("assistant-fee")).contains("3,000 EUR");
+            assertThat(draft.reasonUnder("assistant-start")).contains("2027-03-01", "1 March 2027");
+            assertThat(draft.reasonFor("terms.deposit.percent")).contains("50", "half upfront");
+            assertThat(draft.reasonFor("terms.scope.revisionRounds")).contains("two rounds of revisions");
+            assertThat(draft.reasonFor("terms.payment.netDays")).contains("default");
+
+            WorkspacePages.ContractPage contract = draft.create();
+            contract.fill("clause-net-days", "21").save();
+            freelancer.screenshot("assistant-draft-clause-edited");
+            assertThat(contract.previewText()).contains("Bea Baker", "EUR 3,000.00", "21 days", "50%");
+            assertThat(contract.send()).contains(clientEmail);
+            assertThat(contract.status()).isEqualTo("sent");
+            assertThat(contract.eventLog()).contains("DRAFTED_BY_ASSISTANT", "offline");
+            freelancer.screenshot("assistant-draft-sent");
+        }
+    }
+
     private static String linkMailedTo(String address) {
         return MailedLinks.await(address, 1, MailedLinks.CONTRACT);
     }

@@ -6,6 +6,7 @@ import com.becflow.it.AddressProofs;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -313,6 +314,19 @@ final class WorkspacePages {
             page.locator("#new-contract-fee input").fill(fee);
         }
 
+        /** "Draft with assistant": picks the client, writes the brief, asks for the draft and waits for its review. */
+        AssistantDraft draftWithAssistant(String clientName, String brief) {
+            page.locator("#draft-with-assistant").click();
+            assertThat(page.locator("#assistant-draft")).isVisible();
+            choose(page, "assistant-client", clientName);
+            page.locator("#assistant-brief textarea").fill(brief);
+            page.locator("#assistant-draft").click();
+            // The server's first draft loads the embedding model (a few seconds, more on a busy machine).
+            assertThat(page.locator("#assistant-create")).isVisible(
+                    new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            return new AssistantDraft(page);
+        }
+
         /** Opens a contract listed in the grid by its title. */
         ContractPage open(String title) {
             page.locator("#contract-grid a", new Page.LocatorOptions().setHasText(title)).first().click();
@@ -327,6 +341,35 @@ final class WorkspacePages {
 
         String errorOn(String fieldId) {
             return errorMessage(page, fieldId);
+        }
+    }
+
+    /** The assistant's draft under review, before it is created. */
+    record AssistantDraft(Page page) {
+
+        String template() {
+            return page.locator("#assistant-template").innerText().trim();
+        }
+
+        /** The value of an edit field: assistant-project, assistant-fee, assistant-start, assistant-end. */
+        String value(String fieldId) {
+            return page.locator("#" + fieldId + " input").inputValue();
+        }
+
+        /** The reason shown under an edit field. */
+        String reasonUnder(String fieldId) {
+            return page.locator("#" + fieldId + " > [slot='helper']").textContent().trim();
+        }
+
+        /** The listed reason for a clause, by its field path (terms.deposit.percent). */
+        String reasonFor(String field) {
+            return page.locator("#assistant-reasons .assistant-reason[data-field='" + field + "']").innerText().trim();
+        }
+
+        ContractPage create() {
+            page.locator("#assistant-create").click();
+            assertThat(page.locator("#contract-status")).hasText("draft");
+            return new ContractPage(page);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.becflow.api.contracts;
 
+import com.becflow.clients.ClientId;
+import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.app.SaveContract;
 import java.math.BigDecimal;
@@ -28,6 +30,26 @@ public class ContractInputJson {
     public ContractTerms terms;
     public Boolean countersignRequired;
     public Integer validityDays;
+    @Schema(description = "Only for a draft from the assistant, as it returned it: the contract's history then "
+            + "records that the assistant drafted it, and how")
+    public String draftToken;
+
+    /** Sets every field from a draft's, so it can be sent back as it is. */
+    protected void fill(ContractTemplateId templateId, ClientId clientId, SaveContract c) {
+        ContractInputJson json = this;
+        json.templateId = templateId.value();
+        json.clientId = clientId.value();
+        json.title = c.title();
+        json.projectName = c.projectName();
+        json.startDate = c.startDate();
+        json.endDate = c.endDate();
+        json.fee = c.fee();
+        json.currency = c.currency();
+        json.body = c.body();
+        json.terms = c.terms();
+        json.countersignRequired = c.countersignRequired();
+        json.validityDays = c.validityDays();
+    }
 
     SaveContract toCommand() {
         return new SaveContract(title, projectName, startDate, endDate, fee, currency, body, terms, countersignRequired,

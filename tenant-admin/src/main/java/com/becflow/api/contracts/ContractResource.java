@@ -4,6 +4,7 @@ import com.becflow.api.MailDeliveryJson;
 import com.becflow.api.PdfDownload;
 import com.becflow.api.problem.InvalidParameters;
 import com.becflow.api.security.ApiCaller;
+import com.becflow.assistant.app.AssistantDraftTokens;
 import com.becflow.clients.ClientId;
 import com.becflow.contracts.Contract;
 import com.becflow.contracts.ContractFile;
@@ -64,6 +65,9 @@ public class ContractResource {
     ApiCaller caller;
 
     @Inject
+    AssistantDraftTokens draftTokens;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -117,8 +121,10 @@ public class ContractResource {
     @APIResponseSchema(value = ContractJson.class, responseCode = "201",
             responseDescription = "The draft; the Location header is its address")
     public Response create(@NotNull(message = "Send the contract as a JSON body") ContractInputJson body) {
+        TenantContext ctx = caller.tenant();
+        String draftedBy = body.draftToken == null || body.draftToken.isBlank() ? null : draftTokens.open(body.draftToken, ctx);
         Contract contract = contracts.create(body.templateId == null ? null : new ContractTemplateId(body.templateId),
-                body.clientId == null ? null : new ClientId(body.clientId), body.toCommand(), caller.tenant());
+                body.clientId == null ? null : new ClientId(body.clientId), body.toCommand(), draftedBy, ctx);
         return Response.created(uri.getBaseUriBuilder().path("contracts").path(contract.id().toString()).build())
                 .entity(json(contract)).build();
     }

@@ -25,7 +25,7 @@ public class InvoiceLineJson {
         return new InvoiceLine(description, quantity, unitPrice, discountPercent, taxRate, taxName);
     }
 
-    static InvoiceLineJson from(InvoiceLine line, Currency currency) {
+    public static InvoiceLineJson from(InvoiceLine line, Currency currency) {
         InvoiceLineJson json = new InvoiceLineJson();
         json.description = line.description();
         json.quantity = line.quantity();

@@ -1,5 +1,7 @@
 package com.becflow.workspace.contracts;
 
+import com.becflow.assistant.ContractProposal;
+import com.becflow.assistant.app.DraftContractWithAssistant;
 import com.becflow.clients.Client;
 import com.becflow.clients.ClientId;
 import com.becflow.clients.ClientSearch;
@@ -48,13 +50,17 @@ public class ContractListView extends VerticalLayout {
     private final Clock clock;
     private final Grid<Contract> grid = new Grid<>(Contract.class, false);
     private final Button add = new Button("New contract");
+    private final Button assisted = new Button("Draft with assistant");
     private final NewContractDialog dialog;
+    private final AssistantDraftDialog assistantDialog;
+    private final DraftContractWithAssistant assistant;
     private final Map<ClientId, String> clientNames = new HashMap<>();
     private final ZoneId zone;
 
     @Inject
     public ContractListView(ContractService contracts, ContractTemplateService templates, ClientService clients,
-                            WorkspaceTenant tenant, Clock clock) {
+                            DraftContractWithAssistant assistant, WorkspaceTenant tenant, Clock clock) {
+        this.assistant = assistant;
         this.contracts = contracts;
         this.templates = templates;
         this.clients = clients;
@@ -66,11 +72,18 @@ public class ContractListView extends VerticalLayout {
         setSizeFull();
         configureGrid();
         dialog.addCreateListener(e -> create(e.draft()));
+        this.assistantDialog = new AssistantDraftDialog(query -> activeClients(query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()));
+        assistantDialog.addDraftListener(e -> drafted(e.client(), e.brief()));
+        assistantDialog.addCreateListener(this::createDrafted);
+        assisted.setId("draft-with-assistant");
+        assisted.setEnabled(tenant.get().access() == TenantAccess.FULL);
+        assisted.addClickListener(e -> assistantDialog.open(List.of()));
         add.setId("new-contract");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(tenant.get().access() == TenantAccess.FULL);
         add.addClickListener(e -> openDialog());
-        HorizontalLayout toolbar = new HorizontalLayout(add);
+        HorizontalLayout toolbar = new HorizontalLayout(add, assisted);
         add(new H2("Contracts"), toolbar, grid);
     }
 
@@ -149,6 +162,31 @@ public class ContractListView extends VerticalLayout {
                 draft.getClient() == null ? null : draft.getClient().id(), draft.toCommand(), ctx), dialog::showErrors);
         if (created) {
             dialog.close();
+            Notices.success("Draft created");
+            open(made[0]);
+        }
+    }
+
+    private void drafted(Client client, String brief) {
+        if (client == null) {
+            assistantDialog.showErrors(Map.of("clientId", "Choose a client"));
+            return;
+        }
+        TenantContext ctx = tenant.get();
+        Notices.attempt(() -> {
+            ContractProposal proposal = assistant.draft(client.id(), brief, ctx);
+            ContractTemplate chosen = templates.get(proposal.templateId(), ctx);
+            assistantDialog.show(proposal, client, chosen);
+        }, assistantDialog::showErrors);
+    }
+
+    private void createDrafted(AssistantDraftDialog.CreateEvent e) {
+        TenantContext ctx = tenant.get();
+        Contract[] made = new Contract[1];
+        boolean created = Notices.attempt(() -> made[0] = contracts.create(e.templateId(), e.client().id(), e.contract(),
+                e.proposal().provenance().label(), ctx), assistantDialog::showErrors);
+        if (created) {
+            assistantDialog.close();
             Notices.success("Draft created");
             open(made[0]);
         }

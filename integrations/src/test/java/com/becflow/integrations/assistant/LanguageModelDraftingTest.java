@@ -1,0 +1,157 @@
+package com.becflow.integrations.assistant;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.becflow.assistant.ContractBrief;
+import com.becflow.assistant.ContractProposal;
+import com.becflow.assistant.DraftProvenance;
+import com.becflow.assistant.DraftingAssistant;
+import com.becflow.assistant.TemplateChoice;
+import com.becflow.assistant.TemplateMatcher;
+import com.becflow.assistant.app.ContractDrafting;
+import com.becflow.contracts.ContractTemplateId;
+import com.becflow.contracts.ContractTemplateLibrary;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import jakarta.json.Json;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language-model path against a local fake OpenAI-compatible server: a good structured answer is used; an
+ * unreadable answer or one that breaks a contract rule is asked again once, then the offline draft is used with a
+ * note; a timeout falls back at once.
+ */
+class LanguageModelDraftingTest {
+
+    private static final List<TemplateChoice> TEMPLATES = ContractTemplateLibrary.defaults().stream()
+            .map(c -> new TemplateChoice(ContractTemplateId.newId(), c)).toList();
+    private static final TemplateChoice DESIGN = TEMPLATES.get(0);
+    private static final ContractBrief BRIEF = new ContractBrief("Logo and brand guide for a bakery, 3,000 EUR, half "
+            + "upfront, starts 1 March, two rounds of revisions", TEMPLATES, "EUR", LocalDate.of(2027, 1, 15));
+    /** The offline side without the embedding model: these tests are about the model path. */
+    private static final DraftingAssistant OFFLINE = new OfflineDraftingAssistant(
+            (brief, templates) -> new TemplateMatcher.Match(DESIGN, "template 'Design project' (test)"));
+
+    private WireMockServer fake;
+
+    @BeforeEach
+    void start() {
+        fake = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new ConsoleNotifier(false)));
+        fake.start();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.stop();
+    }
+
+    private DraftingAssistant model(Duration timeout) {
+        return ConfiguredDraftingAssistants.model("openai", "http://127.0.0.1:" + fake.port() + "/v1", "test-key",
+                "test-model", timeout).orElseThrow();
+    }
+
+    private static String answer(String depositPercent) {
+        return Json.createObjectBuilder().add("templateId", DESIGN.id().toString())
+                .add("projectName", "Bakery logo and brand guide").add("startDate", "2027-03-01").add("endDate", "")
+                .add("fee", 3000).add("currency", "EUR").add("netDays", 14)
+                .add("depositPercent", new BigDecimal(depositPercent)).add("revisionRounds", 2)
+                .add("changeRequestHourlyRate", 0).add("ipTransfer", "ON_FULL_PAYMENT")
+                .add("lateFeePercentPerMonth", 0).add("earlyPaymentDiscountPercent", 0)
+                .add("earlyPaymentDiscountDays", 0).add("scope", "A logo and a brand guide for the bakery")
+                .add("reasons", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("field", "terms.deposit.percent").add("because", "you wrote 'half upfront'")))
+                .build().toString();
+    }
+
+    private static String completion(String content) {
+        return Json.createObjectBuilder().add("id", "chatcmpl-1").add("object", "chat.completion").add("created", 1)
+                .add("model", "test-model")
+                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("index", 0)
+                        .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content))
+                        .add("finish_reason", "stop")))
+                .add("usage", Json.createObjectBuilder().add("prompt_tokens", 10).add("completion_tokens", 10)
+                        .add("total_tokens", 20))
+                .build().toString();
+    }
+
+    private void answers(String first, String second) {
+        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("answers").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(first)))
+                .willSetStateTo("asked once"));
+        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("answers").whenScenarioStateIs("asked once")
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(second))));
+    }
+
+    private int asked() {
+        return fake.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/chat/completions")).build()).getCount();
+    }
+
+    @Test
+    void aGoodStructuredAnswerIsTheDraftAndSaysWhichModelMadeIt() {
+        answers(answer("50"), answer("50"));
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
+        assertEquals(1, asked());
+        assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
+        assertEquals("test-model", proposal.provenance().model());
+        assertNull(proposal.provenance().note());
+        assertEquals("Bakery logo and brand guide", proposal.contract().projectName());
+        assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
+        assertTrue(fake.getAllServeEvents().get(0).getRequest().getBodyAsString().contains("json_schema"),
+                "asked for structured output against the schema");
+    }
+
+    @Test
+    void malformedJsonIsAskedAgainOnceAndTheSecondGoodAnswerIsUsed() {
+        answers("{\"templateId\": \"" + DESIGN.id() + "\", \"fee\": 30", answer("50"));
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
+        assertEquals(2, asked());
+        assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
+    }
+
+    @Test
+    void malformedJsonTwiceFallsBackToTheOfflineDraftWithANote() {
+        answers("not json at all", "{\"still\": ");
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
+        assertEquals(2, asked());
+        assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
+        assertTrue(proposal.provenance().note().contains("not valid JSON"), proposal.provenance().note());
+        assertEquals("Logo and brand guide for a bakery", proposal.contract().projectName(), "the offline reading");
+    }
+
+    @Test
+    void anAnswerThatBreaksAContractRuleTwiceFallsBackToTheOfflineDraftWithANote() {
+        answers(answer("150"), answer("150"));
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
+        assertEquals(2, asked());
+        assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
+        assertTrue(proposal.provenance().note().contains("terms.deposit.percent"), proposal.provenance().note());
+        assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
+    }
+
+    @Test
+    void aModelThatDoesNotAnswerInTimeIsNotAskedAgainAndTheOfflineDraftIsUsed() {
+        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withFixedDelay(3_000)
+                .withHeader("Content-Type", "application/json").withBody(completion(answer("50")))));
+        long started = System.nanoTime();
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofMillis(500)), OFFLINE);
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofMillis(2_500)) < 0,
+                "fell back without waiting for the slow answer");
+        assertEquals(1, asked());
+        assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
+        assertTrue(proposal.provenance().note().contains("in time"), proposal.provenance().note());
+    }
+}
