@@ -74,6 +74,25 @@ class AssistantApiIT {
     }
 
     @Test
+    void aDraftForAClientInTexasCarriesTheRuleChecksOnItsClauses() {
+        Api.Reply texan = Api.post("/clients", token, Json.createObjectBuilder().add("name", "Tex Bakery")
+                .add("email", "tex-" + java.util.UUID.randomUUID() + "@client.test")
+                .add("billingAddress", Json.createObjectBuilder().add("region", "Texas").add("country", "US"))
+                .build().toString());
+        assertThat(texan.status()).as(texan.body()).isEqualTo(201);
+        Api.Reply reply = Api.post("/assistant/contract-drafts", token, Json.createObjectBuilder()
+                .add("clientId", texan.json().getString("id"))
+                .add("brief", "Logo for a bakery, 3,000 USD, half upfront, starts 1 March 2027").build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+
+        List<JsonObject> warnings = reply.json().getJsonArray("warnings").getValuesAs(JsonObject.class);
+        assertThat(warnings).extracting(w -> w.getString("code"))
+                .containsExactly("contract.check.late-fee-above-legal-maximum");
+        assertThat(draft("Logo for a bakery, 3,000 USD, half upfront, starts 1 March 2027").json()
+                .getJsonArray("warnings")).as("no address, no jurisdiction to check against").isEmpty();
+    }
+
+    @Test
     void aDraftTokenFromAnotherWorkspaceOrAlteredIsRefusedAndNothingIsSaved() {
         JsonObject contract = draft("Wedding photography, 1,800 GBP, on 12 June 2027, 25% deposit").json()
                 .getJsonObject("contract");

@@ -10,6 +10,7 @@ import com.becflow.assistant.app.DraftInvoiceWithAssistant;
 import com.becflow.clients.ClientId;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
+import com.becflow.contracts.app.ContractCheckup;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +46,9 @@ public class AssistantResource {
     AssistantDraftTokens tokens;
 
     @Inject
+    ContractCheckup checkup;
+
+    @Inject
     ApiCaller caller;
 
     @POST
@@ -58,7 +62,8 @@ public class AssistantResource {
         TenantContext ctx = caller.tenant();
         ClientId client = client(body);
         ContractProposal proposal = contracts.draft(client, body.brief, ctx);
-        return ContractDraftJson.from(proposal, client, tokens.issue(proposal.provenance(), ctx));
+        return ContractDraftJson.from(proposal, client, tokens.issue(proposal.provenance(), ctx),
+                checkup.of(client, proposal.contract().terms(), proposal.contract().fee(), proposal.contract().currency(), ctx));
     }
 
     @POST

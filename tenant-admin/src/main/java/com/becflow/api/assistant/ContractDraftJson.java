@@ -1,6 +1,8 @@
 package com.becflow.api.assistant;
 
+import com.becflow.api.contracts.ClauseWarningJson;
 import com.becflow.assistant.ContractProposal;
+import com.becflow.contracts.checks.ClauseWarning;
 import com.becflow.clients.ClientId;
 import java.util.List;
 
@@ -11,13 +13,17 @@ public class ContractDraftJson {
     public DraftedContractJson contract;
     public List<ReasonJson> reasons;
     public ProvenanceJson provenance;
+    /** The rule checks on the drafted clauses, as GET /contracts/{id}/checks gives them once it is saved. */
+    public List<ClauseWarningJson> warnings;
 
-    static ContractDraftJson from(ContractProposal proposal, ClientId client, String draftToken) {
+    static ContractDraftJson from(ContractProposal proposal, ClientId client, String draftToken,
+                                  List<ClauseWarning> warnings) {
         ContractDraftJson json = new ContractDraftJson();
         json.contract = DraftedContractJson.of(proposal.templateId(), client, proposal.contract());
         json.contract.draftToken = draftToken;
         json.reasons = proposal.reasons().stream().map(ReasonJson::from).toList();
         json.provenance = ProvenanceJson.from(proposal.provenance());
+        json.warnings = warnings.stream().map(ClauseWarningJson::from).toList();
         return json;
     }
 }

@@ -12,7 +12,7 @@ public record ClauseWarningJson(
         @Schema(required = true) String message,
         @Schema(description = "The law or reasoning behind the rule, when there is one") String source) {
 
-    static ClauseWarningJson from(ClauseWarning w) {
+    public static ClauseWarningJson from(ClauseWarning w) {
         return new ClauseWarningJson(w.field(), w.code(), w.message(), w.source());
     }
 }
