@@ -181,6 +181,13 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         owed.setId("invoice-balance");
         owed.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         panel.add(owed);
+        if (view.ledger().lateFees().isPositive()) {
+            Paragraph fees = new Paragraph("This includes late fees of " + MoneyText.of(view.ledger().lateFees().rounded())
+                    + " under the late-fee clause of your signed contract, on top of the invoice's total of "
+                    + MoneyText.of(view.ledger().total().rounded()) + ".");
+            fees.setId("invoice-late-fees");
+            panel.add(fees);
+        }
         if (view.paymentPending()) {
             Paragraph pending = new Paragraph("A payment you started is being confirmed. This page shows it as soon as "
                     + "it is known; you don't need to pay again.");
