@@ -264,6 +264,23 @@ public class Ledger {
         return waiver;
     }
 
+    /**
+     * Takes the signed contract's early-payment discount off the invoice, with the payment of its discounted price (the
+     * caller receives that payment next): the discount is its own ledger line, named in the history.
+     */
+    public Payment takeEarlyPaymentDiscount(LockedInvoice locked, EarlyPaymentDiscounts.Offer offer, Actor actor) {
+        Invoice invoice = locked.invoice();
+        TenantContext ctx = locked.ctx();
+        Instant now = clock.instant();
+        invoice.takeEarlyPaymentDiscount(offer.discount(), now);
+        Payment line = Payment.earlyPaymentDiscount(invoice.id(), offer.discount(), today(ctx), offer.clause(), actor, now);
+        invoices.addPayment(ctx.tenant(), line);
+        history.record(ctx, invoice.id(), InvoiceEventType.EARLY_PAYMENT_DISCOUNT, actor, "Early-payment discount of "
+                + MoneyText.of(offer.discount()) + " for paying " + MoneyText.of(offer.price()) + " by " + offer.lastDay()
+                + ", under the " + offer.clause());
+        return line;
+    }
+
     /** Gives up on the rest of the balance; a later payment still counts. */
     public void writeOff(LockedInvoice locked, Actor actor) {
         Invoice invoice = locked.invoice();

@@ -28,19 +28,24 @@ import java.util.Map;
 public class ManualPayments {
 
     private final Ledger ledger;
+    private final EarlyPaymentDiscounts discounts;
     private final Clock clock;
 
     @Inject
-    public ManualPayments(Ledger ledger, Clock clock) {
+    public ManualPayments(Ledger ledger, EarlyPaymentDiscounts discounts, Clock clock) {
         this.ledger = ledger;
+        this.discounts = discounts;
         this.clock = clock;
     }
 
     protected ManualPayments() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    /** Records a payment received by hand. More than the balance is refused: that is a typo, not a payment. */
+    /**
+     * Records a payment received by hand. More than the balance is refused: that is a typo, not a payment. A payment of
+     * the signed contract's early-payment price received within its window settles the invoice with the discount.
+     */
     public Payment record(InvoiceId id, RecordPayment command, TenantContext ctx) {
         ctx.requireWritable();
         LockedInvoice locked = ledger.lock(id, ctx);
@@ -72,6 +77,9 @@ public class ManualPayments {
             return ledger.payFromCredit(locked, amount, Actor.freelancer(ctx));
         }
         String reference = command.reference() == null || command.reference().isBlank() ? null : command.reference().strip();
+        LocalDate paidOn = receivedOn;
+        discounts.offer(invoice, ctx).filter(o -> o.paidBy(amount) && o.coversDay(paidOn))
+                .ifPresent(o -> ledger.takeEarlyPaymentDiscount(locked, o, Actor.freelancer(ctx)));
         return ledger.receive(locked, Payment.receivedByHand(invoice.id(), method, amount, receivedOn, reference,
                 Actor.freelancer(ctx), clock.instant()));
     }
