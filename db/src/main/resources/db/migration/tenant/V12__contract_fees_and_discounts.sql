@@ -15,3 +15,9 @@ ALTER TABLE invoice_payment ADD CONSTRAINT invoice_payment_kind_check
 ALTER TABLE invoice_payment DROP CONSTRAINT invoice_payment_method_check;
 ALTER TABLE invoice_payment ADD CONSTRAINT invoice_payment_method_check
     CHECK (method IN ('CARD', 'BANK_DEBIT', 'BANK_TRANSFER', 'CASH', 'CHECK', 'OTHER', 'CLIENT_CREDIT', 'CONTRACT_TERMS'));
+
+-- A signed engagement can be cancelled; its cancellation clause settles the fee (a fee invoice, or credit notes and
+-- refunds), and the calculation is on the contract's evidence log.
+ALTER TABLE contract DROP CONSTRAINT contract_status_check;
+ALTER TABLE contract ADD CONSTRAINT contract_status_check
+    CHECK (status IN ('DRAFT', 'SENT', 'VIEWED', 'SIGNED', 'COUNTERSIGNED', 'DECLINED', 'VOIDED', 'CANCELLED'));

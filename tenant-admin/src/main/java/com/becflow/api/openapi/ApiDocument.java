@@ -1,6 +1,7 @@
 package com.becflow.api.openapi;
 
 import com.becflow.api.clients.ClientResource;
+import com.becflow.api.contracts.ContractCancellationResource;
 import com.becflow.api.contracts.ContractResource;
 import com.becflow.api.contracts.ContractTemplateResource;
 import com.becflow.api.invoicing.InvoiceResource;
@@ -76,7 +77,8 @@ public class ApiDocument implements OASModelReader {
     /** Every resource of the API, in the document's order of tags; {@code ApiDocumentTest} checks none is missing. */
     static final List<Class<?>> RESOURCES = List.of(MeResource.class, ClientResource.class,
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
-            SignUpResource.class, TenantResource.class, PaymentEventResource.class, LateFeeResource.class);
+            SignUpResource.class, TenantResource.class, PaymentEventResource.class, LateFeeResource.class,
+            ContractCancellationResource.class);
 
     static final String BEARER = "bearer";
     static final String PROBLEM_JSON = "application/problem+json";
