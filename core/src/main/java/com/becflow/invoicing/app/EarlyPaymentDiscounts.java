@@ -51,10 +51,6 @@ public class EarlyPaymentDiscounts {
             return moment.isBefore(endsAt);
         }
 
-        public boolean coversDay(LocalDate day) {
-            return !day.isAfter(lastDay);
-        }
-
         /** Whether {@code amount} is the discounted price, the one payment that earns the discount. */
         public boolean paidBy(Money amount) {
             return amount.isSameAs(price);

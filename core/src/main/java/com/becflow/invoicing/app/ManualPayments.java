@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -77,8 +78,10 @@ public class ManualPayments {
             return ledger.payFromCredit(locked, amount, Actor.freelancer(ctx));
         }
         String reference = command.reference() == null || command.reference().isBlank() ? null : command.reference().strip();
-        LocalDate paidOn = receivedOn;
-        discounts.offer(invoice, ctx).filter(o -> o.paidBy(amount) && o.coversDay(paidOn))
+        // Known only by its day: received by the end of that day, or now if that is today.
+        Instant receivedBy = receivedOn.equals(today) ? clock.instant()
+                : receivedOn.plusDays(1).atStartOfDay(ctx.zone()).toInstant();
+        discounts.offerAt(invoice, receivedBy, ctx).filter(o -> o.paidBy(amount))
                 .ifPresent(o -> ledger.takeEarlyPaymentDiscount(locked, o, Actor.freelancer(ctx)));
         return ledger.receive(locked, Payment.receivedByHand(invoice.id(), method, amount, receivedOn, reference,
                 Actor.freelancer(ctx), clock.instant()));
