@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.integrations.stripe.FakeStripe;
 import com.becflow.invoicing.PaymentMethod;
 import com.becflow.it.MailedLinks;
+import com.becflow.it.browser.TestBrowser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -146,7 +147,16 @@ class ContractFeesApiIT {
                 .add("percent", 2).add("withinDays", 10)).build(), today().plusDays(60), 1);
         JsonObject invoice = issuedUnder(contract, "1000.00");
         String id = invoice.getString("id");
-        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 2, MailedLinks.INVOICE));
+        String page = MailedLinks.await(tenant.clientEmail, 2, MailedLinks.INVOICE);
+        String link = InvoicingTenant.secret(page);
+        try (TestBrowser browser = new TestBrowser("early-payment-discount")) {
+            browser.page().navigate(page);
+            browser.page().locator("#early-payment-offer").waitFor();
+            browser.screenshot("pay-page-with-the-discount");
+            assertThat(browser.page().locator("#early-payment-offer").textContent())
+                    .contains("Pay EUR 980.00 by", "save EUR 20.00", "the full EUR 1,000.00 is due");
+            assertThat(browser.page().locator("#pay-online").textContent()).isEqualTo("Pay EUR 980.00 online");
+        }
 
         JsonObject shown = Api.portal("GET", "/invoices/" + link, null).json();
         assertThat(shown.getString("balance")).isEqualTo("1000.00");
