@@ -106,7 +106,7 @@ class ContractFeesApiIT {
         assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Cancellation of", Duration.ofSeconds(10)).text())
                 .contains("EUR 500.00 is invoiced", "50% of EUR 2,500.00");
 
-        assertCode(Api.post("/contracts/" + contract + "/cancellation", tenant.token, null), 409,
+        assertCode(Api.post("/contracts/" + contract + "/cancellation", tenant.token, "{}"), 409,
                 "contract.cancel.already-cancelled");
         assertThat(invoicesUnder(contract)).as("nothing more was invoiced").hasSize(2);
     }
@@ -133,7 +133,7 @@ class ContractFeesApiIT {
         Api.Reply draft = Api.post("/contracts", tenant.token, contractJson(terms(14).add("cancellation", tiers()).build(),
                 today().plusDays(45)));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        assertCode(Api.post("/contracts/" + draft.json().getString("id") + "/cancellation", tenant.token, null), 409,
+        assertCode(Api.post("/contracts/" + draft.json().getString("id") + "/cancellation", tenant.token, "{}"), 409,
                 "contract.cancel.not-signed");
         assertThat(Api.get("/contracts/" + draft.json().getString("id"), tenant.token).json().getString("status"))
                 .isEqualTo("DRAFT");
