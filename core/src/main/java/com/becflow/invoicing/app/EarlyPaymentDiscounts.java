@@ -23,7 +23,7 @@ import java.util.Optional;
  * lasts; a payment of exactly that price in time settles the invoice with the discount on the ledger.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class EarlyPaymentDiscounts {
 
     private final Contracts contracts;
