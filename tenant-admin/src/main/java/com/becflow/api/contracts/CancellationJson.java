@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What cancelling a signed engagement came to under its cancellation clause, and what it did. */
+/**
+ * What cancelling a signed engagement came to under its cancellation clause, and what it did: {@code paid} is what
+ * was paid towards the fee before, {@code invoiced} what is kept beyond it, {@code refunded} what was paid beyond it.
+ */
+@Schema(description = "kept = percentKept of fee; paid is what was paid towards the fee before the cancellation; "
+        + "invoiced = kept - paid when positive, refunded = paid - kept when positive")
 public record CancellationJson(@Schema(implementation = UUID.class, required = true) String contractId,
                                @Schema(required = true) LocalDate startDate, @Schema(required = true) LocalDate cancelledOn,
                                @Schema(description = "Negative once the start date has passed", required = true)
@@ -17,8 +22,7 @@ public record CancellationJson(@Schema(implementation = UUID.class, required = t
                                        + " every tier and the full fee is kept") Integer tierDaysBeforeStart,
                                @Schema(required = true) String percentKept, @Schema(required = true) MoneyJson fee,
                                @Schema(required = true) MoneyJson kept,
-                               @Schema(description = "Paid towards the fee before the cancellation", required = true)
-                               MoneyJson paid,
+                               @Schema(required = true) MoneyJson paid,
                                @Schema(required = true) MoneyJson invoiced, @Schema(required = true) MoneyJson refunded,
                                @Schema(implementation = UUID.class, description = "The invoice for what is kept beyond what was paid")
                                String feeInvoiceId,
