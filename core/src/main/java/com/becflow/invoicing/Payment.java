@@ -34,7 +34,7 @@ public class Payment {
     private UUID invoiceId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 24)
     private PaymentKind kind;
 
     @Enumerated(EnumType.STRING)

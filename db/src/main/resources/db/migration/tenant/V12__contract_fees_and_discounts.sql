@@ -9,6 +9,7 @@ ALTER TABLE invoice ADD COLUMN amount_early_payment_discount numeric(19,4) NOT N
     CHECK (amount_early_payment_discount >= 0);
 
 ALTER TABLE invoice_payment DROP CONSTRAINT invoice_payment_kind_check;
+ALTER TABLE invoice_payment ALTER COLUMN kind TYPE varchar(24);
 ALTER TABLE invoice_payment ADD CONSTRAINT invoice_payment_kind_check
     CHECK (kind IN ('PAYMENT', 'REFUND', 'CHARGEBACK', 'CHARGEBACK_REVERSAL', 'MOVED_TO_CREDIT', 'LATE_FEE',
                     'LATE_FEE_WAIVER', 'EARLY_PAYMENT_DISCOUNT'));
