@@ -96,8 +96,8 @@ public class Payment {
     /** Money the freelancer received outside Becflow (cash, transfer, cheque) and recorded by hand. */
     public static Payment receivedByHand(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn,
                                          String reference, Actor actor, Instant now) {
-        if (method.online() || method == PaymentMethod.CLIENT_CREDIT) {
-            throw new IllegalArgumentException(method + " payments come through the payment provider");
+        if (method.online() || method == PaymentMethod.CLIENT_CREDIT || method == PaymentMethod.CONTRACT_TERMS) {
+            throw new IllegalArgumentException(method + " is not money received by hand");
         }
         return new Payment(invoice, PaymentKind.PAYMENT, method, amount, receivedOn, reference, null, null, actor, now);
     }

@@ -106,6 +106,8 @@ public class ManualPayments {
             PaymentMethod method = PaymentMethod.valueOf(typed.strip().toUpperCase(Locale.ROOT));
             if (method.online()) {
                 errors.put("method", method.label() + " payments come through Stripe; record cash, transfers, cheques or other");
+            } else if (method == PaymentMethod.CONTRACT_TERMS) {
+                errors.put("method", "Fees and discounts of the contract are not payments; record cash, transfers, cheques or other");
             }
             return method;
         } catch (IllegalArgumentException e) {
