@@ -236,6 +236,20 @@ public class Contract {
         }
     }
 
+    /** Calls off a signed engagement; what its cancellation clause keeps is settled by the caller. */
+    public void cancel(Instant now) {
+        if (status == ContractStatus.CANCELLED) {
+            throw new CancellationRefused("already-cancelled", "This engagement is already cancelled");
+        }
+        if (!status.signed()) {
+            throw new CancellationRefused("not-signed", "Only a signed engagement is cancelled; this contract is "
+                    + statusAt(now).name().toLowerCase() + (status.awaitsClient() || status == ContractStatus.DRAFT
+                    ? ": void it instead" : ""));
+        }
+        status = ContractStatus.CANCELLED;
+        updatedAt = now;
+    }
+
     /** The status as of {@code now}: a sent or viewed contract past its offer's end reads as expired. */
     public ContractStatus statusAt(Instant now) {
         if (status.awaitsClient() && expiresAt != null && !now.isBefore(expiresAt)) {

@@ -5,5 +5,7 @@ public enum ContractEventType {
     /** A mail about the contract (its link) could not be delivered, for good. */
     MAIL_FAILED,
     /** The contract was drafted from a brief by the assistant: offline, or which language model. */
-    DRAFTED_BY_ASSISTANT
+    DRAFTED_BY_ASSISTANT,
+    /** The signed engagement was cancelled; the detail holds the calculation under its cancellation clause. */
+    CANCELLED
 }

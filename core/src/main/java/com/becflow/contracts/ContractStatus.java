@@ -5,7 +5,9 @@ package com.becflow.contracts;
  * (see {@link Contract#statusAt}).
  */
 public enum ContractStatus {
-    DRAFT, SENT, VIEWED, SIGNED, COUNTERSIGNED, DECLINED, EXPIRED, VOIDED;
+    DRAFT, SENT, VIEWED, SIGNED, COUNTERSIGNED, DECLINED, EXPIRED, VOIDED,
+    /** A signed engagement called off; its cancellation clause settled the fee. */
+    CANCELLED;
 
     public boolean awaitsClient() {
         return this == SENT || this == VIEWED;

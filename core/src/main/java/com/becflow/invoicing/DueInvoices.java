@@ -18,4 +18,10 @@ public interface DueInvoices {
 
     /** For each zone the tenant's clients live in, the earliest due date of their open invoices not noticed yet. */
     Map<ZoneId, LocalDate> earliestUnnoticedByClientZone(TenantId tenant);
+
+    /**
+     * Open invoices whose contract has a late-fee clause (signed or not: the caller checks), earliest due first: the
+     * only ones a late fee can be charged on.
+     */
+    List<Invoice> openUnderLateFeeClause(TenantId tenant, int limit);
 }

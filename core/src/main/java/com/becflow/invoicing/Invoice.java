@@ -272,6 +272,54 @@ public class Invoice {
         settle(now);
     }
 
+    /**
+     * A late fee the signed contract's clause charges. The issued lines and total stay as they are: the fee is owed on
+     * top of them, as a charge on the ledger (see {@link InvoiceLedger}), and shows on the portal and on the receipts.
+     */
+    public void chargeLateFee(Money fee, Instant now) {
+        requireMoneyMoves("be charged a late fee");
+        requirePositive(fee);
+        if (!status.open()) {
+            throw new InvoiceStateConflict("invoice.late-fee.closed", describe() + " is " + status.label().toLowerCase()
+                    + "; only an open invoice is charged a late fee");
+        }
+        amounts.lateFeeCharged(fee.amount());
+        settle(now);
+    }
+
+    /**
+     * Takes back a late fee charged before. A fee the client already paid becomes money received beyond what is owed,
+     * for the freelancer to give back or keep as credit.
+     */
+    public void waiveLateFee(Money fee, Instant now) {
+        requireMoneyMoves("waive a late fee");
+        requirePositive(fee);
+        if (status == InvoiceStatus.VOID || status == InvoiceStatus.UNCOLLECTIBLE) {
+            throw new InvoiceStateConflict("invoice.late-fee.waiver-closed", describe() + " is "
+                    + status.label().toLowerCase() + "; nothing on it is owed any more, fee or not");
+        }
+        if (fee.amount().compareTo(amounts.netLateFees()) > 0) {
+            throw new InvoiceStateConflict("invoice.late-fee.waiver-exceeds", "More is waived than the late fees charged");
+        }
+        amounts.lateFeeWaived(fee.amount());
+        settle(now);
+    }
+
+    /** The share the contract lets the client keep for paying early, taken off what is owed with that payment. */
+    public void takeEarlyPaymentDiscount(Money discount, Instant now) {
+        requireMoneyMoves("take an early-payment discount");
+        requirePositive(discount);
+        if (!status.open()) {
+            throw new InvoiceStateConflict("invoice.discount.closed", describe() + " is " + status.label().toLowerCase()
+                    + "; a discount is taken only with the payment that settles an open invoice");
+        }
+        if (discount.isMoreThan(balance())) {
+            throw InvalidInvoice.of("amount", "The discount is more than the open balance of " + balance().rounded());
+        }
+        amounts.earlyPaymentDiscount(discount.amount());
+        settle(now);
+    }
+
     /** A credit note issued against this invoice takes its total off the balance. */
     public void credit(Money amount, Instant now) {
         requireMoneyMoves("credit");

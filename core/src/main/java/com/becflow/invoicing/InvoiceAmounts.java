@@ -32,6 +32,32 @@ public class InvoiceAmounts {
     @Column(name = "amount_written_off", nullable = false, precision = 19, scale = 4)
     private BigDecimal writtenOff = BigDecimal.ZERO;
 
+    @Column(name = "amount_late_fees", nullable = false, precision = 19, scale = 4)
+    private BigDecimal lateFees = BigDecimal.ZERO;
+
+    @Column(name = "amount_late_fees_waived", nullable = false, precision = 19, scale = 4)
+    private BigDecimal lateFeesWaived = BigDecimal.ZERO;
+
+    @Column(name = "amount_early_payment_discount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal earlyPaymentDiscount = BigDecimal.ZERO;
+
+    void lateFeeCharged(BigDecimal amount) {
+        lateFees = lateFees.add(amount);
+    }
+
+    void lateFeeWaived(BigDecimal amount) {
+        lateFeesWaived = lateFeesWaived.add(amount);
+    }
+
+    void earlyPaymentDiscount(BigDecimal amount) {
+        earlyPaymentDiscount = earlyPaymentDiscount.add(amount);
+    }
+
+    /** Late fees charged and not waived. */
+    BigDecimal netLateFees() {
+        return lateFees.subtract(lateFeesWaived);
+    }
+
     void paid(BigDecimal amount) {
         paid = paid.add(amount);
     }
@@ -73,13 +99,15 @@ public class InvoiceAmounts {
         return paid.subtract(refunded).subtract(chargedBack).subtract(movedToCredit);
     }
 
-    /** What is still owed of {@code total}; negative if more was received than is owed. */
+    /** What is still owed of {@code total} and the late fees; negative if more was received than is owed. */
     BigDecimal balance(BigDecimal total) {
-        return total.subtract(netPaid()).subtract(credited).subtract(writtenOff);
+        return total.add(netLateFees()).subtract(netPaid()).subtract(credited).subtract(writtenOff)
+                .subtract(earlyPaymentDiscount);
     }
 
     InvoiceLedger ledger(BigDecimal total, Currency c) {
-        return new InvoiceLedger(new Money(total, c), new Money(paid, c), new Money(refunded, c), new Money(chargedBack, c),
-                new Money(movedToCredit, c), new Money(credited, c), new Money(writtenOff, c), new Money(balance(total), c));
+        return new InvoiceLedger(new Money(total, c), new Money(netLateFees(), c), new Money(paid, c), new Money(refunded, c),
+                new Money(chargedBack, c), new Money(movedToCredit, c), new Money(credited, c), new Money(writtenOff, c),
+                new Money(earlyPaymentDiscount, c), new Money(balance(total), c));
     }
 }

@@ -17,7 +17,10 @@ public enum InvoiceEventType {
     MONEY_DECIDED("Money decided"),
     OVERDUE("Overdue"),
     RECEIPT_SENT("Receipt sent"),
-    MAIL_FAILED("Mail failed");
+    MAIL_FAILED("Mail failed"),
+    LATE_FEE("Late fee"),
+    LATE_FEE_WAIVED("Late fee waived"),
+    EARLY_PAYMENT_DISCOUNT("Early-payment discount");
 
     private final String label;
 

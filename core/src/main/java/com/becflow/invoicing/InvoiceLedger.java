@@ -3,14 +3,22 @@ package com.becflow.invoicing;
 import com.becflow.shared.money.Money;
 
 /**
- * Where an invoice's money stands. Always: total = (paid − refunded − chargedBack − movedToCredit) + credited +
- * writtenOff + balance, to the cent. A refund of work comes with a credit note of the same amount (the work is
+ * Where an invoice's money stands. Always: total + lateFees = (paid − refunded − chargedBack − movedToCredit) +
+ * credited + writtenOff + earlyPaymentDiscount + balance, to the cent. An issued invoice's total never changes: late
+ * fees the signed contract adds (less those waived) are charges on its ledger, and an early-payment discount the
+ * client took is taken off it there. A refund of work comes with a credit note of the same amount (the work is
  * taken back along with the money), so it leaves the balance as it was; a lost chargeback does not, so the balance
  * reopens. A negative balance is money received beyond what is owed: the freelancer gives it back (a refund
  * without a credit note) or moves it to the client's credit.
  */
-public record InvoiceLedger(Money total, Money paid, Money refunded, Money chargedBack, Money movedToCredit,
-                            Money credited, Money writtenOff, Money balance) {
+public record InvoiceLedger(Money total, Money lateFees, Money paid, Money refunded, Money chargedBack,
+                            Money movedToCredit, Money credited, Money writtenOff, Money earlyPaymentDiscount,
+                            Money balance) {
+
+    /** What the client owes in all: the invoice's total and the late fees not waived. */
+    public Money owed() {
+        return total.plus(lateFees);
+    }
 
     public Money netPaid() {
         return paid.minus(refunded).minus(chargedBack).minus(movedToCredit);
@@ -22,6 +30,6 @@ public record InvoiceLedger(Money total, Money paid, Money refunded, Money charg
     }
 
     public boolean addsUp() {
-        return total.isSameAs(netPaid().plus(credited).plus(writtenOff).plus(balance));
+        return owed().isSameAs(netPaid().plus(credited).plus(writtenOff).plus(earlyPaymentDiscount).plus(balance));
     }
 }

@@ -179,6 +179,14 @@ public final class InvoiceRendering {
                 .append("</td><td><span id=\"invoice-number\">").append(escape(number))
                 .append("</span> <span class=\"muted\">(total <span id=\"invoice-total\">")
                 .append(escape(MoneyText.of(invoice.total().rounded()))).append("</span>)</span></td></tr>");
+        if (after.lateFees().isPositive()) {
+            h.append("<tr><td class=\"label\">Late fees under the signed contract</td><td id=\"receipt-late-fees\">")
+                    .append(escape(MoneyText.of(after.lateFees().rounded()))).append("</td></tr>");
+        }
+        if (after.earlyPaymentDiscount().isPositive()) {
+            h.append("<tr><td class=\"label\">Early-payment discount applied</td><td id=\"receipt-discount\">")
+                    .append(escape(MoneyText.of(after.earlyPaymentDiscount().rounded()))).append("</td></tr>");
+        }
         h.append("<tr class=\"total\"><td class=\"label\" style=\"border-top-color: ").append(colour)
                 .append("\">Still owed</td><td id=\"receipt-balance\" style=\"border-top-color: ").append(colour).append("\">")
                 .append(escape(stillOwed(after.balance().rounded()))).append("</td></tr>");

@@ -36,6 +36,9 @@ public interface Invoices {
     /** Deposit invoices already made for a contract. */
     List<Invoice> depositsFor(TenantId tenant, ContractId contract);
 
+    /** Invoices and deposit invoices issued under a contract (no drafts, no credit notes), oldest first. */
+    List<Invoice> issuedUnderContract(TenantId tenant, ContractId contract);
+
     /** Credit notes issued or drafted against an invoice. */
     List<Invoice> creditNotesFor(TenantId tenant, InvoiceId invoice);
 

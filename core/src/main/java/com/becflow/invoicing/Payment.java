@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One line of an invoice's ledger: a payment, a refund of one, a chargeback or its reversal. Written once
+ * One line of an invoice's ledger: a payment, a refund of one, a chargeback or its reversal, money moved to the
+ * client's credit, a late fee or its waiver, an early-payment discount. Written once
  * and never changed; a provider's id (charge, refund, dispute) is unique per kind, so a provider event
  * applied twice is refused by the database.
  */
@@ -33,7 +34,7 @@ public class Payment {
     private UUID invoiceId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 24)
     private PaymentKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -95,8 +96,8 @@ public class Payment {
     /** Money the freelancer received outside Becflow (cash, transfer, cheque) and recorded by hand. */
     public static Payment receivedByHand(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn,
                                          String reference, Actor actor, Instant now) {
-        if (method.online() || method == PaymentMethod.CLIENT_CREDIT) {
-            throw new IllegalArgumentException(method + " payments come through the payment provider");
+        if (method.online() || method == PaymentMethod.CLIENT_CREDIT || method == PaymentMethod.CONTRACT_TERMS) {
+            throw new IllegalArgumentException(method + " is not money received by hand");
         }
         return new Payment(invoice, PaymentKind.PAYMENT, method, amount, receivedOn, reference, null, null, actor, now);
     }
@@ -147,6 +148,37 @@ public class Payment {
                                                Actor provider, Instant now) {
         return new Payment(original.invoiceId(), PaymentKind.CHARGEBACK_REVERSAL, original.method, amount, on, note,
                 dispute, original.id(), provider, now);
+    }
+
+    /**
+     * A late fee for one period, charged by the signed contract's clause; {@code period} counts from 1 and is unique per
+     * invoice, so a period is never charged twice however often the fees are looked at.
+     */
+    public static Payment lateFee(InvoiceId invoice, int period, Money fee, LocalDate on, String clause, Actor actor,
+                                  Instant now) {
+        return new Payment(invoice, PaymentKind.LATE_FEE, PaymentMethod.CONTRACT_TERMS, fee, on,
+                "Late fee, period " + period + " (" + clause + ")", lateFeeKey(invoice, period), null, actor, now);
+    }
+
+    /** The key that makes a period's late fee unique: the invoice and the period. */
+    public static String lateFeeKey(InvoiceId invoice, int period) {
+        return "late-fee:" + invoice.value() + ":" + period;
+    }
+
+    /** Takes back {@code fee} in full; unique per fee, so a fee is waived once. */
+    public static Payment waiverOf(Payment fee, LocalDate on, String reason, Actor actor, Instant now) {
+        if (fee.kind != PaymentKind.LATE_FEE) {
+            throw new IllegalArgumentException("Only a late fee is waived");
+        }
+        return new Payment(fee.invoiceId(), PaymentKind.LATE_FEE_WAIVER, PaymentMethod.CONTRACT_TERMS, fee.amount(), on,
+                reason, "waiver:" + fee.id, fee.id(), actor, now);
+    }
+
+    /** What the client did not pay for paying early, taken off with the payment that settled the invoice. */
+    public static Payment earlyPaymentDiscount(InvoiceId invoice, Money discount, LocalDate on, String clause,
+                                               Actor actor, Instant now) {
+        return new Payment(invoice, PaymentKind.EARLY_PAYMENT_DISCOUNT, PaymentMethod.CONTRACT_TERMS, discount, on,
+                clause, null, null, actor, now);
     }
 
     public PaymentId id() { return new PaymentId(id); }

@@ -57,6 +57,26 @@ class InvoiceRenderingTest {
     }
 
     @Test
+    void aReceiptSaysWhetherTheEarlyPaymentDiscountAppliedAndShowsTheLateFeesOwed() {
+        Invoice early = anInvoice().line("Logo design", "1", "1000.00").issued("INV-2027-0002");
+        early.takeEarlyPaymentDiscount(Money.of("20.00", early.currency()), RECORDED);
+        Payment discounted = payment(early, "980.00", null);
+        early.receivePayment(discounted.amount(), RECORDED);
+        Invoice late = anInvoice().line("Logo design", "1", "1000.00").issued("INV-2027-0003");
+        late.chargeLateFee(Money.of("40.00", late.currency()), RECORDED);
+        Payment full = payment(late, "1040.00", null);
+        late.receivePayment(full.amount(), RECORDED);
+
+        String withDiscount = InvoiceRendering.receipt(early, discounted, early.ledger(), PARTIES, PLAIN, ZoneOffset.UTC);
+        String withFee = InvoiceRendering.receipt(late, full, late.ledger(), PARTIES, PLAIN, ZoneOffset.UTC);
+
+        assertThat(withDiscount).contains("Early-payment discount applied", "id=\"receipt-discount\">EUR 20.00")
+                .doesNotContain("Late fees");
+        assertThat(withFee).contains("Late fees under the signed contract", "id=\"receipt-late-fees\">EUR 40.00")
+                .doesNotContain("Early-payment discount");
+    }
+
+    @Test
     void theDocumentTheReceiptAndTheirPagesAreWellFormedXml() throws Exception {
         Invoice invoice = anInvoice().partialPayments(null).issued("INV-2027-0001");
         String document = InvoiceRendering.document(invoice, PARTIES, BRANDED, null);

@@ -4,6 +4,7 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.app.EarlyPaymentDiscounts;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
@@ -181,6 +182,21 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         owed.setId("invoice-balance");
         owed.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         panel.add(owed);
+        if (view.ledger().lateFees().isPositive()) {
+            Paragraph fees = new Paragraph("This includes late fees of " + MoneyText.of(view.ledger().lateFees().rounded())
+                    + " under the late-fee clause of your signed contract, on top of the invoice's total of "
+                    + MoneyText.of(view.ledger().total().rounded()) + ".");
+            fees.setId("invoice-late-fees");
+            panel.add(fees);
+        }
+        view.earlyPayment().ifPresent(offer -> {
+            Paragraph early = new Paragraph("Pay " + MoneyText.of(offer.price()) + " by " + DAY.format(offer.lastDay())
+                    + " and save " + MoneyText.of(offer.discount()) + ": the early-payment discount of your signed "
+                    + "contract. From the next day the full " + MoneyText.of(balance) + " is due.");
+            early.setId("early-payment-offer");
+            early.getStyle().set("color", "var(--lumo-success-text-color)").set("font-weight", "500");
+            panel.add(early);
+        });
         if (view.paymentPending()) {
             Paragraph pending = new Paragraph("A payment you started is being confirmed. This page shows it as soon as "
                     + "it is known; you don't need to pay again.");
@@ -189,14 +205,15 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         } else if (view.payOnline()) {
             BigDecimalField amount = new BigDecimalField("Amount to pay now (" + balance.currency().getCurrencyCode() + ")");
             amount.setId("pay-amount");
-            amount.setValue(balance.amount());
+            Money payNow = view.earlyPayment().map(EarlyPaymentDiscounts.Offer::price).orElse(balance);
+            amount.setValue(payNow.amount());
             boolean partial = view.invoice().partialPayments() && view.smallestPayment().isMoreThan(Money.zero(balance.currency()))
                     && balance.isMoreThan(view.smallestPayment());
             amount.setVisible(partial);
             if (partial) {
                 amount.setHelperText("From " + MoneyText.of(view.smallestPayment()) + " to " + MoneyText.of(balance));
             }
-            Button pay = new Button("Pay " + MoneyText.of(balance) + " online");
+            Button pay = new Button("Pay " + MoneyText.of(payNow) + " online");
             pay.setId("pay-online");
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pay.setDisableOnClick(true);

@@ -173,6 +173,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
             case COUNTERSIGNED -> "Signed by both parties";
             case DECLINED -> "Declined";
             case VOIDED -> "Withdrawn";
+            case CANCELLED -> "Signed, then cancelled";
             case EXPIRED -> "Offer expired";
             case DRAFT -> "Not sent";
         };

@@ -60,6 +60,9 @@ public class CheckoutSteps {
     InvoicingAgenda agenda;
 
     @Inject
+    EarlyPaymentDiscounts discounts;
+
+    @Inject
     public CheckoutSteps(Invoices invoices, PaymentAttempts attempts, Ledger ledger, AttemptSteps attemptSteps,
                          InvoiceHistory history, PaymentGateway gateway, Clock clock) {
         this.invoices = invoices;
@@ -101,7 +104,7 @@ public class CheckoutSteps {
             }
             boolean fresh = earlier.createdAt().plus(REUSED_UNTIL).isAfter(clock.instant());
             if (earlier.amount().isSameAs(amount) && (fresh || earlier.status() != PaymentAttemptStatus.OPEN)) {
-                requirePayable(invoice, amount);
+                requirePayable(ctx, invoice, amount);
                 return new Reservation(earlier, List.of());
             }
             if (earlier.status() != PaymentAttemptStatus.OPEN) {
@@ -114,12 +117,20 @@ public class CheckoutSteps {
             beforeProvider.run();
             return new Reservation(null, toExpire);
         }
-        requirePayable(invoice, amount);
+        requirePayable(ctx, invoice, amount);
         beforeProvider.run();
         PaymentAttempt attempt = PaymentAttempt.checkout(id, amount, clock.instant());
         attempts.add(ctx.tenant(), attempt);
         agenda.attemptStored(ctx, attempt);
         return new Reservation(attempt, List.of());
+    }
+
+    /** The signed contract's early-payment price, while it lasts, is payable too: it settles the invoice. */
+    private void requirePayable(TenantContext ctx, Invoice invoice, Money amount) {
+        if (invoice.status().open() && discounts.offerAt(invoice, clock.instant(), ctx).filter(o -> o.paidBy(amount)).isPresent()) {
+            return;
+        }
+        requirePayable(invoice, amount);
     }
 
     static void requirePayable(Invoice invoice, Money amount) {
@@ -177,6 +188,9 @@ public class CheckoutSteps {
             if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.PAYMENT, external).isEmpty()) {
                 PaymentMethod method = checkout.method() == null ? PaymentMethod.CARD : checkout.method();
                 Money amount = checkout.amount() == null ? attempt.amount() : checkout.amount();
+                // The price shown when the checkout opened holds: the client may finish paying after the midnight.
+                discounts.offerAt(locked.invoice(), attempt.createdAt(), ctx).filter(o -> o.paidBy(amount))
+                        .ifPresent(o -> ledger.takeEarlyPaymentDiscount(locked, o, provider));
                 ledger.receive(locked, Payment.receivedOnline(attempt.invoiceId(), method, amount,
                         LocalDate.now(clock.withZone(ctx.zone())), external, provider, now));
             }

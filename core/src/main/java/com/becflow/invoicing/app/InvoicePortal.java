@@ -57,6 +57,9 @@ public class InvoicePortal {
         this.clock = clock;
     }
 
+    @Inject
+    EarlyPaymentDiscounts discounts;
+
     protected InvoicePortal() {
         this(null, null, null, null, null, null, null, null, null);
     }
@@ -80,7 +83,8 @@ public class InvoicePortal {
         return new InvoicePortalView(invoice, status, document.html(), invoice.ledger(),
                 invoices.payments(o.ctx().tenant(), invoice.id()).stream().filter(p -> p.kind() == PaymentKind.PAYMENT).toList(),
                 tenant.displayName(), tenant.ownerEmail(), invoices.settings(o.ctx().tenant()).branding().bankInstructions(),
-                invoice.smallestPayment(), open && online.available(o.ctx()), online.pending(o.ctx(), invoice.id()));
+                invoice.smallestPayment(), open && online.available(o.ctx()), online.pending(o.ctx(), invoice.id()),
+                discounts.offerAt(invoice, clock.instant(), o.ctx()));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
 import com.becflow.shared.money.Money;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An invoice as its client sees it through a link: the document as issued, where its money stands, the
@@ -14,9 +15,10 @@ import java.util.List;
  * @param smallestPayment what the client must pay at least now (the balance unless partial payments are allowed)
  * @param payOnline       whether the freelancer takes online payments and the invoice is open
  * @param paymentPending  an online payment was started and its outcome is not known yet: no new one until it is
+ * @param earlyPayment    the signed contract's early-payment discount, while it is still on offer
  */
 public record InvoicePortalView(Invoice invoice, InvoiceStatus status, String html, InvoiceLedger ledger,
                                 List<Payment> payments, String freelancerName, String freelancerEmail,
                                 String bankInstructions, Money smallestPayment, boolean payOnline,
-                                boolean paymentPending) {
+                                boolean paymentPending, Optional<EarlyPaymentDiscounts.Offer> earlyPayment) {
 }

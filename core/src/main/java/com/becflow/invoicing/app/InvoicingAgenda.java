@@ -29,16 +29,18 @@ public class InvoicingAgenda {
     private final Agenda agenda;
     private final PaymentAttempts attempts;
     private final OverdueNotices overdue;
+    private final LateFees lateFees;
 
     @Inject
-    public InvoicingAgenda(Agenda agenda, PaymentAttempts attempts, OverdueNotices overdue) {
+    public InvoicingAgenda(Agenda agenda, PaymentAttempts attempts, OverdueNotices overdue, LateFees lateFees) {
         this.agenda = agenda;
         this.attempts = attempts;
         this.overdue = overdue;
+        this.lateFees = lateFees;
     }
 
     protected InvoicingAgenda() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /**
@@ -82,8 +84,13 @@ public class InvoicingAgenda {
         return switch (topic) {
             case PAYMENT_ATTEMPTS -> attempts.unsettledBefore(ctx.tenant(), WHENEVER, 1).stream().findFirst()
                     .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
-            case OVERDUE_INVOICES -> overdue.next(ctx);
+            // Late fees ride on the overdue topic: they fall due only on overdue invoices, at a client's midnight too.
+            case OVERDUE_INVOICES -> earliest(overdue.next(ctx), lateFees.next(ctx));
             case UNVERIFIED_TRIAL -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         };
+    }
+
+    private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get());
     }
 }

@@ -225,6 +225,62 @@ public class Ledger {
         return receive(locked, Payment.paidFromCredit(invoice.id(), amount, today(ctx), actor, clock.instant()));
     }
 
+    /**
+     * Charges one period's late fee under the signed contract's clause. A period is charged once: its ledger line's key
+     * names the invoice and the period, is looked for under the invoice's lock, and is unique in the database.
+     */
+    public Optional<Payment> chargeLateFee(LockedInvoice locked, int period, Money fee, LocalDate clientToday,
+                                           String clause, Actor actor) {
+        Invoice invoice = locked.invoice();
+        TenantContext ctx = locked.ctx();
+        String key = Payment.lateFeeKey(invoice.id(), period);
+        if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.LATE_FEE, key).isPresent()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        invoice.chargeLateFee(fee, now);
+        Payment line = Payment.lateFee(invoice.id(), period, fee, clientToday, clause, actor, now);
+        invoices.addPayment(ctx.tenant(), line);
+        history.record(ctx, invoice.id(), InvoiceEventType.LATE_FEE, key, actor, "Late fee of " + MoneyText.of(fee.rounded())
+                + " for period " + period + " (from " + clientToday + "), under the " + clause + "; balance "
+                + invoice.balance().rounded());
+        return Optional.of(line);
+    }
+
+    /** Takes back a late fee in full; the waiver names who waived it and why, on the ledger and in the history. */
+    public Payment waiveLateFee(LockedInvoice locked, Payment fee, String reason, Actor actor) {
+        Invoice invoice = locked.invoice();
+        TenantContext ctx = locked.ctx();
+        requireOwn(invoice, fee);
+        Instant now = clock.instant();
+        invoice.waiveLateFee(fee.amount(), now);
+        Payment waiver = Payment.waiverOf(fee, today(ctx), blankToNull(reason), actor, now);
+        invoices.addPayment(ctx.tenant(), waiver);
+        history.record(ctx, invoice.id(), InvoiceEventType.LATE_FEE_WAIVED, fee.id().toString(), actor, "Late fee of "
+                + MoneyText.of(fee.amount().rounded()) + " charged " + fee.receivedOn() + " waived by " + actor.describe()
+                + (waiver.reference() == null ? "" : ": " + waiver.reference()) + "; balance " + invoice.balance().rounded());
+        noteMoneyToDecide(locked, actor);
+        noteIfUnpayable(locked);
+        return waiver;
+    }
+
+    /**
+     * Takes the signed contract's early-payment discount off the invoice, with the payment of its discounted price (the
+     * caller receives that payment next): the discount is its own ledger line, named in the history.
+     */
+    public Payment takeEarlyPaymentDiscount(LockedInvoice locked, EarlyPaymentDiscounts.Offer offer, Actor actor) {
+        Invoice invoice = locked.invoice();
+        TenantContext ctx = locked.ctx();
+        Instant now = clock.instant();
+        invoice.takeEarlyPaymentDiscount(offer.discount(), now);
+        Payment line = Payment.earlyPaymentDiscount(invoice.id(), offer.discount(), today(ctx), offer.clause(), actor, now);
+        invoices.addPayment(ctx.tenant(), line);
+        history.record(ctx, invoice.id(), InvoiceEventType.EARLY_PAYMENT_DISCOUNT, actor, "Early-payment discount of "
+                + MoneyText.of(offer.discount()) + " for paying " + MoneyText.of(offer.price()) + " by " + offer.lastDay()
+                + ", under the " + offer.clause());
+        return line;
+    }
+
     /** Gives up on the rest of the balance; a later payment still counts. */
     public void writeOff(LockedInvoice locked, Actor actor) {
         Invoice invoice = locked.invoice();

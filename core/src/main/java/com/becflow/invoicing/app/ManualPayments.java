@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,19 +29,24 @@ import java.util.Map;
 public class ManualPayments {
 
     private final Ledger ledger;
+    private final EarlyPaymentDiscounts discounts;
     private final Clock clock;
 
     @Inject
-    public ManualPayments(Ledger ledger, Clock clock) {
+    public ManualPayments(Ledger ledger, EarlyPaymentDiscounts discounts, Clock clock) {
         this.ledger = ledger;
+        this.discounts = discounts;
         this.clock = clock;
     }
 
     protected ManualPayments() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    /** Records a payment received by hand. More than the balance is refused: that is a typo, not a payment. */
+    /**
+     * Records a payment received by hand. More than the balance is refused: that is a typo, not a payment. A payment of
+     * the signed contract's early-payment price received within its window settles the invoice with the discount.
+     */
     public Payment record(InvoiceId id, RecordPayment command, TenantContext ctx) {
         ctx.requireWritable();
         LockedInvoice locked = ledger.lock(id, ctx);
@@ -72,6 +78,11 @@ public class ManualPayments {
             return ledger.payFromCredit(locked, amount, Actor.freelancer(ctx));
         }
         String reference = command.reference() == null || command.reference().isBlank() ? null : command.reference().strip();
+        // Known only by its day: received by the end of that day, or now if that is today.
+        Instant receivedBy = receivedOn.equals(today) ? clock.instant()
+                : receivedOn.plusDays(1).atStartOfDay(ctx.zone()).toInstant();
+        discounts.offerAt(invoice, receivedBy, ctx).filter(o -> o.paidBy(amount))
+                .ifPresent(o -> ledger.takeEarlyPaymentDiscount(locked, o, Actor.freelancer(ctx)));
         return ledger.receive(locked, Payment.receivedByHand(invoice.id(), method, amount, receivedOn, reference,
                 Actor.freelancer(ctx), clock.instant()));
     }
@@ -95,6 +106,8 @@ public class ManualPayments {
             PaymentMethod method = PaymentMethod.valueOf(typed.strip().toUpperCase(Locale.ROOT));
             if (method.online()) {
                 errors.put("method", method.label() + " payments come through Stripe; record cash, transfers, cheques or other");
+            } else if (method == PaymentMethod.CONTRACT_TERMS) {
+                errors.put("method", "Fees and discounts of the contract are not payments; record cash, transfers, cheques or other");
             }
             return method;
         } catch (IllegalArgumentException e) {

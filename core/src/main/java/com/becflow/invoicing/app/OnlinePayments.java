@@ -52,6 +52,9 @@ public class OnlinePayments {
     private final RateLimits limits;
 
     @Inject
+    EarlyPaymentDiscounts discounts;
+
+    @Inject
     public OnlinePayments(PaymentGateway gateway, PaymentAttempts attempts, InvoiceLinks links, CheckoutSteps steps,
                           AttemptSteps attemptSteps, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl,
                           RateLimiter limiter, RateLimits limits) {
@@ -89,7 +92,8 @@ public class OnlinePayments {
     }
 
     /**
-     * Where the client pays {@code amount} (the whole balance when null) of the invoice behind a link. Any number
+     * Where the client pays {@code amount} (the whole balance when null, or the signed contract's early-payment price
+     * while it lasts) of the invoice behind a link. Any number
      * of clicks, in parallel or not, lead to the same checkout for the same amount while it is fresh.
      */
     public String checkout(String token, BigDecimal amount) {
@@ -99,7 +103,9 @@ public class OnlinePayments {
                 .filter(a -> gateway.configured())
                 .orElseThrow(() -> new InvoiceStateConflict("payment.online.unavailable", "This freelancer does not take"
                         + " online payments yet; see the invoice for other ways to pay"));
-        Money money = amount == null ? opened.invoice().balance().rounded() : checkedAmount(amount, opened);
+        Money money = amount == null ? discounts.offerAt(opened.invoice(), clock.instant(), ctx)
+                .map(EarlyPaymentDiscounts.Offer::price).orElse(opened.invoice().balance().rounded())
+                : checkedAmount(amount, opened);
         PaymentAttempt attempt = reserve(ctx, opened.invoice().id(), money, account, providerCalls(opened));
         if (attempt.url().isPresent()) {
             return attempt.url().get();

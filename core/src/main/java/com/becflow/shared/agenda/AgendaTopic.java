@@ -4,7 +4,10 @@ package com.becflow.shared.agenda;
 public enum AgendaTopic {
     /** A request to the payment provider not settled yet: read back from the provider. */
     PAYMENT_ATTEMPTS,
-    /** An open invoice whose due date ends at its client's midnight: noted as overdue in its history. */
+    /**
+     * An open invoice whose due date ends at its client's midnight: noted as overdue in its history; and a late fee
+     * that falls due at a client's midnight under a signed contract's clause.
+     */
     OVERDUE_INVOICES,
     /** A trial whose owner has not proven their address yet: removed when its grace period ends unproven. */
     UNVERIFIED_TRIAL

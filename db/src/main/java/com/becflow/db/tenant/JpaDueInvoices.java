@@ -8,11 +8,13 @@ import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaDueInvoices implements DueInvoices {
@@ -54,5 +56,21 @@ public class JpaDueInvoices implements DueInvoices {
             earliest.put(ZoneId.of((String) row[0]), due);
         }
         return earliest;
+    }
+
+    @Override
+    public List<Invoice> openUnderLateFeeClause(TenantId tenant, int limit) {
+        String schema = tenant.schemaName();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = managers.of(tenant).createNativeQuery("SELECT i.id FROM " + schema + ".invoice i JOIN "
+                        + schema + ".contract c ON c.id = i.contract_id"
+                        + " WHERE i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'"
+                        // The terms are kept as JSON text; a contract without the clause has no lateFee object.
+                        + " AND jsonb_typeof(c.terms::jsonb -> 'lateFee') = 'object'"
+                        + " ORDER BY i.due_date, i.id LIMIT ?1")
+                .setParameter(1, limit).getResultList();
+        EntityManager em = managers.of(tenant);
+        return ids.stream().map(id -> em.find(Invoice.class, id instanceof UUID u ? u : UUID.fromString(id.toString())))
+                .filter(java.util.Objects::nonNull).toList();
     }
 }

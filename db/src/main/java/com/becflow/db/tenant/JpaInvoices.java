@@ -156,6 +156,14 @@ public class JpaInvoices implements Invoices {
     }
 
     @Override
+    public List<Invoice> issuedUnderContract(TenantId tenant, ContractId contract) {
+        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE i.contractId = :contract"
+                        + " AND i.kind <> :creditNote AND i.status <> :draft ORDER BY i.createdAt, i.id", Invoice.class)
+                .setParameter("contract", contract.value()).setParameter("creditNote", InvoiceKind.CREDIT_NOTE)
+                .setParameter("draft", com.becflow.invoicing.InvoiceStatus.DRAFT).getResultList();
+    }
+
+    @Override
     public List<Invoice> creditNotesFor(TenantId tenant, InvoiceId invoice) {
         return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE i.creditedInvoiceId = :invoice"
                         + " ORDER BY i.createdAt", Invoice.class)

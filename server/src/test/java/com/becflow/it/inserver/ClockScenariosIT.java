@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Overdue;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.app.AttemptSteps;
 import com.becflow.invoicing.app.CheckoutSteps;
 import com.becflow.invoicing.app.CreditNotes;
+import com.becflow.invoicing.app.EarlyPaymentDiscounts;
 import com.becflow.invoicing.app.InvoiceClosing;
 import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.app.IssueCreditNote;
+import com.becflow.invoicing.app.LateFees;
 import com.becflow.invoicing.app.ManualPayments;
 import com.becflow.invoicing.app.PaymentReconciliation;
 import com.becflow.invoicing.app.RecordPayment;
@@ -27,6 +33,7 @@ import com.becflow.platform.jobs.PaymentHousekeepingRound;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
+import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.db.BecflowDataSource;
 import com.becflow.shared.tenant.TenantId;
@@ -108,6 +115,12 @@ class ClockScenariosIT {
 
     @Inject
     FreelancerAccounts accounts;
+
+    @Inject
+    LateFees lateFeeUseCases;
+
+    @Inject
+    EarlyPaymentDiscounts discounts;
 
     @Resource(lookup = BecflowDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -404,5 +417,109 @@ class ClockScenariosIT {
             // No checkout was opened for it (nor can be: this tenant has no payment account); close it for good.
             attempts.abandon(studio.context(), attempt.id());
         }
+    }
+    @Test
+    void aLateFeeIsChargedOncePerPeriodOnlyUnderTheSignedClauseUpToItsCapAndTheFreelancerCanWaiveOne() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Fee Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            Contract signed = acme.signedContract(ContractTerms.netDays(14).withLateFee(new ContractTerms.LateFee(
+                    new BigDecimal("25.00"), new BigDecimal("1.5"), 30, 5, new BigDecimal("10"))));
+            Invoice underClause = acme.invoice().underContract(signed).line("Logo design", "1000.00").dueInDays(14).issue();
+            Invoice noClause = acme.invoice().line("Logo design", "1000.00").dueInDays(14).issue();
+            LocalDate due = underClause.dueDate();
+            TenantContext ctx = studio.context();
+
+            // The last of the five grace days, a minute before it ends where the client lives: nothing yet.
+            s.timePassesUntil(acme.midnightEnding(due.plusDays(5)).minus(Duration.ofMinutes(1)));
+            s.housekeeping();
+            assertThat(lateFees(underClause, ctx)).isEmpty();
+            assertThat(studio.agenda()).extracting(AgendaEntry::topic, AgendaEntry::dueAt).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(AgendaTopic.OVERDUE_INVOICES, acme.midnightEnding(due.plusDays(5))));
+
+            s.timePassesUntil(acme.midnightEnding(due.plusDays(5)));
+            s.housekeeping();
+            s.housekeeping();
+            assertThat(lateFees(underClause, ctx)).extracting(p -> p.amount().amount().toPlainString()).containsExactly("40.0000");
+            assertThat(studio.history(underClause, InvoiceEventType.LATE_FEE)).singleElement().satisfies(e -> {
+                assertThat(e.actor().describe()).isEqualTo("Becflow (late-fee clause of the signed contract)");
+                assertThat(e.detail()).contains("period 1", "25 + 1.5% of the unpaid amount every 30 days", "balance 1040.00 EUR");
+            });
+            assertThat(queries.get(underClause.id(), ctx).balance().amount()).isEqualByComparingTo("1040.00");
+            assertThat(lateFees(noClause, ctx)).as("no clause, no fee").isEmpty();
+            assertThat(studio.agenda()).extracting(AgendaEntry::dueAt).containsExactly(acme.midnightEnding(due.plusDays(35)));
+
+            s.timePassesUntil(acme.midnightEnding(due.plusDays(35)));
+            s.housekeeping();
+            s.timePassesUntil(acme.midnightEnding(due.plusDays(65)));
+            s.housekeeping();
+            s.timePassesUntil(acme.midnightEnding(due.plusDays(95)));
+            s.housekeeping();
+            assertThat(lateFees(underClause, ctx)).as("the third is cut to the cap of 10%%, the fourth never comes")
+                    .extracting(p -> p.amount().amount().toPlainString()).containsExactly("40.0000", "40.0000", "20.0000");
+            assertThat(studio.agenda()).as("the cap is reached: nothing more falls due").isEmpty();
+            Invoice charged = queries.get(underClause.id(), ctx);
+            assertThat(charged.ledger().lateFees().amount()).isEqualByComparingTo("100.00");
+            assertThat(charged.ledger().addsUp()).isTrue();
+            assertThat(charged.total().amount()).as("the issued total stays").isEqualByComparingTo("1000.00");
+
+            Payment last = lateFees(underClause, ctx).get(2);
+            lateFeeUseCases.waive(underClause.id(), last.id(), "Goodwill", ctx);
+            assertThat(queries.get(underClause.id(), ctx).balance().amount()).isEqualByComparingTo("1080.00");
+            assertThat(studio.history(underClause, InvoiceEventType.LATE_FEE_WAIVED)).singleElement().satisfies(e -> {
+                assertThat(e.actor().kind()).isEqualTo(com.becflow.shared.tenant.Actor.Kind.FREELANCER);
+                assertThat(e.detail()).contains("20.00", "Goodwill", "balance 1080.00 EUR");
+            });
+            assertThatThrownBy(() -> lateFeeUseCases.waive(underClause.id(), last.id(), "Again", ctx))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code().key()).isEqualTo("invoice.late-fee.already-waived"));
+            assertThatThrownBy(() -> lateFeeUseCases.chargeDue(noClause.id(), ctx)).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.code().key()).isEqualTo("invoice.late-fee.no-clause"));
+            assertThat(queries.get(underClause.id(), ctx).balance().amount()).as("refusals changed nothing")
+                    .isEqualByComparingTo("1080.00");
+        }
+    }
+
+    @Test
+    void theEarlyPaymentDiscountHoldsUntilTheClientsMidnightAndSettlesTheInvoiceOnlyWhenPaidInTime() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Discount Studio", "Europe/Berlin");
+            ScenarioClient kiwi = studio.client("Kiwi Ltd", "Pacific/Auckland");
+            Contract signed = kiwi.signedContract(ContractTerms.netDays(30)
+                    .withEarlyPaymentDiscount(new ContractTerms.EarlyPaymentDiscount(new BigDecimal("2"), 10)));
+            Invoice inTime = kiwi.invoice().underContract(signed).line("Site build", "1000.00").dueInDays(30).issue();
+            Invoice tooLate = kiwi.invoice().underContract(signed).line("Site build", "1000.00").dueInDays(30).issue();
+            TenantContext ctx = studio.context();
+            LocalDate lastDay = inTime.issueDate().plusDays(10);
+            Instant clientsMidnight = kiwi.midnightEnding(lastDay);
+
+            EarlyPaymentDiscounts.Offer offer = discounts.offerAt(inTime, s.now(), ctx).orElseThrow();
+            assertThat(offer.price().amount()).isEqualByComparingTo("980.00");
+            assertThat(offer.discount().amount()).isEqualByComparingTo("20.00");
+            assertThat(offer.endsAt()).isEqualTo(clientsMidnight);
+
+            s.timePassesUntil(clientsMidnight.minus(Duration.ofMinutes(1)));
+            assertThat(discounts.offerAt(queries.get(tooLate.id(), ctx), s.now(), ctx)).isPresent();
+            payments.record(inTime.id(), new RecordPayment(new BigDecimal("980.00"), "BANK_TRANSFER", null, "Transfer"), ctx);
+            Invoice settled = queries.get(inTime.id(), ctx);
+            assertThat(settled.status()).isEqualTo(InvoiceStatus.PAID);
+            assertThat(settled.ledger().earlyPaymentDiscount().amount()).isEqualByComparingTo("20.00");
+            assertThat(settled.ledger().addsUp()).isTrue();
+            assertThat(studio.history(settled, InvoiceEventType.EARLY_PAYMENT_DISCOUNT)).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).contains("20.00", "980.00", lastDay.toString()));
+
+            s.timePassesUntil(clientsMidnight);
+            assertThat(discounts.offerAt(queries.get(tooLate.id(), ctx), s.now(), ctx)).as("gone at the client's midnight")
+                    .isEmpty();
+            payments.record(tooLate.id(), new RecordPayment(new BigDecimal("980.00"), "BANK_TRANSFER", null, "Transfer"), ctx);
+            Invoice partly = queries.get(tooLate.id(), ctx);
+            assertThat(partly.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+            assertThat(partly.balance().amount()).isEqualByComparingTo("20.00");
+            assertThat(partly.ledger().earlyPaymentDiscount().isPositive()).isFalse();
+        }
+    }
+
+    private List<Payment> lateFees(Invoice invoice, TenantContext ctx) {
+        return queries.payments(invoice.id(), ctx).stream().filter(p -> p.kind() == PaymentKind.LATE_FEE).toList();
     }
 }

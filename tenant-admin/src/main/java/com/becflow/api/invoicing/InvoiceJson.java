@@ -32,21 +32,26 @@ public record InvoiceJson(@Schema(implementation = UUID.class, required = true) 
     }
 
     /**
-     * total = (paid − refunded − chargedBack − movedToCredit) + credited + writtenOff + balance. {@code excess} is money
-     * received beyond what is owed (a negative balance), for the freelancer to give back or keep as the client's credit.
+     * total + lateFees = (paid − refunded − chargedBack − movedToCredit) + credited + writtenOff + earlyPaymentDiscount +
+     * balance. {@code excess} is money received beyond what is owed (a negative balance), for the freelancer to give back
+     * or keep as the client's credit.
      */
-    @Schema(description = "total = (paid - refunded - chargedBack - movedToCredit) + credited + writtenOff + balance; "
+    @Schema(description = "total + lateFees = (paid - refunded - chargedBack - movedToCredit) + credited + writtenOff "
+            + "+ earlyPaymentDiscount + balance; lateFees are those the signed contract charged and were not waived; "
             + "excess is money received beyond what is owed, to give back or keep as the client's credit")
-    public record Ledger(@Schema(required = true) MoneyJson total, @Schema(required = true) MoneyJson paid,
+    public record Ledger(@Schema(required = true) MoneyJson total, @Schema(required = true) MoneyJson lateFees,
+                         @Schema(required = true) MoneyJson paid,
                          @Schema(required = true) MoneyJson refunded, @Schema(required = true) MoneyJson chargedBack,
                          @Schema(required = true) MoneyJson movedToCredit, @Schema(required = true) MoneyJson credited,
-                         @Schema(required = true) MoneyJson writtenOff, @Schema(required = true) MoneyJson balance,
-                         @Schema(required = true) MoneyJson excess) {
+                         @Schema(required = true) MoneyJson writtenOff,
+                         @Schema(required = true) MoneyJson earlyPaymentDiscount,
+                         @Schema(required = true) MoneyJson balance, @Schema(required = true) MoneyJson excess) {
 
         static Ledger from(InvoiceLedger l) {
-            return new Ledger(MoneyJson.from(l.total()), MoneyJson.from(l.paid()), MoneyJson.from(l.refunded()),
-                    MoneyJson.from(l.chargedBack()), MoneyJson.from(l.movedToCredit()), MoneyJson.from(l.credited()),
-                    MoneyJson.from(l.writtenOff()), MoneyJson.from(l.balance()), MoneyJson.from(l.excess()));
+            return new Ledger(MoneyJson.from(l.total()), MoneyJson.from(l.lateFees()), MoneyJson.from(l.paid()),
+                    MoneyJson.from(l.refunded()), MoneyJson.from(l.chargedBack()), MoneyJson.from(l.movedToCredit()),
+                    MoneyJson.from(l.credited()), MoneyJson.from(l.writtenOff()), MoneyJson.from(l.earlyPaymentDiscount()),
+                    MoneyJson.from(l.balance()), MoneyJson.from(l.excess()));
         }
     }
 

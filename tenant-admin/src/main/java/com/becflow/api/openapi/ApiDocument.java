@@ -2,12 +2,14 @@ package com.becflow.api.openapi;
 
 import com.becflow.api.assistant.AssistantResource;
 import com.becflow.api.clients.ClientResource;
+import com.becflow.api.contracts.ContractCancellationResource;
 import com.becflow.api.contracts.ContractResource;
 import com.becflow.api.contracts.ContractTemplateResource;
 import com.becflow.api.dashboard.DashboardResource;
 import com.becflow.api.exports.ExportResource;
 import com.becflow.api.invoicing.InvoiceResource;
 import com.becflow.api.invoicing.InvoiceSettingsResource;
+import com.becflow.api.invoicing.LateFeeResource;
 import com.becflow.api.me.MeResource;
 import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
@@ -79,7 +81,8 @@ public class ApiDocument implements OASModelReader {
     static final List<Class<?>> RESOURCES = List.of(MeResource.class, ClientResource.class,
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
-            AssistantResource.class);
+            AssistantResource.class, LateFeeResource.class,
+            ContractCancellationResource.class);
 
     static final String BEARER = "bearer";
     static final String PROBLEM_JSON = "application/problem+json";

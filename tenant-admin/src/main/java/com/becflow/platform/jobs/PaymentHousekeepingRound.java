@@ -2,6 +2,7 @@ package com.becflow.platform.jobs;
 
 import com.becflow.integrations.jobs.TenantJobHandler;
 import com.becflow.invoicing.app.InvoicingAgenda;
+import com.becflow.invoicing.app.LateFees;
 import com.becflow.invoicing.app.NotificationWorker;
 import com.becflow.invoicing.app.OverdueNotices;
 import com.becflow.invoicing.app.PaymentNotifications;
@@ -67,6 +68,9 @@ public class PaymentHousekeepingRound {
     OverdueNotices overdue;
 
     @Inject
+    LateFees lateFees;
+
+    @Inject
     UnverifiedTrials unverifiedTrials;
 
     @Inject
@@ -125,7 +129,10 @@ public class PaymentHousekeepingRound {
     private void handle(AgendaTopic topic, TenantContext ctx) {
         switch (topic) {
             case PAYMENT_ATTEMPTS -> reconciliation.reconcile(ctx);
-            case OVERDUE_INVOICES -> overdue.notice(ctx);
+            case OVERDUE_INVOICES -> {
+                overdue.notice(ctx);
+                lateFees.chargeDue(ctx);
+            }
             default -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         }
     }

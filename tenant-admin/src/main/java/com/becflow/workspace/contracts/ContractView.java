@@ -15,6 +15,7 @@ import com.becflow.contracts.app.ContractIntegrity;
 import com.becflow.contracts.app.ContractService;
 import com.becflow.contracts.app.SignContract;
 import com.becflow.integrations.web.ClientAddresses;
+import com.becflow.invoicing.app.EngagementCancellations;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
@@ -90,6 +91,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private ContractId id;
     private final ContractCheckup checkup;
     private final ClauseWarnings checks = new ClauseWarnings();
+    private final EngagementCancellations cancellations;
     private Contract contract;
     private Client client;
     private boolean revising;
@@ -98,9 +100,10 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
 
     @Inject
     public ContractView(ContractService contracts, ContractCheckup checkup, ClientService clients,
-                        WorkspaceTenant tenant, Clock clock) {
+                        WorkspaceTenant tenant, Clock clock, EngagementCancellations cancellations) {
         this.contracts = contracts;
         this.checkup = checkup;
+        this.cancellations = cancellations;
         this.clients = clients;
         this.tenant = tenant;
         this.clock = clock;
@@ -199,6 +202,8 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                     + (contract.declineReason() == null || contract.declineReason().isBlank() ? "."
                     : ": \u201c" + contract.declineReason() + "\u201d");
             case VOIDED -> "Voided on " + at(contract.voidedAt()) + ".";
+            case CANCELLED -> "Signed, then cancelled on " + at(contract.updatedAt())
+                    + "; its cancellation clause settled the fee (see the history).";
         };
     }
 
@@ -255,6 +260,9 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 actions.add(button("Send a fresh link", "contract-resend", e -> resend()));
             }
             actions.add(voidButton(now));
+        }
+        if (now.signed() && contract.terms().cancellation() != null) {
+            actions.add(CancelEngagementAction.button(contract, cancellations, tenant::get, writable, this::reload));
         }
         if (now == ContractStatus.SIGNED) {
             CountersignForm countersign = new CountersignForm(contract.countersignRequired(), writable);

@@ -22,7 +22,7 @@ final class StatusBadge {
             case DRAFT -> "badge contrast";
             case SENT, VIEWED -> "badge";
             case SIGNED, COUNTERSIGNED -> "badge success";
-            case DECLINED, EXPIRED, VOIDED -> "badge error";
+            case DECLINED, EXPIRED, VOIDED, CANCELLED -> "badge error";
         });
     }
 }

@@ -14,6 +14,7 @@ import com.becflow.invoicing.app.InvoiceClosing;
 import com.becflow.invoicing.app.InvoiceDocuments;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
+import com.becflow.invoicing.app.LateFees;
 import com.becflow.invoicing.app.ManualPayments;
 import com.becflow.invoicing.app.RefundPayment;
 import com.becflow.invoicing.app.Refunds;
@@ -67,6 +68,9 @@ public class InvoiceActions extends HorizontalLayout {
     private List<Payment> payments = List.of();
     private boolean writable;
     private Runnable changed = () -> { };
+
+    @Inject
+    LateFees lateFees;
 
     @Inject
     public InvoiceActions(InvoiceIssuing issuing, InvoiceDrafts drafts, InvoiceClosing closing, ManualPayments manualPayments,
@@ -144,6 +148,19 @@ public class InvoiceActions extends HorizontalLayout {
         payments = ledger;
         writable = canWrite;
         changed = afterChange;
+    }
+
+    /** Asks, then waives one late fee in full; the history names the freelancer who did. */
+    void confirmWaive(Payment fee) {
+        InvoiceId id = invoice.id();
+        Confirm.ask("Waive the late fee of " + MoneyText.of(fee.amount().rounded()) + "?", "The fee charged on "
+                + fee.receivedOn() + " under the signed contract's late-fee clause is taken off what " + client.name()
+                + " owes. The invoice's history records that you waived it.", "Waive", "waive-fee-confirm", false, () -> {
+                    if (Notices.attempt(() -> lateFees.waive(id, fee.id(), null, tenant.get()))) {
+                        Notices.success("Late fee waived");
+                        changed.run();
+                    }
+                });
     }
 
     /** Opens the refund dialog for one payment, with what is left of it to give back. */

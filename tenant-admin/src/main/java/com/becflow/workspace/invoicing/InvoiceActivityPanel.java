@@ -46,6 +46,8 @@ class InvoiceActivityPanel extends VerticalLayout {
     private ZoneId zone = ZoneId.of("UTC");
     private Function<Payment, DownloadHandler> receipt = p -> null;
     private Consumer<Payment> refund = p -> { };
+    private Consumer<Payment> waive = p -> { };
+    private List<Payment> lines = List.of();
     private boolean writable;
 
     InvoiceActivityPanel() {
@@ -82,6 +84,7 @@ class InvoiceActivityPanel extends VerticalLayout {
         this.receipt = receipt;
         this.refund = refund;
         this.writable = writable;
+        this.lines = ledger;
         payments.setItems(rows(ledger));
         payments.setVisible(!ledger.isEmpty());
         paymentsTitle.setVisible(!ledger.isEmpty());
@@ -116,8 +119,21 @@ class InvoiceActivityPanel extends VerticalLayout {
         return left;
     }
 
+    /** @param waive asks whether to waive one late fee, and does */
+    void onWaive(Consumer<Payment> waive) {
+        this.waive = waive;
+    }
+
     private HorizontalLayout rowActions(PaymentRow row) {
         HorizontalLayout actions = new HorizontalLayout();
+        Payment line = row.payment();
+        if (line.kind() == PaymentKind.LATE_FEE && writable && lines.stream().noneMatch(p -> p.kind()
+                == PaymentKind.LATE_FEE_WAIVER && p.refundedPaymentId().filter(line.id()::equals).isPresent())) {
+            Button waiveIt = new Button("Waive", e -> waive.accept(line));
+            waiveIt.setId("waive-fee-" + row.index());
+            waiveIt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.add(waiveIt);
+        }
         if (row.payment().kind() != PaymentKind.PAYMENT) {
             return actions;
         }

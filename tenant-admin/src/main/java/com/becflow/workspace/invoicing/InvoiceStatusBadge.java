@@ -39,11 +39,14 @@ final class InvoiceStatusBadge {
             case CHARGEBACK -> "chargeback";
             case CHARGEBACK_REVERSAL -> "chargeback reversed";
             case MOVED_TO_CREDIT -> "kept as credit";
+            case LATE_FEE -> "late fee";
+            case LATE_FEE_WAIVER -> "late fee waived";
+            case EARLY_PAYMENT_DISCOUNT -> "early-payment discount";
         });
         badge.getElement().setAttribute("theme", switch (kind) {
             case PAYMENT, CHARGEBACK_REVERSAL -> "badge success";
-            case REFUND, MOVED_TO_CREDIT -> "badge contrast";
-            case CHARGEBACK -> "badge warning";
+            case REFUND, MOVED_TO_CREDIT, LATE_FEE_WAIVER, EARLY_PAYMENT_DISCOUNT -> "badge contrast";
+            case CHARGEBACK, LATE_FEE -> "badge warning";
         });
         if (kind == PaymentKind.CHARGEBACK) {
             badge.setTitle("Disputed: the client's bank took this money back");

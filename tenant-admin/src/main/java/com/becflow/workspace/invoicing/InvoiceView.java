@@ -112,6 +112,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         statusDetail.setId("invoice-status-detail");
         statusDetail.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         body.setWidthFull();
+        activity.onWaive(actions::confirmWaive);
         editor.addSaveListener(e -> save(e.draft()));
         editor.addCancelListener(e -> {
             editing = false;

@@ -23,12 +23,14 @@ class LedgerSummary extends Div {
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         figure("total", new Span("Total"));
+        figure("late-fees", new Span("Late fees (contract)"));
         figure("paid", new Span("Paid"));
         figure("refunded", new Span("Refunded"));
         figure("charged-back", new Span("Charged back"));
         figure("moved-to-credit", new Span("Kept as credit"));
         figure("credited", new Span("Credited"));
         figure("written-off", new Span("Written off"));
+        figure("early-payment-discount", new Span("Early-payment discount"));
         figure("balance", balanceLabel);
         values.get("balance").getStyle().set("font-weight", "600");
     }
@@ -46,6 +48,8 @@ class LedgerSummary extends Div {
 
     void show(InvoiceLedger ledger) {
         set("total", ledger.total());
+        set("late-fees", ledger.lateFees());
+        showOnlyIfAny("late-fees", ledger.lateFees());
         set("paid", ledger.paid());
         set("refunded", ledger.refunded());
         set("charged-back", ledger.chargedBack());
@@ -53,10 +57,16 @@ class LedgerSummary extends Div {
         values.get("moved-to-credit").getParent().ifPresent(block -> block.setVisible(ledger.movedToCredit().isPositive()));
         set("credited", ledger.credited());
         set("written-off", ledger.writtenOff());
+        set("early-payment-discount", ledger.earlyPaymentDiscount());
+        showOnlyIfAny("early-payment-discount", ledger.earlyPaymentDiscount());
         set("balance", ledger.balance());
         balanceLabel.setText(ledger.balance().isNegative() ? "Balance (received beyond what is owed)" : "Balance");
         values.get("balance").getStyle().set("color", ledger.balance().isNegative()
                 ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");
+    }
+
+    private void showOnlyIfAny(String id, Money amount) {
+        values.get(id).getParent().ifPresent(block -> block.setVisible(amount.isPositive()));
     }
 
     private void set(String id, Money amount) {

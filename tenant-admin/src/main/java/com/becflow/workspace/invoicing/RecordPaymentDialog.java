@@ -49,7 +49,7 @@ public class RecordPaymentDialog extends Dialog {
         save.setId("payment-save");
         cancel.setId("payment-cancel");
         amount.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter a number"));
-        method.setItems(Arrays.stream(PaymentMethod.values()).filter(m -> !m.online()).toList());
+        method.setItems(Arrays.stream(PaymentMethod.values()).filter(m -> !m.online() && m != PaymentMethod.CONTRACT_TERMS).toList());
         method.setItemLabelGenerator(PaymentMethod::label);
         reference.setMaxLength(200);
         reference.setHelperText("The bank's transaction id or the cheque number, for example");

@@ -2,9 +2,12 @@ package com.becflow.it.inserver.scenario;
 
 import com.becflow.clients.app.ClientService;
 import com.becflow.cockpit.app.AccountingExports;
+import com.becflow.contracts.app.ContractPortal;
 import com.becflow.contracts.app.ContractService;
+import com.becflow.contracts.app.ContractTemplateService;
 import com.becflow.integrations.config.IdentityConfiguration;
 import com.becflow.invoicing.app.InvoiceDrafts;
+import com.becflow.it.inserver.InServerFixtures;
 import com.becflow.invoicing.app.InvoiceIssuing;
 import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.platform.jobs.PaymentHousekeepingRound;
@@ -66,6 +69,15 @@ public class ClockScenarios {
 
     @Inject
     ContractService contracts;
+
+    @Inject
+    ContractTemplateService templates;
+
+    @Inject
+    ContractPortal contractPortal;
+
+    @Inject
+    InServerFixtures fixtures;
 
     @Inject
     InvoiceDrafts drafts;

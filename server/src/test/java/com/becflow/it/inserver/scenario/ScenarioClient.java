@@ -1,12 +1,22 @@
 package com.becflow.it.inserver.scenario;
 
 import com.becflow.clients.Client;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms;
+import com.becflow.contracts.SignatureContext;
+import com.becflow.contracts.app.SaveContract;
+import com.becflow.contracts.app.SignContract;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 /** A client of a scenario's tenant, living in a time zone of their own. */
 public final class ScenarioClient {
+
+    private static final Pattern CONTRACT_LINK = Pattern.compile("/portal/contract/([A-Za-z0-9_-]{43})");
+    private static final SignatureContext BROWSER = new SignatureContext("203.0.113.9", "Mozilla/5.0 (scenario) Chromium");
 
     final Scenario scenario;
     final ScenarioTenant tenant;
@@ -29,6 +39,23 @@ public final class ScenarioClient {
     /** An invoice to this client, as a builder with defaults (one line of 100.00, the tenant's default terms). */
     public ScenarioInvoice invoice() {
         return new ScenarioInvoice(this);
+    }
+
+    /**
+     * A contract for a fee of 1,000.00 in the tenant's currency with exactly these terms, sent to this client and signed
+     * through the link mailed to them, as the client would (the "Design project" template gives the rest).
+     */
+    public Contract signedContract(ContractTerms terms) throws InterruptedException {
+        var ctx = tenant.context();
+        var template = scenario.harness.templates.list(ctx).stream().filter(t -> t.name().equals("Design project"))
+                .findFirst().orElseThrow();
+        Contract draft = scenario.harness.contracts.create(template.id(), client.id(), new SaveContract(null,
+                "Brand refresh", today().plusDays(30), today().plusDays(90), new BigDecimal("1000.00"), null, null, terms,
+                false, null), ctx);
+        scenario.harness.contracts.send(draft.id(), ctx);
+        String token = scenario.harness.fixtures.linkMailedTo(client.email(), CONTRACT_LINK, 1);
+        scenario.harness.contractPortal.sign(token, new SignContract(true, client.name()), BROWSER);
+        return scenario.harness.contracts.get(draft.id(), ctx);
     }
 
     /** The client's midnight that ends {@code day}: when, for them, the next day begins. */

@@ -1,5 +1,7 @@
 package com.becflow.it.inserver.scenario;
 
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.app.SaveInvoice;
@@ -12,6 +14,7 @@ public final class ScenarioInvoice {
     private final ScenarioClient to;
     private final List<InvoiceLine> lines = new ArrayList<>();
     private Integer netDays;
+    private ContractId contract;
 
     ScenarioInvoice(ScenarioClient to) {
         this.to = to;
@@ -19,6 +22,12 @@ public final class ScenarioInvoice {
 
     public ScenarioInvoice line(String description, String amount) {
         lines.add(InvoiceLine.of(description, "1", amount));
+        return this;
+    }
+
+    /** Under this contract, whose terms (late fee, early-payment discount) then apply to it. */
+    public ScenarioInvoice underContract(Contract signed) {
+        contract = signed.id();
         return this;
     }
 
@@ -30,7 +39,7 @@ public final class ScenarioInvoice {
 
     public Invoice draft() {
         List<InvoiceLine> typed = lines.isEmpty() ? List.of(InvoiceLine.of("Work", "1", "100.00")) : List.copyOf(lines);
-        return to.scenario.harness.drafts.create(new SaveInvoice(to.client.id(), null, null, typed, null, null, netDays,
+        return to.scenario.harness.drafts.create(new SaveInvoice(to.client.id(), contract, null, typed, null, null, netDays,
                 null, null), to.tenant.context());
     }
 

@@ -1,0 +1,204 @@
+package com.becflow.invoicing.app;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms.LateFee;
+import com.becflow.contracts.Contracts;
+import com.becflow.invoicing.DueInvoices;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceLedger;
+import com.becflow.invoicing.InvoiceStateConflict;
+import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.LateFeeNotFound;
+import com.becflow.invoicing.LateFeeSchedule;
+import com.becflow.invoicing.Overdue;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentId;
+import com.becflow.invoicing.PaymentKind;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Late fees as the client's signed contract words them, and only then: an invoice under a contract without the
+ * clause, not signed, or in another currency is never charged. The housekeeping round charges every period that has
+ * started on the client's calendar and was not charged yet ({@link LateFeeSchedule}); each period is charged once
+ * however often it runs, through the {@link Ledger}. The freelancer can waive a fee.
+ */
+@ApplicationScoped
+@Transactional
+public class LateFees {
+
+    static final Actor LATE_FEE_CLAUSE = Actor.system("late-fee clause of the signed contract");
+    /** Invoices looked at per round and tenant; the rest are next round's (the agenda keeps the tenant due). */
+    static final int PER_ROUND = 100;
+
+    private final DueInvoices due;
+    private final Invoices invoices;
+    private final Contracts contracts;
+    private final ClientService clients;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    @Inject
+    public LateFees(DueInvoices due, Invoices invoices, Contracts contracts, ClientService clients, Ledger ledger,
+                    Clock clock) {
+        this.due = due;
+        this.invoices = invoices;
+        this.contracts = contracts;
+        this.clients = clients;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    protected LateFees() {
+        this(null, null, null, null, null, null);
+    }
+
+    /** The housekeeping round: charges the periods due on the tenant's open invoices; returns how many fees. */
+    public int chargeDue(TenantContext ctx) {
+        int charged = 0;
+        for (Invoice candidate : due.openUnderLateFeeClause(ctx.tenant(), PER_ROUND)) {
+            Optional<LateFeeSchedule> schedule = schedule(candidate, ctx);
+            if (schedule.isPresent()) {
+                charged += charge(ledger.lock(candidate.id(), ctx), schedule.get()).size();
+            }
+        }
+        return charged;
+    }
+
+    /**
+     * Charges what the clause makes due on this invoice now (the same as the round would); nothing when no period has
+     * started or all were charged. Refused for an invoice whose signed contract has no late-fee clause.
+     */
+    public List<Payment> chargeDue(InvoiceId id, TenantContext ctx) {
+        ctx.requireWritable();
+        LockedInvoice locked = ledger.lock(id, ctx);
+        LateFeeSchedule schedule = schedule(locked.invoice(), ctx).orElseThrow(() -> new InvoiceStateConflict(
+                "invoice.late-fee.no-clause", locked.invoice().describe() + " is not under a signed contract with a "
+                + "late-fee clause; no late fee can be charged on it"));
+        if (!locked.invoice().status().open()) {
+            throw new InvoiceStateConflict("invoice.late-fee.closed", locked.invoice().describe() + " is "
+                    + locked.invoice().status().label().toLowerCase() + "; only an open invoice is charged a late fee");
+        }
+        return charge(locked, schedule);
+    }
+
+    /** Waives one late fee in full, as the freelancer. */
+    public Payment waive(InvoiceId id, PaymentId feeId, String reason, TenantContext ctx) {
+        ctx.requireWritable();
+        LockedInvoice locked = ledger.lock(id, ctx);
+        Invoice invoice = locked.invoice();
+        if (feeId == null) {
+            throw new LateFeeNotFound("(none named)", invoice);
+        }
+        Payment fee = invoices.payment(ctx.tenant(), feeId)
+                .filter(p -> p.invoiceId().equals(invoice.id()) && p.kind() == PaymentKind.LATE_FEE)
+                .orElseThrow(() -> new LateFeeNotFound(feeId, invoice));
+        if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.LATE_FEE_WAIVER, "waiver:" + fee.id()).isPresent()) {
+            throw new InvoiceStateConflict("invoice.late-fee.already-waived", "The late fee of "
+                    + fee.amount().rounded() + " charged " + fee.receivedOn() + " is already waived");
+        }
+        return ledger.waiveLateFee(locked, fee, reason, Actor.freelancer(ctx));
+    }
+
+    /**
+     * When a late fee next falls due on one of the tenant's invoices: the client's midnight that starts the first
+     * period not charged yet. None when no open invoice can be charged more (no clause, or its cap reached).
+     */
+    public Optional<Instant> next(TenantContext ctx) {
+        Instant earliest = null;
+        for (Invoice invoice : due.openUnderLateFeeClause(ctx.tenant(), PER_ROUND)) {
+            Optional<LateFeeSchedule> schedule = schedule(invoice, ctx);
+            if (schedule.isEmpty() || capReached(invoice, schedule.get())) {
+                continue;
+            }
+            int period = firstUncharged(invoice, ctx);
+            Client client = clients.get(invoice.clientId(), ctx);
+            Instant at = Overdue.from(schedule.get().periodStarts(invoice.dueDate(), period).minusDays(1), client.zone());
+            if (earliest == null || at.isBefore(earliest)) {
+                earliest = at;
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    /** The clause that applies to the invoice: its contract's, once signed, in the invoice's currency. */
+    Optional<LateFeeSchedule> schedule(Invoice invoice, TenantContext ctx) {
+        if (!invoice.kind().owed() || invoice.dueDate() == null) {
+            return Optional.empty();
+        }
+        return invoice.contractId().flatMap(id -> contracts.find(ctx.tenant(), id))
+                .filter(c -> c.status().signed() && c.fee().currency().equals(invoice.currency()))
+                .map(Contract::terms).map(t -> t.lateFee()).map(LateFeeSchedule::new);
+    }
+
+    private List<Payment> charge(LockedInvoice locked, LateFeeSchedule schedule) {
+        Invoice invoice = locked.invoice();
+        List<Payment> charged = new ArrayList<>();
+        if (!invoice.status().open()) {
+            return charged;
+        }
+        Client client = clients.get(invoice.clientId(), locked.ctx());
+        LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+        int started = schedule.periodsStarted(invoice.dueDate(), clientToday);
+        Set<Integer> done = chargedPeriods(invoice, locked.ctx());
+        for (int period = 1; period <= started; period++) {
+            if (done.contains(period)) {
+                continue;
+            }
+            InvoiceLedger now = invoice.ledger();
+            Money fee = schedule.nextFee(now.total(), unpaidOfInvoice(now), now.lateFees());
+            if (!fee.isPositive()) {
+                break;
+            }
+            ledger.chargeLateFee(locked, period, fee, schedule.periodStarts(invoice.dueDate(), period),
+                    schedule.describe(), LATE_FEE_CLAUSE).ifPresent(charged::add);
+        }
+        return charged;
+    }
+
+    /** What is unpaid of the invoice itself: payments count towards its lines before its late fees. */
+    private static Money unpaidOfInvoice(InvoiceLedger ledger) {
+        Money unpaid = ledger.balance().minus(ledger.lateFees());
+        return unpaid.isMoreThan(ledger.total()) ? ledger.total() : unpaid;
+    }
+
+    private boolean capReached(Invoice invoice, LateFeeSchedule schedule) {
+        InvoiceLedger now = invoice.ledger();
+        return !schedule.nextFee(now.total(), unpaidOfInvoice(now), now.lateFees()).isPositive();
+    }
+
+    private int firstUncharged(Invoice invoice, TenantContext ctx) {
+        Set<Integer> done = chargedPeriods(invoice, ctx);
+        int period = 1;
+        while (done.contains(period)) {
+            period++;
+        }
+        return period;
+    }
+
+    private Set<Integer> chargedPeriods(Invoice invoice, TenantContext ctx) {
+        String prefix = Payment.lateFeeKey(invoice.id(), 0).replaceFirst("0$", "");
+        Set<Integer> periods = new HashSet<>();
+        for (Payment p : invoices.payments(ctx.tenant(), invoice.id())) {
+            if (p.kind() == PaymentKind.LATE_FEE && p.externalId().filter(k -> k.startsWith(prefix)).isPresent()) {
+                periods.add(Integer.parseInt(p.externalId().get().substring(prefix.length())));
+            }
+        }
+        return periods;
+    }
+}
