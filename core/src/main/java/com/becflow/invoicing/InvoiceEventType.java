@@ -17,7 +17,13 @@ public enum InvoiceEventType {
     MONEY_DECIDED("Money decided"),
     OVERDUE("Overdue"),
     RECEIPT_SENT("Receipt sent"),
-    MAIL_FAILED("Mail failed");
+    MAIL_FAILED("Mail failed"),
+    REMINDER_SENT("Reminder sent"),
+    REMINDER_CALL_TASK("Reminder call to make"),
+    REMINDER_SKIPPED("Reminder skipped"),
+    REMINDERS_PAUSED("Reminders paused"),
+    REMINDERS_RESUMED("Reminders resumed"),
+    PAYMENT_PROMISED("Payment promised");
 
     private final String label;
 
