@@ -4,6 +4,7 @@ import com.becflow.shared.error.ErrorCode;
 
 /** The rules a reminder policy keeps, each with its own error code. */
 public enum ReminderPolicyRule {
+    FIELD_MISSING_OR_UNKNOWN("reminder-policy.field-invalid"),
     STEPS_OVERLAP("reminder-policy.steps-overlap"),
     OFFSET_OUT_OF_RANGE("reminder-policy.offset-out-of-range"),
     TOO_MANY_STEPS("reminder-policy.too-many-steps"),

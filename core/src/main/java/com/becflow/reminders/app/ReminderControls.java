@@ -74,6 +74,11 @@ public class ReminderControls {
         return book.done(ctx.tenant(), id);
     }
 
+    /** Calls the freelancer is to make: reminders to clients who prefer a call, oldest first. */
+    public List<ReminderRecord> callTasks(TenantContext ctx, int limit) {
+        return book.openCallTasks(ctx.tenant(), limit);
+    }
+
     /** No reminders through {@code through} (the client's calendar); they resume by themselves the day after. */
     public Optional<NextReminder> pause(TenantContext ctx, InvoiceId id, LocalDate through) {
         RemindableInvoice invoice = lockOpen(ctx, id);

@@ -8,6 +8,7 @@ import com.becflow.api.invoicing.InvoiceSettingsResource;
 import com.becflow.api.me.MeResource;
 import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
+import com.becflow.api.reminders.ReminderResource;
 import com.becflow.api.security.PublicEndpoint;
 import com.becflow.api.signup.SignUpResource;
 import jakarta.validation.constraints.NotNull;
@@ -75,7 +76,7 @@ public class ApiDocument implements OASModelReader {
     /** Every resource of the API, in the document's order of tags; {@code ApiDocumentTest} checks none is missing. */
     static final List<Class<?>> RESOURCES = List.of(MeResource.class, ClientResource.class,
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
-            SignUpResource.class, TenantResource.class, PaymentEventResource.class);
+            SignUpResource.class, TenantResource.class, PaymentEventResource.class, ReminderResource.class);
 
     static final String BEARER = "bearer";
     static final String PROBLEM_JSON = "application/problem+json";
