@@ -4,6 +4,7 @@ import com.becflow.clients.Client;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.Invoices;
 import com.becflow.reminders.ReminderFacts;
+import com.becflow.reminders.ReminderOccurrence;
 import com.becflow.reminders.StandardReminderTexts;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
@@ -40,20 +41,26 @@ public class ReminderLetters {
         this(null, null, null, null);
     }
 
-    /** The facts of an invoice for its client, with {@code linkToken} as the secret of the pay link. */
+    /** The facts of an invoice for its client today, with {@code linkToken} as the secret of the pay link. */
     public ReminderFacts facts(TenantContext ctx, Invoice invoice, Client client, String linkToken) {
+        return facts(ctx, invoice, client, linkToken, LocalDate.ofInstant(clock.instant(), client.zone()));
+    }
+
+    private ReminderFacts facts(TenantContext ctx, Invoice invoice, Client client, String linkToken, LocalDate today) {
         Tenant tenant = tenants.recent(ctx.tenant());
         String business = invoices.settings(ctx.tenant()).branding().businessName();
         if (business == null || business.isBlank()) {
             business = tenant.displayName();
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), client.zone());
         Locale language = StandardReminderTexts.languageFor(client.language(), Locale.ENGLISH);
         return new ReminderFacts(client.name(), invoice.number().orElse(""), invoice.balance(), invoice.dueDate(), today,
                 publicUrl + "/portal/invoice/" + linkToken, business, tenant.ownerEmail(), language);
     }
 
-    public ReminderFacts preview(TenantContext ctx, Invoice invoice, Client client) {
-        return facts(ctx, invoice, client, PREVIEW_LINK_TOKEN);
+    /** The facts as they will read on the step's day (or today, if that has passed), with the amount due today. */
+    public ReminderFacts preview(TenantContext ctx, Invoice invoice, Client client, ReminderOccurrence step) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), client.zone());
+        LocalDate day = invoice.dueDate().plusDays(step.offsetDays());
+        return facts(ctx, invoice, client, PREVIEW_LINK_TOKEN, day.isAfter(today) ? day : today);
     }
 }

@@ -89,8 +89,8 @@ public class ReminderPolicies {
     }
 
     /**
-     * A step of the invoice's policy as its client would receive it today: the client's language, the amount still
-     * due, the days overdue. Only the pay link differs: a sent reminder carries a personal link made when it is sent.
+     * A step of the invoice's policy as its client would receive it on its day: the client's language, the amount
+     * still due, the days overdue then. Only the pay link differs: a sent reminder carries a personal link made when it is sent.
      * {@code step} null: the invoice's next step.
      */
     public Preview preview(TenantContext ctx, InvoiceId id, String step) {
@@ -107,7 +107,7 @@ public class ReminderPolicies {
                 .orElseThrow(() -> new UnknownReminderStep(step));
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
         return new Preview(occurrence.key(), to, ReminderRules.medium(occurrence.medium(), client.reminderChannel()),
-                letters.preview(ctx, invoice, client).write(occurrence));
+                letters.preview(ctx, invoice, client, occurrence).write(occurrence));
     }
 
     private ReminderOccurrence nextStep(TenantContext ctx, InvoiceId id, ReminderPolicy policy) {
