@@ -1,99 +1,36 @@
 package com.becflow.reminders.app;
 
-import com.becflow.clients.ClientId;
-import com.becflow.invoicing.InvoiceId;
-import com.becflow.reminders.ClientReminders;
-import com.becflow.reminders.RemindableInvoice;
-import com.becflow.reminders.ReminderBook;
-import com.becflow.reminders.ReminderRules;
-import com.becflow.reminders.ReminderSchedule;
-import com.becflow.reminders.ReminderSettings;
-import com.becflow.shared.agenda.Agenda;
-import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The reminder sweep of one tenant, run by the housekeeping round when the tenant's {@link AgendaTopic#REMINDERS}
- * entry is due: reads its open invoices page by page, hands each reminder due now to a job ({@link ReminderDispatch},
- * tenant and step as arguments), and moves the entry to the earliest moment any of its invoices is reminded next.
- *
- * <p>The entry is locked before the data is read, so a moment a writer notes meanwhile (an invoice issued, a pause
- * lifted) waits and is kept if earlier. A reminder handed to a job counts as due again {@link #REDISPATCH_AFTER}
- * later: if its job has sent it by then, the next sweep reads its next step instead; if not, it is handed again, and
- * the send's idempotency keeps the client from getting it twice.
+ * The reminders of one tenant, when the housekeeping round finds its agenda entry due: the sweep's transaction lists
+ * the reminders due and moves the entry, then each is handed to a job ({@link ReminderDispatch}, tenant, invoice and
+ * step as arguments) after that committed, so the job store's own transactions never run inside ours.
  */
 @ApplicationScoped
 public class ReminderRound {
 
-    static final int PAGE = 500;
-    static final Duration REDISPATCH_AFTER = Duration.ofMinutes(5);
-
-    /** What one sweep of a tenant did. */
-    public record Swept(int invoicesRead, int dispatched, Optional<Instant> next) {
-    }
-
-    private final ReminderBook book;
+    private final ReminderSweep sweep;
     private final ReminderDispatch dispatch;
-    private final Agenda agenda;
-    private final Clock clock;
 
     @Inject
-    public ReminderRound(ReminderBook book, ReminderDispatch dispatch, Agenda agenda, Clock clock) {
-        this.book = book;
+    public ReminderRound(ReminderSweep sweep, ReminderDispatch dispatch) {
+        this.sweep = sweep;
         this.dispatch = dispatch;
-        this.agenda = agenda;
-        this.clock = clock;
     }
 
     protected ReminderRound() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Swept sweep(TenantContext ctx) {
-        Instant now = clock.instant();
-        boolean held = agenda.lock(ctx.tenant(), AgendaTopic.REMINDERS);
-        ReminderSettings settings = book.settings(ctx.tenant());
-        Map<ClientId, ClientReminders> own = book.clients(ctx.tenant());
-        Instant earliest = null;
-        int read = 0;
-        int dispatched = 0;
-        InvoiceId after = null;
-        List<RemindableInvoice> page;
-        do {
-            page = book.open(ctx.tenant(), after, PAGE);
-            for (RemindableInvoice invoice : page) {
-                read++;
-                Optional<ReminderSchedule.Planned> planned = ReminderRules.next(settings, own.get(invoice.client()),
-                        invoice, now);
-                if (planned.isEmpty()) {
-                    continue;
-                }
-                Instant moment = planned.get().at();
-                if (planned.get().dueAt(now)) {
-                    dispatch.dispatch(ctx.tenant(), invoice.id(), planned.get().occurrence().key());
-                    dispatched++;
-                    moment = now.plus(REDISPATCH_AFTER);
-                }
-                earliest = earliest == null || moment.isBefore(earliest) ? moment : earliest;
-            }
-            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        } while (page.size() == PAGE);
-        Optional<Instant> next = Optional.ofNullable(earliest);
-        if (held) {
-            agenda.reschedule(ctx.tenant(), AgendaTopic.REMINDERS, next);
-        } else {
-            next.ifPresent(at -> agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, at));
+    /** Returns how many reminders were handed to jobs. */
+    public int run(TenantContext ctx) {
+        ReminderSweep.Swept swept = sweep.sweep(ctx);
+        for (ReminderSweep.Due due : swept.due()) {
+            dispatch.dispatch(ctx.tenant(), due.invoice(), due.step());
         }
-        return new Swept(read, dispatched, next);
+        return swept.due().size();
     }
 }

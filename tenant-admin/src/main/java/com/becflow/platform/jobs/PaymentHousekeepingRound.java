@@ -115,7 +115,7 @@ public class PaymentHousekeepingRound {
                         continue;
                     }
                     if (topic == AgendaTopic.REMINDERS) {
-                        reminders.sweep(ctx);
+                        reminders.run(ctx);
                         handled++;
                         continue;
                     }
