@@ -62,7 +62,9 @@ public final class ReminderSchedule {
         if (latestCome.isPresent()) {
             return Optional.of(new Planned(latestCome.get().occurrence(), hours.firstOpenAtOrAfter(now, zone)));
         }
-        return open.stream().findFirst();
+        // Held reminders all come at the hold's end: the one that goes then is the latest of them.
+        return open.stream().min(Comparator.comparing(Planned::at)
+                .thenComparing(p -> -p.occurrence().offsetDays()));
     }
 
     private Instant earliest(LocalDate day, LocalDate resumesOn, ZoneId zone) {

@@ -102,6 +102,16 @@ class ReminderScheduleTest {
     }
 
     @Test
+    void whileHeldTheNextReminderIsTheLatestThatWillHaveComeWhenTheHoldEnds() {
+        ReminderHold promised = new ReminderHold(null, DUE.plusDays(9), false);
+
+        ReminderSchedule.Planned planned = next(Set.of(), promised, at(DUE.plusDays(8), 10, 0)).orElseThrow();
+
+        assertThat(planned.occurrence().key()).isEqualTo("D+7");
+        assertThat(planned.at()).isEqualTo(at(DUE.plusDays(10), 9, 0));
+    }
+
+    @Test
     void aPromiseHoldsRemindersUntilItsDayHasPassed() {
         ReminderHold promised = new ReminderHold(null, DUE.plusDays(25), false);
 
