@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * The reminder sweep of one tenant, in a transaction of its own: reads its open invoices page by page, lists each
  * reminder due now, and moves the tenant's {@link AgendaTopic#REMINDERS} entry to the earliest moment any of its
- * invoices is reminded next. {@link ReminderRound} hands what it found to jobs once this has committed.
+ * invoices is reminded next. The housekeeping round hands what it found to jobs ({@link ReminderDispatch}) once this has committed.
  *
  * <p>The entry is locked before the data is read, so a moment a writer notes meanwhile (an invoice issued, a pause
  * lifted) waits and is kept if earlier. A reminder handed to a job counts as due again {@link #REDISPATCH_AFTER}

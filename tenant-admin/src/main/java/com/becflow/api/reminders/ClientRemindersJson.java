@@ -8,7 +8,7 @@ public class ClientRemindersJson {
 
     @Schema(description = "True: this client gets no reminders")
     public Boolean off;
-    @Schema(description = "The client's own policy instead of the workspace's")
+    /** The client's own policy instead of the workspace's. */
     public ReminderPolicyJson policy;
     @Schema(readOnly = true, description = "Whether the workspace's policy applies")
     public boolean followsWorkspace;

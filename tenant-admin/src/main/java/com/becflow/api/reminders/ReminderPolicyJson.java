@@ -22,7 +22,7 @@ public class ReminderPolicyJson {
 
     @Schema(required = true, description = "At most 10, no two on the same day")
     public List<Step> steps;
-    @Schema(description = "Repeats after the last step until paid, up to its limit; null: none")
+    /** Repeats after the last step until paid, up to its limit; left out: none. */
     public Endless endless;
 
     /** One step. */

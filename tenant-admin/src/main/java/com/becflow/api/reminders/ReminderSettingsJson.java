@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The workspace's reminder policy and the hours, on each client's own clock, that reminders go out in. */
 public class ReminderSettingsJson {
 
-    @Schema(description = "The workspace's own policy; null: the standard one (shown in effectivePolicy)")
+    /** The workspace's own policy; left out: the standard one (shown in effectivePolicy). */
     public ReminderPolicyJson policy;
-    @Schema(readOnly = true, description = "The policy reminders follow: the own one, or the standard one")
+    /** The policy reminders follow: the own one, or the standard one; ignored when sent. */
     public ReminderPolicyJson effectivePolicy;
     @Schema(required = true, pattern = "^[0-2][0-9]:[0-5][0-9]$", description = "When reminders may start, the "
             + "client's local time, e.g. 09:00")

@@ -6,7 +6,6 @@ import com.becflow.invoicing.app.NotificationWorker;
 import com.becflow.invoicing.app.OverdueNotices;
 import com.becflow.invoicing.app.PaymentNotifications;
 import com.becflow.invoicing.app.PaymentReconciliation;
-import com.becflow.reminders.app.ReminderRound;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;

@@ -1,5 +1,7 @@
-package com.becflow.reminders.app;
+package com.becflow.platform.jobs;
 
+import com.becflow.reminders.app.ReminderDispatch;
+import com.becflow.reminders.app.ReminderSweep;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +9,8 @@ import jakarta.inject.Inject;
 /**
  * The reminders of one tenant, when the housekeeping round finds its agenda entry due: the sweep's transaction lists
  * the reminders due and moves the entry, then each is handed to a job ({@link ReminderDispatch}, tenant, invoice and
- * step as arguments) after that committed, so the job store's own transactions never run inside ours.
+ * step as arguments) after that committed, so the job store's own transactions never run inside ours. Lives beside
+ * the jobs: only the workspace application, which runs them, sweeps.
  */
 @ApplicationScoped
 public class ReminderRound {
