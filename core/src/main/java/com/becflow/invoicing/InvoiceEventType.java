@@ -20,7 +20,13 @@ public enum InvoiceEventType {
     MAIL_FAILED("Mail failed"),
     LATE_FEE("Late fee"),
     LATE_FEE_WAIVED("Late fee waived"),
-    EARLY_PAYMENT_DISCOUNT("Early-payment discount");
+    EARLY_PAYMENT_DISCOUNT("Early-payment discount"),
+    REMINDER_SENT("Reminder sent"),
+    REMINDER_CALL_TASK("Reminder call to make"),
+    REMINDER_SKIPPED("Reminder skipped"),
+    REMINDERS_PAUSED("Reminders paused"),
+    REMINDERS_RESUMED("Reminders resumed"),
+    PAYMENT_PROMISED("Payment promised");
 
     private final String label;
 

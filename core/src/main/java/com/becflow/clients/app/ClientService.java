@@ -135,7 +135,7 @@ public class ClientService {
             try {
                 channel = ReminderChannel.valueOf(c.reminderChannel().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.put("reminderChannel", "Use one of EMAIL, SMS, NONE");
+                errors.put("reminderChannel", "Use one of EMAIL, SMS, PHONE_CALL, NONE");
             }
         }
         if (isBlank(c.name())) {

@@ -26,6 +26,6 @@ public record SaveClient(
         @Size(max = CURRENCY, message = "Use a three-letter currency code") String currency,
         @Size(max = TIME_ZONE, message = TOO_LONG) String timeZone,
         @Size(max = LANGUAGE, message = TOO_LONG) String language,
-        @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, NONE") String reminderChannel,
+        @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, PHONE_CALL, NONE") String reminderChannel,
         @Size(max = NOTES, message = TOO_LONG) String notes) {
 }

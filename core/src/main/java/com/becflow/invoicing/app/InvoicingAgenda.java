@@ -5,6 +5,7 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.Overdue;
 import com.becflow.invoicing.payments.PaymentAttempt;
 import com.becflow.invoicing.payments.PaymentAttempts;
+import com.becflow.reminders.ReminderRules;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantContext;
@@ -44,12 +45,15 @@ public class InvoicingAgenda {
     }
 
     /**
-     * An invoice was issued: it becomes overdue at its client's midnight after its due date. The topic's entry stays
-     * locked until the issuing commits, like the number counter; nobody holding it ever waits for a counter.
+     * An invoice was issued: it becomes overdue at its client's midnight after its due date, and no reminder of it can
+     * come before {@link ReminderRules#earliestPossible} (the reminder sweep reads the real moment then). The topics'
+     * entries stay locked until the issuing commits, like the number counter; nobody holding one waits for a counter.
      */
     public void issued(TenantContext ctx, Invoice invoice, Client client) {
         if (invoice.kind().owed()) {
             agenda.expect(ctx.tenant(), AgendaTopic.OVERDUE_INVOICES, Overdue.from(invoice.dueDate(), client.zone()));
+            agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, ReminderRules.earliestPossible(invoice.dueDate(),
+                    invoice.issueDate()));
         }
     }
 
@@ -86,7 +90,7 @@ public class InvoicingAgenda {
                     .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
             // Late fees ride on the overdue topic: they fall due only on overdue invoices, at a client's midnight too.
             case OVERDUE_INVOICES -> earliest(overdue.next(ctx), lateFees.next(ctx));
-            case UNVERIFIED_TRIAL -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
+            case UNVERIFIED_TRIAL, REMINDERS -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         };
     }
 

@@ -10,5 +10,7 @@ public enum AgendaTopic {
      */
     OVERDUE_INVOICES,
     /** A trial whose owner has not proven their address yet: removed when its grace period ends unproven. */
-    UNVERIFIED_TRIAL
+    UNVERIFIED_TRIAL,
+    /** An open invoice whose next reminder step comes at the opening of its client's business hours on its day. */
+    REMINDERS
 }

@@ -30,6 +30,16 @@ import com.becflow.it.inserver.scenario.Scenario;
 import com.becflow.it.inserver.scenario.ScenarioClient;
 import com.becflow.it.inserver.scenario.ScenarioTenant;
 import com.becflow.platform.jobs.PaymentHousekeepingRound;
+import com.becflow.reminders.ReminderOccurrence;
+import com.becflow.reminders.ReminderOutcome;
+import com.becflow.reminders.ReminderPolicy;
+import com.becflow.reminders.ReminderRecord;
+import com.becflow.reminders.app.NextReminder;
+import com.becflow.reminders.app.ReminderControls;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.workspace.local.LocalMailbox;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
@@ -124,6 +134,12 @@ class ClockScenariosIT {
 
     @Resource(lookup = BecflowDataSource.JNDI_NAME)
     DataSource dataSource;
+
+    @Inject
+    ReminderControls reminders;
+
+    @Inject
+    LocalMailbox mailbox;
 
     @Test
     void aTrialWhoseOwnerNeverVerifiedIsRemovedThreeDaysAfterSignUpWhileAVerifiedOneStays() throws SQLException {
@@ -481,6 +497,65 @@ class ClockScenariosIT {
     }
 
     @Test
+    void eachReminderGoesOutOnceAtNineWhereTheClientLivesAcrossAClockChangeAndTheEndlessStepStopsAtItsLimit()
+            throws InterruptedException {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Reminding Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            // Due two days after the client's next clock change: D-3 falls before it, D+0 after it.
+            LocalDate change = LocalDate.ofInstant(acme.zone().getRules().nextTransition(s.now()).getInstant(), acme.zone());
+            LocalDate due = change.plusDays(2);
+            int netDays = (int) ChronoUnit.DAYS.between(LocalDate.ofInstant(s.now(), ZoneId.of("Europe/Berlin")), due);
+            Invoice invoice = acme.invoice().line("Logo design", "1200.00").dueInDays(netDays).issue();
+            assertThat(invoice.dueDate()).isEqualTo(due);
+            List<ReminderOccurrence> steps = ReminderPolicy.standard().occurrences();
+
+            List<Instant> sentAt = new ArrayList<>();
+            for (ReminderOccurrence step : steps) {
+                Instant nine = ZonedDateTime.of(due.plusDays(step.offsetDays()), LocalTime.of(9, 0), acme.zone()).toInstant();
+                assertThat(reminders.next(studio.context(), invoice.id())).get().extracting(NextReminder::step, NextReminder::at)
+                        .containsExactly(step.key(), nine);
+                assertThat(studio.agenda()).filteredOn(e -> e.topic() == AgendaTopic.REMINDERS)
+                        .singleElement().satisfies(e -> assertThat(e.dueAt()).isBeforeOrEqualTo(nine));
+
+                s.timePassesUntil(nine.minusSeconds(60));
+                s.housekeeping();
+                Thread.sleep(200);
+                assertThat(doneSteps(studio, invoice)).as("nothing before nine").doesNotContain(step.key());
+
+                s.timePassesUntil(nine);
+                s.housekeeping();
+                ReminderRecord sent = awaitStep(studio, invoice, step.key());
+                assertThat(sent.outcome()).isEqualTo(ReminderOutcome.SENT);
+                assertThat(sent.tone()).isEqualTo(step.tone());
+                assertThat(sent.recordedAt()).isBetween(nine, nine.plusSeconds(60));
+                sentAt.add(nine);
+                s.housekeeping();
+                s.housekeeping();
+            }
+
+            assertThat(Duration.between(sentAt.get(0), sentAt.get(1)))
+                    .as("09:00 before and after the clock change are 3 days less an hour apart")
+                    .isEqualTo(Duration.ofDays(3).minusHours(1));
+            s.timePassesUntil(sentAt.get(sentAt.size() - 1).plus(Duration.ofDays(60)));
+            s.housekeeping();
+            assertThat(reminders.next(studio.context(), invoice.id())).as("the endless step stopped at its limit").isEmpty();
+            assertThat(studio.agenda()).extracting(AgendaEntry::topic).doesNotContain(AgendaTopic.REMINDERS);
+            assertThat(doneSteps(studio, invoice)).containsExactlyElementsOf(steps.stream().map(ReminderOccurrence::key)
+                    .toList());
+            assertThat(studio.history(invoice, InvoiceEventType.REMINDER_SENT)).hasSize(steps.size());
+
+            List<LocalMailbox.ReceivedMail> mails = awaitMails(acme.client().email(), 1 + steps.size());
+            Thread.sleep(1000);
+            assertThat(mailbox.inbox(acme.client().email())).as("the link, then each reminder once")
+                    .hasSize(1 + steps.size());
+            assertThat(mails).extracting(LocalMailbox.ReceivedMail::subject)
+                    .contains("Invoice " + invoice.number().orElseThrow() + " is due today",
+                            "Formal reminder: invoice " + invoice.number().orElseThrow() + " overdue");
+        }
+    }
+
+    @Test
     void theEarlyPaymentDiscountHoldsUntilTheClientsMidnightAndSettlesTheInvoiceOnlyWhenPaidInTime() throws Exception {
         try (Scenario s = scenarios.begin()) {
             ScenarioTenant studio = s.tenant("Discount Studio", "Europe/Berlin");
@@ -521,5 +596,78 @@ class ClockScenariosIT {
 
     private List<Payment> lateFees(Invoice invoice, TenantContext ctx) {
         return queries.payments(invoice.id(), ctx).stream().filter(p -> p.kind() == PaymentKind.LATE_FEE).toList();
+    }
+
+    @Test
+    void noReminderForAPaidInvoiceNoneWhilePromisedOrPausedAndOnlyTheLatestOnceTheyHavePassed()
+            throws InterruptedException {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Patient Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "Europe/Paris");
+            Invoice paid = acme.invoice().line("Paid early", "100.00").dueInDays(10).issue();
+            Invoice promised = acme.invoice().line("Promised", "100.00").dueInDays(10).issue();
+            Invoice paused = acme.invoice().line("Paused", "100.00").dueInDays(10).issue();
+            payments.record(paid.id(), new RecordPayment(new BigDecimal("100.00"), "CASH", null, null), studio.context());
+            LocalDate due = promised.dueDate();
+            reminders.promise(studio.context(), promised.id(), due.plusDays(9), Actor.client(acme.client().email()));
+            reminders.pause(studio.context(), paused.id(), due.plusDays(2));
+
+            s.timePassesUntil(ZonedDateTime.of(due.plusDays(8), LocalTime.of(10, 0), acme.zone()).toInstant());
+            s.housekeeping();
+            Thread.sleep(6000);
+            s.housekeeping();
+
+            assertThat(doneSteps(studio, paid)).as("paid").isEmpty();
+            assertThat(reminders.next(studio.context(), paid.id())).isEmpty();
+            assertThat(doneSteps(studio, promised)).as("promised until due + 9").isEmpty();
+            assertThat(awaitStep(studio, paused, "D+7").outcome()).isEqualTo(ReminderOutcome.SENT);
+            assertThat(doneSteps(studio, paused)).as("only the latest once the pause ended").containsExactly("D+7");
+
+            Instant resumes = ZonedDateTime.of(due.plusDays(10), LocalTime.of(9, 0), acme.zone()).toInstant();
+            assertThat(reminders.next(studio.context(), promised.id())).get().extracting(NextReminder::step,
+                    NextReminder::at).containsExactly("D+7", resumes);
+            s.timePassesUntil(resumes);
+            s.housekeeping();
+            awaitStep(studio, promised, "D+7");
+            assertThat(doneSteps(studio, promised)).containsExactly("D+7");
+            assertThat(studio.history(promised, InvoiceEventType.PAYMENT_PROMISED)).singleElement()
+                    .satisfies(e -> assertThat(e.reference()).contains(due.plusDays(9).toString()));
+
+            reminders.skip(studio.context(), promised.id());
+            assertThat(reminders.next(studio.context(), promised.id())).get().extracting(NextReminder::step)
+                    .isEqualTo("D+35");
+            assertThat(doneSteps(studio, paid)).isEmpty();
+        }
+    }
+
+    private List<String> doneSteps(ScenarioTenant studio, Invoice invoice) {
+        return reminders.done(studio.context(), invoice.id()).stream().map(ReminderRecord::step).toList();
+    }
+
+    private ReminderRecord awaitStep(ScenarioTenant studio, Invoice invoice, String step) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Optional<ReminderRecord> done = reminders.done(studio.context(), invoice.id()).stream()
+                    .filter(r -> r.step().equals(step)).findFirst();
+            if (done.isPresent()) {
+                return done.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Reminder " + step + " of " + invoice.number().orElse("") + " was not sent");
+    }
+
+    private List<LocalMailbox.ReceivedMail> awaitMails(String address, int expected) throws InterruptedException {
+        List<LocalMailbox.ReceivedMail> mails = List.of();
+        for (int i = 0; i < 300 && mails.size() < expected; i++) {
+            try {
+                mails = mailbox.inbox(address);
+            } catch (IllegalStateException notYet) {
+                mails = List.of();
+            }
+            if (mails.size() < expected) {
+                Thread.sleep(100);
+            }
+        }
+        return mails;
     }
 }

@@ -36,7 +36,7 @@ public class ClientInputJson {
     public String timeZone;
     @Size(max = LANGUAGE, message = TOO_LONG)
     public String language;
-    @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, NONE")
+    @Size(max = REMINDER_CHANNEL, message = "Use one of EMAIL, SMS, PHONE_CALL, NONE")
     @Schema(implementation = ReminderChannel.class, description = "EMAIL when left out")
     public String reminderChannel;
     @Size(max = NOTES, message = TOO_LONG)

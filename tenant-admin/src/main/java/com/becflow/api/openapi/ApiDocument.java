@@ -13,6 +13,7 @@ import com.becflow.api.invoicing.LateFeeResource;
 import com.becflow.api.me.MeResource;
 import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
+import com.becflow.api.reminders.ReminderResource;
 import com.becflow.api.security.PublicEndpoint;
 import com.becflow.api.signup.SignUpResource;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +83,7 @@ public class ApiDocument implements OASModelReader {
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
             AssistantResource.class, LateFeeResource.class,
-            ContractCancellationResource.class);
+            ContractCancellationResource.class, ReminderResource.class);
 
     static final String BEARER = "bearer";
     static final String PROBLEM_JSON = "application/problem+json";

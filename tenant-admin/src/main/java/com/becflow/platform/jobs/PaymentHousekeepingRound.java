@@ -34,8 +34,9 @@ import java.util.logging.Logger;
  * One round of payment housekeeping, run every minute by {@link PaymentHousekeepingHandler}: provider notifications
  * whose worker failed are applied; then only the tenants with something due on the {@link Agenda} are entered, and
  * each due topic is handled and moved to its next moment (or taken off). No tenant is entered for nothing, however
- * many there are. A tenant that is not served keeps its entries, put off by {@link #NOT_SERVED_RETRY} and brought
- * back the moment it is activated; a topic that fails stays due and is tried again next round.
+ * many there are; a tenant's due reminders are handed to one job each ({@link ReminderRound}). A tenant that is not
+ * served keeps its entries, put off by {@link #NOT_SERVED_RETRY} and brought back the moment it is activated; a
+ * topic that fails stays due and is tried again next round.
  */
 @ApplicationScoped
 public class PaymentHousekeepingRound {
@@ -74,6 +75,9 @@ public class PaymentHousekeepingRound {
     UnverifiedTrials unverifiedTrials;
 
     @Inject
+    ReminderRound reminders;
+
+    @Inject
     Clock clock;
 
     /** What a round did. */
@@ -110,6 +114,11 @@ public class PaymentHousekeepingRound {
                 try {
                     if (topic == AgendaTopic.UNVERIFIED_TRIAL) {
                         unverifiedTrials.removeIfStillUnverified(ctx.tenant(), now);
+                        handled++;
+                        continue;
+                    }
+                    if (topic == AgendaTopic.REMINDERS) {
+                        reminders.run(ctx);
                         handled++;
                         continue;
                     }

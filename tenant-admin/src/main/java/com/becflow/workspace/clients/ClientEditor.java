@@ -58,7 +58,7 @@ public class ClientEditor extends FormLayout {
         timeZone.setPlaceholder("Your time zone");
         language.setPlaceholder("en");
         reminderChannel.setLabel("Reminders by");
-        reminderChannel.setItems("EMAIL", "SMS", "NONE");
+        reminderChannel.setItems("EMAIL", "SMS", "PHONE_CALL", "NONE");
         name.setMaxLength(200);
         email.setMaxLength(254);
         notes.setMaxLength(4000);

@@ -1,0 +1,21 @@
+package com.becflow.reminders;
+
+import com.becflow.clients.ClientId;
+import com.becflow.clients.ReminderChannel;
+import com.becflow.invoicing.InvoiceId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * An open invoice as the reminder sweep reads it: its due date, when it was issued, its client's zone and preferred
+ * channel, what holds its reminders, and the steps done already (sent or skipped).
+ */
+public record RemindableInvoice(InvoiceId id, ClientId client, LocalDate dueDate, Instant issuedAt, ZoneId zone,
+                                ReminderChannel channel, ReminderHold hold, Set<String> done) {
+
+    public LocalDate issuedOn() {
+        return LocalDate.ofInstant(issuedAt, zone);
+    }
+}

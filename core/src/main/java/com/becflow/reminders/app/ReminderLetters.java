@@ -1,0 +1,66 @@
+package com.becflow.reminders.app;
+
+import com.becflow.clients.Client;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.Invoices;
+import com.becflow.reminders.ReminderFacts;
+import com.becflow.reminders.ReminderOccurrence;
+import com.becflow.reminders.StandardReminderTexts;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** What a reminder says about an invoice: the facts read for the preview and for the send alike, so both read the same. */
+@ApplicationScoped
+public class ReminderLetters {
+
+    /** Shown in a preview where the sent reminder carries the client's personal link, made only when it is sent. */
+    static final String PREVIEW_LINK_TOKEN = "(personal link, made when the reminder is sent)";
+
+    private final Invoices invoices;
+    private final TenantRegistry tenants;
+    private final Clock clock;
+    private final String publicUrl;
+
+    @Inject
+    public ReminderLetters(Invoices invoices, TenantRegistry tenants, Clock clock,
+                           @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+        this.invoices = invoices;
+        this.tenants = tenants;
+        this.clock = clock;
+        this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
+    }
+
+    protected ReminderLetters() {
+        this(null, null, null, null);
+    }
+
+    /** The facts of an invoice for its client today, with {@code linkToken} as the secret of the pay link. */
+    public ReminderFacts facts(TenantContext ctx, Invoice invoice, Client client, String linkToken) {
+        return facts(ctx, invoice, client, linkToken, LocalDate.ofInstant(clock.instant(), client.zone()));
+    }
+
+    private ReminderFacts facts(TenantContext ctx, Invoice invoice, Client client, String linkToken, LocalDate today) {
+        Tenant tenant = tenants.recent(ctx.tenant());
+        String business = invoices.settings(ctx.tenant()).branding().businessName();
+        if (business == null || business.isBlank()) {
+            business = tenant.displayName();
+        }
+        Locale language = StandardReminderTexts.languageFor(client.language(), Locale.ENGLISH);
+        return new ReminderFacts(client.name(), invoice.number().orElse(""), invoice.balance(), invoice.dueDate(), today,
+                publicUrl + "/portal/invoice/" + linkToken, business, tenant.ownerEmail(), language);
+    }
+
+    /** The facts as they will read on the step's day (or today, if that has passed), with the amount due today. */
+    public ReminderFacts preview(TenantContext ctx, Invoice invoice, Client client, ReminderOccurrence step) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), client.zone());
+        LocalDate day = invoice.dueDate().plusDays(step.offsetDays());
+        return facts(ctx, invoice, client, PREVIEW_LINK_TOKEN, day.isAfter(today) ? day : today);
+    }
+}
