@@ -47,9 +47,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *
  * <p>Containment: a scenario starts and ends at real time ({@link Scenario#close} takes the clock back), so the next
  * test of the same server starts where it expects; the fake Stripe keeps real time, so open no checkout after time
- * passed. Every scenario makes its own tenants. A housekeeping round, whether a scenario runs it or the minute's job
- * fires while the clock is ahead, acts on every entry of the database's agenda that is due by the moved clock,
- * including those of tenants made by earlier tests.
+ * passed. Every scenario makes its own tenants, and takes them off the agenda when it closes: otherwise a later
+ * scenario moving the clock months ahead would wake every earlier scenario's invoices (reminders, fees) at once. A
+ * housekeeping round, whether a scenario runs it or the minute's job fires while the clock is ahead, acts on every
+ * entry of the database's agenda that is due by the moved clock, so an open scenario still sees the others'.
  *
  * <p>A test deploys the harness with {@link #addTo}.
  */
@@ -105,6 +106,16 @@ public class ClockScenarios {
 
     @Inject
     HttpServletRequest request;
+
+    /** Nothing of the tenant stays pending: its entries are taken off the agenda, as a round takes a settled topic off. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void takeOffTheAgenda(com.becflow.shared.tenant.TenantId tenant) {
+        for (com.becflow.shared.agenda.AgendaEntry entry : agenda.of(tenant)) {
+            if (agenda.lock(tenant, entry.topic())) {
+                agenda.reschedule(tenant, entry.topic(), java.util.Optional.empty());
+            }
+        }
+    }
 
     /** The harness's classes, for a test's {@code @Deployment}. */
     public static WebArchive addTo(WebArchive archive) {

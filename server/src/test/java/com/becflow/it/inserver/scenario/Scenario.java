@@ -18,6 +18,7 @@ import java.util.Currency;
 public final class Scenario implements AutoCloseable {
 
     final ClockScenarios harness;
+    private final java.util.List<TenantId> tenants = new java.util.ArrayList<>();
 
     Scenario(ClockScenarios harness) {
         this.harness = harness;
@@ -29,6 +30,7 @@ public final class Scenario implements AutoCloseable {
         Tenant tenant = harness.registry.ensureExists(Tenant.active(id, new TenantSlug("scenario-" + id.value()), name,
                 ZoneId.of(zone), Currency.getInstance("EUR"), "owner-" + id.value() + "@scenario.becflow.test",
                 harness.clock));
+        tenants.add(tenant.id());
         return new ScenarioTenant(this, harness.registry.enter(tenant.id(), new UserId("scenario-freelancer")));
     }
 
@@ -64,9 +66,10 @@ public final class Scenario implements AutoCloseable {
         return harness.housekeeping.run();
     }
 
-    /** Back to real time. */
+    /** Back to real time, with this scenario's tenants off the agenda. */
     @Override
     public void close() {
         harness.clock.returnToRealTime();
+        tenants.forEach(harness::takeOffTheAgenda);
     }
 }
