@@ -152,6 +152,9 @@ class ContractJourneyE2EIT {
             InvoicePages.AssistantInvoiceDraft lines = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
                     .draftWithAssistant("Bea Baker", "12 hours of design at 90 an hour and the print files for 250");
             freelancer.screenshot("assistant-invoice-lines-with-reasons");
+            assertThat(lines.refusedBrief("Dodici ore di grafica a 90 all'ora e i file di stampa per 250"))
+                    .contains("English, German, French and Spanish");
+            assertThat(lines.value("line-unit-price-1")).as("a refused brief changes no line").isEqualTo("250");
             assertThat(lines.provenance()).startsWith("Drafted offline");
             assertThat(lines.value("line-quantity-0")).isEqualTo("12");
             assertThat(lines.value("line-unit-price-0")).isEqualTo("90");

@@ -97,12 +97,7 @@ final class InvoicePages {
             page.locator("#draft-invoice-with-assistant").click();
             assertThat(page.locator("#invoice-assistant-draft")).isVisible();
             WorkspacePages.choose(page, "invoice-client", clientName);
-            page.locator("#invoice-assistant-brief textarea").fill(brief);
-            page.locator("#invoice-assistant-draft").click();
-            // The server's first draft may load the embedding model (a few seconds, more on a busy machine).
-            assertThat(page.locator("#invoice-assistant-provenance")).hasText(Pattern.compile("Drafted"),
-                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-            return new AssistantInvoiceDraft(page);
+            return new AssistantInvoiceDraft(page).draft(brief);
         }
 
         private void fill(String id, String value) {
@@ -114,6 +109,24 @@ final class InvoicePages {
 
     /** The new-invoice form with the assistant's lines in it, before it is saved. */
     record AssistantInvoiceDraft(Page page) {
+
+        /** Asks for lines; waits until they are in the form. */
+        AssistantInvoiceDraft draft(String brief) {
+            page.locator("#invoice-assistant-brief textarea").fill(brief);
+            page.locator("#invoice-assistant-draft").click();
+            // The server's first draft may load the embedding model (a few seconds, more on a busy machine).
+            assertThat(page.locator("#invoice-assistant-provenance")).hasText(Pattern.compile("Drafted"),
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            return this;
+        }
+
+        /** Asks for lines with a brief the assistant refuses; the error shown on the brief. */
+        String refusedBrief(String brief) {
+            page.locator("#invoice-assistant-brief textarea").fill(brief);
+            page.locator("#invoice-assistant-draft").click();
+            assertThat(page.locator("#invoice-assistant-brief")).hasAttribute("invalid", "");
+            return WorkspacePages.errorMessage(page, "invoice-assistant-brief");
+        }
 
         /** A line's field: line-description-0, line-quantity-1, line-unit-price-1... */
         String value(String fieldId) {
