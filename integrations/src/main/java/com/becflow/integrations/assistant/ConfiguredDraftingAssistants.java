@@ -2,6 +2,8 @@ package com.becflow.integrations.assistant;
 
 import com.becflow.assistant.DraftingAssistant;
 import com.becflow.assistant.DraftingAssistants;
+import com.becflow.assistant.TemplateMatcher;
+import com.becflow.assistant.TradeWordTemplateMatcher;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,7 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ConfiguredDraftingAssistants implements DraftingAssistants {
 
+    private static final Logger LOG = Logger.getLogger(ConfiguredDraftingAssistants.class.getName());
+
     private final Optional<DraftingAssistant> model;
+    private final Supplier<TemplateMatcher> embeddingModel;
     private volatile DraftingAssistant offline;
 
     @Inject
@@ -30,10 +38,16 @@ public class ConfiguredDraftingAssistants implements DraftingAssistants {
                                         @ConfigProperty(name = "BECFLOW_AI_TIMEOUT_SECONDS", defaultValue = "30") int timeoutSeconds) {
         this.model = model(provider.orElse(""), baseUrl.orElse(null), apiKey.orElse(null), modelName.orElse(null),
                 Duration.ofSeconds(timeoutSeconds));
+        this.embeddingModel = EmbeddingTemplateMatcher::new;
     }
 
     protected ConfiguredDraftingAssistants() {
+        this(EmbeddingTemplateMatcher::new);
+    }
+
+    ConfiguredDraftingAssistants(Supplier<TemplateMatcher> embeddingModel) {
         this.model = Optional.empty();
+        this.embeddingModel = embeddingModel;
     }
 
     static Optional<DraftingAssistant> model(String provider, String baseUrl, String apiKey, String modelName,
@@ -73,12 +87,26 @@ public class ConfiguredDraftingAssistants implements DraftingAssistants {
         if (assistant == null) {
             synchronized (this) {
                 if (offline == null) {
-                    offline = new OfflineDraftingAssistant(new EmbeddingTemplateMatcher());
+                    offline = new OfflineDraftingAssistant(matcher());
                 }
                 assistant = offline;
             }
         }
         return assistant;
+    }
+
+    /**
+     * The embedding model where its native libraries load; elsewhere (the WARs carry them for linux-x86_64 only)
+     * drafting still works, choosing templates by trade words, rather than failing every draft.
+     */
+    private TemplateMatcher matcher() {
+        try {
+            return embeddingModel.get();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "The embedding model could not be loaded on " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.arch") + "; the offline assistant chooses templates by trade words only", e);
+            return new TradeWordTemplateMatcher();
+        }
     }
 
     @Override

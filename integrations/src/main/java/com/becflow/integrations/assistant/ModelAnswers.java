@@ -157,6 +157,12 @@ final class ModelAnswers {
             throw new AssistantFailed("the model gave no answer", true);
         }
         String text = answer.strip().replaceAll("^```(?:json)?\\s*", "").replaceAll("\\s*```$", "");
+        int first = text.indexOf('{');
+        int last = text.lastIndexOf('}');
+        if (first > 0 && last > first) {
+            // Models asked for JSON only in the prompt (Anthropic) sometimes say a sentence before the object.
+            text = text.substring(first, last + 1);
+        }
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {

@@ -148,6 +148,23 @@ class ContractJourneyE2EIT {
             assertThat(contract.status()).isEqualTo("sent");
             assertThat(contract.eventLog()).contains("DRAFTED_BY_ASSISTANT", "offline");
             freelancer.screenshot("assistant-draft-sent");
+
+            InvoicePages.AssistantInvoiceDraft lines = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
+                    .draftWithAssistant("Bea Baker", "12 hours of design at 90 an hour and the print files for 250");
+            freelancer.screenshot("assistant-invoice-lines-with-reasons");
+            assertThat(lines.refusedBrief("Dodici ore di grafica a 90 all'ora e i file di stampa per 250"))
+                    .contains("English, German, French and Spanish");
+            assertThat(lines.value("line-unit-price-1")).as("a refused brief changes no line").isEqualTo("250");
+            assertThat(lines.provenance()).startsWith("Drafted offline");
+            assertThat(lines.value("line-quantity-0")).isEqualTo("12");
+            assertThat(lines.value("line-unit-price-0")).isEqualTo("90");
+            assertThat(lines.value("line-unit-price-1")).isEqualTo("250");
+            assertThat(lines.reasonForLine(0)).contains("12 hours of design at 90 an hour");
+            assertThat(lines.reasonForLine(1)).contains("print files for 250");
+            assertThat(lines.total()).isEqualTo("EUR 1,330.00");
+            InvoicePages.InvoicePage invoice = lines.edit("line-unit-price-1", "300").save();
+            assertThat(invoice.documentText()).contains("Bea Baker", "EUR 1,380.00");
+            freelancer.screenshot("assistant-invoice-saved");
         }
     }
 

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.regex.Pattern;
 
 /**
@@ -91,10 +92,71 @@ final class InvoicePages {
             return new InvoicePage(page);
         }
 
+        /** "Draft with assistant": the client, then the brief; waits until the drafted lines are in the form. */
+        AssistantInvoiceDraft draftWithAssistant(String clientName, String brief) {
+            page.locator("#draft-invoice-with-assistant").click();
+            assertThat(page.locator("#invoice-assistant-draft")).isVisible();
+            WorkspacePages.choose(page, "invoice-client", clientName);
+            return new AssistantInvoiceDraft(page).draft(brief);
+        }
+
         private void fill(String id, String value) {
             Locator input = page.locator("#" + id + " input");
             input.fill(value);
             input.press("Tab");
+        }
+    }
+
+    /** The new-invoice form with the assistant's lines in it, before it is saved. */
+    record AssistantInvoiceDraft(Page page) {
+
+        /** Asks for lines; waits until they are in the form. */
+        AssistantInvoiceDraft draft(String brief) {
+            page.locator("#invoice-assistant-brief textarea").fill(brief);
+            page.locator("#invoice-assistant-draft").click();
+            // The server's first draft may load the embedding model (a few seconds, more on a busy machine).
+            assertThat(page.locator("#invoice-assistant-provenance")).hasText(Pattern.compile("Drafted"),
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            return this;
+        }
+
+        /** Asks for lines with a brief the assistant refuses; the error shown on the brief. */
+        String refusedBrief(String brief) {
+            page.locator("#invoice-assistant-brief textarea").fill(brief);
+            page.locator("#invoice-assistant-draft").click();
+            assertThat(page.locator("#invoice-assistant-brief")).hasAttribute("invalid", "");
+            return WorkspacePages.errorMessage(page, "invoice-assistant-brief");
+        }
+
+        /** A line's field: line-description-0, line-quantity-1, line-unit-price-1... */
+        String value(String fieldId) {
+            return page.locator("#" + fieldId + " input").inputValue();
+        }
+
+        /** The reason shown under a line's description. */
+        String reasonForLine(int index) {
+            return page.locator("#line-description-" + index + " > [slot='helper']").textContent().trim();
+        }
+
+        String provenance() {
+            return page.locator("#invoice-assistant-provenance").innerText().trim();
+        }
+
+        String total() {
+            return page.locator("#invoice-total-preview").innerText().trim();
+        }
+
+        AssistantInvoiceDraft edit(String fieldId, String value) {
+            Locator input = page.locator("#" + fieldId + " input");
+            input.fill(value);
+            input.press("Tab");
+            return this;
+        }
+
+        InvoicePage save() {
+            page.locator("#save-invoice").click();
+            assertThat(page.locator("#invoice-status")).hasText("draft");
+            return new InvoicePage(page);
         }
     }
 

@@ -192,6 +192,25 @@ public class InvoiceEditor extends VerticalLayout {
         return Optional.of(draft);
     }
 
+    /** The client chosen so far, whom the assistant drafts lines for. */
+    public Optional<Client> chosenClient() {
+        return Optional.ofNullable(client.getValue());
+    }
+
+    /**
+     * Replaces the lines with drafted ones, each with its reason under its description, and takes the drafted
+     * currency unless the person typed their own.
+     */
+    public void fillLines(List<InvoiceDraft.LineDraft> drafted, String draftedCurrency, Map<Integer, String> reasons) {
+        clearErrors();
+        lines.setLines(drafted);
+        lines.explain(reasons);
+        if (draftedCurrency != null && (currency.isEmpty() || Objects.equals(currency.getValue(), suggestedCurrency))) {
+            currency.setValue(draftedCurrency);
+        }
+        showTotals();
+    }
+
     /** Marks what this form has an input for, lines included, and returns the rest. */
     public Map<String, String> showErrors(Map<String, String> errors) {
         Map<String, String> rest = new LinkedHashMap<>();

@@ -163,6 +163,15 @@ public class InvoiceLinesEditor extends VerticalLayout {
         return true;
     }
 
+    /** Shows why a row holds what it holds (the assistant's reason) under its description. */
+    public void explain(Map<Integer, String> reasonsByRow) {
+        reasonsByRow.forEach((index, reason) -> {
+            if (index < rows.size()) {
+                rows.get(index).description.setHelperText(reason);
+            }
+        });
+    }
+
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         rows.forEach(row -> row.setReadOnly(readOnly));

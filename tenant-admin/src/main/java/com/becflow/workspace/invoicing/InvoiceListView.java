@@ -1,5 +1,7 @@
 package com.becflow.workspace.invoicing;
 
+import com.becflow.assistant.InvoiceProposal;
+import com.becflow.assistant.app.DraftInvoiceWithAssistant;
 import com.becflow.clients.Client;
 import com.becflow.clients.ClientId;
 import com.becflow.clients.ClientSearch;
@@ -71,6 +73,9 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
     private final ComboBox<InvoiceStatus> statusFilter = new ComboBox<>("Status");
     private final ComboBox<Client> clientFilter = new ComboBox<>("Client");
     private final Button add = new Button("New invoice");
+    private final Button assisted = new Button("Draft with assistant");
+    private final InvoiceAssistantPanel assistantPanel = new InvoiceAssistantPanel();
+    private final DraftInvoiceWithAssistant assistant;
     private final Dialog dialog = new Dialog();
     private final InvoiceEditor editor;
     private final Map<ClientId, String> clientNames = new HashMap<>();
@@ -79,7 +84,9 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
 
     @Inject
     public InvoiceListView(InvoiceQueries invoices, InvoiceDrafts drafts, ClientService clients, ContractService contracts,
-                           WorkspaceTenant tenant, AccountingExports exports, Clock clock) {
+                           WorkspaceTenant tenant, AccountingExports exports, Clock clock,
+                           DraftInvoiceWithAssistant assistant) {
+        this.assistant = assistant;
         this.invoices = invoices;
         this.exports = exports;
         this.clock = clock;
@@ -96,8 +103,11 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         add.setId("new-invoice");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(tenant.get().access() == TenantAccess.FULL);
-        add.addClickListener(e -> openEditor());
-        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add,
+        add.addClickListener(e -> openEditor(false));
+        assisted.setId("draft-invoice-with-assistant");
+        assisted.setEnabled(add.isEnabled());
+        assisted.addClickListener(e -> openEditor(true));
+        HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add, assisted,
                 CsvDownload.link("export-invoices", "Export CSV", "invoices.csv",
                         () -> exports.invoices(clientId(), statusFilter.getValue(), tenant.get())),
                 CsvDownload.link("export-payments", "Payments this month (CSV)", "payments.csv", () -> {
@@ -172,7 +182,8 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         dialog.setId("new-invoice-dialog");
         dialog.setHeaderTitle("New invoice");
         dialog.setWidth("min(1200px, 96vw)");
-        dialog.add(editor);
+        dialog.add(assistantPanel, editor);
+        assistantPanel.addDraftListener(e -> drafted(e.brief()));
         editor.addSaveListener(e -> create(e.draft()));
         editor.addCancelListener(e -> dialog.close());
     }
@@ -209,7 +220,7 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private void openEditor() {
+    private void openEditor(boolean withAssistant) {
         int defaultNetDays;
         try {
             defaultNetDays = invoices.settings(tenant.get()).defaultNetDays();
@@ -218,7 +229,20 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         editor.edit(new InvoiceDraft(), true, true, defaultNetDays);
+        assistantPanel.reset(withAssistant);
         dialog.open();
+    }
+
+    private void drafted(String brief) {
+        Client client = editor.chosenClient().orElse(null);
+        if (client == null) {
+            editor.showErrors(Map.of("clientId", "Choose a client: the lines are in their currency unless you say otherwise"));
+            return;
+        }
+        Notices.attempt(() -> {
+            InvoiceProposal proposal = assistant.draft(client.id(), brief, tenant.get());
+            assistantPanel.fill(editor, proposal);
+        }, errors -> editor.showErrors(assistantPanel.showErrors(errors)));
     }
 
     private void create(InvoiceDraft draft) {

@@ -24,7 +24,7 @@ public final class WorkspaceInvoiceList {
 
     WorkspaceInvoiceList(ClockScenarios harness, TenantContext ctx) {
         this.view = new InvoiceListView(harness.queries, harness.drafts, harness.clients, harness.contracts,
-                new SignedInAs(ctx), harness.exports, harness.clock);
+                new SignedInAs(ctx), harness.exports, harness.clock, null); // lists only: no draft is asked for
     }
 
     /** Number to the status shown in the list, for the rows listed under a status filter (null: all statuses). */
