@@ -53,7 +53,7 @@ final class FakeStripeLedger {
     private final Map<String, Owned> objects = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
     private final Map<String, ObjectNode> paymentMetadata = new HashMap<>();
-    private final Map<String, OnboardingLink> onboardingLinks = new HashMap<>();
+    private final Map<String, FakeStripeAccounts.OnboardingLink> onboardingLinks = new HashMap<>();
     private final Map<String, Remembered> remembered = new HashMap<>();
     private final List<FakeStripeEvent> events = new ArrayList<>();
     private final Map<String, Integer> sessionsCreated = new HashMap<>();
@@ -77,19 +77,6 @@ final class FakeStripeLedger {
 
         boolean sameRequest(String otherMethod, String otherPath, String otherFingerprint) {
             return method.equals(otherMethod) && path.equals(otherPath) && fingerprint.equals(otherFingerprint);
-        }
-    }
-
-    private static final class OnboardingLink {
-        final String account;
-        final String returnUrl;
-        final String refreshUrl;
-        boolean used;
-
-        OnboardingLink(String account, String returnUrl, String refreshUrl) {
-            this.account = account;
-            this.returnUrl = returnUrl;
-            this.refreshUrl = refreshUrl;
         }
     }
 
@@ -123,22 +110,7 @@ final class FakeStripeLedger {
 
     synchronized ObjectNode createAccount(FormParams params) {
         String id = "acct_" + randomId(16);
-        String name = params.text("business_profile", "name").orElse(null);
-        ObjectNode account = fixtures.example("account");
-        account.put("id", id);
-        account.put("object", "account");
-        account.put("type", params.text("type").orElse("standard"));
-        account.put("email", params.text("email").orElse(null));
-        account.put("country", params.text("country").orElse("US"));
-        account.put("created", now());
-        account.withObjectProperty("business_profile").put("name", name);
-        account.withObjectProperty("settings").withObjectProperty("dashboard").put("display_name", name);
-        account.put("charges_enabled", false);
-        account.put("details_submitted", false);
-        account.put("payouts_enabled", false);
-        account.set("capabilities", JSON.objectNode());
-        account.set("metadata", params.map("metadata"));
-        account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
+        ObjectNode account = FakeStripeAccounts.newAccount(fixtures, id, params);
         objects.put(id, new Owned(PLATFORM, account));
         return account;
     }
@@ -155,10 +127,7 @@ final class FakeStripeLedger {
         ObjectNode account = createAccount(FormParams.parse(""));
         objects.remove(text(account, "id"));
         account.put("id", id);
-        account.put("charges_enabled", true);
-        account.put("details_submitted", true);
-        account.put("payouts_enabled", true);
-        account.set("capabilities", JSON.objectNode().put("card_payments", "active").put("transfers", "active"));
+        FakeStripeAccounts.markOnboarded(account);
         account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
         objects.put(id, new Owned(PLATFORM, account));
     }
@@ -171,20 +140,15 @@ final class FakeStripeLedger {
             throw StripeApiError.invalidParam("type", "Invalid type: must be one of account_onboarding or account_update");
         }
         String token = randomId(20);
-        onboardingLinks.put(token, new OnboardingLink(account, params.text("return_url").orElse(null),
+        onboardingLinks.put(token, new FakeStripeAccounts.OnboardingLink(account, params.text("return_url").orElse(null),
                 params.text("refresh_url").orElse(null)));
-        long created = now();
-        ObjectNode link = fixtures.example("account_link");
-        link.put("object", "account_link");
-        link.put("created", created);
-        link.put("expires_at", created + 300);
-        link.put("url", baseUrl.get() + "/connect/onboard/" + account + "?link=" + token);
-        return link;
+        return FakeStripeAccounts.newAccountLink(fixtures,
+                baseUrl.get() + "/connect/onboard/" + account + "?link=" + token);
     }
 
     /** The account a usable onboarding link is for, if the link is one and still unused. */
     synchronized Optional<ObjectNode> onboardingAccount(String accountId, String token) {
-        OnboardingLink link = onboardingLinks.get(token);
+        FakeStripeAccounts.OnboardingLink link = onboardingLinks.get(token);
         if (link == null || link.used || !link.account.equals(accountId)) {
             return Optional.empty();
         }
@@ -193,7 +157,7 @@ final class FakeStripeLedger {
 
     /** Completes onboarding through a link and says where the browser goes: its return URL, or its refresh URL once used. */
     synchronized String finishOnboarding(String accountId, String token) {
-        OnboardingLink link = onboardingLinks.get(token);
+        FakeStripeAccounts.OnboardingLink link = onboardingLinks.get(token);
         if (link == null || !link.account.equals(accountId)) {
             throw new IllegalArgumentException("No onboarding link " + token + " for " + accountId);
         }
@@ -212,10 +176,7 @@ final class FakeStripeLedger {
         }
         ObjectNode previous = JSON.objectNode();
         previous.put("charges_enabled", false).put("details_submitted", false).put("payouts_enabled", false);
-        account.put("charges_enabled", true);
-        account.put("details_submitted", true);
-        account.put("payouts_enabled", true);
-        account.set("capabilities", JSON.objectNode().put("card_payments", "active").put("transfers", "active"));
+        FakeStripeAccounts.markOnboarded(account);
         ObjectNode requirements = account.withObjectProperty("requirements");
         for (String list : List.of("currently_due", "eventually_due", "past_due", "pending_verification", "errors")) {
             requirements.putArray(list);
@@ -436,7 +397,8 @@ final class FakeStripeLedger {
         String currency = text(charge, "currency");
         String id = "dp_" + randomId(24);
         long created = now();
-        ObjectNode dispute = FakeStripeDisputes.newDispute(fixtures, id, charge, chargeId, amount, currency, reason, created);
+        ObjectNode dispute = FakeStripeDisputes.newDispute(fixtures, id, charge, chargeId, amount, currency, reason,
+                created);
         objects.put(id, new Owned(owned.account, dispute));
         charge.put("disputed", true);
         Caller bank = Caller.notARequest(owned.account);
@@ -457,8 +419,8 @@ final class FakeStripeLedger {
         ObjectNode previous = JSON.objectNode().put("status", text(dispute, "status"));
         dispute.put("status", won ? "won" : "lost");
         if (won) {
-            dispute.withArrayProperty("balance_transactions").add(FakeStripeDisputes.disputeTransaction(disputeId, text(dispute, "charge"),
-                    dispute.path("amount").asLong(), 0, text(dispute, "currency"),
+            dispute.withArrayProperty("balance_transactions").add(FakeStripeDisputes.disputeTransaction(disputeId,
+                    text(dispute, "charge"), dispute.path("amount").asLong(), 0, text(dispute, "currency"),
                     "Chargeback reversal for " + text(dispute, "charge"), "dispute_reversal"));
         }
         Caller bank = Caller.notARequest(owned.account);
