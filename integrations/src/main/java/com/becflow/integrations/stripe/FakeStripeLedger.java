@@ -549,30 +549,8 @@ final class FakeStripeLedger {
     }
 
     private void emit(String type, String account, ObjectNode object, ObjectNode previous, Caller caller) {
-        String id = "evt_" + randomId(24);
-        ObjectNode event = fixtures.example("event");
-        event.put("id", id);
-        event.put("object", "event");
-        if (account.equals(PLATFORM)) {
-            event.remove("account");
-        } else {
-            event.put("account", account);
-        }
-        event.put("api_version", API_VERSION);
-        event.put("created", now());
-        ObjectNode data = JSON.objectNode();
-        data.set("object", object.deepCopy());
-        if (previous != null) {
-            data.set("previous_attributes", previous);
-        }
-        event.set("data", data);
-        event.put("livemode", false);
-        event.put("pending_webhooks", webhookEndpoints.getAsInt());
-        event.set("request", JSON.objectNode().put("id", caller.requestId())
-                .put("idempotency_key", caller.idempotencyKey()));
-        event.put("type", type);
-        FakeStripeEvent emitted = new FakeStripeEvent(id, type, account.equals(PLATFORM) ? null : account,
-                text(object, "object"), text(object, "id"), render(event));
+        FakeStripeEvent emitted = FakeStripeEvent.of(fixtures, type, account, object, previous, caller,
+                webhookEndpoints.getAsInt());
         events.add(emitted);
         published.accept(emitted);
     }
