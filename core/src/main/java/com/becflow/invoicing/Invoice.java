@@ -213,12 +213,7 @@ public class Invoice {
     public void refund(Money amount, Instant now) {
         requireMoneyMoves("refund");
         requirePositive(amount);
-        if (amount.amount().compareTo(amounts.netPaid()) > 0) {
-            throw InvalidInvoice.of("amount", "At most " + new Money(amounts.netPaid(), currency()).rounded()
-                    + " was paid and not yet returned");
-        }
-        amounts.refunded(amount.amount());
-        amounts.credited(amount.amount());
+        amounts.refund(amount);
         settle(now);
     }
 
@@ -265,10 +260,7 @@ public class Invoice {
     public void reverseChargeBack(Money amount, Instant now) {
         requireMoneyMoves("reverse a chargeback");
         requirePositive(amount);
-        if (amount.amount().compareTo(amounts.chargedBack()) > 0) {
-            throw new InvoiceStateConflict("invoice.chargeback.reversal-exceeds", "More is reversed than was charged back");
-        }
-        amounts.chargedBack(amount.amount().negate());
+        amounts.reverseChargeBack(amount.amount());
         settle(now);
     }
 
@@ -298,10 +290,7 @@ public class Invoice {
             throw new InvoiceStateConflict("invoice.late-fee.waiver-closed", describe() + " is "
                     + status.label().toLowerCase() + "; nothing on it is owed any more, fee or not");
         }
-        if (fee.amount().compareTo(amounts.netLateFees()) > 0) {
-            throw new InvoiceStateConflict("invoice.late-fee.waiver-exceeds", "More is waived than the late fees charged");
-        }
-        amounts.lateFeeWaived(fee.amount());
+        amounts.waiveLateFee(fee.amount());
         settle(now);
     }
 
@@ -313,10 +302,7 @@ public class Invoice {
             throw new InvoiceStateConflict("invoice.discount.closed", describe() + " is " + status.label().toLowerCase()
                     + "; a discount is taken only with the payment that settles an open invoice");
         }
-        if (discount.isMoreThan(balance())) {
-            throw InvalidInvoice.of("amount", "The discount is more than the open balance of " + balance().rounded());
-        }
-        amounts.earlyPaymentDiscount(discount.amount());
+        amounts.takeEarlyPaymentDiscount(discount, total);
         settle(now);
     }
 
@@ -327,11 +313,7 @@ public class Invoice {
         if (status == InvoiceStatus.VOID || status == InvoiceStatus.UNCOLLECTIBLE) {
             throw new InvoiceStateConflict("invoice.credit.closed", describe() + " is " + status.label().toLowerCase() + "; nothing is left to credit");
         }
-        if (amount.amount().compareTo(balance().amount()) > 0) {
-            throw InvalidInvoice.of("lines", "The credit note is more than the open balance of " + balance().rounded()
-                    + "; refund a payment to give money back");
-        }
-        amounts.credited(amount.amount());
+        amounts.credit(amount, total);
         settle(now);
     }
 
@@ -403,15 +385,7 @@ public class Invoice {
     }
 
     private void requirePositive(Money amount) {
-        if (!amount.currency().getCurrencyCode().equals(currency)) {
-            throw InvalidInvoice.of("amount", "This invoice is in " + currency + ", not " + amount.currency().getCurrencyCode());
-        }
-        amount.finerThanMinorUnit().ifPresent(problem -> {
-            throw InvalidInvoice.of("amount", problem);
-        });
-        if (amount.amount().signum() <= 0) {
-            throw InvalidInvoice.of("amount", "The amount must be above zero");
-        }
+        InvoiceAmounts.requireMovable(amount, currency());
     }
 
     /** What is still owed now; negative if the client paid more than they owe. */

@@ -41,6 +41,63 @@ public class InvoiceAmounts {
     @Column(name = "amount_early_payment_discount", nullable = false, precision = 19, scale = 4)
     private BigDecimal earlyPaymentDiscount = BigDecimal.ZERO;
 
+    /** An amount moved on an invoice's ledger: in the invoice's currency, in whole minor units, above zero. */
+    static void requireMovable(Money amount, Currency invoiceCurrency) {
+        String currency = invoiceCurrency.getCurrencyCode();
+        if (!amount.currency().getCurrencyCode().equals(currency)) {
+            throw InvalidInvoice.of("amount", "This invoice is in " + currency + ", not " + amount.currency().getCurrencyCode());
+        }
+        amount.finerThanMinorUnit().ifPresent(problem -> {
+            throw InvalidInvoice.of("amount", problem);
+        });
+        if (amount.amount().signum() <= 0) {
+            throw InvalidInvoice.of("amount", "The amount must be above zero");
+        }
+    }
+
+    /** Money returned with a credit note of the same amount: never more than was paid and kept. */
+    void refund(Money amount) {
+        if (amount.amount().compareTo(netPaid()) > 0) {
+            throw InvalidInvoice.of("amount", "At most " + new Money(netPaid(), amount.currency()).rounded()
+                    + " was paid and not yet returned");
+        }
+        refunded(amount.amount());
+        credited(amount.amount());
+    }
+
+    void reverseChargeBack(BigDecimal amount) {
+        if (amount.compareTo(chargedBack) > 0) {
+            throw new InvoiceStateConflict("invoice.chargeback.reversal-exceeds", "More is reversed than was charged back");
+        }
+        chargedBack(amount.negate());
+    }
+
+    void waiveLateFee(BigDecimal amount) {
+        if (amount.compareTo(netLateFees()) > 0) {
+            throw new InvoiceStateConflict("invoice.late-fee.waiver-exceeds", "More is waived than the late fees charged");
+        }
+        lateFeeWaived(amount);
+    }
+
+    /** A discount for paying early, never more than the open balance of {@code total}. */
+    void takeEarlyPaymentDiscount(Money discount, BigDecimal total) {
+        Money balance = new Money(balance(total), discount.currency());
+        if (discount.isMoreThan(balance)) {
+            throw InvalidInvoice.of("amount", "The discount is more than the open balance of " + balance.rounded());
+        }
+        earlyPaymentDiscount(discount.amount());
+    }
+
+    /** A credit note's total taken off the open balance of {@code total}, never more than that balance. */
+    void credit(Money amount, BigDecimal total) {
+        Money balance = new Money(balance(total), amount.currency());
+        if (amount.amount().compareTo(balance.amount()) > 0) {
+            throw InvalidInvoice.of("lines", "The credit note is more than the open balance of " + balance.rounded()
+                    + "; refund a payment to give money back");
+        }
+        credited(amount.amount());
+    }
+
     void lateFeeCharged(BigDecimal amount) {
         lateFees = lateFees.add(amount);
     }
@@ -88,10 +145,6 @@ public class InvoiceAmounts {
 
     boolean anyCredited() {
         return credited.signum() != 0;
-    }
-
-    BigDecimal chargedBack() {
-        return chargedBack;
     }
 
     /** Paid and kept: received, less what went back, was taken back or moved to the client's credit. */

@@ -7,14 +7,12 @@ import com.becflow.shared.documents.ImageLimits;
 import com.becflow.shared.documents.Xhtml;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -34,7 +32,6 @@ public final class InvoiceRendering {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final String MINUS = "\u2212";
 
     /** Styles of the fragments, shared by the web pages and the PDF; the brand colour is set on the elements. */
     public static final String CSS = """
@@ -110,8 +107,8 @@ public final class InvoiceRendering {
         client(h, parties);
         h.append("</div>");
 
-        lineTable(h, invoice.lines(), currency, colour);
-        totals(h, invoice, colour);
+        InvoiceLineTable.lines(h, invoice.lines(), currency, colour);
+        InvoiceLineTable.totals(h, invoice, colour);
         if (creditNote) {
             h.append("<p class=\"credit-sentence\">This credit note takes ").append(escape(MoneyText.of(invoice.total().rounded())))
                     .append(" off what is owed on invoice ").append(escape(creditedNumber)).append(".</p>");
@@ -320,63 +317,6 @@ public final class InvoiceRendering {
         }
     }
 
-    private static void lineTable(StringBuilder h, InvoiceLines lines, Currency currency, String colour) {
-        boolean discounts = lines.items().stream().anyMatch(l -> positive(l.discountPercent()));
-        boolean taxes = lines.items().stream().anyMatch(l -> positive(l.taxRate()));
-        String border = " style=\"border-bottom-color: " + colour + "\"";
-        h.append("<table class=\"lines\"><thead><tr>")
-                .append("<th class=\"description\"").append(border).append(">Description</th>")
-                .append("<th class=\"num\"").append(border).append(">Qty</th>")
-                .append("<th class=\"num\"").append(border).append(">Unit price</th>");
-        if (discounts) {
-            h.append("<th class=\"num\"").append(border).append(">Discount</th>");
-        }
-        if (taxes) {
-            h.append("<th class=\"num\"").append(border).append(">Tax</th>");
-        }
-        h.append("<th class=\"num\"").append(border).append(">Amount (").append(currency.getCurrencyCode()).append(")</th>")
-                .append("</tr></thead><tbody>");
-        for (InvoiceLine line : lines.items()) {
-            h.append("<tr class=\"line\"><td class=\"description\">").append(escapeLines(line.description())).append("</td>")
-                    .append("<td class=\"num\">").append(line.quantity().stripTrailingZeros().toPlainString()).append("</td>")
-                    .append("<td class=\"num\">").append(unitPrice(line.unitPrice(), currency)).append("</td>");
-            if (discounts) {
-                h.append("<td class=\"num\">").append(positive(line.discountPercent()) ? percent(line.discountPercent()) : "")
-                        .append("</td>");
-            }
-            if (taxes) {
-                h.append("<td class=\"num\">").append(positive(line.taxRate()) ? percent(line.taxRate()) : "").append("</td>");
-            }
-            h.append("<td class=\"num\">").append(MoneyText.amount(line.net(currency))).append("</td></tr>");
-        }
-        h.append("</tbody></table>");
-    }
-
-    private static void totals(StringBuilder h, Invoice invoice, String colour) {
-        InvoiceTotals totals = invoice.totals();
-        Map<String, Money> taxes = invoice.lines().taxByRate(invoice.currency());
-        boolean discounted = totals.discount().rounded().isPositive();
-        h.append("<table class=\"totals\">");
-        if (discounted || !taxes.isEmpty()) {
-            totalRow(h, "Subtotal", MoneyText.of(totals.subtotal().rounded()));
-        }
-        if (discounted) {
-            totalRow(h, "Discount", MINUS + MoneyText.of(totals.discount().rounded()));
-        }
-        for (Map.Entry<String, Money> tax : taxes.entrySet()) {
-            totalRow(h, tax.getKey(), MoneyText.of(tax.getValue().rounded()));
-        }
-        String border = " style=\"border-top-color: " + colour + "\"";
-        h.append("<tr class=\"total\"><td").append(border).append(">")
-                .append(invoice.kind() == InvoiceKind.CREDIT_NOTE ? "Total credited" : "Total due")
-                .append("</td><td class=\"num\" id=\"invoice-total\"").append(border).append(">")
-                .append(escape(MoneyText.of(totals.total().rounded()))).append("</td></tr></table>");
-    }
-
-    private static void totalRow(StringBuilder h, String label, String amount) {
-        h.append("<tr><td>").append(escape(label)).append("</td><td class=\"num\">").append(escape(amount)).append("</td></tr>");
-    }
-
     private static void dateRow(StringBuilder h, String label, String escapedValue, String id) {
         h.append("<tr><td class=\"muted\">").append(escape(label)).append("</td><td")
                 .append(id == null ? "" : " id=\"" + id + "\"").append(">").append(escapedValue).append("</td></tr>");
@@ -410,20 +350,6 @@ public final class InvoiceRendering {
             return "Paid in full (" + MoneyText.of(new Money(balance.amount().negate(), balance.currency())) + " paid over the total)";
         }
         return "Paid in full";
-    }
-
-    /** At least the currency's decimals, and any further ones the price was entered with. */
-    private static String unitPrice(BigDecimal price, Currency currency) {
-        int digits = Money.minorDigits(currency);
-        return MoneyText.number(price, Math.max(digits, price.stripTrailingZeros().scale()));
-    }
-
-    private static String percent(BigDecimal rate) {
-        return rate.stripTrailingZeros().toPlainString() + "%";
-    }
-
-    private static boolean positive(BigDecimal value) {
-        return value != null && value.signum() > 0;
     }
 
     private static boolean present(String text) {

@@ -2,16 +2,13 @@ package com.becflow.portal;
 
 import com.becflow.contracts.ConsentText;
 import com.becflow.contracts.Contract;
-import com.becflow.contracts.ContractFileKind;
 import com.becflow.contracts.ContractRendering;
 import com.becflow.contracts.ContractStateConflict;
 import com.becflow.contracts.ContractStatus;
 import com.becflow.contracts.InvalidContract;
-import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractPortal;
 import com.becflow.contracts.app.ContractPortalView;
 import com.becflow.contracts.app.SignContract;
-import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.invoicing.app.DepositPayment;
 import com.becflow.invoicing.app.OnlinePayments;
 import com.becflow.portal.PortalLayout.Tone;
@@ -22,7 +19,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -40,11 +36,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,8 +57,6 @@ import java.util.logging.Logger;
 public class SignContractView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private static final Logger LOG = Logger.getLogger(SignContractView.class.getName());
@@ -111,7 +101,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
 
     private void load() {
         try {
-            render(portal.view(token, false, requestContext()));
+            render(portal.view(token, false, PortalSignatureContext.ofCurrentRequest()));
         } catch (PortalLinkNotFound e) {
             showLinkNotFound(e.renewable());
         }
@@ -119,7 +109,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
 
     private void interacted(PageInteraction interaction, Duration afterOpening) {
         try {
-            portal.interacted(token, requestContext(), interaction, afterOpening);
+            portal.interacted(token, PortalSignatureContext.ofCurrentRequest(), interaction, afterOpening);
         } catch (PortalLinkNotFound e) {
             // Nothing to record on a link that opens nothing.
         } catch (RuntimeException e) {
@@ -136,7 +126,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
         add(heading, statusLine(view));
         if (status.signed()) {
-            Component banner = signedBanner(view);
+            Component banner = SignedContractBanner.of(view, token, portal);
             add(banner);
             PayDepositPanel.forSigned(token, deposits, payments, limits, this).ifPresent(this::add);
             add(document(view));
@@ -233,7 +223,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            render(portal.sign(token, new SignContract(consent.getValue(), fullName.getValue()), requestContext()));
+            render(portal.sign(token, new SignContract(consent.getValue(), fullName.getValue()), PortalSignatureContext.ofCurrentRequest()));
         } catch (InvalidContract e) {
             showErrors(e.fieldErrors());
         } catch (ContractStateConflict e) {
@@ -292,7 +282,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
                 return;
             }
             try {
-                ContractPortalView declined = portal.decline(token, reason.getValue(), requestContext());
+                ContractPortalView declined = portal.decline(token, reason.getValue(), PortalSignatureContext.ofCurrentRequest());
                 dialog.close();
                 render(declined);
             } catch (InvalidContract ex) {
@@ -311,57 +301,6 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
         keep.setId("decline-cancel");
         dialog.getFooter().add(keep, confirm);
         dialog.open();
-    }
-
-    private Component signedBanner(ContractPortalView view) {
-        Contract contract = view.contract();
-        H2 title = new H2(view.status() == ContractStatus.COUNTERSIGNED ? "Signed by both parties" : "Signed");
-        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0").set("color", "inherit");
-        Div banner = PortalLayout.notice(Tone.SUCCESS, title);
-        banner.setId("signed-banner");
-        if (contract.signedAt() != null) {
-            banner.add(new Paragraph("You signed this contract on " + MOMENT.format(contract.signedAt()) + "."));
-        }
-        if (view.status() == ContractStatus.SIGNED && contract.countersignRequired()) {
-            banner.add(new Paragraph(view.freelancerName() + " countersigns next; the copy here then carries both "
-                    + "signatures."));
-        }
-        if (view.signedPdfReady()) {
-            Anchor pdf = download("download-signed-pdf", "Download the signed contract (PDF)",
-                    ContractFileKind.SIGNED_CONTRACT, fileName(contract, "signed"));
-            Anchor certificate = download("download-certificate", "Download the audit certificate (PDF)",
-                    ContractFileKind.AUDIT_CERTIFICATE, fileName(contract, "audit-certificate"));
-            FlexLayout downloads = new FlexLayout(pdf, certificate);
-            downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-            downloads.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
-            banner.add(downloads);
-        } else {
-            banner.add(new Paragraph("Your signed copy is being prepared; reload this page in a minute to download it."));
-        }
-        RouterLink verify = new RouterLink("the verification page", VerifyDocumentView.class);
-        verify.setId("verify-link");
-        Paragraph check = new Paragraph("Keep both files. Anyone can check that a copy was issued by Becflow and has not "
-                + "been changed on ");
-        check.add(verify);
-        check.add(".");
-        check.getStyle().set("color", "var(--lumo-body-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("margin-bottom", "0");
-        banner.add(check);
-        return banner;
-    }
-
-    private Anchor download(String id, String text, ContractFileKind kind, String fileName) {
-        String linkToken = token;
-        return PdfDownloadLink.of(id, text, () -> portal.file(linkToken, kind).pdf(), fileName);
-    }
-
-    private static String fileName(Contract contract, String suffix) {
-        String slug = contract.title() == null ? "" : contract.title().toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return (slug.isEmpty() ? "contract" : slug) + "-" + suffix + ".pdf";
     }
 
     private static Component closedNotice(ContractPortalView view) {
@@ -403,19 +342,5 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
     private static void error(String message) {
         Notification.show(message, 8000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    /** Where the request came from, as the server saw it: kept with a signature as evidence. */
-    private static SignatureContext requestContext() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request instanceof HttpServletRequest http ? ClientAddresses.of(http) : null;
-        String agent = request == null ? null : request.getHeader("User-Agent");
-        if (agent == null || agent.isBlank()) {
-            VaadinSession session = VaadinSession.getCurrent();
-            if (session != null && session.getBrowser() != null) {
-                agent = session.getBrowser().getBrowserApplication();
-            }
-        }
-        return new SignatureContext(address, agent);
     }
 }

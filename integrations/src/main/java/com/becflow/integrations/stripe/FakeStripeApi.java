@@ -105,7 +105,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         String path = question < 0 ? url : url.substring(0, question);
         String query = question < 0 ? "" : url.substring(question + 1);
         String method = request.getMethod().getName();
-        String requestId = "req_" + FakeStripeLedger.randomId(14);
+        String requestId = "req_" + FakeStripeJson.randomId(14);
         Optional<Fault> fault = takeFault(path);
         Reply reply;
         if (fault.isPresent() && fault.get().failStatus() != 0) {
@@ -183,7 +183,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                 }
             }
             ObjectNode result = route(method, path, params, caller);
-            String body = FakeStripeLedger.render(ledger.expanded(account, result, params.texts("expand")));
+            String body = FakeStripeJson.render(ledger.expanded(account, result, params.texts("expand")));
             Reply reply = Reply.json(200, body);
             reply.headers().put("Stripe-Version", Optional.ofNullable(request.getHeader("Stripe-Version"))
                     .orElse(FakeStripeLedger.API_VERSION));
@@ -318,21 +318,21 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
 
     private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError, String typedNumber) {
         synchronized (ledger) {
-            String id = FakeStripeLedger.text(session.object(), "id");
+            String id = FakeStripeJson.text(session.object(), "id");
             return Reply.html(cardError == null ? 200 : 402,
                     HostedPages.checkout(session.object(), ledger.description(id), cardError, typedNumber));
         }
     }
 
     private Reply payByCard(FakeStripeLedger.Owned session, String cardNumber) {
-        String id = FakeStripeLedger.text(session.object(), "id");
+        String id = FakeStripeJson.text(session.object(), "id");
         return switch (TestCards.judge(cardNumber)) {
             case PAID -> pay(id, PaymentMethod.CARD);
             case DECLINED -> checkoutPage(session, TestCards.DECLINED_MESSAGE, cardNumber);
             case NOT_A_CARD_NUMBER -> checkoutPage(session, TestCards.NOT_A_CARD_NUMBER_MESSAGE, cardNumber);
             case NOT_A_TEST_CARD -> checkoutPage(session, TestCards.NOT_A_TEST_CARD_MESSAGE, cardNumber);
             case NEEDS_AUTHENTICATION -> {
-                String challenge = FakeStripeLedger.randomId(20);
+                String challenge = FakeStripeJson.randomId(20);
                 synchronized (challenges) {
                     challenges.put(challenge, id);
                 }
@@ -343,14 +343,14 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
 
     /** The confirm page of a card that asks for authentication, and its answer; each challenge is answered once. */
     private Reply authentication(FakeStripeLedger.Owned session, String challenge, String method, String outcome) {
-        String id = FakeStripeLedger.text(session.object(), "id");
+        String id = FakeStripeJson.text(session.object(), "id");
         synchronized (challenges) {
             if (!id.equals(challenges.get(challenge))) {
                 return Reply.html(404, HostedPages.message("Not found", "This authentication was already answered."));
             }
             if (method.equals("GET")) {
                 String amount = StripeAmounts.fromMinor(session.object().path("amount_total").asLong(),
-                        FakeStripeLedger.text(session.object(), "currency")).toString();
+                        FakeStripeJson.text(session.object(), "currency")).toString();
                 return Reply.html(200, HostedPages.authentication(id, amount, challenge));
             }
             challenges.remove(challenge);
@@ -368,6 +368,6 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
     }
 
     private static Reply error(StripeApiError error, String requestId) {
-        return Reply.json(error.status(), FakeStripeLedger.render(error.body(requestId)));
+        return Reply.json(error.status(), FakeStripeJson.render(error.body(requestId)));
     }
 }

@@ -1,23 +1,22 @@
 package com.becflow.integrations.stripe;
 
+import static com.becflow.integrations.stripe.FakeStripeJson.JSON;
+import static com.becflow.integrations.stripe.FakeStripeJson.now;
+import static com.becflow.integrations.stripe.FakeStripeJson.parse;
+import static com.becflow.integrations.stripe.FakeStripeJson.randomId;
+import static com.becflow.integrations.stripe.FakeStripeJson.render;
+import static com.becflow.integrations.stripe.FakeStripeJson.text;
+
 import com.becflow.invoicing.PaymentMethod;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -40,24 +39,21 @@ final class FakeStripeLedger {
 
     static final String API_VERSION = com.stripe.Stripe.API_VERSION;
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
-    private static final Map<String, String> DEBIT_CURRENCY = Map.of("sepa_debit", "eur", "us_bank_account", "usd",
-            "bacs_debit", "gbp", "au_becs_debit", "aud", "acss_debit", "cad");
     private static final Set<String> OPEN_DISPUTE = Set.of("warning_needs_response", "warning_under_review",
             "needs_response", "under_review");
-    private static final long DISPUTE_FEE = 1500;
+
 
     private final StripeFixtures fixtures;
     private final Supplier<String> baseUrl;
     private final IntSupplier webhookEndpoints;
     private final Consumer<FakeStripeEvent> published;
-    private final boolean clampsLateExpiry;
+    private final FakeCheckoutSessions checkoutSessions;
+    private final FakeStripeCharges charges;
 
     private final Map<String, Owned> objects = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
     private final Map<String, ObjectNode> paymentMetadata = new HashMap<>();
-    private final Map<String, OnboardingLink> onboardingLinks = new HashMap<>();
+    private final Map<String, FakeStripeAccounts.OnboardingLink> onboardingLinks = new HashMap<>();
     private final Map<String, Remembered> remembered = new HashMap<>();
     private final List<FakeStripeEvent> events = new ArrayList<>();
     private final Map<String, Integer> sessionsCreated = new HashMap<>();
@@ -84,19 +80,6 @@ final class FakeStripeLedger {
         }
     }
 
-    private static final class OnboardingLink {
-        final String account;
-        final String returnUrl;
-        final String refreshUrl;
-        boolean used;
-
-        OnboardingLink(String account, String returnUrl, String refreshUrl) {
-            this.account = account;
-            this.returnUrl = returnUrl;
-            this.refreshUrl = refreshUrl;
-        }
-    }
-
     /**
      * @param clampsLateExpiry a checkout's {@code expires_at} beyond 24 hours is taken as 24 hours instead of refused:
      *                         the sandbox's choice, since the local mode's clock may have been moved forward
@@ -104,11 +87,12 @@ final class FakeStripeLedger {
      */
     FakeStripeLedger(StripeFixtures fixtures, Supplier<String> baseUrl, IntSupplier webhookEndpoints,
                      Consumer<FakeStripeEvent> published, boolean clampsLateExpiry) {
-        this.clampsLateExpiry = clampsLateExpiry;
         this.fixtures = fixtures;
         this.baseUrl = baseUrl;
         this.webhookEndpoints = webhookEndpoints;
         this.published = published;
+        this.checkoutSessions = new FakeCheckoutSessions(fixtures, baseUrl, clampsLateExpiry);
+        this.charges = new FakeStripeCharges(fixtures, baseUrl);
     }
 
     synchronized Optional<Remembered> remembered(String account, String key) {
@@ -126,22 +110,7 @@ final class FakeStripeLedger {
 
     synchronized ObjectNode createAccount(FormParams params) {
         String id = "acct_" + randomId(16);
-        String name = params.text("business_profile", "name").orElse(null);
-        ObjectNode account = fixtures.example("account");
-        account.put("id", id);
-        account.put("object", "account");
-        account.put("type", params.text("type").orElse("standard"));
-        account.put("email", params.text("email").orElse(null));
-        account.put("country", params.text("country").orElse("US"));
-        account.put("created", now());
-        account.withObjectProperty("business_profile").put("name", name);
-        account.withObjectProperty("settings").withObjectProperty("dashboard").put("display_name", name);
-        account.put("charges_enabled", false);
-        account.put("details_submitted", false);
-        account.put("payouts_enabled", false);
-        account.set("capabilities", JSON.objectNode());
-        account.set("metadata", params.map("metadata"));
-        account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
+        ObjectNode account = FakeStripeAccounts.newAccount(fixtures, id, params);
         objects.put(id, new Owned(PLATFORM, account));
         return account;
     }
@@ -158,10 +127,7 @@ final class FakeStripeLedger {
         ObjectNode account = createAccount(FormParams.parse(""));
         objects.remove(text(account, "id"));
         account.put("id", id);
-        account.put("charges_enabled", true);
-        account.put("details_submitted", true);
-        account.put("payouts_enabled", true);
-        account.set("capabilities", JSON.objectNode().put("card_payments", "active").put("transfers", "active"));
+        FakeStripeAccounts.markOnboarded(account);
         account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
         objects.put(id, new Owned(PLATFORM, account));
     }
@@ -174,20 +140,15 @@ final class FakeStripeLedger {
             throw StripeApiError.invalidParam("type", "Invalid type: must be one of account_onboarding or account_update");
         }
         String token = randomId(20);
-        onboardingLinks.put(token, new OnboardingLink(account, params.text("return_url").orElse(null),
+        onboardingLinks.put(token, new FakeStripeAccounts.OnboardingLink(account, params.text("return_url").orElse(null),
                 params.text("refresh_url").orElse(null)));
-        long created = now();
-        ObjectNode link = fixtures.example("account_link");
-        link.put("object", "account_link");
-        link.put("created", created);
-        link.put("expires_at", created + 300);
-        link.put("url", baseUrl.get() + "/connect/onboard/" + account + "?link=" + token);
-        return link;
+        return FakeStripeAccounts.newAccountLink(fixtures,
+                baseUrl.get() + "/connect/onboard/" + account + "?link=" + token);
     }
 
     /** The account a usable onboarding link is for, if the link is one and still unused. */
     synchronized Optional<ObjectNode> onboardingAccount(String accountId, String token) {
-        OnboardingLink link = onboardingLinks.get(token);
+        FakeStripeAccounts.OnboardingLink link = onboardingLinks.get(token);
         if (link == null || link.used || !link.account.equals(accountId)) {
             return Optional.empty();
         }
@@ -196,7 +157,7 @@ final class FakeStripeLedger {
 
     /** Completes onboarding through a link and says where the browser goes: its return URL, or its refresh URL once used. */
     synchronized String finishOnboarding(String accountId, String token) {
-        OnboardingLink link = onboardingLinks.get(token);
+        FakeStripeAccounts.OnboardingLink link = onboardingLinks.get(token);
         if (link == null || !link.account.equals(accountId)) {
             throw new IllegalArgumentException("No onboarding link " + token + " for " + accountId);
         }
@@ -215,10 +176,7 @@ final class FakeStripeLedger {
         }
         ObjectNode previous = JSON.objectNode();
         previous.put("charges_enabled", false).put("details_submitted", false).put("payouts_enabled", false);
-        account.put("charges_enabled", true);
-        account.put("details_submitted", true);
-        account.put("payouts_enabled", true);
-        account.set("capabilities", JSON.objectNode().put("card_payments", "active").put("transfers", "active"));
+        FakeStripeAccounts.markOnboarded(account);
         ObjectNode requirements = account.withObjectProperty("requirements");
         for (String list : List.of("currently_due", "eventually_due", "past_due", "pending_verification", "errors")) {
             requirements.putArray(list);
@@ -228,106 +186,14 @@ final class FakeStripeLedger {
     }
 
     synchronized ObjectNode createCheckoutSession(FormParams params, Caller caller) {
-        String mode = params.required("mode");
-        if (!mode.equals("payment")) {
-            throw StripeApiError.invalidParam("mode", "FakeStripe models mode=payment only, not " + mode);
-        }
-        JsonNode items = params.node("line_items");
-        if (items == null || !items.isArray() || items.isEmpty()) {
-            throw StripeApiError.missingParam("line_items");
-        }
-        if (items.size() > 1) {
-            throw StripeApiError.invalidParam("line_items", "FakeStripe models one line item");
-        }
-        String currency = params.required("line_items", "0", "price_data", "currency").toLowerCase();
-        long unitAmount = params.amount("line_items", "0", "price_data", "unit_amount")
-                .orElseThrow(() -> StripeApiError.missingParam("line_items[0][price_data][unit_amount]"));
-        long quantity = params.amount("line_items", "0", "quantity")
-                .orElseThrow(() -> StripeApiError.missingParam("line_items[0][quantity]"));
+        ObjectNode session = checkoutSessions.create(params);
+        String id = text(session, "id");
         String description = params.required("line_items", "0", "price_data", "product_data", "name");
-        if (unitAmount < 1 || quantity < 1) {
-            throw StripeApiError.invalidParam("line_items[0][price_data][unit_amount]",
-                    "This value must be greater than or equal to 1.");
-        }
-        String successUrl = params.required("success_url");
-        List<String> methodTypes = params.texts("payment_method_types");
-        if (methodTypes.isEmpty()) {
-            methodTypes = List.of("card");
-        }
-        for (int i = 0; i < methodTypes.size(); i++) {
-            requireOffered(methodTypes.get(i), i, currency, params);
-        }
-
-        String id = "cs_test_" + randomId(58);
-        long created = now();
-        long expiresAt = params.amount("expires_at").orElse(created + Duration.ofHours(24).toSeconds());
-        if (clampsLateExpiry) {
-            expiresAt = Math.min(expiresAt, created + Duration.ofHours(24).toSeconds());
-        }
-        if (expiresAt > created + Duration.ofHours(24).toSeconds()) {
-            throw StripeApiError.invalidParam("expires_at",
-                    "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.");
-        }
-        if (expiresAt < created + Duration.ofMinutes(30).toSeconds()) {
-            throw StripeApiError.invalidParam("expires_at",
-                    "The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.");
-        }
-        ObjectNode session = fixtures.example("checkout.session");
-        session.put("id", id);
-        session.put("object", "checkout.session");
-        session.put("created", created);
-        session.put("expires_at", expiresAt);
-        session.put("livemode", false);
-        session.put("mode", "payment");
-        session.put("status", "open");
-        session.put("payment_status", "unpaid");
-        session.putNull("payment_intent");
-        session.put("currency", currency);
-        session.put("amount_subtotal", unitAmount * quantity);
-        session.put("amount_total", unitAmount * quantity);
-        session.put("customer_email", params.text("customer_email").orElse(null));
-        session.putNull("customer_details");
-        session.putNull("customer");
-        session.put("client_reference_id", params.text("client_reference_id").orElse(null));
-        session.put("success_url", successUrl);
-        session.put("cancel_url", params.text("cancel_url").orElse(null));
-        session.set("metadata", params.map("metadata"));
-        session.set("payment_method_types", JSON.arrayNode().addAll(methodTypes.stream().map(JSON::textNode).toList()));
-        session.set("payment_method_options", JSON.objectNode());
-        session.put("url", pageUrl(id));
-        session.putNull("shipping_cost");
-        session.putNull("shipping_address_collection");
-        session.putArray("shipping_options");
-        session.putNull("after_expiration");
-        session.putNull("collected_information");
-        session.putNull("invoice");
-        session.withObjectProperty("invoice_creation").put("enabled", false);
-        session.set("total_details", JSON.objectNode().put("amount_discount", 0).put("amount_shipping", 0)
-                .put("amount_tax", 0));
         objects.put(id, new Owned(caller.account(), session));
         descriptions.put(id, description);
         paymentMetadata.put(id, params.map("payment_intent_data", "metadata"));
         sessionsCreated.merge(caller.account(), 1, Integer::sum);
         return session;
-    }
-
-    private static void requireOffered(String type, int index, String currency, FormParams params) {
-        if (type.equals("card")) {
-            return;
-        }
-        String debitCurrency = DEBIT_CURRENCY.get(type);
-        String param = "payment_method_types[" + index + "]";
-        if (debitCurrency == null) {
-            throw StripeApiError.invalidParam(param, "FakeStripe models card and bank debits, not " + type);
-        }
-        if (!debitCurrency.equals(currency)) {
-            throw StripeApiError.invalidParam(param, "The payment method type provided: " + type
-                    + " is invalid. This payment method is available to Checkout Sessions with currency "
-                    + debitCurrency + ", not " + currency + ".");
-        }
-        if (type.equals("acss_debit") && params.node("payment_method_options", "acss_debit", "mandate_options") == null) {
-            throw StripeApiError.missingParam("payment_method_options[acss_debit][mandate_options]");
-        }
     }
 
     synchronized ObjectNode expireCheckoutSession(String id, Caller caller) {
@@ -352,16 +218,6 @@ final class FakeStripeLedger {
         return descriptions.get(sessionId);
     }
 
-    /** The bank debit a session offers, if any. */
-    static Optional<String> bankDebitOf(ObjectNode session) {
-        for (JsonNode type : session.path("payment_method_types")) {
-            if (DEBIT_CURRENCY.containsKey(type.asText())) {
-                return Optional.of(type.asText());
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * The client pays on the hosted page: a card succeeds at once; a bank debit completes the session unpaid
      * and stays processing until {@link #settleBankDebit} or {@link #failBankDebit}. Returns the success URL.
@@ -377,7 +233,7 @@ final class FakeStripeLedger {
         }
         String type = switch (method) {
             case CARD -> "card";
-            case BANK_DEBIT -> bankDebitOf(session).orElseThrow(
+            case BANK_DEBIT -> FakeCheckoutSessions.bankDebitOf(session).orElseThrow(
                     () -> new IllegalStateException("This checkout session offers no bank debit."));
             default -> throw new IllegalArgumentException(method + " is not paid through Stripe");
         };
@@ -391,9 +247,9 @@ final class FakeStripeLedger {
         ObjectNode metadata = paymentMetadata.getOrDefault(sessionId, JSON.objectNode());
         String email = text(session, "customer_email");
 
-        ObjectNode charge = newCharge(chargeId, intentId, paymentMethodId, amount, currency, type, email, metadata,
+        ObjectNode charge = charges.newCharge(chargeId, intentId, paymentMethodId, amount, currency, type, email, metadata,
                 card ? "succeeded" : "pending");
-        ObjectNode intent = newPaymentIntent(intentId, chargeId, paymentMethodId, amount, currency,
+        ObjectNode intent = charges.newPaymentIntent(intentId, chargeId, paymentMethodId, amount, currency,
                 (ArrayNode) session.path("payment_method_types"), metadata, descriptions.get(sessionId), email,
                 card ? "succeeded" : "processing");
         objects.put(chargeId, new Owned(account, charge));
@@ -465,96 +321,6 @@ final class FakeStripeLedger {
         return new Processing(owned.account, owned.object, intent, charge);
     }
 
-    private ObjectNode newPaymentIntent(String id, String chargeId, String paymentMethodId, long amount, String currency,
-                                        ArrayNode methodTypes, ObjectNode metadata, String description, String email,
-                                        String status) {
-        ObjectNode intent = fixtures.example("payment_intent");
-        intent.put("id", id);
-        intent.put("object", "payment_intent");
-        intent.put("amount", amount);
-        intent.put("amount_capturable", 0);
-        intent.put("amount_received", status.equals("succeeded") ? amount : 0);
-        intent.put("currency", currency);
-        intent.put("created", now());
-        intent.put("livemode", false);
-        intent.put("status", status);
-        intent.put("latest_charge", chargeId);
-        intent.put("payment_method", paymentMethodId);
-        intent.set("payment_method_types", methodTypes.deepCopy());
-        intent.set("metadata", metadata.deepCopy());
-        intent.put("description", description);
-        intent.put("receipt_email", email);
-        intent.put("client_secret", id + "_secret_" + randomId(25));
-        intent.putNull("automatic_payment_methods");
-        intent.putNull("canceled_at");
-        intent.putNull("cancellation_reason");
-        intent.putNull("last_payment_error");
-        intent.putNull("next_action");
-        intent.putNull("processing");
-        intent.putNull("transfer_data");
-        intent.putNull("shipping");
-        intent.putNull("review");
-        return intent;
-    }
-
-    private ObjectNode newCharge(String id, String intentId, String paymentMethodId, long amount, String currency,
-                                 String type, String email, ObjectNode metadata, String status) {
-        ObjectNode charge = fixtures.example("charge");
-        charge.put("id", id);
-        charge.put("object", "charge");
-        charge.put("amount", amount);
-        charge.put("amount_captured", amount);
-        charge.put("amount_refunded", 0);
-        charge.put("captured", true);
-        charge.put("paid", status.equals("succeeded"));
-        charge.put("refunded", false);
-        charge.put("disputed", false);
-        charge.put("status", status);
-        charge.put("currency", currency);
-        charge.put("created", now());
-        charge.put("livemode", false);
-        charge.put("payment_intent", intentId);
-        charge.put("payment_method", paymentMethodId);
-        charge.put("balance_transaction", "txn_" + randomId(24));
-        charge.set("metadata", metadata.deepCopy());
-        charge.withObjectProperty("billing_details").put("email", email);
-        charge.put("receipt_email", email);
-        charge.put("receipt_url", baseUrl.get() + "/receipts/" + id);
-        charge.putNull("failure_code");
-        charge.putNull("failure_message");
-        charge.putNull("source");
-        charge.putNull("transfer_data");
-        charge.putNull("shipping");
-        charge.putNull("review");
-        charge.set("outcome", JSON.objectNode().put("network_status", "approved_by_network").putNull("reason")
-                .put("risk_level", "normal").put("seller_message", "Payment complete.").put("type", "authorized"));
-        ObjectNode details = charge.withObjectProperty("payment_method_details");
-        if (!type.equals("card")) {
-            details.removeAll();
-            details.set(type, debitDetails(type));
-        }
-        details.put("type", type);
-        charge.set("refunds", JSON.objectNode().put("object", "list").<ObjectNode>set("data", JSON.arrayNode())
-                .put("has_more", false).put("total_count", 0).put("url", "/v1/charges/" + id + "/refunds"));
-        return charge;
-    }
-
-    private static ObjectNode debitDetails(String type) {
-        return switch (type) {
-            case "sepa_debit" -> JSON.objectNode().put("bank_code", "37040044").putNull("branch_code")
-                    .put("country", "DE").put("fingerprint", "Fk4ZqV6xQJxXw9Ud").put("last4", "3000")
-                    .put("mandate", "mandate_" + randomId(24));
-            case "us_bank_account" -> JSON.objectNode().put("account_holder_type", "individual")
-                    .put("account_type", "checking").put("bank_name", "STRIPE TEST BANK").put("last4", "6789")
-                    .put("routing_number", "110000000");
-            case "bacs_debit" -> JSON.objectNode().put("last4", "2345").put("sort_code", "108800")
-                    .put("mandate", "mandate_" + randomId(24));
-            case "au_becs_debit" -> JSON.objectNode().put("bsb_number", "000000").put("last4", "3456")
-                    .put("mandate", "mandate_" + randomId(24));
-            default -> JSON.objectNode();
-        };
-    }
-
     synchronized ObjectNode createRefund(FormParams params, Caller caller) {
         String account = caller.account();
         Optional<String> intentId = params.text("payment_intent").filter(s -> !s.isEmpty());
@@ -599,23 +365,8 @@ final class FakeStripeLedger {
                             + " on charge (" + StripeAmounts.fromMinor(remaining, currency) + ")");
         }
         String type = charge.path("payment_method_details").path("type").asText();
-        ObjectNode refund = fixtures.example("refund");
-        String id = "re_" + randomId(24);
-        refund.put("id", id);
-        refund.put("object", "refund");
-        refund.put("amount", amount);
-        refund.put("charge", chargeId);
-        refund.put("currency", currency);
-        refund.put("created", now());
-        refund.put("payment_intent", text(charge, "payment_intent"));
-        refund.put("payment_method", text(charge, "payment_method"));
-        refund.put("status", "succeeded");
-        refund.put("reason", params.text("reason").orElse(null));
-        refund.set("metadata", params.map("metadata"));
-        refund.put("balance_transaction", "txn_" + randomId(24));
-        if (!type.equals("card")) {
-            refund.set("destination_details", JSON.objectNode().put("type", type).set(type, JSON.objectNode()));
-        }
+        ObjectNode refund = FakeStripeRefunds.newRefund(fixtures, params, charge, chargeId, amount, currency, type);
+        String id = text(refund, "id");
         objects.put(id, new Owned(account, refund));
 
         long refunded = charge.path("amount_refunded").asLong() + amount;
@@ -646,29 +397,8 @@ final class FakeStripeLedger {
         String currency = text(charge, "currency");
         String id = "dp_" + randomId(24);
         long created = now();
-        ObjectNode dispute = fixtures.example("dispute");
-        dispute.put("id", id);
-        dispute.put("object", "dispute");
-        dispute.put("amount", amount);
-        dispute.put("charge", chargeId);
-        dispute.put("payment_intent", text(charge, "payment_intent"));
-        dispute.put("currency", currency);
-        dispute.put("created", created);
-        dispute.put("livemode", false);
-        dispute.put("reason", reason);
-        dispute.put("status", "needs_response");
-        dispute.put("is_charge_refundable", false);
-        dispute.set("metadata", JSON.objectNode());
-        dispute.withObjectProperty("evidence_details").put("due_by", created + Duration.ofDays(7).toSeconds())
-                .put("has_evidence", false).put("past_due", false).put("submission_count", 0);
-        dispute.putArray("balance_transactions").add(disputeTransaction(id, chargeId, -amount, DISPUTE_FEE, currency,
-                "Chargeback withdrawal for " + chargeId, "dispute"));
-        String type = charge.path("payment_method_details").path("type").asText();
-        if (type.equals("card")) {
-            dispute.withObjectProperty("payment_method_details").withObjectProperty("card").put("case_type", "chargeback");
-        } else {
-            dispute.set("payment_method_details", JSON.objectNode().put("type", type));
-        }
+        ObjectNode dispute = FakeStripeDisputes.newDispute(fixtures, id, charge, chargeId, amount, currency, reason,
+                created);
         objects.put(id, new Owned(owned.account, dispute));
         charge.put("disputed", true);
         Caller bank = Caller.notARequest(owned.account);
@@ -689,8 +419,8 @@ final class FakeStripeLedger {
         ObjectNode previous = JSON.objectNode().put("status", text(dispute, "status"));
         dispute.put("status", won ? "won" : "lost");
         if (won) {
-            dispute.withArrayProperty("balance_transactions").add(disputeTransaction(disputeId, text(dispute, "charge"),
-                    dispute.path("amount").asLong(), 0, text(dispute, "currency"),
+            dispute.withArrayProperty("balance_transactions").add(FakeStripeDisputes.disputeTransaction(disputeId,
+                    text(dispute, "charge"), dispute.path("amount").asLong(), 0, text(dispute, "currency"),
                     "Chargeback reversal for " + text(dispute, "charge"), "dispute_reversal"));
         }
         Caller bank = Caller.notARequest(owned.account);
@@ -698,32 +428,6 @@ final class FakeStripeLedger {
         if (won) {
             emit("charge.dispute.funds_reinstated", owned.account, dispute, null, bank);
         }
-    }
-
-    private ObjectNode disputeTransaction(String disputeId, String chargeId, long amount, long fee, String currency,
-                                          String description, String category) {
-        long created = now();
-        ObjectNode transaction = JSON.objectNode();
-        transaction.put("id", "txn_" + randomId(24));
-        transaction.put("object", "balance_transaction");
-        transaction.put("amount", amount);
-        transaction.put("available_on", created);
-        transaction.put("created", created);
-        transaction.put("currency", currency);
-        transaction.put("description", description);
-        transaction.putNull("exchange_rate");
-        transaction.put("fee", fee);
-        ArrayNode fees = transaction.putArray("fee_details");
-        if (fee != 0) {
-            fees.addObject().put("amount", fee).putNull("application").put("currency", currency)
-                    .put("description", "Dispute fee").put("type", "stripe_fee");
-        }
-        transaction.put("net", amount - fee);
-        transaction.put("reporting_category", category);
-        transaction.put("source", disputeId);
-        transaction.put("status", "available");
-        transaction.put("type", "adjustment");
-        return transaction;
     }
 
     /** An object of this account, or Stripe's "No such ..." answer. */
@@ -845,74 +549,13 @@ final class FakeStripeLedger {
     }
 
     private void emit(String type, String account, ObjectNode object, ObjectNode previous, Caller caller) {
-        String id = "evt_" + randomId(24);
-        ObjectNode event = fixtures.example("event");
-        event.put("id", id);
-        event.put("object", "event");
-        if (account.equals(PLATFORM)) {
-            event.remove("account");
-        } else {
-            event.put("account", account);
-        }
-        event.put("api_version", API_VERSION);
-        event.put("created", now());
-        ObjectNode data = JSON.objectNode();
-        data.set("object", object.deepCopy());
-        if (previous != null) {
-            data.set("previous_attributes", previous);
-        }
-        event.set("data", data);
-        event.put("livemode", false);
-        event.put("pending_webhooks", webhookEndpoints.getAsInt());
-        event.set("request", JSON.objectNode().put("id", caller.requestId())
-                .put("idempotency_key", caller.idempotencyKey()));
-        event.put("type", type);
-        FakeStripeEvent emitted = new FakeStripeEvent(id, type, account.equals(PLATFORM) ? null : account,
-                text(object, "object"), text(object, "id"), render(event));
+        FakeStripeEvent emitted = FakeStripeEvent.of(fixtures, type, account, object, previous, caller,
+                webhookEndpoints.getAsInt());
         events.add(emitted);
         published.accept(emitted);
     }
 
     private static String owner(FakeStripeEvent event) {
         return event.accountId() == null ? PLATFORM : event.accountId();
-    }
-
-    String pageUrl(String sessionId) {
-        return baseUrl.get() + "/pay/" + sessionId;
-    }
-
-    static String render(JsonNode json) {
-        try {
-            return PRETTY.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ObjectNode parse(String json) {
-        try {
-            return (ObjectNode) new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static long now() {
-        return Instant.now().getEpochSecond();
-    }
-
-    static String randomId(int length) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        StringBuilder id = new StringBuilder(length);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < length; i++) {
-            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return id.toString();
     }
 }

@@ -40,20 +40,20 @@ final class HostedPages {
      * sees which card was refused (both null otherwise).
      */
     static String checkout(ObjectNode session, String description, String cardError, String typedNumber) {
-        String id = FakeStripeLedger.text(session, "id");
-        String status = FakeStripeLedger.text(session, "status");
+        String id = FakeStripeJson.text(session, "id");
+        String status = FakeStripeJson.text(session, "status");
         String amount = StripeAmounts.fromMinor(session.path("amount_total").asLong(),
-                FakeStripeLedger.text(session, "currency")).toString();
+                FakeStripeJson.text(session, "currency")).toString();
         StringBuilder body = new StringBuilder()
                 .append("<h1 id=\"description\">").append(escape(description)).append("</h1>\n")
                 .append("<p id=\"amount\">").append(escape(amount)).append("</p>\n");
         if ("open".equals(status)) {
             body.append(cardForm(id, amount, cardError, typedNumber));
-            Optional<String> debit = FakeStripeLedger.bankDebitOf(session);
+            Optional<String> debit = FakeCheckoutSessions.bankDebitOf(session);
             debit.ifPresent(type -> body.append(button("/pay/" + id + "/bank-debit", "pay-bank-debit",
                     "Pay " + amount + " by " + DEBIT_NAMES.getOrDefault(type, type)))
                     .append("<p class=\"hint\">A test bank debit stays processing for a while, then succeeds.</p>\n"));
-            String cancelUrl = FakeStripeLedger.text(session, "cancel_url");
+            String cancelUrl = FakeStripeJson.text(session, "cancel_url");
             if (cancelUrl != null) {
                 body.append("<p><a id=\"cancel\" href=\"").append(escape(cancelUrl)).append("\">Cancel</a></p>\n");
             }
@@ -97,7 +97,7 @@ final class HostedPages {
     }
 
     static String onboarding(ObjectNode account, String token) {
-        String id = FakeStripeLedger.text(account, "id");
+        String id = FakeStripeJson.text(account, "id");
         String name = account.path("business_profile").path("name").asText(id);
         String body = "<h1>Set up payments for " + escape(name) + "</h1>\n"
                 + "<p id=\"account\">" + escape(id) + "</p>\n"

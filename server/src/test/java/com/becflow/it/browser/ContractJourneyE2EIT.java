@@ -43,7 +43,7 @@ class ContractJourneyE2EIT {
             assertThat(settings.testModeBadge()).isEqualTo("Test mode");
             freelancer.screenshot("stripe-connected-in-test-mode");
 
-            WorkspacePages.ContractPage contract = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)
+            ContractPages.ContractPage contract = ContractPages.ContractsPage.openFromNavigation(freelancer.page)
                     .createFromTemplate("Design project", "Ada Client", "Brand refresh", LocalDate.of(2027, 3, 1), "4000");
             freelancer.screenshot("contract-draft-from-the-design-template");
             assertThat(contract.checks()).contains("Late fee:", "18.25% a year", "Texas", "Tex. Fin. Code");
@@ -128,7 +128,7 @@ class ContractJourneyE2EIT {
                     .signIn(freelancerEmail, password).verifyEmail(freelancerEmail);
             clients.addClient("Bea Baker", clientEmail);
 
-            WorkspacePages.AssistantDraft draft = WorkspacePages.ContractsPage.openFromNavigation(freelancer.page)
+            ContractPages.AssistantDraft draft = ContractPages.ContractsPage.openFromNavigation(freelancer.page)
                     .draftWithAssistant("Bea Baker", "Logo and brand guide for a bakery, 3,000 EUR, half upfront, "
                             + "starts 1 March 2027, two rounds of revisions, they keep the rights once paid");
             freelancer.screenshot("assistant-draft-with-reasons");
@@ -140,7 +140,7 @@ class ContractJourneyE2EIT {
             assertThat(draft.reasonFor("terms.scope.revisionRounds")).contains("two rounds of revisions");
             assertThat(draft.reasonFor("terms.payment.netDays")).contains("default");
 
-            WorkspacePages.ContractPage contract = draft.create();
+            ContractPages.ContractPage contract = draft.create();
             contract.fill("clause-net-days", "21").save();
             freelancer.screenshot("assistant-draft-clause-edited");
             assertThat(contract.previewText()).contains("Bea Baker", "EUR 3,000.00", "21 days", "50%");

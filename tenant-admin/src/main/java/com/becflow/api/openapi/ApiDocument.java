@@ -14,29 +14,17 @@ import com.becflow.api.me.MeResource;
 import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
 import com.becflow.api.reminders.ReminderResource;
-import com.becflow.api.security.PublicEndpoint;
 import com.becflow.api.signup.SignUpResource;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,13 +32,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
@@ -86,25 +72,6 @@ public class ApiDocument implements OASModelReader {
             ContractCancellationResource.class, ReminderResource.class);
 
     static final String BEARER = "bearer";
-    static final String PROBLEM_JSON = "application/problem+json";
-
-    /** The reusable error responses, by status; the document carries those its operations use. */
-    static final Map<String, String> ERRORS = new TreeMap<>(Map.of(
-            "400", "BadRequest", "401", "Unauthorized", "403", "Forbidden", "404", "NotFound", "409", "Conflict",
-            "413", "PayloadTooLarge", "429", "TooManyRequests", "500", "InternalError"));
-
-    /** One operation: a resource method with its HTTP method and path (relative to the server, {@code /api/v1}). */
-    record Endpoint(Class<?> resource, Method method, PathItem.HttpMethod http, String path) {
-
-        boolean isPublic() {
-            return resource.isAnnotationPresent(PublicEndpoint.class);
-        }
-
-        boolean changes() {
-            return http != PathItem.HttpMethod.GET;
-        }
-    }
-
     @Override
     public OpenAPI buildModel() {
         OpenAPI api = ApiDocumentHeader.header();
@@ -115,7 +82,7 @@ public class ApiDocument implements OASModelReader {
             tags.add(OASFactory.createTag().name(tag.name()).description(tag.description()));
         }
         TreeSet<String> errorsUsed = new TreeSet<>();
-        for (Endpoint endpoint : endpoints()) {
+        for (ApiEndpoint endpoint : ApiEndpoint.all()) {
             PathItem item = api.getPaths().getPathItem(endpoint.path());
             if (item == null) {
                 item = OASFactory.createPathItem();
@@ -124,10 +91,10 @@ public class ApiDocument implements OASModelReader {
             item.setOperation(endpoint.http(), operation(endpoint, schemas, errorsUsed));
         }
         Map<String, Schema> components = new TreeMap<>(schemas.components());
-        components.put("Problem", problem());
-        components.put("FieldError", fieldError());
+        components.put("Problem", ApiErrors.problem());
+        components.put("FieldError", ApiErrors.fieldError());
         Map<String, APIResponse> errors = new TreeMap<>();
-        errorsUsed.forEach(status -> errors.put(ERRORS.get(status), errorResponse(status)));
+        errorsUsed.forEach(status -> errors.put(ApiErrors.ERRORS.get(status), ApiErrors.response(status)));
         return api.tags(tags)
                 .security(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))))
                 .components(OASFactory.createComponents()
@@ -140,50 +107,6 @@ public class ApiDocument implements OASModelReader {
                                         workspace it acts for (claim `tenant_id`), or for a platform operator (role \
                                         `operator`) on the operator endpoints. Scripts get one with the password grant \
                                         of the public client `becflow-cli` at the realm's token endpoint.""")))));
-    }
-
-    /** Every resource method with an HTTP method, ordered by path and then GET, PUT, POST, DELETE. */
-    static List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (Class<?> resource : RESOURCES) {
-            String base = resource.getAnnotation(Path.class).value();
-            for (Method method : resource.getDeclaredMethods()) {
-                PathItem.HttpMethod http = httpMethod(method);
-                if (http == null) {
-                    continue;
-                }
-                Path sub = method.getAnnotation(Path.class);
-                endpoints.add(new Endpoint(resource, method, http, join(base, sub == null ? "" : sub.value())));
-            }
-        }
-        endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::http));
-        return endpoints;
-    }
-
-    private static PathItem.HttpMethod httpMethod(Method method) {
-        if (method.isAnnotationPresent(GET.class)) {
-            return PathItem.HttpMethod.GET;
-        }
-        if (method.isAnnotationPresent(PUT.class)) {
-            return PathItem.HttpMethod.PUT;
-        }
-        if (method.isAnnotationPresent(POST.class)) {
-            return PathItem.HttpMethod.POST;
-        }
-        if (method.isAnnotationPresent(DELETE.class)) {
-            return PathItem.HttpMethod.DELETE;
-        }
-        return null;
-    }
-
-    private static String join(String base, String sub) {
-        String path = "/" + strip(base) + (strip(sub).isEmpty() ? "" : "/" + strip(sub));
-        // A template may carry a regular expression ({id: [0-9]+}); the document names the parameter only.
-        return path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
-    }
-
-    private static String strip(String segment) {
-        return segment.replaceAll("^/+|/+$", "");
     }
 
     static Tag tagOf(Class<?> resource) {
@@ -202,7 +125,7 @@ public class ApiDocument implements OASModelReader {
         return operation;
     }
 
-    private Operation operation(Endpoint endpoint, Schemas schemas, Set<String> errorsUsed) {
+    private Operation operation(ApiEndpoint endpoint, Schemas schemas, Set<String> errorsUsed) {
         Method method = endpoint.method();
         var annotation = operationOf(method);
         Operation operation = OASFactory.createOperation()
@@ -229,7 +152,7 @@ public class ApiDocument implements OASModelReader {
             } else {
                 body = OASFactory.createRequestBody()
                         .required(p.isAnnotationPresent(NotNull.class))
-                        .content(OASFactory.createContent().addMediaType(consumes(endpoint),
+                        .content(OASFactory.createContent().addMediaType(endpoint.consumes(),
                                 OASFactory.createMediaType().schema(schemas.of(p.getParameterizedType(),
                                         Schemas.Use.REQUEST))));
             }
@@ -241,11 +164,11 @@ public class ApiDocument implements OASModelReader {
             operation.requestBody(body);
         }
         APIResponses responses = OASFactory.createAPIResponses();
-        successes(endpoint, schemas).forEach(responses::addAPIResponse);
-        TreeSet<String> errors = errors(endpoint, body != null, parameters);
+        ApiSuccesses.of(endpoint, schemas).forEach(responses::addAPIResponse);
+        TreeSet<String> errors = ApiErrors.of(endpoint, body != null, parameters);
         errorsUsed.addAll(errors);
         errors.forEach(status -> responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .ref("#/components/responses/" + ERRORS.get(status))));
+                .ref("#/components/responses/" + ApiErrors.ERRORS.get(status))));
         operation.responses(responses);
         if (endpoint.isPublic()) {
             // Anyone may call it: an empty requirement. (An empty list would be dropped when the document is written.)
@@ -306,193 +229,5 @@ public class ApiDocument implements OASModelReader {
         public Annotation[] getDeclaredAnnotations() {
             return getAnnotations();
         }
-    }
-
-    private static String consumes(Endpoint endpoint) {
-        Consumes consumes = endpoint.method().getAnnotation(Consumes.class);
-        if (consumes == null) {
-            consumes = endpoint.resource().getAnnotation(Consumes.class);
-        }
-        return consumes == null ? MediaType.APPLICATION_JSON : consumes.value()[0];
-    }
-
-    private static String produces(Endpoint endpoint) {
-        Produces produces = endpoint.method().getAnnotation(Produces.class);
-        if (produces == null) {
-            produces = endpoint.resource().getAnnotation(Produces.class);
-        }
-        return produces == null ? MediaType.APPLICATION_JSON : produces.value()[0];
-    }
-
-    private static Map<String, APIResponse> successes(Endpoint endpoint, Schemas schemas) {
-        Method method = endpoint.method();
-        Map<String, APIResponse> successes = new LinkedHashMap<>();
-        APIResponseSchema schema = method.getAnnotation(APIResponseSchema.class);
-        if (schema != null) {
-            String status = schema.responseCode().isEmpty() ? "200" : schema.responseCode();
-            successes.put(status, response(status, schema.responseDescription())
-                    .content(OASFactory.createContent().addMediaType(produces(endpoint), OASFactory.createMediaType()
-                            .schema(schemas.of(schema.value(), Schemas.Use.RESPONSE)))));
-        }
-        for (var declared : method.getAnnotationsByType(
-                org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
-            String status = declared.responseCode();
-            if (!status.startsWith("2")) {
-                continue;
-            }
-            APIResponse response = response(status, declared.description());
-            if (declared.content().length > 0) {
-                var content = OASFactory.createContent();
-                for (Content c : declared.content()) {
-                    content.addMediaType(c.mediaType().isEmpty() ? produces(endpoint) : c.mediaType(),
-                            OASFactory.createMediaType().schema(schemas.of(c.schema().implementation(), Schemas.Use.RESPONSE)));
-                }
-                response.content(content);
-            } else if (!status.equals("204") && returnsBody(method)) {
-                response.content(json(endpoint, schemas));
-            }
-            successes.put(status, response);
-        }
-        if (!successes.isEmpty()) {
-            return successes;
-        }
-        if (produces(endpoint).equals("application/pdf")) {
-            successes.put("200", pdf());
-            return successes;
-        }
-        if (!returnsBody(method)) {
-            throw new IllegalStateException(method + " returns no typed body: declare its responses with "
-                    + "@APIResponseSchema or @APIResponse");
-        }
-        successes.put("200", response("200", "").content(json(endpoint, schemas)));
-        return successes;
-    }
-
-    private static boolean returnsBody(Method method) {
-        return method.getReturnType() != Response.class && method.getReturnType() != void.class;
-    }
-
-    private static org.eclipse.microprofile.openapi.models.media.Content json(Endpoint endpoint, Schemas schemas) {
-        return OASFactory.createContent().addMediaType(produces(endpoint), OASFactory.createMediaType()
-                .schema(schemas.of(endpoint.method().getGenericReturnType(), Schemas.Use.RESPONSE)));
-    }
-
-    private static APIResponse response(String status, String description) {
-        return OASFactory.createAPIResponse().description(description.isEmpty()
-                ? Response.Status.fromStatusCode(Integer.parseInt(status)).getReasonPhrase() : description);
-    }
-
-    private static APIResponse pdf() {
-        return OASFactory.createAPIResponse()
-                .description("The PDF, exactly as stored when it was made")
-                .headers(new TreeMap<>(Map.of(
-                        "X-Content-SHA256", header("The SHA-256 of the body, in hex: what the document's verification "
-                                + "page and the audit trail know it by", OASFactory.createSchema()
-                                .type(Schema.SchemaType.STRING).pattern("^[0-9a-f]{64}$")),
-                        "Content-Disposition", header("attachment, with a file name",
-                                OASFactory.createSchema().type(Schema.SchemaType.STRING)))))
-                .content(OASFactory.createContent().addMediaType("application/pdf", OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"))));
-    }
-
-    private static Header header(String description, Schema schema) {
-        return OASFactory.createHeader().description(description).schema(schema);
-    }
-
-    /** The error statuses an operation can answer with, by the rules in this class's comment. */
-    static TreeSet<String> errors(Endpoint endpoint, boolean hasBody, List<Parameter> parameters) {
-        boolean named = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
-        boolean queried = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
-        TreeSet<String> errors = new TreeSet<>();
-        if (!endpoint.isPublic()) {
-            errors.add("401");
-            errors.add("403");
-        }
-        if (hasBody || queried || endpoint.changes()) {
-            errors.add("400");
-        }
-        if (named) {
-            errors.add("404");
-        }
-        if (named && endpoint.changes()) {
-            errors.add("409");
-        }
-        for (var declared : endpoint.method().getAnnotationsByType(
-                org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
-            String status = declared.responseCode();
-            if (status.startsWith("4") || status.startsWith("5")) {
-                if (!ERRORS.containsKey(status)) {
-                    throw new IllegalStateException(endpoint.method() + " declares " + status
-                            + ", which has no reusable response");
-                }
-                errors.add(status);
-            }
-        }
-        errors.add("500");
-        return errors;
-    }
-
-    private static APIResponse errorResponse(String status) {
-        String description = switch (status) {
-            case "400" -> "The request cannot be used: a body that is not JSON or has a field this endpoint does not "
-                    + "know (`malformed-request`), invalid fields (`validation`, `client.invalid`, `invoice.invalid`, "
-                    + "...) or invalid query parameters (`invalid-parameters`); `errors` names each field.";
-            case "401" -> "No bearer token, or one that is not valid (`unauthorized`).";
-            case "403" -> "The token's workspace is suspended (`tenant.not-served`) or read-only after its trial "
-                    + "(`tenant.read-only`), or the endpoint is for operators (`operator-only`).";
-            case "404" -> "Nothing of that id in this workspace (`client.not-found`, `invoice.not-found`, ...), or a "
-                    + "path that is not an id; another workspace's ids are not found either.";
-            case "409" -> "The change does not fit where the resource stands; the code names the rule (e.g. "
-                    + "`invoice.void.already-paid`, `contract.state-conflict`, `payment.pending.no-answer`), or "
-                    + "someone changed it at the same time (`concurrent-change`).";
-            case "413" -> "The request body is larger than this endpoint takes.";
-            case "429" -> "Too many requests; the `Retry-After` header says in how many seconds to try again.";
-            case "500" -> "Something went wrong on our side (`internal`); the detail names an incident id to quote.";
-            default -> throw new IllegalArgumentException(status);
-        };
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(PROBLEM_JSON, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
-        if (status.equals("401")) {
-            response.headers(new TreeMap<>(Map.of("WWW-Authenticate", header("`Bearer realm=\"becflow\"`",
-                    OASFactory.createSchema().type(Schema.SchemaType.STRING)))));
-        }
-        if (status.equals("429")) {
-            response.headers(new TreeMap<>(Map.of("Retry-After", header("Seconds to wait before trying again",
-                    OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")))));
-        }
-        return response;
-    }
-
-    /** What {@code com.becflow.api.problem.Problem} writes (RFC 9457, with our code and field errors). */
-    private static Schema problem() {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")
-                .description("`https://becflow.com/problems/` followed by the code"));
-        properties.put("title", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                .description("The status's name, e.g. `Conflict`"));
-        properties.put("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
-                .description("The HTTP status, repeated"));
-        properties.put("code", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                .description("What went wrong, stable for programs to act on (e.g. `invoice.void.already-paid`); "
-                        + "new codes may appear"));
-        properties.put("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                .description("What went wrong, for people"));
-        properties.put("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
-                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))
-                .description("One entry per invalid field or parameter, when the error is about fields"));
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("An error (RFC 9457 problem details), as every error of the API is written")
-                .properties(properties)
-                .required(new ArrayList<>(List.of("type", "title", "status", "code")));
-    }
-
-    private static Schema fieldError() {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("field", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                .description("The field's path as sent, e.g. `billingAddress.city` or `lines[0].quantity`"));
-        properties.put("message", OASFactory.createSchema().type(Schema.SchemaType.STRING));
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).properties(properties)
-                .required(new ArrayList<>(List.of("field", "message")));
     }
 }

@@ -13,12 +13,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -48,38 +42,38 @@ public class ClauseEditor extends VerticalLayout {
     private final Binder<ClauseDraft> binder = new Binder<>(ClauseDraft.class);
     private final List<Binder.Binding<ClauseDraft, ?>> bindings = new ArrayList<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, ClauseSection> sections = new LinkedHashMap<>();
 
-    private final IntegerField netDays = wholeNumber("Invoices due after (days)", "clause-net-days");
+    private final IntegerField netDays = ClauseFields.wholeNumber("Invoices due after (days)", "clause-net-days");
 
-    private final Checkbox depositOn = toggle("Deposit on signing", "clause-deposit-on");
+    private final Checkbox depositOn = ClauseFields.toggle("Deposit on signing", "clause-deposit-on");
     private final RadioButtonGroup<DepositKind> depositKind = new RadioButtonGroup<>("Deposit as");
-    private final BigDecimalField depositPercent = decimal("Deposit (% of the fee)", "clause-deposit-percent");
-    private final BigDecimalField depositAmount = decimal("Deposit (amount)", "clause-deposit-amount");
+    private final BigDecimalField depositPercent = ClauseFields.decimal("Deposit (% of the fee)", "clause-deposit-percent");
+    private final BigDecimalField depositAmount = ClauseFields.decimal("Deposit (amount)", "clause-deposit-amount");
 
-    private final Checkbox cancellationOn = toggle("Cancellation fee", "clause-cancellation-on");
+    private final Checkbox cancellationOn = ClauseFields.toggle("Cancellation fee", "clause-cancellation-on");
     private final VerticalLayout tierList = new VerticalLayout();
-    private final List<TierRow> tierRows = new ArrayList<>();
+    private final List<CancellationTierRow> tierRows = new ArrayList<>();
     private final Button addTier = new Button("Add tier");
 
-    private final Checkbox lateFeeOn = toggle("Late payment fee", "clause-late-fee-on");
-    private final BigDecimalField lateFeeFlat = decimal("Flat fee (amount)", "clause-late-fee-flat");
-    private final BigDecimalField lateFeePercent = decimal("% of the unpaid amount per period", "clause-late-fee-percent");
-    private final IntegerField lateFeePeriod = wholeNumber("Charged every (days)", "clause-late-fee-period");
-    private final IntegerField lateFeeGrace = wholeNumber("Grace period (days)", "clause-late-fee-grace");
-    private final BigDecimalField lateFeeCap = decimal("Cap (% of the invoice, optional)", "clause-late-fee-cap");
+    private final Checkbox lateFeeOn = ClauseFields.toggle("Late payment fee", "clause-late-fee-on");
+    private final BigDecimalField lateFeeFlat = ClauseFields.decimal("Flat fee (amount)", "clause-late-fee-flat");
+    private final BigDecimalField lateFeePercent = ClauseFields.decimal("% of the unpaid amount per period", "clause-late-fee-percent");
+    private final IntegerField lateFeePeriod = ClauseFields.wholeNumber("Charged every (days)", "clause-late-fee-period");
+    private final IntegerField lateFeeGrace = ClauseFields.wholeNumber("Grace period (days)", "clause-late-fee-grace");
+    private final BigDecimalField lateFeeCap = ClauseFields.decimal("Cap (% of the invoice, optional)", "clause-late-fee-cap");
 
-    private final Checkbox discountOn = toggle("Early payment discount", "clause-discount-on");
-    private final BigDecimalField discountPercent = decimal("Discount (%)", "clause-discount-percent");
-    private final IntegerField discountWithin = wholeNumber("If paid within (days)", "clause-discount-within");
+    private final Checkbox discountOn = ClauseFields.toggle("Early payment discount", "clause-discount-on");
+    private final BigDecimalField discountPercent = ClauseFields.decimal("Discount (%)", "clause-discount-percent");
+    private final IntegerField discountWithin = ClauseFields.wholeNumber("If paid within (days)", "clause-discount-within");
 
-    private final Checkbox ipOn = toggle("Transfer of intellectual property", "clause-ip-on");
+    private final Checkbox ipOn = ClauseFields.toggle("Transfer of intellectual property", "clause-ip-on");
     private final RadioButtonGroup<IpTransferMoment> ipMoment = new RadioButtonGroup<>("Ownership passes");
 
-    private final Checkbox scopeOn = toggle("Scope and change requests", "clause-scope-on");
+    private final Checkbox scopeOn = ClauseFields.toggle("Scope and change requests", "clause-scope-on");
     private final TextArea scopeDeliverables = new TextArea("What the fee covers");
-    private final IntegerField scopeRevisions = wholeNumber("Revision rounds included (optional)", "clause-scope-revisions");
-    private final BigDecimalField scopeRate = decimal("Hourly rate for changes (optional)", "clause-scope-rate");
+    private final IntegerField scopeRevisions = ClauseFields.wholeNumber("Revision rounds included (optional)", "clause-scope-revisions");
+    private final BigDecimalField scopeRate = ClauseFields.decimal("Hourly rate for changes (optional)", "clause-scope-rate");
 
     private boolean readOnly;
 
@@ -210,7 +204,7 @@ public class ClauseEditor extends VerticalLayout {
                 ok = false;
             }
         }
-        for (TierRow row : tierRows) {
+        for (CancellationTierRow row : tierRows) {
             ok &= !shown(row) || row.validateInput();
         }
         return ok;
@@ -219,7 +213,7 @@ public class ClauseEditor extends VerticalLayout {
     public void clearErrors() {
         FieldErrors.clear(fields.values());
         tierRows.forEach(row -> FieldErrors.clear(List.of(row.days, row.percent)));
-        sections.values().forEach(Section::clearError);
+        sections.values().forEach(ClauseSection::clearError);
     }
 
     /**
@@ -240,19 +234,19 @@ public class ClauseEditor extends VerticalLayout {
     public boolean showError(String key, String message) {
         HasValidation field = fields.get(key);
         if (field != null && shown((Component) field)) {
-            mark(field, message);
+            ClauseFields.mark(field, message);
             return true;
         }
         Matcher tier = TIER.matcher(key);
         if (tier.matches()) {
             int index = Integer.parseInt(tier.group(1));
             if (index < tierRows.size() && shown(tierRows.get(index))) {
-                TierRow row = tierRows.get(index);
-                mark("percentKept".equals(tier.group(2)) ? row.percent : row.days, message);
+                CancellationTierRow row = tierRows.get(index);
+                ClauseFields.mark("percentKept".equals(tier.group(2)) ? row.percent : row.days, message);
                 return true;
             }
         }
-        for (Map.Entry<String, Section> entry : sections.entrySet()) {
+        for (Map.Entry<String, ClauseSection> entry : sections.entrySet()) {
             String prefix = entry.getKey();
             if ((key.equals(prefix) || key.startsWith(prefix + ".") || key.startsWith(prefix + "["))
                     && entry.getValue().isOn()) {
@@ -299,26 +293,26 @@ public class ClauseEditor extends VerticalLayout {
     }
 
     private void section(String errorPrefix, String name, Checkbox toggle, Component... content) {
-        Section section = new Section(name, toggle, content);
+        ClauseSection section = new ClauseSection(name, toggle, content);
         sections.put(errorPrefix, section);
         add(section);
     }
 
     private void syncVisibility() {
-        sections.values().forEach(Section::sync);
+        sections.values().forEach(ClauseSection::sync);
         depositPercent.setVisible(depositKind.getValue() != DepositKind.AMOUNT);
         depositAmount.setVisible(depositKind.getValue() == DepositKind.AMOUNT);
     }
 
     private void addRow(TierDraft tier) {
-        TierRow row = new TierRow(tier);
+        CancellationTierRow row = new CancellationTierRow(tier, this::changed, this::removeRow);
         row.setReadOnly(readOnly);
         tierRows.add(row);
         tierList.add(row);
         renumber();
     }
 
-    private void removeRow(TierRow row) {
+    private void removeRow(CancellationTierRow row) {
         tierRows.remove(row);
         tierList.remove(row);
         renumber();
@@ -341,147 +335,5 @@ public class ClauseEditor extends VerticalLayout {
             c = c.getParent().orElse(null);
         }
         return c == this;
-    }
-
-    private static void mark(HasValidation field, String message) {
-        String before = field.isInvalid() ? field.getErrorMessage() : null;
-        field.setErrorMessage(before == null || before.isBlank() ? message : before + "; " + message);
-        field.setInvalid(true);
-    }
-
-    private static IntegerField wholeNumber(String label, String id) {
-        IntegerField field = new IntegerField(label);
-        if (id != null) {
-            field.setId(id);
-        }
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number"));
-        return field;
-    }
-
-    private static BigDecimalField decimal(String label, String id) {
-        BigDecimalField field = new BigDecimalField(label);
-        if (id != null) {
-            field.setId(id);
-        }
-        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter a number"));
-        return field;
-    }
-
-    private static Checkbox toggle(String label, String id) {
-        Checkbox box = new Checkbox(label);
-        box.setId(id);
-        box.getStyle().set("font-weight", "600");
-        return box;
-    }
-
-    /** One clause: its switch (none for payment terms), its inputs, and a line for errors on the whole clause. */
-    private static final class Section extends Div {
-        private final Checkbox toggle;
-        private final FormLayout body = new FormLayout();
-        private final Span error = new Span();
-
-        Section(String name, Checkbox toggle, Component... content) {
-            this.toggle = toggle;
-            setId("clause-" + name);
-            getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                    .set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                    .set("box-sizing", "border-box").set("width", "100%");
-            if (toggle == null) {
-                Span title = new Span("Payment terms");
-                title.getStyle().set("font-weight", "600");
-                add(title);
-            } else {
-                add(toggle);
-            }
-            body.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2),
-                    new ResponsiveStep("48em", 3));
-            body.add(content);
-            for (Component c : content) {
-                if (c instanceof TextArea || c instanceof VerticalLayout || c instanceof RadioButtonGroup) {
-                    body.setColspan(c, 3);
-                }
-            }
-            error.setId("clause-" + name + "-error");
-            error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                    .set("display", "block");
-            add(body, error);
-            clearError();
-        }
-
-        boolean isOn() {
-            return toggle == null || Boolean.TRUE.equals(toggle.getValue());
-        }
-
-        void sync() {
-            body.setVisible(isOn());
-            if (!isOn()) {
-                clearError();
-            }
-        }
-
-        void addError(String message) {
-            error.setText(error.getText() == null || error.getText().isBlank() ? message : error.getText() + " " + message);
-            error.setVisible(true);
-        }
-
-        void clearError() {
-            error.setText("");
-            error.setVisible(false);
-        }
-    }
-
-    /** One row of the cancellation schedule; ids carry its position, which is what error paths name. */
-    private final class TierRow extends HorizontalLayout {
-        private final IntegerField days = wholeNumber("Cancelled at least (days before start)", null);
-        private final BigDecimalField percent = decimal("Share of the fee kept (%)", null);
-        private final Button remove = new Button("Remove");
-        private final Binder<TierDraft> rowBinder = new Binder<>(TierDraft.class);
-        private final List<Binder.Binding<TierDraft, ?>> rowBindings = new ArrayList<>();
-
-        TierRow(TierDraft tier) {
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            rowBindings.add(rowBinder.forField(days).bind(TierDraft::getDaysBeforeStart, TierDraft::setDaysBeforeStart));
-            rowBindings.add(rowBinder.forField(percent).bind(TierDraft::getPercentKept, TierDraft::setPercentKept));
-            rowBinder.readBean(tier);
-            days.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    changed();
-                }
-            });
-            percent.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    changed();
-                }
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.addClickListener(e -> removeRow(this));
-            add(days, percent, remove);
-        }
-
-        void renumber(int index) {
-            days.setId("clause-cancellation-days-" + index);
-            percent.setId("clause-cancellation-percent-" + index);
-            remove.setId("clause-cancellation-remove-" + index);
-        }
-
-        TierDraft value() {
-            TierDraft tier = new TierDraft();
-            rowBinder.writeBeanAsDraft(tier, true);
-            return tier;
-        }
-
-        boolean validateInput() {
-            boolean ok = true;
-            for (Binder.Binding<TierDraft, ?> binding : rowBindings) {
-                ok &= !binding.validate().isError();
-            }
-            return ok;
-        }
-
-        void setReadOnly(boolean readOnly) {
-            rowBinder.setReadOnly(readOnly);
-            remove.setVisible(!readOnly);
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.becflow.clients.Client;
 import com.becflow.clients.app.ClientService;
 import com.becflow.contracts.ClauseText;
 import com.becflow.contracts.Contract;
-import com.becflow.contracts.ContractFile;
 import com.becflow.contracts.ContractFileKind;
 import com.becflow.contracts.ContractId;
 import com.becflow.contracts.ContractNotFound;
@@ -14,7 +13,6 @@ import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.ContractIntegrity;
 import com.becflow.contracts.app.ContractService;
 import com.becflow.contracts.app.SignContract;
-import com.becflow.integrations.web.ClientAddresses;
 import com.becflow.invoicing.app.EngagementCancellations;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
@@ -29,7 +27,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -43,20 +40,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WebBrowser;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
 import com.becflow.contracts.app.ContractCheckup;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +60,6 @@ import java.util.logging.Logger;
 public class ContractView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Logger LOG = Logger.getLogger(ContractView.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final ContractService contracts;
     private final ClientService clients;
@@ -92,6 +79,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final ContractCheckup checkup;
     private final ClauseWarnings checks = new ClauseWarnings();
     private final EngagementCancellations cancellations;
+    private final ContractFileDownloads downloads;
     private Contract contract;
     private Client client;
     private boolean revising;
@@ -107,6 +95,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         this.clients = clients;
         this.tenant = tenant;
         this.clock = clock;
+        this.downloads = new ContractFileDownloads(contracts, tenant::get);
         setWidthFull();
         title.setId("contract-title");
         title.getStyle().set("margin", "0");
@@ -180,35 +169,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         revision.setText("Revision " + contract.revision());
         parties.setText("For " + client.name() + " <" + client.email() + "> · " + contract.projectName() + " · "
                 + ClauseText.money(contract.fee()));
-        statusDetail.setText(detail(now));
-    }
-
-    private String detail(ContractStatus now) {
-        return switch (now) {
-            case DRAFT -> contract.revision() > 1
-                    ? "Revision " + contract.revision() + " is a draft: the client's earlier link no longer works. Send it when ready."
-                    : "A draft: nothing has been sent yet.";
-            case SENT -> "Sent to " + contract.sentTo() + " on " + at(contract.sentAt()) + "; the offer is open until "
-                    + at(contract.expiresAt()) + ". Not opened yet.";
-            case VIEWED -> "Sent to " + contract.sentTo() + " on " + at(contract.sentAt()) + "; opened on "
-                    + at(contract.viewedAt()) + ". The offer is open until " + at(contract.expiresAt()) + ".";
-            case EXPIRED -> "The offer sent to " + contract.sentTo() + " ran out on " + at(contract.expiresAt())
-                    + ". Edit it to send a new revision.";
-            case SIGNED -> "Signed by the client on " + at(contract.signedAt()) + "."
-                    + (contract.countersignRequired() ? " Waiting for your countersignature." : "");
-            case COUNTERSIGNED -> "Signed by the client on " + at(contract.signedAt()) + " and by you on "
-                    + at(contract.countersignedAt()) + ".";
-            case DECLINED -> "Declined by the client on " + at(contract.declinedAt())
-                    + (contract.declineReason() == null || contract.declineReason().isBlank() ? "."
-                    : ": \u201c" + contract.declineReason() + "\u201d");
-            case VOIDED -> "Voided on " + at(contract.voidedAt()) + ".";
-            case CANCELLED -> "Signed, then cancelled on " + at(contract.updatedAt())
-                    + "; its cancellation clause settled the fee (see the history).";
-        };
-    }
-
-    private String at(Instant instant) {
-        return instant == null ? "?" : WHEN.format(instant.atZone(zone));
+        statusDetail.setText(ContractStatusDetail.of(contract, now, zone));
     }
 
     private void showBody() {
@@ -300,8 +261,9 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
             TenantContext ctx = tenant.get();
             ContractIntegrity check = integrity(ctx);
             evidence.show(contracts.signatures(id, ctx), contracts.events(id, ctx), check,
-                    download(ContractFileKind.SIGNED_CONTRACT, "signed.pdf", check, ctx),
-                    download(ContractFileKind.AUDIT_CERTIFICATE, "audit-certificate.pdf", check, ctx));
+                    downloads.of(id, contract.title(), ContractFileKind.SIGNED_CONTRACT, "signed.pdf", check, ctx),
+                    downloads.of(id, contract.title(), ContractFileKind.AUDIT_CERTIFICATE,
+                            "audit-certificate.pdf", check, ctx));
         } catch (RuntimeException e) {
             Notices.unexpected(e);
         }
@@ -315,48 +277,6 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
             LOG.log(Level.WARNING, "Integrity check of contract " + id + " failed", e);
             return null;
         }
-    }
-
-    /**
-     * A download of the newest file of a kind, when one exists (the integrity check lists every stored file);
-     * the bytes are read when the link is followed.
-     */
-    private Optional<DownloadHandler> download(ContractFileKind kind, String suffix, ContractIntegrity check,
-                                               TenantContext ctx) {
-        boolean exists;
-        if (check != null) {
-            exists = check.filesIntact().containsKey(kind.name());
-        } else {
-            try {
-                contracts.file(id, kind, ctx);
-                exists = true;
-            } catch (ContractNotFound e) {
-                exists = false;
-            }
-        }
-        if (!exists) {
-            return Optional.empty();
-        }
-        String fileName = "contract-" + slug(contract.title()) + "-" + suffix;
-        ContractId contractId = id;
-        return Optional.of(DownloadHandler.fromInputStream(event -> {
-            try {
-                ContractFile file = contracts.file(contractId, kind, tenant.get());
-                byte[] pdf = file.pdf();
-                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Download of " + kind + " of contract " + contractId + " failed", e);
-                return DownloadResponse.error(404);
-            }
-        }));
-    }
-
-    static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "untitled" : slug;
     }
 
     private boolean save() {
@@ -389,17 +309,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         }
         try {
             Html document = new Html(ContractRendering.forWebPage(contracts.preview(id, tenant.get())));
-            Dialog dialog = new Dialog();
-            dialog.setId("contract-preview-dialog");
-            dialog.setHeaderTitle("Preview: exactly what " + client.name() + " will see");
-            dialog.setWidth("min(960px, 96vw)");
-            Div content = new Div(document);
-            content.setId("contract-preview-document");
-            dialog.add(content);
-            Button close = new Button("Close", e -> dialog.close());
-            close.setId("contract-preview-close");
-            dialog.getFooter().add(close);
-            dialog.open();
+            ContractPreviewDialog.open(document, client.name());
         } catch (DomainException e) {
             Notices.error(e.getMessage());
         } catch (RuntimeException e) {
@@ -455,25 +365,11 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void countersign(CountersignForm form, SignContract command) {
-        SignatureContext where = signatureContext();
+        SignatureContext where = WorkspaceSignatureContext.ofCurrentRequest();
         if (Notices.attempt(() -> contracts.countersign(id, command, where, tenant.get()), form::showErrors)) {
             Notices.success("Countersigned: the signed PDF and the audit certificate are ready");
             reload();
         }
-    }
-
-    /** Where this click came from, as the server sees it. */
-    private static SignatureContext signatureContext() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        VaadinSession session = VaadinSession.getCurrent();
-        WebBrowser browser = session == null ? null : session.getBrowser();
-        String ip = request instanceof HttpServletRequest http ? ClientAddresses.of(http)
-                : browser == null ? null : browser.getAddress();
-        String agent = browser == null ? null : browser.getBrowserApplication();
-        if ((agent == null || agent.isBlank()) && request != null) {
-            agent = request.getHeader("User-Agent");
-        }
-        return new SignatureContext(ip, agent);
     }
 
     private Button button(String text, String id, ComponentEventListener<ClickEvent<Button>> listener) {

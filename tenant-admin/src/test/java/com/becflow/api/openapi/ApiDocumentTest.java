@@ -34,12 +34,12 @@ class ApiDocumentTest {
 
     @Test
     void everyOperationHasAUniqueOperationIdASummaryAndATag() {
-        List<ApiDocument.Endpoint> endpoints = ApiDocument.endpoints();
+        List<ApiEndpoint> endpoints = ApiEndpoint.all();
         assertThat(endpoints).hasSizeGreaterThan(50);
         List<String> ids = endpoints.stream().map(e -> ApiDocument.operationOf(e.method()).operationId()).toList();
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"));
         endpoints.forEach(e -> assertThat(ApiDocument.tagOf(e.resource()).name()).isNotBlank());
-        assertThat(endpoints).extracting(ApiDocument.Endpoint::path)
+        assertThat(endpoints).extracting(ApiEndpoint::path)
                 .allMatch(p -> p.startsWith("/") && !p.endsWith("/") && !p.contains("//"));
     }
 

@@ -299,8 +299,8 @@ class ClauseEditorTest {
 
         @Test
         void fileNamesAreSlugsOfTheTitle() {
-            assertThat(ContractView.slug("Brand identity: Acme GmbH & Co.")).isEqualTo("brand-identity-acme-gmbh-co");
-            assertThat(ContractView.slug("???")).isEqualTo("untitled");
+            assertThat(ContractFileDownloads.slug("Brand identity: Acme GmbH & Co.")).isEqualTo("brand-identity-acme-gmbh-co");
+            assertThat(ContractFileDownloads.slug("???")).isEqualTo("untitled");
         }
 
         @Test
