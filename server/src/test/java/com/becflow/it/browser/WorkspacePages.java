@@ -57,7 +57,10 @@ final class WorkspacePages {
 
         KeycloakSignInPage create() {
             page.locator("#create-workspace").click();
-            page.waitForURL(Pattern.compile(".*/realms/becflow/protocol/openid-connect/auth.*"));
+            // Creating a workspace makes a Keycloak account, a schema and a welcome job; when it is the run's first, on
+            // two busy cores with everything still cold, that has taken past the 30 s a page step otherwise gets.
+            page.waitForURL(Pattern.compile(".*/realms/becflow/protocol/openid-connect/auth.*"),
+                    new Page.WaitForURLOptions().setTimeout(120_000));
             return new KeycloakSignInPage(page);
         }
 
