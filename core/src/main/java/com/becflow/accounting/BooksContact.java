@@ -1,0 +1,27 @@
+package com.becflow.accounting;
+
+import com.becflow.clients.ClientId;
+import java.util.Objects;
+
+/**
+ * A client as the books keep it. {@code name} is what the books file the contact under (the company when there is
+ * one, else the person), and must be unique there.
+ */
+public record BooksContact(ClientId client, String name, String person, String email, String taxNumber,
+                           String countryCode, boolean archived) {
+
+    public BooksContact {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+    }
+
+    String fingerprintText() {
+        return String.join("\u001f", name, nullToEmpty(person), email, nullToEmpty(taxNumber),
+                nullToEmpty(countryCode), Boolean.toString(archived));
+    }
+
+    static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

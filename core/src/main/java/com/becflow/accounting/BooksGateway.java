@@ -1,0 +1,41 @@
+package com.becflow.accounting;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One vendor's books: its OAuth 2 consent and tokens, and creating or updating the objects Becflow keeps there.
+ * Every push carries an idempotency key made from the object and its content, so a call repeated after its answer
+ * was lost makes nothing twice.
+ *
+ * @see BooksAccessRevoked  the vendor refused the grant: the freelancer must connect again
+ * @see BooksRefused        the vendor refused this one object; the others go on
+ * @see BooksUnavailable    the vendor asked us to slow down or is down; the pass stops and is tried again later
+ */
+public interface BooksGateway {
+
+    BooksVendor vendor();
+
+    /** The vendor's consent page, which sends the browser back to {@code callback} with a code and {@code state}. */
+    URI authorizationPage(String state, URI callback);
+
+    BooksGrant exchange(String code, URI callback);
+
+    BooksGrant refresh(BooksGrant grant);
+
+    /** The organisations the grant reaches, the one just connected first. */
+    List<BooksOrganisation> organisations(BooksGrant grant);
+
+    /** The accounts to use until the freelancer chooses others: the books' own sales account and first bank account. */
+    BooksAccounts defaultAccounts(BooksSession session);
+
+    /** @return the contact's id in the books */
+    String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String idempotencyKey);
+
+    /** @return the invoice's id in the books */
+    String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String idempotencyKey);
+
+    /** @return the payment's id in the books */
+    String pushPayment(BooksSession session, BooksPayment payment, String idempotencyKey);
+}

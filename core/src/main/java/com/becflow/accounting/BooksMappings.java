@@ -1,0 +1,15 @@
+package com.becflow.accounting;
+
+import com.becflow.shared.tenant.TenantId;
+import java.util.Map;
+import java.util.UUID;
+
+/** The external ids of a workspace's objects in its books. */
+public interface BooksMappings {
+
+    /** Every mapping of one kind of object at one vendor, by Becflow's id. */
+    Map<UUID, BooksMapping> all(TenantId tenant, BooksVendor vendor, BooksObject object);
+
+    /** Adds the mapping, or replaces the one of the same vendor, object and id. */
+    void save(TenantId tenant, BooksMapping mapping);
+}

@@ -1,0 +1,19 @@
+package com.becflow.accounting;
+
+import com.becflow.clients.Client;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.Payment;
+import com.becflow.shared.tenant.TenantId;
+import java.util.List;
+
+/** What a workspace has that belongs in its books, oldest first so that references are pushed before their users. */
+public interface BooksSources {
+
+    List<Client> clients(TenantId tenant);
+
+    /** Issued invoices and deposit invoices, voided ones included (their twins must be voided too). */
+    List<Invoice> issuedInvoices(TenantId tenant);
+
+    /** Money received on invoices ({@code PAYMENT} movements of the ledger). */
+    List<Payment> receivedPayments(TenantId tenant);
+}

@@ -1,0 +1,70 @@
+package com.becflow.accounting;
+
+import com.becflow.clients.Client;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * How Becflow's objects look in the books, and the fingerprint of that look: an object is pushed again only when its
+ * fingerprint changed, and its idempotency key is made from the fingerprint, so a repeated call is the same call.
+ */
+public final class BooksTwins {
+
+    private BooksTwins() {
+    }
+
+    public static BooksContact contact(Client client) {
+        boolean hasCompany = client.company() != null && !client.company().isBlank();
+        String country = client.billingAddress() == null ? null : client.billingAddress().country();
+        return new BooksContact(client.id(), hasCompany ? client.company().trim() : client.name().trim(),
+                hasCompany ? client.name().trim() : null, client.email(), client.taxId(), country, client.archived());
+    }
+
+    public static BooksInvoice invoice(Invoice invoice, String contactId) {
+        List<BooksLine> lines = invoice.lines().items().stream().map(line -> line(line, invoice)).toList();
+        return new BooksInvoice(invoice.id(), invoice.number().orElseThrow(), contactId, invoice.issueDate(),
+                invoice.dueDate(), lines, invoice.total(), invoice.reference(), invoice.status() == InvoiceStatus.VOID);
+    }
+
+    private static BooksLine line(InvoiceLine line, Invoice invoice) {
+        return new BooksLine(line.description(), line.quantity(), line.unitPrice(), line.discountPercent(),
+                line.tax(invoice.currency()).amount(), line.taxName());
+    }
+
+    public static BooksPayment payment(Payment payment, String invoiceId) {
+        return new BooksPayment(payment.id(), invoiceId, payment.receivedOn(), payment.amount(), payment.reference());
+    }
+
+    public static String fingerprint(BooksContact contact) {
+        return sha256(contact.fingerprintText());
+    }
+
+    public static String fingerprint(BooksInvoice invoice) {
+        return sha256(invoice.fingerprintText());
+    }
+
+    public static String fingerprint(BooksPayment payment) {
+        return sha256(payment.fingerprintText());
+    }
+
+    /** Within the 128 characters Xero takes, the same for the same object and content. */
+    public static String idempotencyKey(BooksObject object, java.util.UUID localId, String fingerprint) {
+        return "becflow-" + object.name().toLowerCase(java.util.Locale.ROOT) + "-" + localId + "-"
+                + fingerprint.substring(0, 32);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.becflow.accounting.app;
+
+import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksConnections;
+import com.becflow.accounting.BooksGateway;
+import com.becflow.accounting.BooksLog;
+import com.becflow.accounting.BooksLogEntry;
+import com.becflow.accounting.BooksMapping;
+import com.becflow.accounting.BooksMappings;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.shared.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The short transactions of a sync pass, each on its own so that no transaction is held open across the many calls
+ * to the books a pass makes.
+ */
+@ApplicationScoped
+@Transactional
+public class BooksSyncSteps {
+
+    private final BooksConnections connections;
+    private final BooksMappings mappings;
+    private final BooksLog log;
+    private final Clock clock;
+
+    @Inject
+    public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksLog log, Clock clock) {
+        this.connections = connections;
+        this.mappings = mappings;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    protected BooksSyncSteps() {
+        this(null, null, null, null);
+    }
+
+    /**
+     * The connection with a grant that lives for a while yet. Refreshed under the connection's lock, since the vendors
+     * rotate refresh tokens: two passes refreshing at once would spend the same token twice and the second would be
+     * taken for a revocation. Empty when there is no live connection (none, or revoked now or before).
+     */
+    public Optional<BooksConnection> live(TenantId tenant, BooksGateway gateway) {
+        Optional<BooksConnection> found = connections.lock(tenant, gateway.vendor());
+        if (found.isEmpty() || found.get().status() != BooksConnection.Status.CONNECTED) {
+            return Optional.empty();
+        }
+        BooksConnection connection = found.get();
+        if (!connection.grant().needsRefreshAt(clock.instant())) {
+            return found;
+        }
+        try {
+            BooksConnection refreshed = connection.withGrant(gateway.refresh(connection.grant()));
+            connections.save(tenant, refreshed);
+            return Optional.of(refreshed);
+        } catch (BooksAccessRevoked e) {
+            connections.save(tenant, connection.revoked());
+            log.add(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
+                    BooksLogEntry.Outcome.REVOKED, gateway.vendor().label() + " no longer accepts Becflow's access ("
+                    + e.getMessage() + "): connect again to go on syncing"));
+            return Optional.empty();
+        }
+    }
+
+    public void connected(TenantId tenant, BooksConnection connection, String what) {
+        connections.save(tenant, connection);
+        log.add(tenant, new BooksLogEntry(clock.instant(), connection.vendor(), null, null,
+                BooksLogEntry.Outcome.CONNECTED, what));
+    }
+
+    public boolean isConnected(TenantId tenant, BooksVendor vendor) {
+        return connections.find(tenant, vendor).map(c -> c.status() == BooksConnection.Status.CONNECTED).orElse(false);
+    }
+
+    public void pushed(TenantId tenant, BooksMapping mapping, boolean created, String what) {
+        mappings.save(tenant, mapping);
+        log.add(tenant, new BooksLogEntry(mapping.pushedAt(), mapping.vendor(), mapping.object(), mapping.localId(),
+                created ? BooksLogEntry.Outcome.CREATED : BooksLogEntry.Outcome.UPDATED, what));
+    }
+
+    public void noted(TenantId tenant, BooksLogEntry entry) {
+        log.add(tenant, entry);
+    }
+
+    public void revoked(TenantId tenant, BooksVendor vendor, String why) {
+        connections.lock(tenant, vendor).ifPresent(connection -> connections.save(tenant, connection.revoked()));
+        log.add(tenant, new BooksLogEntry(clock.instant(), vendor, null, null, BooksLogEntry.Outcome.REVOKED,
+                vendor.label() + " no longer accepts Becflow's access (" + why + "): connect again to go on syncing"));
+    }
+}
