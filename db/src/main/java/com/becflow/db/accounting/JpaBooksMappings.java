@@ -1,0 +1,57 @@
+package com.becflow.db.accounting;
+
+import com.becflow.accounting.BooksMapping;
+import com.becflow.accounting.BooksMappings;
+import com.becflow.accounting.BooksObject;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.db.tenant.TenantEntityManagers;
+import com.becflow.shared.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Mappings in the tenant's schema, one row per vendor, kind of object and Becflow id. */
+@ApplicationScoped
+public class JpaBooksMappings implements BooksMappings {
+
+    private final TenantEntityManagers managers;
+
+    @Inject
+    public JpaBooksMappings(TenantEntityManagers managers) {
+        this.managers = managers;
+    }
+
+    protected JpaBooksMappings() {
+        this(null);
+    }
+
+    @Override
+    public Map<UUID, BooksMapping> all(TenantId tenant, BooksVendor vendor, BooksObject object) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT local_id, external_id, fingerprint, pushed_at"
+                        + " FROM " + tenant.schemaName() + ".books_mapping WHERE vendor = ?1 AND object = ?2")
+                .setParameter(1, vendor.name()).setParameter(2, object.name()).getResultList();
+        Map<UUID, BooksMapping> all = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            UUID id = r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString());
+            all.put(id, new BooksMapping(vendor, object, id, (String) r[1], r[2].toString().trim(),
+                    ((Timestamp) r[3]).toInstant()));
+        }
+        return all;
+    }
+
+    @Override
+    public void save(TenantId tenant, BooksMapping m) {
+        managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".books_mapping (vendor, object,"
+                        + " local_id, external_id, fingerprint, pushed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                        + " ON CONFLICT (vendor, object, local_id) DO UPDATE SET external_id = EXCLUDED.external_id,"
+                        + " fingerprint = EXCLUDED.fingerprint, pushed_at = EXCLUDED.pushed_at")
+                .setParameter(1, m.vendor().name()).setParameter(2, m.object().name()).setParameter(3, m.localId())
+                .setParameter(4, m.externalId()).setParameter(5, m.fingerprint())
+                .setParameter(6, Timestamp.from(m.pushedAt())).executeUpdate();
+    }
+}

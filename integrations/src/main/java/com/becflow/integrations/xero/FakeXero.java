@@ -1,0 +1,96 @@
+package com.becflow.integrations.xero;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import java.util.List;
+
+/**
+ * A stateful Xero on 127.0.0.1 for tests: the consent page, the identity service and the accounting API that the
+ * unchanged xero-java SDK talks to ({@link XeroSettings#allAt}). Each consent reaches a new organisation of its own.
+ * Tests play the freelancer in Xero through the controls here: revoke Becflow's access, let tokens expire, throttle
+ * the API; and read what the books hold and every request as it arrived.
+ */
+public final class FakeXero implements AutoCloseable {
+
+    public static final String CLIENT_ID = "becflow-fake-xero-client";
+    public static final String CLIENT_SECRET = "becflow-fake-xero-secret";
+
+    /** A request as it arrived: method, path, query, headers (names in lower case) and body. */
+    public record Call(String method, String path, String query, java.util.Map<String, String> headers, String body) {
+    }
+
+    private final WireMockServer server;
+    private final FakeXeroIdentity identity = new FakeXeroIdentity();
+    private final FakeXeroApi api;
+
+    private FakeXero(int port) {
+        this.api = new FakeXeroApi(identity, CLIENT_ID, CLIENT_SECRET);
+        this.server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).disableRequestJournal()
+                .gzipDisabled(true).templatingEnabled(false).notifier(new ConsoleNotifier(false)).extensions(api));
+    }
+
+    public static FakeXero start() {
+        FakeXero xero = new FakeXero(0);
+        try {
+            xero.server.start();
+            xero.server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(FakeXeroApi.NAME)));
+        } catch (RuntimeException e) {
+            xero.close();
+            throw e;
+        }
+        return xero;
+    }
+
+    /** Login, identity and API all at this address: {@code http://127.0.0.1:PORT}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public XeroSettings settings() {
+        return XeroSettings.allAt(baseUrl(), CLIENT_ID, CLIENT_SECRET);
+    }
+
+    /** The freelancer disconnects Becflow in Xero: every token, access and refresh, stops working. */
+    public void revokeAll() {
+        identity.revokeAll();
+    }
+
+    /** Half an hour passes at Xero: every access token expires; refresh tokens still work. */
+    public void expireAccessTokens() {
+        identity.expireAccessTokens();
+    }
+
+    /** The next {@code calls} accounting calls get 429 with {@code Retry-After: retryAfterSeconds}. */
+    public void throttleNext(int calls, long retryAfterSeconds) {
+        api.throttleNext(calls, retryAfterSeconds);
+    }
+
+    public List<Call> calls() {
+        return api.calls().stream().map(c -> new Call(c.method(), c.path(), c.query(), c.headers(), c.body())).toList();
+    }
+
+    public List<ObjectNode> contacts(String organisationId) {
+        return api.ledger(organisationId).map(l -> l.all(l.contacts)).orElse(List.of());
+    }
+
+    public List<ObjectNode> invoices(String organisationId) {
+        return api.ledger(organisationId).map(l -> l.all(l.invoices)).orElse(List.of());
+    }
+
+    public List<ObjectNode> payments(String organisationId) {
+        return api.ledger(organisationId).map(l -> l.all(l.payments)).orElse(List.of());
+    }
+
+    @Override
+    public void close() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package com.becflow.integrations.xero;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The fake's HTTP face: Xero's consent page, token endpoint and connections, and the accounting API's accounts,
+ * contacts, invoices and payments, with Xero's headers ({@code xero-tenant-id}, {@code Idempotency-Key}), its 401
+ * for a dead token, its 429 with {@code Retry-After} when throttled, and its envelopes and validation errors.
+ * Idempotency follows Xero: a key repeated on the same organisation gets the first successful answer again.
+ */
+final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "fake-xero";
+    private static final String ACCOUNTING = "/api.xro/2.0/";
+
+    /** A request as it arrived, for tests that check it against Xero's OpenAPI document. */
+    record Call(String method, String path, String query, Map<String, String> headers, String body) {
+    }
+
+    private record Reply(int status, String contentType, String body, Map<String, String> headers) {
+        static Reply json(int status, JsonNode body) {
+            return new Reply(status, "application/json; charset=utf-8", body.toString(), new LinkedHashMap<>());
+        }
+    }
+
+    private final FakeXeroIdentity identity;
+    private final String clientId;
+    private final String clientSecret;
+    private final Map<String, FakeXeroLedger> ledgers = new HashMap<>();
+    private final Map<String, Reply> idempotent = new HashMap<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final AtomicInteger throttled = new AtomicInteger();
+    private volatile long retryAfterSeconds = 1;
+
+    FakeXeroApi(FakeXeroIdentity identity, String clientId, String clientSecret) {
+        this.identity = identity;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    void throttleNext(int calls, long retryAfter) {
+        retryAfterSeconds = retryAfter;
+        throttled.set(calls);
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    synchronized Optional<FakeXeroLedger> ledger(String organisationId) {
+        return Optional.ofNullable(ledgers.get(organisationId));
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String url = request.getUrl();
+        int question = url.indexOf('?');
+        String path = question < 0 ? url : url.substring(0, question);
+        String query = question < 0 ? "" : url.substring(question + 1);
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.getHeaders().all().forEach(h -> headers.put(h.key().toLowerCase(Locale.ROOT), h.firstValue()));
+        synchronized (this) {
+            calls.add(new Call(request.getMethod().getName(), path, query, headers, request.getBodyAsString()));
+        }
+        Reply reply;
+        try {
+            reply = answer(request.getMethod().getName(), path, query, headers, request.getBodyAsString());
+        } catch (IOException | RuntimeException e) {
+            reply = Reply.json(400, FakeXeroLedger.JSON.createObjectNode().put("Message", String.valueOf(e.getMessage())));
+        }
+        ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(reply.status()).withHeader("Content-Type", reply.contentType()).withBody(reply.body());
+        reply.headers().forEach(response::withHeader);
+        return response.build();
+    }
+
+    private Reply answer(String method, String path, String query, Map<String, String> headers, String body)
+            throws IOException {
+        if (path.equals("/identity/connect/authorize")) {
+            return consentPage(form(query));
+        }
+        if (path.equals("/connect/token") && method.equals("POST")) {
+            return token(headers.get("authorization"), form(body));
+        }
+        Optional<FakeXeroIdentity.Grant> grant = identity.byAccessToken(bearer(headers.get("authorization")));
+        if (grant.isEmpty()) {
+            return Reply.json(401, FakeXeroLedger.JSON.createObjectNode().put("Title", "Unauthorized").put("Status", 401)
+                    .put("Detail", "AuthenticationUnsuccessful"));
+        }
+        if (path.equalsIgnoreCase("/connections") && method.equals("GET")) {
+            ArrayNode connections = FakeXeroLedger.JSON.createArrayNode();
+            connections.addObject().put("id", java.util.UUID.randomUUID().toString())
+                    .put("tenantId", grant.get().organisationId).put("tenantName", grant.get().organisationName)
+                    .put("tenantType", "ORGANISATION")
+                    .put("createdDateUtc", grant.get().createdAt.toString().replace("Z", ""))
+                    .put("updatedDateUtc", grant.get().createdAt.toString().replace("Z", ""));
+            return Reply.json(200, connections);
+        }
+        if (!path.startsWith(ACCOUNTING)) {
+            return Reply.json(404, FakeXeroLedger.JSON.createObjectNode().put("Message", "No such endpoint " + path));
+        }
+        if (!grant.get().organisationId.equals(headers.get("xero-tenant-id"))) {
+            return Reply.json(403, FakeXeroLedger.JSON.createObjectNode().put("Title", "Forbidden").put("Status", 403)
+                    .put("Detail", "AuthenticationUnsuccessful"));
+        }
+        if (throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            Reply reply = new Reply(429, "text/plain", "", new LinkedHashMap<>());
+            reply.headers().put("Retry-After", Long.toString(retryAfterSeconds));
+            reply.headers().put("X-Rate-Limit-Problem", "minute");
+            return reply;
+        }
+        FakeXeroLedger ledger;
+        synchronized (this) {
+            ledger = ledgers.computeIfAbsent(grant.get().organisationId,
+                    id -> new FakeXeroLedger(id, grant.get().organisationName));
+        }
+        String key = headers.get("idempotency-key");
+        String remembered = ledger.organisationId + ":" + key;
+        synchronized (this) {
+            if (key != null && idempotent.containsKey(remembered)) {
+                return idempotent.get(remembered);
+            }
+        }
+        Reply reply = accounting(ledger, method, path.substring(ACCOUNTING.length()), body);
+        if (key != null && reply.status() == 200) {
+            synchronized (this) {
+                idempotent.put(remembered, reply);
+            }
+        }
+        return reply;
+    }
+
+    private Reply accounting(FakeXeroLedger ledger, String method, String resource, String body) throws IOException {
+        try {
+            return switch (method + " " + resource) {
+                case "GET Accounts" -> envelope("Accounts", ledger.accounts());
+                case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, ledger::saveContact);
+                case "POST Invoices", "PUT Invoices" -> saveAll("Invoices", body, ledger::saveInvoice);
+                case "PUT Payments", "POST Payments" -> saveAll("Payments", body, ledger::savePayment);
+                default -> Reply.json(404, FakeXeroLedger.JSON.createObjectNode().put("Message", "Not in the fake: "
+                        + method + " " + resource));
+            };
+        } catch (FakeXeroLedger.Refusal refusal) {
+            if (refusal.status == 404) {
+                return Reply.json(404, FakeXeroLedger.JSON.createObjectNode().put("Message", refusal.getMessage()));
+            }
+            ObjectNode error = FakeXeroLedger.JSON.createObjectNode().put("ErrorNumber", 10)
+                    .put("Type", "ValidationException").put("Message", "A validation exception occurred");
+            error.putArray("Elements").add(refusal.element);
+            return Reply.json(400, error);
+        }
+    }
+
+    private Reply saveAll(String kind, String body, java.util.function.Function<ObjectNode, ObjectNode> save)
+            throws IOException {
+        JsonNode sent = FakeXeroLedger.JSON.readTree(body);
+        ArrayNode saved = FakeXeroLedger.JSON.createArrayNode();
+        JsonNode items = sent.has(kind) ? sent.get(kind) : FakeXeroLedger.JSON.createArrayNode().add(sent);
+        for (JsonNode item : items) {
+            saved.add(save.apply((ObjectNode) item));
+        }
+        return envelope(kind, saved);
+    }
+
+    private static Reply envelope(String kind, ArrayNode items) {
+        ObjectNode envelope = FakeXeroLedger.JSON.createObjectNode();
+        envelope.put("Id", java.util.UUID.randomUUID().toString()).put("Status", "OK").put("ProviderName", "Becflow")
+                .put("DateTimeUTC", dotNetDate());
+        envelope.set(kind, items);
+        return Reply.json(200, envelope);
+    }
+
+    private Reply consentPage(Map<String, String> query) {
+        String redirect = query.getOrDefault("redirect_uri", "");
+        if (!clientId.equals(query.get("client_id")) || redirect.isEmpty()) {
+            return new Reply(400, "text/html; charset=utf-8", "<h1>Invalid client or redirect</h1>", new LinkedHashMap<>());
+        }
+        String code = identity.newCode(redirect);
+        String back = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code + "&scope="
+                + enc(query.getOrDefault("scope", "")) + "&state=" + enc(query.getOrDefault("state", ""));
+        String page = "<!doctype html><html><head><title>Xero | Allow access</title></head><body>"
+                + "<h1>Becflow wants to access your Xero organisation</h1><p id=\"scopes\">" + html(query.get("scope"))
+                + "</p><a id=\"allow-access\" href=\"" + html(back) + "\">Allow access</a> "
+                + "<a id=\"cancel\" href=\"" + html(redirect + "?error=access_denied&state="
+                + enc(query.getOrDefault("state", ""))) + "\">Cancel</a></body></html>";
+        return new Reply(200, "text/html; charset=utf-8", page, new LinkedHashMap<>());
+    }
+
+    private Reply token(String authorization, Map<String, String> form) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+                .getBytes(StandardCharsets.UTF_8));
+        if (!expected.equals(authorization)) {
+            return Reply.json(400, FakeXeroLedger.JSON.createObjectNode().put("error", "invalid_client"));
+        }
+        Optional<FakeXeroIdentity.Grant> grant = switch (form.getOrDefault("grant_type", "")) {
+            case "authorization_code" -> identity.exchange(form.getOrDefault("code", ""), form.getOrDefault("redirect_uri", ""));
+            case "refresh_token" -> identity.refresh(form.getOrDefault("refresh_token", ""));
+            default -> Optional.empty();
+        };
+        if (grant.isEmpty()) {
+            return Reply.json(400, FakeXeroLedger.JSON.createObjectNode().put("error", "invalid_grant"));
+        }
+        return Reply.json(200, FakeXeroLedger.JSON.createObjectNode().put("access_token", grant.get().accessToken)
+                .put("refresh_token", grant.get().refreshToken).put("token_type", "Bearer")
+                .put("expires_in", FakeXeroIdentity.ACCESS_TOKEN_LIFE.toSeconds()).put("scope", XeroOAuth.SCOPES));
+    }
+
+    static String dotNetDate() {
+        return "/Date(" + Instant.now().toEpochMilli() + "+0000)/";
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : "";
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : encoded == null ? new String[0] : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return values;
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String html(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}

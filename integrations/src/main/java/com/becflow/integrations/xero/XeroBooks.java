@@ -1,0 +1,250 @@
+package com.becflow.integrations.xero;
+
+import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksContact;
+import com.becflow.accounting.BooksGateway;
+import com.becflow.accounting.BooksGrant;
+import com.becflow.accounting.BooksInvoice;
+import com.becflow.accounting.BooksLine;
+import com.becflow.accounting.BooksOrganisation;
+import com.becflow.accounting.BooksPayment;
+import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksSession;
+import com.becflow.accounting.BooksUnavailable;
+import com.becflow.accounting.BooksVendor;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.xero.api.ApiClient;
+import com.xero.api.XeroBadRequestException;
+import com.xero.api.XeroException;
+import com.xero.api.XeroForbiddenException;
+import com.xero.api.XeroNotFoundException;
+import com.xero.api.XeroRateLimitException;
+import com.xero.api.XeroUnauthorizedException;
+import com.xero.api.client.AccountingApi;
+import com.xero.api.client.IdentityApi;
+import com.xero.models.accounting.Account;
+import com.xero.models.accounting.AccountType;
+import com.xero.models.accounting.Contact;
+import com.xero.models.accounting.Contacts;
+import com.xero.models.accounting.CurrencyCode;
+import com.xero.models.accounting.Element;
+import com.xero.models.accounting.Invoice;
+import com.xero.models.accounting.Invoices;
+import com.xero.models.accounting.LineAmountTypes;
+import com.xero.models.accounting.LineItem;
+import com.xero.models.accounting.Payment;
+import com.xero.models.accounting.ValidationError;
+import com.xero.models.identity.Connection;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Xero through its own Java SDK, one {@link ApiClient} per adapter (the SDK's {@code getInstance} singletons keep the
+ * first client for the whole JVM). Amounts become {@code Double} here and nowhere else. Becflow's invoice numbers are
+ * kept: an invoice is pushed AUTHORISED under the number the client saw.
+ */
+public final class XeroBooks implements BooksGateway {
+
+    private static final String ACCOUNTING = "/api.xro/2.0";
+
+    private final XeroOAuth oauth;
+    private final AccountingApi accounting;
+    private final IdentityApi identity;
+
+    public XeroBooks(XeroSettings settings, Clock clock) {
+        XeroRuntimeDelegate.install();
+        this.oauth = new XeroOAuth(settings, clock);
+        this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
+        this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
+    }
+
+    private static ApiClient client(String basePath, Duration timeout) {
+        ApiClient client = new ApiClient(basePath, null, null, documentedPropertiesOnly(), null);
+        client.setConnectionTimeout((int) timeout.toMillis());
+        client.setReadTimeout((int) timeout.toMillis());
+        return client;
+    }
+
+    /**
+     * The SDK's own mapper, minus the derived {@code ...AsDate} getters its models expose: Jackson would send them as
+     * properties ({@code dateAsDate}) that Xero's API document does not have.
+     */
+    private static ObjectMapper documentedPropertiesOnly() {
+        ObjectMapper mapper = new ApiClient().getObjectMapper().copy();
+        mapper.setSerializerFactory(mapper.getSerializerFactory().withSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
+                                                             List<BeanPropertyWriter> properties) {
+                return properties.stream().filter(p -> !p.getName().endsWith("AsDate")).toList();
+            }
+        }));
+        return mapper;
+    }
+
+    @Override
+    public BooksVendor vendor() {
+        return BooksVendor.XERO;
+    }
+
+    @Override
+    public URI authorizationPage(String state, URI callback) {
+        return oauth.authorizationPage(state, callback);
+    }
+
+    @Override
+    public BooksGrant exchange(String code, URI callback) {
+        return oauth.exchange(code, callback);
+    }
+
+    @Override
+    public BooksGrant refresh(BooksGrant grant) {
+        return oauth.refresh(grant);
+    }
+
+    @Override
+    public List<BooksOrganisation> organisations(BooksGrant grant) {
+        List<Connection> connections = call(() -> identity.getConnections(grant.accessToken(), null));
+        return connections.stream()
+                .filter(c -> "ORGANISATION".equals(c.getTenantType()))
+                .sorted(Comparator.comparing(Connection::getCreatedDateUtc,
+                        Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .map(c -> new BooksOrganisation(c.getTenantId().toString(), c.getTenantName()))
+                .toList();
+    }
+
+    @Override
+    public BooksAccounts defaultAccounts(BooksSession session) {
+        List<Account> accounts = call(() -> accounting.getAccounts(session.accessToken(), session.organisationId(),
+                null, "Status==\"ACTIVE\"", "Code ASC")).getAccounts();
+        String sales = first(accounts, AccountType.REVENUE).or(() -> first(accounts, AccountType.SALES))
+                .orElseThrow(() -> new BooksRefused("the organisation has no active revenue account to post sales to"));
+        String bank = accounts.stream().filter(a -> a.getType() == AccountType.BANK)
+                .map(a -> a.getCode() != null ? a.getCode() : a.getAccountID().toString()).findFirst()
+                .orElseThrow(() -> new BooksRefused("the organisation has no active bank account to post payments to"));
+        return new BooksAccounts(sales, bank);
+    }
+
+    private static Optional<String> first(List<Account> accounts, AccountType type) {
+        return accounts.stream().filter(a -> a.getType() == type && a.getCode() != null).map(Account::getCode).findFirst();
+    }
+
+    @Override
+    public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
+        Contact twin = new Contact();
+        externalId.map(UUID::fromString).ifPresent(twin::setContactID);
+        twin.setName(contact.name());
+        if (contact.person() != null) {
+            int space = contact.person().lastIndexOf(' ');
+            twin.setFirstName(space < 0 ? contact.person() : contact.person().substring(0, space));
+            twin.setLastName(space < 0 ? null : contact.person().substring(space + 1));
+        }
+        twin.setEmailAddress(contact.email());
+        twin.setTaxNumber(contact.taxNumber());
+        twin.setContactStatus(contact.archived() ? Contact.ContactStatusEnum.ARCHIVED : Contact.ContactStatusEnum.ACTIVE);
+        Contacts sent = new Contacts().addContactsItem(twin);
+        Contacts answer = call(() -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
+                sent, key, false));
+        return answer.getContacts().get(0).getContactID().toString();
+    }
+
+    @Override
+    public String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
+        Invoice twin = new Invoice();
+        externalId.map(UUID::fromString).ifPresent(twin::setInvoiceID);
+        twin.setType(Invoice.TypeEnum.ACCREC);
+        Contact contact = new Contact();
+        contact.setContactID(UUID.fromString(invoice.contactId()));
+        twin.setContact(contact);
+        twin.setInvoiceNumber(invoice.number());
+        twin.setReference(invoice.reference());
+        twin.setDate(org.threeten.bp.LocalDate.of(invoice.issueDate().getYear(), invoice.issueDate().getMonthValue(),
+                invoice.issueDate().getDayOfMonth()));
+        twin.setDueDate(org.threeten.bp.LocalDate.of(invoice.dueDate().getYear(), invoice.dueDate().getMonthValue(),
+                invoice.dueDate().getDayOfMonth()));
+        twin.setCurrencyCode(CurrencyCode.fromValue(invoice.total().currency().getCurrencyCode()));
+        twin.setLineAmountTypes(LineAmountTypes.EXCLUSIVE);
+        twin.setLineItems(invoice.lines().stream().map(line -> lineItem(line, session.accounts())).toList());
+        twin.setStatus(invoice.voided() ? Invoice.StatusEnum.VOIDED : Invoice.StatusEnum.AUTHORISED);
+        Invoices sent = new Invoices().addInvoicesItem(twin);
+        Invoices answer = call(() -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
+                sent, key, false, 4));
+        return answer.getInvoices().get(0).getInvoiceID().toString();
+    }
+
+    private static LineItem lineItem(BooksLine line, BooksAccounts accounts) {
+        LineItem item = new LineItem();
+        item.setDescription(line.description());
+        item.setQuantity(line.quantity().doubleValue());
+        item.setUnitAmount(line.unitPrice().doubleValue());
+        if (line.discountPercent() != null && line.discountPercent().signum() > 0) {
+            item.setDiscountRate(line.discountPercent().doubleValue());
+        }
+        item.setTaxAmount(line.taxAmount().doubleValue());
+        item.setAccountCode(accounts.salesAccount());
+        return item;
+    }
+
+    @Override
+    public String pushPayment(BooksSession session, BooksPayment payment, String key) {
+        Payment twin = new Payment();
+        Invoice invoice = new Invoice();
+        invoice.setInvoiceID(UUID.fromString(payment.invoiceId()));
+        twin.setInvoice(invoice);
+        Account account = new Account();
+        account.setCode(session.accounts().bankAccount());
+        twin.setAccount(account);
+        twin.setDate(org.threeten.bp.LocalDate.of(payment.receivedOn().getYear(), payment.receivedOn().getMonthValue(),
+                payment.receivedOn().getDayOfMonth()));
+        twin.setAmount(payment.amount().amount().doubleValue());
+        twin.setReference(payment.reference());
+        return call(() -> accounting.createPayment(session.accessToken(), session.organisationId(), twin, key))
+                .getPayments().get(0).getPaymentID().toString();
+    }
+
+    /** A call to Xero, its failures in the port's words. */
+    private static <T> T call(XeroCall<T> call) {
+        try {
+            return call.run();
+        } catch (XeroBadRequestException e) {
+            throw new BooksRefused(reasons(e));
+        } catch (XeroNotFoundException e) {
+            throw new BooksRefused("it no longer exists in Xero (deleted there?)");
+        } catch (XeroUnauthorizedException | XeroForbiddenException e) {
+            throw new BooksAccessRevoked("Xero refused the access token: " + e.getMessage());
+        } catch (XeroRateLimitException e) {
+            long seconds = e.getRetryAfterSeconds() == null ? 60 : Math.max(1, e.getRetryAfterSeconds());
+            throw new BooksUnavailable("Xero asked Becflow to wait " + seconds + " s", Duration.ofSeconds(seconds));
+        } catch (XeroException e) {
+            throw new BooksUnavailable("Xero could not answer: " + e.getMessage(), Duration.ofMinutes(1));
+        } catch (IOException e) {
+            throw new BooksUnavailable("Xero did not answer: " + e.getMessage(), Duration.ofMinutes(1));
+        }
+    }
+
+    private static String reasons(XeroBadRequestException e) {
+        List<Element> elements = e.getElements() == null ? List.of() : e.getElements();
+        String reasons = elements.stream()
+                .flatMap(element -> element.getValidationErrors() == null ? Stream.<ValidationError>empty()
+                        : element.getValidationErrors().stream())
+                .map(ValidationError::getMessage).distinct().collect(Collectors.joining("; "));
+        return reasons.isEmpty() ? String.valueOf(e.getMessage()) : reasons;
+    }
+
+    @FunctionalInterface
+    private interface XeroCall<T> {
+        T run() throws IOException;
+    }
+}

@@ -1,0 +1,184 @@
+package com.becflow.integrations.xero;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksContact;
+import com.becflow.accounting.BooksGrant;
+import com.becflow.accounting.BooksInvoice;
+import com.becflow.accounting.BooksLine;
+import com.becflow.accounting.BooksOrganisation;
+import com.becflow.accounting.BooksPayment;
+import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksSession;
+import com.becflow.accounting.BooksUnavailable;
+import com.becflow.clients.ClientId;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.PaymentId;
+import com.becflow.shared.money.Money;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Xero adapter, through the real xero-java SDK, against the fake Xero; every request checked against Xero's spec. */
+class XeroBooksTest {
+
+    private static final URI CALLBACK = URI.create("http://127.0.0.1:1/api/v1/integrations/books/xero/callback");
+
+    private static FakeXero xero;
+    private static XeroBooks books;
+
+    @BeforeAll
+    static void start() {
+        xero = FakeXero.start();
+        books = new XeroBooks(xero.settings(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        xero.close();
+    }
+
+    @Test
+    void aFullCycleKeepsBecflowsNumbersAndTotalsAndChecksAgainstXerosSpec() {
+        BooksSession session = connect();
+        assertThat(session.accounts()).isEqualTo(new BooksAccounts("200", "090"));
+
+        String contactId = books.pushContact(session, contact("Bakery Müller & Söhne", "Anna Müller"), Optional.empty(), "k-c1");
+        BooksInvoice invoice = invoice("INV-0042", contactId, false);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "k-i1");
+        String paymentId = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId,
+                LocalDate.of(2026, 12, 3), Money.of("500.00", "EUR"), "bank transfer"), "k-p1");
+
+        ObjectNode inXero = xero.invoices(session.organisationId()).get(0);
+        assertThat(inXero.path("InvoiceNumber").asText()).isEqualTo("INV-0042");
+        assertThat(inXero.path("InvoiceID").asText()).isEqualTo(invoiceId);
+        assertThat(new BigDecimal(inXero.path("Total").asText())).isEqualByComparingTo(invoice.total().amount());
+        assertThat(new BigDecimal(inXero.path("AmountDue").asText())).isEqualByComparingTo("1404.00");
+        assertThat(inXero.path("Status").asText()).isEqualTo("AUTHORISED");
+        assertThat(xero.payments(session.organisationId())).extracting(p -> p.path("PaymentID").asText())
+                .containsExactly(paymentId);
+        ObjectNode contact = xero.contacts(session.organisationId()).get(0);
+        assertThat(contact.path("Name").asText()).isEqualTo("Bakery Müller & Söhne");
+        assertThat(contact.path("FirstName").asText()).isEqualTo("Anna");
+        assertThat(contact.path("LastName").asText()).isEqualTo("Müller");
+
+        assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aRepeatedCallUnderTheSameKeyMakesNothingTwiceAndAnUpdateKeepsTheTwin() {
+        BooksSession session = connect();
+        BooksContact contact = contact("Repeat Ltd", null);
+        String first = books.pushContact(session, contact, Optional.empty(), "same-key");
+        String again = books.pushContact(session, contact, Optional.empty(), "same-key");
+        String updated = books.pushContact(session, new BooksContact(contact.client(), "Repeat Ltd", null,
+                "new@repeat.test", null, null, false), Optional.of(first), "another-key");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(updated).isEqualTo(first);
+        assertThat(xero.contacts(session.organisationId())).singleElement()
+                .satisfies(c -> assertThat(c.path("EmailAddress").asText()).isEqualTo("new@repeat.test"));
+    }
+
+    @Test
+    void xerosRefusalsComeBackWithItsReasons() {
+        BooksSession session = connect();
+        books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t1");
+        String contactId = xero.contacts(session.organisationId()).get(0).path("ContactID").asText();
+        books.pushInvoice(session, invoice("INV-7", contactId, false), Optional.empty(), "t2");
+
+        assertThatThrownBy(() -> books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t3"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("already assigned to another contact");
+        assertThatThrownBy(() -> books.pushInvoice(session, invoice("INV-7", contactId, false), Optional.empty(), "t4"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("Invoice # must be unique");
+    }
+
+    @Test
+    void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
+        BooksGrant grant = consent();
+        BooksGrant refreshed = books.refresh(grant);
+        assertThat(refreshed.accessToken()).isNotEqualTo(grant.accessToken());
+        assertThatThrownBy(() -> books.refresh(grant)).as("a spent refresh token")
+                .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("invalid_grant");
+
+        BooksOrganisation organisation = books.organisations(refreshed).get(0);
+        BooksSession session = new BooksSession(organisation.id(), refreshed.accessToken(), new BooksAccounts("200", "090"));
+        xero.revokeAll();
+        assertThatThrownBy(() -> books.pushContact(session, contact("Gone Ltd", null), Optional.empty(), "g1"))
+                .isInstanceOf(BooksAccessRevoked.class);
+        assertThatThrownBy(() -> books.refresh(refreshed)).isInstanceOf(BooksAccessRevoked.class);
+    }
+
+    @Test
+    void aThrottledCallSaysHowLongToWait() {
+        BooksSession session = connect();
+        xero.throttleNext(1, 7);
+        assertThatThrownBy(() -> books.pushContact(session, contact("Slow Ltd", null), Optional.empty(), "s1"))
+                .isInstanceOfSatisfying(BooksUnavailable.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+        assertThat(xero.contacts(session.organisationId())).isEmpty();
+        books.pushContact(session, contact("Slow Ltd", null), Optional.empty(), "s1");
+        assertThat(xero.contacts(session.organisationId())).hasSize(1);
+    }
+
+    private static BooksSession connect() {
+        BooksGrant grant = consent();
+        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
+        return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
+    }
+
+    /** The freelancer opens the consent page and allows access; Xero sends the browser back with a code. */
+    static BooksGrant consent() {
+        URI page = books.authorizationPage("state-1", CALLBACK);
+        assertThat(page.getQuery()).contains("offline_access").contains("accounting.transactions");
+        try {
+            String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(page).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher allow = Pattern.compile("id=\"allow-access\" href=\"([^\"]+)\"").matcher(html);
+            assertThat(allow.find()).as("the consent page offers 'Allow access'").isTrue();
+            URI back = URI.create(allow.group(1).replace("&amp;", "&"));
+            assertThat(back.toString()).startsWith(CALLBACK.toString()).contains("state=state-1");
+            String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+            return books.exchange(code, CALLBACK);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static BooksContact contact(String name, String person) {
+        return new BooksContact(ClientId.newId(), name, person, "books@example.test", "DE123456789", "DE", false);
+    }
+
+    /** 10 h at 150.00 less 10 %, plus print files 250.00, 19 % VAT on both: 1,904.00 in all. */
+    private static BooksInvoice invoice(String number, String contactId, boolean voided) {
+        List<BooksLine> lines = List.of(
+                new BooksLine("Design hours", new BigDecimal("10"), new BigDecimal("150.00"), new BigDecimal("10"),
+                        new BigDecimal("256.50"), "VAT"),
+                new BooksLine("Print files", BigDecimal.ONE, new BigDecimal("250.00"), null, new BigDecimal("47.50"), "VAT"));
+        return new BooksInvoice(InvoiceId.newId(), number, contactId, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 16),
+                lines, Money.of("1904.00", "EUR"), "Brand guide", voided);
+    }
+}
