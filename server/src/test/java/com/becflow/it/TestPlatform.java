@@ -2,6 +2,7 @@ package com.becflow.it;
 
 import com.becflow.integrations.identity.LocalKeycloak;
 import com.becflow.integrations.stripe.FakeStripe;
+import com.becflow.integrations.xero.FakeXero;
 import com.becflow.integrations.local.LocalPlatform;
 import com.becflow.integrations.mail.SmtpProxy;
 import com.becflow.shared.crypto.SecretSeal;
@@ -37,6 +38,7 @@ public class TestPlatform implements LauncherSessionListener {
     private static SmtpProxy smtp;
     private static int greenMailSmtpPort;
     private static FakeStripe stripe;
+    private static FakeXero xero;
     private static Map<String, String> settings;
     private static int serverPort;
 
@@ -60,6 +62,10 @@ public class TestPlatform implements LauncherSessionListener {
             stripe.close();
             stripe = null;
         }
+        if (xero != null) {
+            xero.close();
+            xero = null;
+        }
         if (platform != null) {
             platform.close();
             platform = null;
@@ -77,6 +83,12 @@ public class TestPlatform implements LauncherSessionListener {
     public static FakeStripe stripe() {
         settings();
         return stripe;
+    }
+
+    /** The fake Xero every server of this run talks to; each consent on it reaches an organisation of its own. */
+    public static FakeXero xero() {
+        settings();
+        return xero;
     }
 
     /** The SMTP server the servers see: GreenMail behind the proxy. */
@@ -144,6 +156,12 @@ public class TestPlatform implements LauncherSessionListener {
             // Short, so a test can make Stripe answer too late without waiting long.
             started.put("STRIPE_TIMEOUT_MILLIS", "2000");
             stripe.deliverTo(java.net.URI.create(local.get("BECFLOW_PUBLIC_URL") + "/api/webhooks/stripe"));
+            xero = FakeXero.start();
+            started.put("XERO_CLIENT_ID", FakeXero.CLIENT_ID);
+            started.put("XERO_CLIENT_SECRET", FakeXero.CLIENT_SECRET);
+            started.put("XERO_LOGIN_URL", xero.baseUrl());
+            started.put("XERO_IDENTITY_URL", xero.baseUrl());
+            started.put("XERO_API_URL", xero.baseUrl());
             settings = Map.copyOf(started);
             exposeToArquillian(dataDir);
         } catch (IOException e) {

@@ -25,6 +25,7 @@ import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,8 +40,12 @@ import java.util.function.Function;
 @ApplicationScoped
 public class BooksSync {
 
-    /** What one pass did. */
-    public record Pass(int created, int updated, int unchanged, int refused, int waiting, boolean completed) {
+    /**
+     * What one pass did. {@code resumeAfter}: the vendor asked us to wait this long before the rest; absent when the
+     * pass ran to its end or cannot go on (no live connection).
+     */
+    public record Pass(int created, int updated, int unchanged, int refused, int waiting, boolean completed,
+                       Optional<Duration> resumeAfter) {
     }
 
     private final BooksGateways gateways;
@@ -63,26 +68,29 @@ public class BooksSync {
         this(null, null, null, null, null);
     }
 
-    /**
-     * @throws BooksUnavailable when the vendor asks us to wait: what was pushed before stays pushed, the rest waits
-     *                          for the next pass
-     */
+    /** When the vendor asks us to wait, what was pushed stays pushed and the pass says when to resume. */
     public Pass push(TenantContext ctx, BooksVendor vendor) {
         Optional<BooksGateway> gateway = gateways.of(vendor);
-        Optional<BooksConnection> connection = gateway.flatMap(g -> steps.live(ctx.tenant(), g));
+        Optional<BooksConnection> connection = gateway.flatMap(g -> steps.live(ctx.tenant(), g, false));
         if (connection.isEmpty()) {
-            return new Pass(0, 0, 0, 0, 0, false);
+            return new Pass(0, 0, 0, 0, 0, false, Optional.empty());
         }
         Run run = new Run(ctx.tenant(), gateway.get(), connection.get().session());
         try {
-            run.contacts();
-            run.invoices();
-            run.payments();
-        } catch (BooksAccessRevoked e) {
-            steps.revoked(ctx.tenant(), vendor, e.getMessage());
-            return run.pass(false);
+            return run.all();
+        } catch (BooksAccessRevoked refused) {
+            // The vendor may end an access token before its time; only a refused refresh means the access is gone.
+            Optional<BooksConnection> refreshed = steps.live(ctx.tenant(), gateway.get(), true);
+            if (refreshed.isEmpty()) {
+                return run.pass(false, null);
+            }
+            try {
+                return new Run(ctx.tenant(), gateway.get(), refreshed.get().session()).all();
+            } catch (BooksAccessRevoked e) {
+                steps.revoked(ctx.tenant(), vendor, e.getMessage());
+                return run.pass(false, null);
+            }
         }
-        return run.pass(true);
     }
 
     /** The state of one pass. */
@@ -101,6 +109,25 @@ public class BooksSync {
             this.tenant = tenant;
             this.gateway = gateway;
             this.session = session;
+        }
+
+        Pass all() {
+            try {
+                contacts();
+                invoices();
+                payments();
+            } catch (BooksUnavailable e) {
+                steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
+                        BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
+                                + " s"));
+                return pass(false, e.retryAfter());
+            }
+            Pass pass = pass(true, null);
+            steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
+                    BooksLogEntry.Outcome.FINISHED, "pass finished: " + pass.created() + " created, " + pass.updated()
+                            + " updated, " + pass.unchanged() + " unchanged, " + pass.refused() + " refused, "
+                            + pass.waiting() + " waiting"));
+            return pass;
         }
 
         void contacts() {
@@ -181,8 +208,8 @@ public class BooksSync {
                     BooksLogEntry.Outcome.WAITING, why));
         }
 
-        Pass pass(boolean completed) {
-            return new Pass(created, updated, unchanged, refused, waiting, completed);
+        Pass pass(boolean completed, Duration resumeAfter) {
+            return new Pass(created, updated, unchanged, refused, waiting, completed, Optional.ofNullable(resumeAfter));
         }
     }
 }

@@ -44,15 +44,16 @@ public class BooksSyncSteps {
     /**
      * The connection with a grant that lives for a while yet. Refreshed under the connection's lock, since the vendors
      * rotate refresh tokens: two passes refreshing at once would spend the same token twice and the second would be
-     * taken for a revocation. Empty when there is no live connection (none, or revoked now or before).
+     * taken for a revocation. Empty when there is no live connection (none, or revoked now or before). {@code
+     * refreshNow}: the vendor refused the access token before its time.
      */
-    public Optional<BooksConnection> live(TenantId tenant, BooksGateway gateway) {
+    public Optional<BooksConnection> live(TenantId tenant, BooksGateway gateway, boolean refreshNow) {
         Optional<BooksConnection> found = connections.lock(tenant, gateway.vendor());
         if (found.isEmpty() || found.get().status() != BooksConnection.Status.CONNECTED) {
             return Optional.empty();
         }
         BooksConnection connection = found.get();
-        if (!connection.grant().needsRefreshAt(clock.instant())) {
+        if (!refreshNow && !connection.grant().needsRefreshAt(clock.instant())) {
             return found;
         }
         try {

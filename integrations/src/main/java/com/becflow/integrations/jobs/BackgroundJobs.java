@@ -69,6 +69,11 @@ public class BackgroundJobs {
         return scheduler().enqueue(id, job);
     }
 
+    /** Runs a job once, at {@code at} or as soon after as a worker is free. */
+    public JobId schedule(java.time.Instant at, JobRequest job) {
+        return scheduler().schedule(at, job);
+    }
+
     /** Runs a job every {@code interval}; scheduling the same id again replaces the earlier schedule. */
     public String recurring(String id, java.time.Duration interval, JobRequest job) {
         return scheduler().scheduleRecurrently(id, interval, job);

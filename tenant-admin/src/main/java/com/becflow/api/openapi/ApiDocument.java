@@ -1,6 +1,8 @@
 package com.becflow.api.openapi;
 
 import com.becflow.api.assistant.AssistantResource;
+import com.becflow.api.books.BooksCallbackResource;
+import com.becflow.api.books.BooksResource;
 import com.becflow.api.clients.ClientResource;
 import com.becflow.api.contracts.ContractCancellationResource;
 import com.becflow.api.contracts.ContractResource;
@@ -69,7 +71,8 @@ public class ApiDocument implements OASModelReader {
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
             AssistantResource.class, LateFeeResource.class,
-            ContractCancellationResource.class, ReminderResource.class);
+            ContractCancellationResource.class, ReminderResource.class, BooksResource.class,
+            BooksCallbackResource.class);
 
     static final String BEARER = "bearer";
     @Override

@@ -1,0 +1,248 @@
+package com.becflow.accounting.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksContact;
+import com.becflow.accounting.BooksGateway;
+import com.becflow.accounting.BooksGrant;
+import com.becflow.accounting.BooksInvoice;
+import com.becflow.accounting.BooksLogEntry;
+import com.becflow.accounting.BooksOrganisation;
+import com.becflow.accounting.BooksPayment;
+import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksSession;
+import com.becflow.accounting.BooksUnavailable;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.clients.Client;
+import com.becflow.clients.ClientDetails;
+import com.becflow.clients.ClientId;
+import com.becflow.clients.ReminderChannel;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceContent;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceKind;
+import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceLines;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentMethod;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.shared.tenant.TenantId;
+import com.becflow.shared.tenant.UserId;
+import com.becflow.shared.time.ServerClock;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The sync pass's rules, on in-memory books: once per object, updates follow, refusals and revocations are logged. */
+class BooksSyncTest {
+
+    private final ServerClock clock = ServerClock.movable();
+    private final InMemoryBooks store = new InMemoryBooks(clock);
+    private final RecordingGateway xero = new RecordingGateway();
+    private final BooksSync sync = new BooksSync(vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(),
+            store, store, new BooksSyncSteps(store, store, store, clock), clock);
+    private final TenantContext ctx = new TenantContext(TenantId.newId(), new UserId("u-1"), ZoneId.of("Europe/Berlin"),
+            Currency.getInstance("EUR"), com.becflow.shared.tenant.TenantAccess.FULL);
+
+    @Test
+    void aPassPushesContactsThenInvoicesThenPaymentsAndAPassAgainPushesNothing() {
+        connect();
+        Client client = store.client("Ada Lovelace", "Analytical Engines Ltd");
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        store.paid(invoice, "120.00");
+
+        BooksSync.Pass first = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass second = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(first).isEqualTo(new BooksSync.Pass(3, 0, 0, 0, 0, true, Optional.empty()));
+        assertThat(second).isEqualTo(new BooksSync.Pass(0, 0, 3, 0, 0, true, Optional.empty()));
+        assertThat(xero.calls).containsExactly("contact Analytical Engines Ltd", "invoice INV-1 300.00 to x-contact-1",
+                "payment 120.00 EUR on x-invoice-2");
+    }
+
+    @Test
+    void aChangedObjectUpdatesItsTwinUnderANewKey() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        sync.push(ctx, BooksVendor.XERO);
+
+        invoice.voidInvoice(clock.instant());
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass.updated()).isEqualTo(1);
+        assertThat(xero.calls).last().isEqualTo("update x-invoice-2: invoice INV-1 300.00 to x-contact-1 voided");
+        assertThat(xero.keys.get(1)).isNotEqualTo(xero.keys.get(2));
+    }
+
+    @Test
+    void aRefusedContactIsLoggedAndItsInvoicesWaitWhileOthersGoOn() {
+        connect();
+        Client refused = store.client("Duplicate Name", null);
+        Client fine = store.client("Fine Client", null);
+        store.issued(refused, "INV-1", "100.00");
+        store.issued(fine, "INV-2", "200.00");
+        xero.refuseContact = "Duplicate Name";
+
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass).isEqualTo(new BooksSync.Pass(2, 0, 0, 1, 1, true, Optional.empty()));
+        assertThat(store.log).extracting(BooksLogEntry::outcome).contains(BooksLogEntry.Outcome.REFUSED,
+                BooksLogEntry.Outcome.WAITING);
+        assertThat(store.log.stream().filter(e -> e.outcome() == BooksLogEntry.Outcome.REFUSED).findFirst().orElseThrow()
+                .detail()).isEqualTo("Xero refused contact Duplicate Name: the name is taken");
+    }
+
+    @Test
+    void aThrottledPassStopsSaysWhenToResumeAndTheNextPassPicksUpWhereItStopped() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        store.issued(client, "INV-1", "100.00");
+        xero.throttleAfter = 1;
+
+        BooksSync.Pass throttled = sync.push(ctx, BooksVendor.XERO);
+        xero.throttleAfter = -1;
+        BooksSync.Pass resumed = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(throttled.completed()).isFalse();
+        assertThat(throttled.resumeAfter()).contains(Duration.ofSeconds(30));
+        assertThat(resumed).isEqualTo(new BooksSync.Pass(1, 0, 1, 0, 0, true, Optional.empty()));
+    }
+
+    @Test
+    void anExpiringGrantIsRefreshedFirstAndARefusedRefreshRevokesTheConnection() {
+        connect();
+        store.client("Ada Lovelace", null);
+        clock.advance(Duration.ofMinutes(26));
+
+        sync.push(ctx, BooksVendor.XERO);
+        assertThat(xero.sessions).containsExactly("token-2");
+
+        clock.advance(Duration.ofMinutes(30));
+        xero.refuseRefresh = true;
+        store.client("Grace Hopper", null);
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass.completed()).isFalse();
+        assertThat(store.connection.status()).isEqualTo(BooksConnection.Status.REVOKED);
+        assertThat(store.log.get(store.log.size() - 1).outcome()).isEqualTo(BooksLogEntry.Outcome.REVOKED);
+        assertThat(sync.push(ctx, BooksVendor.XERO).created()).as("nothing syncs while revoked").isZero();
+    }
+
+    @Test
+    void aTokenRefusedBeforeItsTimeIsRefreshedOnceAndThePassGoesOn() {
+        connect();
+        store.client("Ada Lovelace", null);
+        xero.refuseToken = "token-1";
+
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass.completed()).isTrue();
+        assertThat(pass.created()).isEqualTo(1);
+        assertThat(store.connection.status()).isEqualTo(BooksConnection.Status.CONNECTED);
+    }
+
+    private void connect() {
+        store.connection = new BooksConnection(BooksVendor.XERO, new BooksOrganisation("org-1", "Demo"),
+                new BooksGrant("token-1", "refresh-1", clock.instant().plus(Duration.ofMinutes(30))),
+                new BooksAccounts("200", "090"), BooksConnection.Status.CONNECTED, clock.instant());
+    }
+
+    /** A vendor that records what it was sent and refuses, throttles or revokes when told to. */
+    static final class RecordingGateway implements BooksGateway {
+        final List<String> calls = new ArrayList<>();
+        final List<String> keys = new ArrayList<>();
+        final List<String> sessions = new ArrayList<>();
+        String refuseContact;
+        String refuseToken;
+        boolean refuseRefresh;
+        int throttleAfter = -1;
+        private int ids;
+        private int refreshes = 1;
+
+        @Override public BooksVendor vendor() { return BooksVendor.XERO; }
+        @Override public URI authorizationPage(String state, URI callback) { return URI.create("http://xero.test/consent"); }
+        @Override public BooksGrant exchange(String code, URI callback) { throw new UnsupportedOperationException(); }
+        @Override public List<BooksOrganisation> organisations(BooksGrant grant) { return List.of(); }
+        @Override public BooksAccounts defaultAccounts(BooksSession session) { return new BooksAccounts("200", "090"); }
+
+        @Override
+        public BooksGrant refresh(BooksGrant grant) {
+            if (refuseRefresh) {
+                throw new BooksAccessRevoked("invalid_grant");
+            }
+            refreshes++;
+            return new BooksGrant("token-" + refreshes, "refresh-" + refreshes, grant.expiresAt().plus(Duration.ofMinutes(30)));
+        }
+
+        @Override
+        public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
+            answer(session, key);
+            if (contact.name().equals(refuseContact)) {
+                throw new BooksRefused("the name is taken");
+            }
+            return record(externalId, "contact " + contact.name(), "x-contact-");
+        }
+
+        @Override
+        public String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
+            answer(session, key);
+            return record(externalId, "invoice " + invoice.number() + " " + invoice.total().amount() + " to "
+                    + invoice.contactId() + (invoice.voided() ? " voided" : ""), "x-invoice-");
+        }
+
+        @Override
+        public String pushPayment(BooksSession session, BooksPayment payment, String key) {
+            answer(session, key);
+            return record(Optional.empty(), "payment " + payment.amount() + " on " + payment.invoiceId(), "x-payment-");
+        }
+
+        private void answer(BooksSession session, String key) {
+            if (session.accessToken().equals(refuseToken)) {
+                throw new BooksAccessRevoked("AuthenticationUnsuccessful");
+            }
+            if (throttleAfter == 0) {
+                throw new BooksUnavailable("Xero asked Becflow to wait 30 s", Duration.ofSeconds(30));
+            }
+            throttleAfter--;
+            sessions.add(session.accessToken());
+            keys.add(key);
+        }
+
+        private String record(Optional<String> externalId, String what, String prefix) {
+            calls.add(externalId.map(id -> "update " + id + ": " + what).orElse(what));
+            return externalId.orElseGet(() -> prefix + ++ids);
+        }
+    }
+
+    static Client newClient(String name, String company, java.time.Instant now) {
+        return Client.add(ClientId.newId(), new ClientDetails(name, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@x.test",
+                company, null, null, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"), Locale.ENGLISH,
+                ReminderChannel.EMAIL, null), now);
+    }
+
+    static Invoice newIssued(Client client, String number, String amount, java.time.Instant now) {
+        Invoice invoice = Invoice.draft(InvoiceId.newId(), InvoiceKind.INVOICE, client.id(), null, null,
+                new InvoiceContent(Currency.getInstance("EUR"), new InvoiceLines(List.of(InvoiceLine.of("Work", "1", amount))),
+                        null, null, 14, true, null), now);
+        invoice.issue(number, LocalDate.of(2027, 1, 4), client.email(), now);
+        return invoice;
+    }
+
+    static Payment newPayment(Invoice invoice, String amount, java.time.Instant now) {
+        return Payment.receivedByHand(invoice.id(), PaymentMethod.BANK_TRANSFER, Money.of(amount, "EUR"),
+                LocalDate.of(2027, 1, 10), "transfer", Actor.system("test"), now);
+    }
+}

@@ -1,0 +1,113 @@
+package com.becflow.accounting.app;
+
+import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksConnections;
+import com.becflow.accounting.BooksLog;
+import com.becflow.accounting.BooksLogEntry;
+import com.becflow.accounting.BooksMapping;
+import com.becflow.accounting.BooksMappings;
+import com.becflow.accounting.BooksObject;
+import com.becflow.accounting.BooksSources;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.clients.Client;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.Payment;
+import com.becflow.shared.tenant.TenantId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One workspace's data and books state in memory, for the sync pass's rules. */
+final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, BooksSources {
+
+    final List<Client> clients = new ArrayList<>();
+    final List<Invoice> invoices = new ArrayList<>();
+    final List<Payment> payments = new ArrayList<>();
+    final Map<String, BooksMapping> mappings = new LinkedHashMap<>();
+    final List<BooksLogEntry> log = new ArrayList<>();
+    BooksConnection connection;
+    private final Clock clock;
+
+    InMemoryBooks(Clock clock) {
+        this.clock = clock;
+    }
+
+    Client client(String name, String company) {
+        Client client = BooksSyncTest.newClient(name, company, clock.instant());
+        clients.add(client);
+        return client;
+    }
+
+    Invoice issued(Client client, String number, String amount) {
+        Invoice invoice = BooksSyncTest.newIssued(client, number, amount, clock.instant());
+        invoices.add(invoice);
+        return invoice;
+    }
+
+    void paid(Invoice invoice, String amount) {
+        payments.add(BooksSyncTest.newPayment(invoice, amount, clock.instant()));
+    }
+
+    @Override
+    public Optional<BooksConnection> find(TenantId tenant, BooksVendor vendor) {
+        return Optional.ofNullable(connection).filter(c -> c.vendor() == vendor);
+    }
+
+    @Override
+    public Optional<BooksConnection> lock(TenantId tenant, BooksVendor vendor) {
+        return find(tenant, vendor);
+    }
+
+    @Override
+    public List<BooksConnection> all(TenantId tenant) {
+        return connection == null ? List.of() : List.of(connection);
+    }
+
+    @Override
+    public void save(TenantId tenant, BooksConnection saved) {
+        connection = saved;
+    }
+
+    @Override
+    public Map<UUID, BooksMapping> all(TenantId tenant, BooksVendor vendor, BooksObject object) {
+        return mappings.values().stream().filter(m -> m.vendor() == vendor && m.object() == object)
+                .collect(Collectors.toMap(BooksMapping::localId, m -> m, (a, b) -> b, LinkedHashMap::new));
+    }
+
+    @Override
+    public void save(TenantId tenant, BooksMapping mapping) {
+        mappings.put(mapping.vendor() + ":" + mapping.object() + ":" + mapping.localId(), mapping);
+    }
+
+    @Override
+    public void add(TenantId tenant, BooksLogEntry entry) {
+        log.add(entry);
+    }
+
+    @Override
+    public List<BooksLogEntry> recent(TenantId tenant, BooksVendor vendor, int limit) {
+        List<BooksLogEntry> newestFirst = new ArrayList<>(log);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<Client> clients(TenantId tenant) {
+        return List.copyOf(clients);
+    }
+
+    @Override
+    public List<Invoice> issuedInvoices(TenantId tenant) {
+        return List.copyOf(invoices);
+    }
+
+    @Override
+    public List<Payment> receivedPayments(TenantId tenant) {
+        return List.copyOf(payments);
+    }
+}

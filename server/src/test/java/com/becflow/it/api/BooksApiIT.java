@@ -1,0 +1,190 @@
+package com.becflow.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.integrations.xero.FakeXero;
+import com.becflow.it.TestPlatform;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A freelancer connects Xero through its consent page, and the workspace's client, invoices and payments land in
+ * the (fake) Xero books once each, however often the sync runs; updates follow; a revoked access is said plainly.
+ */
+class BooksApiIT {
+
+    private static final HttpClient BROWSER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void invoicesAndPaymentsLandInXeroOnceAndUpdatesFollow() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Books Studio");
+        JsonObject invoice = issue(tenant, "2", "150.00", "19");
+        pay(tenant, invoice.getString("id"), "100.00");
+
+        JsonArray vendors = Json.createReader(new StringReader(Api.get("/integrations/books", tenant.token).body())).readArray();
+        assertThat(vendors.getJsonObject(0).getString("vendor")).isEqualTo("xero");
+        assertThat(vendors.getJsonObject(0).getBoolean("offered")).isTrue();
+        assertThat(vendors.getJsonObject(0).getString("status")).isEqualTo("NOT_CONNECTED");
+        assertThat(vendors.getJsonObject(1).getBoolean("offered")).as("QuickBooks is not offered yet").isFalse();
+        Api.Reply early = Api.post("/integrations/books/xero/sync", tenant.token, null);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("code")).isEqualTo("books.not-connected");
+
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        List<ObjectNode> invoices = xero().invoices(organisation);
+        assertThat(invoices).singleElement().satisfies(twin -> {
+            assertThat(twin.path("InvoiceNumber").asText()).isEqualTo(invoice.getString("number"));
+            assertThat(new BigDecimal(twin.path("Total").asText())).isEqualByComparingTo("357.00");
+            assertThat(new BigDecimal(twin.path("AmountDue").asText())).isEqualByComparingTo("257.00");
+        });
+        assertThat(xero().contacts(organisation)).singleElement()
+                .satisfies(c -> assertThat(c.path("EmailAddress").asText()).isEqualTo(tenant.clientEmail));
+        assertThat(xero().payments(organisation)).hasSize(1);
+
+        for (int pass = 2; pass <= 4; pass++) {
+            assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+            awaitPasses(tenant, pass);
+        }
+        assertThat(xero().contacts(organisation)).hasSize(1);
+        assertThat(xero().invoices(organisation)).hasSize(1);
+        assertThat(xero().payments(organisation)).hasSize(1);
+
+        pay(tenant, invoice.getString("id"), "257.00");
+        JsonObject second = issue(tenant, "1", "80.00", null);
+        assertThat(Api.post("/invoices/" + second.getString("id") + "/void", tenant.token, null).status()).isEqualTo(200);
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 5);
+        assertThat(xero().payments(organisation)).hasSize(2);
+        assertThat(xero().invoices(organisation)).extracting(i -> i.path("InvoiceNumber").asText() + " " + i.path("Status").asText())
+                .containsExactlyInAnyOrder(invoice.getString("number") + " PAID", second.getString("number") + " VOIDED");
+        assertThat(log(tenant)).extracting(e -> e.getString("outcome") + " " + e.getString("detail"))
+                .contains("CREATED created invoice " + invoice.getString("number"),
+                        "UPDATED updated invoice " + second.getString("number"));
+    }
+
+    @Test
+    void anAccessRevokedInXeroIsShownPlainlyAndSyncAsksToConnectAgain() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Revoked Books");
+        issue(tenant, "1", "90.00", null);
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        assertThat(xero().invoices(organisation)).hasSize(1);
+
+        xero().revokeAll();
+        issue(tenant, "1", "45.00", null);
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        await(() -> vendor(tenant).getString("status").equals("REVOKED"), "the connection shows as revoked");
+        assertThat(log(tenant).get(0).getString("outcome")).isEqualTo("REVOKED");
+        assertThat(log(tenant).get(0).getString("detail")).contains("connect again");
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).json().getString("code"))
+                .isEqualTo("books.not-connected");
+        assertThat(xero().invoices(organisation)).hasSize(1);
+    }
+
+    @Test
+    void aCallbackNotMadeByThisServerOrForAnUnknownVendorConnectsNothing() throws Exception {
+        HttpResponse<String> forged = BROWSER.send(HttpRequest.newBuilder(URI.create(Api.base()
+                + "/integrations/books/xero/callback?code=x&state=forged")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(303);
+        assertThat(forged.headers().firstValue("Location").orElseThrow()).endsWith("/integrations?error=books.consent-expired");
+
+        InvoicingTenant tenant = InvoicingTenant.signUp("Careful Books");
+        Api.Reply unknown = Api.post("/integrations/books/sage/authorization", tenant.token, null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        Api.Reply quickbooks = Api.post("/integrations/books/quickbooks/authorization", tenant.token, null);
+        assertThat(quickbooks.status()).isEqualTo(409);
+        assertThat(quickbooks.json().getString("code")).isEqualTo("books.vendor-not-configured");
+        assertThat(vendor(tenant).getString("status")).isEqualTo("NOT_CONNECTED");
+    }
+
+    /** Start, allow access on Xero's page, follow the browser back: returns the organisation's id at Xero. */
+    private static String connect(InvoicingTenant tenant) {
+        Api.Reply start = Api.post("/integrations/books/xero/authorization", tenant.token, null);
+        assertThat(start.status()).as(start.body()).isEqualTo(200);
+        try {
+            String page = BROWSER.send(HttpRequest.newBuilder(URI.create(start.json().getString("authorizationUrl"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher allow = Pattern.compile("id=\"allow-access\" href=\"([^\"]+)\"").matcher(page);
+            assertThat(allow.find()).as(page).isTrue();
+            HttpResponse<String> back = BROWSER.send(HttpRequest.newBuilder(URI.create(allow.group(1).replace("&amp;", "&")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
+            assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/integrations?connected=xero");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        JsonObject xero = vendor(tenant);
+        assertThat(xero.getString("status")).isEqualTo("CONNECTED");
+        assertThat(xero.getString("salesAccount")).isEqualTo("200");
+        assertThat(xero.getString("bankAccount")).isEqualTo("090");
+        return xero.getString("organisationId");
+    }
+
+    private static JsonObject vendor(InvoicingTenant tenant) {
+        return Json.createReader(new StringReader(Api.get("/integrations/books", tenant.token).body())).readArray()
+                .getJsonObject(0);
+    }
+
+    private static List<JsonObject> log(InvoicingTenant tenant) {
+        return Json.createReader(new StringReader(Api.get("/integrations/books/xero/log", tenant.token).body())).readArray()
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static void awaitPasses(InvoicingTenant tenant, int passes) {
+        await(() -> log(tenant).stream().filter(e -> e.getString("outcome").equals("FINISHED")).count() >= passes,
+                passes + " finished passes");
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Waited 90 s for " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static JsonObject issue(InvoicingTenant tenant, String quantity, String unitPrice, String taxRate) {
+        Api.Reply draft = Api.post("/invoices", tenant.token, tenant.invoiceJson(quantity, unitPrice, taxRate, null));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        Api.Reply issued = Api.post("/invoices/" + draft.json().getString("id") + "/issue", tenant.token, null);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        return issued.json();
+    }
+
+    private static void pay(InvoicingTenant tenant, String invoiceId, String amount) {
+        Api.Reply paid = Api.post("/invoices/" + invoiceId + "/payments", tenant.token,
+                "{\"amount\":" + amount + ",\"method\":\"BANK_TRANSFER\",\"reference\":\"transfer\"}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+    }
+
+    private static FakeXero xero() {
+        return TestPlatform.xero();
+    }
+}

@@ -1,0 +1,83 @@
+package com.becflow.api.books;
+
+import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.app.BooksConnecting;
+import com.becflow.accounting.app.BooksQueries;
+import com.becflow.api.security.ApiCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The workspace's books in Xero (QuickBooks Online to follow): connecting, syncing, and what the sync did. */
+@Path("integrations/books")
+@Tag(name = "Books", description = "Keeping the workspace's books in Xero in step: connect through Xero's consent page, "
+        + "then clients, issued invoices and payments are pushed there, each once, with a log of what happened and why")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BooksResource {
+
+    @Inject
+    BooksConnecting connecting;
+
+    @Inject
+    BooksQueries queries;
+
+    @Inject
+    ApiCaller caller;
+
+    @GET
+    @Operation(operationId = "listBooks", summary = "Each accounting product: offered here or not, and connected or not")
+    public List<BooksVendorJson> vendors() {
+        return queries.vendors(caller.tenant()).stream().map(BooksVendorJson::from).toList();
+    }
+
+    @POST
+    @Path("{vendor}/authorization")
+    @Operation(operationId = "startBooksConnection", summary = "Start connecting: the vendor's consent page to open",
+            description = "Open authorizationUrl in the freelancer's browser; the vendor sends it back to Becflow, which "
+                    + "keeps the connection and starts the first sync. The page is good for 15 minutes.")
+    @APIResponse(responseCode = "409", description = "This server has no app for the vendor (`books.vendor-not-configured`)")
+    public Map<String, String> authorization(@PathParam("vendor") String vendor) {
+        return Map.of("authorizationUrl", connecting.start(caller.tenant(), vendor(vendor)).toString());
+    }
+
+    @POST
+    @Path("{vendor}/sync")
+    @Operation(operationId = "syncBooks", summary = "Sync now: a pass is queued and runs in the background")
+    @APIResponse(responseCode = "202", description = "Queued; its outcome appears in the log")
+    @APIResponse(responseCode = "409", description = "Not connected, or the access was revoked (`books.not-connected`)")
+    public Response sync(@PathParam("vendor") String vendor) {
+        connecting.syncNow(caller.tenant(), vendor(vendor));
+        return Response.accepted(Map.of("queued", true)).build();
+    }
+
+    @GET
+    @Path("{vendor}/log")
+    @Operation(operationId = "getBooksLog", summary = "What the sync did, newest first")
+    public List<BooksLogEntryJson> log(@PathParam("vendor") String vendor,
+                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return queries.log(caller.tenant(), vendor(vendor), limit).stream().map(BooksLogEntryJson::from).toList();
+    }
+
+    static BooksVendor vendor(String slug) {
+        return BooksVendor.fromSlug(slug).orElseThrow(() -> new NotFoundException("No accounting product " + slug));
+    }
+}
