@@ -1,6 +1,7 @@
 package com.becflow.accounting;
 
 import com.becflow.shared.tenant.TenantId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,9 @@ public interface BooksConnections {
     List<BooksConnection> all(TenantId tenant);
 
     void save(TenantId tenant, BooksConnection connection);
+
+    /** How far payments made in the books have been read back: the watermark of the last clean pull, if any. */
+    Optional<Instant> pulledThrough(TenantId tenant, BooksVendor vendor);
+
+    void pulledThrough(TenantId tenant, BooksVendor vendor, Instant watermark);
 }

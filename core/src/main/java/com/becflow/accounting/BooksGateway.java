@@ -1,6 +1,7 @@
 package com.becflow.accounting;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,4 +39,7 @@ public interface BooksGateway {
 
     /** @return the payment's id in the books */
     String pushPayment(BooksSession session, BooksPayment payment, String idempotencyKey);
+
+    /** Payments on invoices created, changed or deleted in the books at or after {@code since}, oldest first. */
+    List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since);
 }

@@ -10,6 +10,9 @@ public interface BooksMappings {
     /** Every mapping of one kind of object at one vendor, by Becflow's id. */
     Map<UUID, BooksMapping> all(TenantId tenant, BooksVendor vendor, BooksObject object);
 
+    /** The mapping of an object the books know by {@code externalId}, if it is one of ours. */
+    java.util.Optional<BooksMapping> byExternalId(TenantId tenant, BooksVendor vendor, BooksObject object, String externalId);
+
     /** Adds the mapping, or replaces the one of the same vendor, object and id. */
     void save(TenantId tenant, BooksMapping mapping);
 }

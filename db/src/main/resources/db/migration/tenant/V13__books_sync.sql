@@ -9,7 +9,8 @@ CREATE TABLE books_connection (
     sales_account      varchar(50)   NOT NULL,
     bank_account       varchar(50)   NOT NULL,
     status             varchar(16)   NOT NULL CHECK (status IN ('CONNECTED', 'REVOKED')),
-    connected_at       timestamptz   NOT NULL
+    connected_at       timestamptz   NOT NULL,
+    pulled_through     timestamptz
 );
 
 CREATE TABLE books_mapping (

@@ -6,6 +6,7 @@ import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.TenantStatus;
 import com.becflow.tenancy.app.TenantRegistry;
 import com.becflow.tenancy.app.UnverifiedTrials;
+import com.becflow.workspace.books.IntegrationsView;
 import com.becflow.workspace.clients.ClientListView;
 import com.becflow.workspace.contracts.ContractListView;
 import com.becflow.workspace.contracts.ContractTemplateListView;
@@ -70,7 +71,8 @@ public class WorkspaceLayout extends AppLayout {
                     item("Contracts", ContractListView.class, "nav-contracts", VaadinIcon.FILE_TEXT_O),
                     item("Templates", ContractTemplateListView.class, "nav-templates", VaadinIcon.COPY_O),
                     item("Invoices", InvoiceListView.class, "nav-invoices", VaadinIcon.INVOICE),
-                    item("Invoice settings", InvoiceSettingsView.class, "nav-invoice-settings", VaadinIcon.COG_O));
+                    item("Invoice settings", InvoiceSettingsView.class, "nav-invoice-settings", VaadinIcon.COG_O),
+                    item("Integrations", IntegrationsView.class, "nav-integrations", VaadinIcon.CONNECT));
         }
         if (user.isOperator()) {
             nav.addItem(item("Tenants", TenantListView.class, "nav-tenants", VaadinIcon.BUILDING_O),

@@ -9,7 +9,7 @@ import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksSession;
-import com.becflow.accounting.BooksSyncDispatch;
+import com.becflow.accounting.BooksSyncRequested;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.shared.crypto.SealBroken;
 import com.becflow.shared.crypto.SecretSeal;
@@ -18,6 +18,7 @@ import com.becflow.shared.tenant.TenantId;
 import com.becflow.shared.tenant.UserId;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +45,19 @@ public class BooksConnecting {
 
     private final BooksGateways gateways;
     private final BooksSyncSteps steps;
-    private final BooksSyncDispatch dispatch;
+    private final Event<BooksSyncRequested> syncRequested;
     private final TenantRegistry registry;
     private final SecretSeal seal;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
-    public BooksConnecting(BooksGateways gateways, BooksSyncSteps steps, BooksSyncDispatch dispatch,
+    public BooksConnecting(BooksGateways gateways, BooksSyncSteps steps, Event<BooksSyncRequested> syncRequested,
                            TenantRegistry registry, SecretSeal seal, Clock clock,
                            @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.gateways = gateways;
         this.steps = steps;
-        this.dispatch = dispatch;
+        this.syncRequested = syncRequested;
         this.registry = registry;
         this.seal = seal;
         this.clock = clock;
@@ -107,7 +108,7 @@ public class BooksConnecting {
         steps.connected(ctx.tenant(), connection, "connected to " + connection.organisation().name()
                 + " (sales account " + connection.accounts().salesAccount() + ", bank account "
                 + connection.accounts().bankAccount() + ")");
-        dispatch.dispatch(ctx.tenant(), vendor);
+        syncRequested.fire(new BooksSyncRequested(ctx.tenant(), vendor));
         return new Connected(ctx.tenant(), connection);
     }
 
@@ -118,7 +119,7 @@ public class BooksConnecting {
         if (!steps.isConnected(ctx.tenant(), vendor)) {
             throw new BooksNotConnected(vendor, BooksNotConnected.Reason.NOT_CONNECTED);
         }
-        dispatch.dispatch(ctx.tenant(), vendor);
+        syncRequested.fire(new BooksSyncRequested(ctx.tenant(), vendor));
     }
 
     private String[] open(BooksVendor vendor, String state) {

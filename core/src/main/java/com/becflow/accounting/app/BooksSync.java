@@ -8,17 +8,17 @@ import com.becflow.accounting.BooksGateways;
 import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksLogEntry;
 import com.becflow.accounting.BooksMapping;
-import com.becflow.accounting.BooksMappings;
 import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
-import com.becflow.accounting.BooksSources;
 import com.becflow.accounting.BooksTwins;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.clients.Client;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.Payment;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.shared.tenant.TenantId;
@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,28 +45,25 @@ public class BooksSync {
      * What one pass did. {@code resumeAfter}: the vendor asked us to wait this long before the rest; absent when the
      * pass ran to its end or cannot go on (no live connection).
      */
-    public record Pass(int created, int updated, int unchanged, int refused, int waiting, boolean completed,
-                       Optional<Duration> resumeAfter) {
+    public record Pass(int created, int updated, int unchanged, int refused, int waiting, int received,
+                       boolean completed, Optional<Duration> resumeAfter) {
     }
 
     private final BooksGateways gateways;
-    private final BooksSources sources;
-    private final BooksMappings mappings;
     private final BooksSyncSteps steps;
+    private final BooksReceipts receipts;
     private final Clock clock;
 
     @Inject
-    public BooksSync(BooksGateways gateways, BooksSources sources, BooksMappings mappings, BooksSyncSteps steps,
-                     Clock clock) {
+    public BooksSync(BooksGateways gateways, BooksSyncSteps steps, BooksReceipts receipts, Clock clock) {
         this.gateways = gateways;
-        this.sources = sources;
-        this.mappings = mappings;
         this.steps = steps;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
     protected BooksSync() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     /** When the vendor asks us to wait, what was pushed stays pushed and the pass says when to resume. */
@@ -73,9 +71,9 @@ public class BooksSync {
         Optional<BooksGateway> gateway = gateways.of(vendor);
         Optional<BooksConnection> connection = gateway.flatMap(g -> steps.live(ctx.tenant(), g, false));
         if (connection.isEmpty()) {
-            return new Pass(0, 0, 0, 0, 0, false, Optional.empty());
+            return new Pass(0, 0, 0, 0, 0, 0, false, Optional.empty());
         }
-        Run run = new Run(ctx.tenant(), gateway.get(), connection.get().session());
+        Run run = new Run(ctx, gateway.get(), connection.get());
         try {
             return run.all();
         } catch (BooksAccessRevoked refused) {
@@ -85,7 +83,7 @@ public class BooksSync {
                 return run.pass(false, null);
             }
             try {
-                return new Run(ctx.tenant(), gateway.get(), refreshed.get().session()).all();
+                return new Run(ctx, gateway.get(), refreshed.get()).all();
             } catch (BooksAccessRevoked e) {
                 steps.revoked(ctx.tenant(), vendor, e.getMessage());
                 return run.pass(false, null);
@@ -96,19 +94,24 @@ public class BooksSync {
     /** The state of one pass. */
     private final class Run {
 
+        private final TenantContext ctx;
         private final TenantId tenant;
         private final BooksGateway gateway;
+        private final BooksConnection connection;
         private final BooksSession session;
+        private int received;
         private int created;
         private int updated;
         private int unchanged;
         private int refused;
         private int waiting;
 
-        Run(TenantId tenant, BooksGateway gateway, BooksSession session) {
-            this.tenant = tenant;
+        Run(TenantContext ctx, BooksGateway gateway, BooksConnection connection) {
+            this.ctx = ctx;
+            this.tenant = ctx.tenant();
             this.gateway = gateway;
-            this.session = session;
+            this.connection = connection;
+            this.session = connection.session();
         }
 
         Pass all() {
@@ -116,6 +119,7 @@ public class BooksSync {
                 contacts();
                 invoices();
                 payments();
+                pull();
             } catch (BooksUnavailable e) {
                 steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                         BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
@@ -126,13 +130,14 @@ public class BooksSync {
             steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                     BooksLogEntry.Outcome.FINISHED, "pass finished: " + pass.created() + " created, " + pass.updated()
                             + " updated, " + pass.unchanged() + " unchanged, " + pass.refused() + " refused, "
-                            + pass.waiting() + " waiting"));
+                            + pass.waiting() + " waiting, " + pass.received() + " payments received from "
+                            + gateway.vendor().label()));
             return pass;
         }
 
         void contacts() {
-            Map<UUID, BooksMapping> known = mappings.all(tenant, gateway.vendor(), BooksObject.CONTACT);
-            for (Client client : sources.clients(tenant)) {
+            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
+            for (Client client : steps.clients(tenant)) {
                 BooksContact contact = BooksTwins.contact(client);
                 push(BooksObject.CONTACT, client.id().value(), known.get(client.id().value()),
                         BooksTwins.fingerprint(contact), "contact " + contact.name(),
@@ -142,9 +147,9 @@ public class BooksSync {
         }
 
         void invoices() {
-            Map<UUID, BooksMapping> contacts = mappings.all(tenant, gateway.vendor(), BooksObject.CONTACT);
-            Map<UUID, BooksMapping> known = mappings.all(tenant, gateway.vendor(), BooksObject.INVOICE);
-            for (Invoice invoice : sources.issuedInvoices(tenant)) {
+            Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
+            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
+            for (Invoice invoice : steps.issuedInvoices(tenant)) {
                 UUID id = invoice.id().value();
                 BooksMapping contact = contacts.get(invoice.clientId().value());
                 if (contact == null) {
@@ -159,9 +164,9 @@ public class BooksSync {
         }
 
         void payments() {
-            Map<UUID, BooksMapping> invoices = mappings.all(tenant, gateway.vendor(), BooksObject.INVOICE);
-            Map<UUID, BooksMapping> known = mappings.all(tenant, gateway.vendor(), BooksObject.PAYMENT);
-            for (Payment payment : sources.receivedPayments(tenant)) {
+            Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
+            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
+            for (Payment payment : steps.receivedPayments(tenant)) {
                 UUID id = payment.id().value();
                 if (known.containsKey(id)) {
                     unchanged++;
@@ -176,6 +181,29 @@ public class BooksSync {
                 push(BooksObject.PAYMENT, id, null, BooksTwins.fingerprint(twin), "payment of " + payment.amount(),
                         (key) -> gateway.pushPayment(session, twin, key));
             }
+        }
+
+        /**
+         * Payments made in the books since the last clean pull, taken onto their invoices. The watermark moves only
+         * once every change read has been dealt with, so a pull cut short is read again from where it began.
+         */
+        void pull() {
+            Instant since = steps.pulledThrough(tenant, gateway.vendor()).orElse(connection.connectedAt());
+            Map<String, UUID> invoices = new java.util.HashMap<>();
+            steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE).values()
+                    .forEach(m -> invoices.put(m.externalId(), m.localId()));
+            Instant newest = since;
+            for (BooksRemotePayment paid : gateway.paymentsChangedSince(session, since)) {
+                newest = paid.updatedAt().isAfter(newest) ? paid.updatedAt() : newest;
+                UUID invoice = paid.invoiceId() == null ? null : invoices.get(paid.invoiceId());
+                if (paid.deleted() || invoice == null) {
+                    continue;
+                }
+                if (receipts.receive(ctx, gateway.vendor(), new InvoiceId(invoice), paid).isPresent()) {
+                    received++;
+                }
+            }
+            steps.pulledThrough(tenant, gateway.vendor(), newest);
         }
 
         private void push(BooksObject object, UUID localId, BooksMapping before, String fingerprint, String what,
@@ -209,7 +237,8 @@ public class BooksSync {
         }
 
         Pass pass(boolean completed, Duration resumeAfter) {
-            return new Pass(created, updated, unchanged, refused, waiting, completed, Optional.ofNullable(resumeAfter));
+            return new Pass(created, updated, unchanged, refused, waiting, received, completed,
+                    Optional.ofNullable(resumeAfter));
         }
     }
 }

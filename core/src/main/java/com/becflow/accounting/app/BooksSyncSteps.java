@@ -8,13 +8,21 @@ import com.becflow.accounting.BooksLog;
 import com.becflow.accounting.BooksLogEntry;
 import com.becflow.accounting.BooksMapping;
 import com.becflow.accounting.BooksMappings;
+import com.becflow.accounting.BooksObject;
+import com.becflow.accounting.BooksSources;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.clients.Client;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.Payment;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The short transactions of a sync pass, each on its own so that no transaction is held open across the many calls
@@ -26,19 +34,38 @@ public class BooksSyncSteps {
 
     private final BooksConnections connections;
     private final BooksMappings mappings;
+    private final BooksSources sources;
     private final BooksLog log;
     private final Clock clock;
 
     @Inject
-    public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksLog log, Clock clock) {
+    public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksSources sources, BooksLog log,
+                          Clock clock) {
         this.connections = connections;
         this.mappings = mappings;
+        this.sources = sources;
         this.log = log;
         this.clock = clock;
     }
 
     protected BooksSyncSteps() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    public List<Client> clients(TenantId tenant) {
+        return sources.clients(tenant);
+    }
+
+    public List<Invoice> issuedInvoices(TenantId tenant) {
+        return sources.issuedInvoices(tenant);
+    }
+
+    public List<Payment> receivedPayments(TenantId tenant) {
+        return sources.receivedPayments(tenant);
+    }
+
+    public Map<UUID, BooksMapping> mappings(TenantId tenant, BooksVendor vendor, BooksObject object) {
+        return mappings.all(tenant, vendor, object);
     }
 
     /**
@@ -83,6 +110,14 @@ public class BooksSyncSteps {
         mappings.save(tenant, mapping);
         log.add(tenant, new BooksLogEntry(mapping.pushedAt(), mapping.vendor(), mapping.object(), mapping.localId(),
                 created ? BooksLogEntry.Outcome.CREATED : BooksLogEntry.Outcome.UPDATED, what));
+    }
+
+    public Optional<java.time.Instant> pulledThrough(TenantId tenant, BooksVendor vendor) {
+        return connections.pulledThrough(tenant, vendor);
+    }
+
+    public void pulledThrough(TenantId tenant, BooksVendor vendor, java.time.Instant watermark) {
+        connections.pulledThrough(tenant, vendor, watermark);
     }
 
     public void noted(TenantId tenant, BooksLogEntry entry) {

@@ -13,6 +13,7 @@ import com.becflow.accounting.BooksLogEntry;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
@@ -51,8 +52,16 @@ class BooksSyncTest {
     private final ServerClock clock = ServerClock.movable();
     private final InMemoryBooks store = new InMemoryBooks(clock);
     private final RecordingGateway xero = new RecordingGateway();
+    private final List<String> received = new ArrayList<>();
     private final BooksSync sync = new BooksSync(vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(),
-            store, store, new BooksSyncSteps(store, store, store, clock), clock);
+            new BooksSyncSteps(store, store, store, store, clock), new BooksReceipts() {
+                @Override
+                public Optional<Payment> receive(TenantContext ctx, BooksVendor vendor, InvoiceId id, BooksRemotePayment paid) {
+                    received.add(paid.id() + " on " + id.value());
+                    return Optional.of(BooksSyncTest.newPayment(store.invoices.get(0), paid.amount().amount().toPlainString(),
+                            clock.instant()));
+                }
+            }, clock);
     private final TenantContext ctx = new TenantContext(TenantId.newId(), new UserId("u-1"), ZoneId.of("Europe/Berlin"),
             Currency.getInstance("EUR"), com.becflow.shared.tenant.TenantAccess.FULL);
 
@@ -66,8 +75,8 @@ class BooksSyncTest {
         BooksSync.Pass first = sync.push(ctx, BooksVendor.XERO);
         BooksSync.Pass second = sync.push(ctx, BooksVendor.XERO);
 
-        assertThat(first).isEqualTo(new BooksSync.Pass(3, 0, 0, 0, 0, true, Optional.empty()));
-        assertThat(second).isEqualTo(new BooksSync.Pass(0, 0, 3, 0, 0, true, Optional.empty()));
+        assertThat(first).isEqualTo(new BooksSync.Pass(3, 0, 0, 0, 0, 0, true, Optional.empty()));
+        assertThat(second).isEqualTo(new BooksSync.Pass(0, 0, 3, 0, 0, 0, true, Optional.empty()));
         assertThat(xero.calls).containsExactly("contact Analytical Engines Ltd", "invoice INV-1 300.00 to x-contact-1",
                 "payment 120.00 EUR on x-invoice-2");
     }
@@ -98,7 +107,7 @@ class BooksSyncTest {
 
         BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
 
-        assertThat(pass).isEqualTo(new BooksSync.Pass(2, 0, 0, 1, 1, true, Optional.empty()));
+        assertThat(pass).isEqualTo(new BooksSync.Pass(2, 0, 0, 1, 1, 0, true, Optional.empty()));
         assertThat(store.log).extracting(BooksLogEntry::outcome).contains(BooksLogEntry.Outcome.REFUSED,
                 BooksLogEntry.Outcome.WAITING);
         assertThat(store.log.stream().filter(e -> e.outcome() == BooksLogEntry.Outcome.REFUSED).findFirst().orElseThrow()
@@ -118,7 +127,7 @@ class BooksSyncTest {
 
         assertThat(throttled.completed()).isFalse();
         assertThat(throttled.resumeAfter()).contains(Duration.ofSeconds(30));
-        assertThat(resumed).isEqualTo(new BooksSync.Pass(1, 0, 1, 0, 0, true, Optional.empty()));
+        assertThat(resumed).isEqualTo(new BooksSync.Pass(1, 0, 1, 0, 0, 0, true, Optional.empty()));
     }
 
     @Test
@@ -154,6 +163,35 @@ class BooksSyncTest {
         assertThat(store.connection.status()).isEqualTo(BooksConnection.Status.CONNECTED);
     }
 
+    @Test
+    void paymentsMadeInTheBooksOnOurInvoicesAreReceivedAndTheWatermarkMovesPastThem() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        sync.push(ctx, BooksVendor.XERO);
+        java.time.Instant earlier = clock.instant().minusSeconds(60);
+        java.time.Instant later = clock.instant().plusSeconds(5);
+        xero.changed = List.of(
+                remote("x-pay-1", "x-invoice-2", false, earlier),
+                remote("x-pay-2", "not-ours", false, later),
+                remote("x-pay-3", "x-invoice-2", true, later));
+
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass.received()).isEqualTo(1);
+        assertThat(received).containsExactly("x-pay-1 on " + invoice.id().value());
+        assertThat(store.pulledThrough).isEqualTo(later);
+        assertThat(xero.changedSince).containsExactly(store.connection.connectedAt(), store.connection.connectedAt());
+        xero.changed = List.of();
+        sync.push(ctx, BooksVendor.XERO);
+        assertThat(xero.changedSince).last().as("the next pull starts where the last clean one ended").isEqualTo(later);
+    }
+
+    private static BooksRemotePayment remote(String id, String invoice, boolean deleted, java.time.Instant updated) {
+        return new BooksRemotePayment(id, invoice, LocalDate.of(2027, 1, 12), Money.of("50.00", "EUR"), "in Xero", deleted,
+                updated);
+    }
+
     private void connect() {
         store.connection = new BooksConnection(BooksVendor.XERO, new BooksOrganisation("org-1", "Demo"),
                 new BooksGrant("token-1", "refresh-1", clock.instant().plus(Duration.ofMinutes(30))),
@@ -165,6 +203,8 @@ class BooksSyncTest {
         final List<String> calls = new ArrayList<>();
         final List<String> keys = new ArrayList<>();
         final List<String> sessions = new ArrayList<>();
+        List<BooksRemotePayment> changed = List.of();
+        final List<java.time.Instant> changedSince = new ArrayList<>();
         String refuseContact;
         String refuseToken;
         boolean refuseRefresh;
@@ -207,6 +247,12 @@ class BooksSyncTest {
         public String pushPayment(BooksSession session, BooksPayment payment, String key) {
             answer(session, key);
             return record(Optional.empty(), "payment " + payment.amount() + " on " + payment.invoiceId(), "x-payment-");
+        }
+
+        @Override
+        public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, java.time.Instant since) {
+            changedSince.add(since);
+            return changed;
         }
 
         private void answer(BooksSession session, String key) {

@@ -31,6 +31,7 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     final Map<String, BooksMapping> mappings = new LinkedHashMap<>();
     final List<BooksLogEntry> log = new ArrayList<>();
     BooksConnection connection;
+    java.time.Instant pulledThrough;
     private final Clock clock;
 
     InMemoryBooks(Clock clock) {
@@ -71,6 +72,22 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     @Override
     public void save(TenantId tenant, BooksConnection saved) {
         connection = saved;
+    }
+
+    @Override
+    public Optional<java.time.Instant> pulledThrough(TenantId tenant, BooksVendor vendor) {
+        return Optional.ofNullable(pulledThrough);
+    }
+
+    @Override
+    public void pulledThrough(TenantId tenant, BooksVendor vendor, java.time.Instant watermark) {
+        pulledThrough = watermark;
+    }
+
+    @Override
+    public Optional<BooksMapping> byExternalId(TenantId tenant, BooksVendor vendor, BooksObject object, String externalId) {
+        return mappings.values().stream().filter(m -> m.vendor() == vendor && m.object() == object
+                && m.externalId().equals(externalId)).findFirst();
     }
 
     @Override

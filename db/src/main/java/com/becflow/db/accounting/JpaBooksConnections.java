@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +70,21 @@ public class JpaBooksConnections implements BooksConnections {
                 .setParameter(5, Timestamp.from(c.grant().expiresAt())).setParameter(6, c.accounts().salesAccount())
                 .setParameter(7, c.accounts().bankAccount()).setParameter(8, c.status().name())
                 .setParameter(9, Timestamp.from(c.connectedAt()))
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> pulledThrough(TenantId tenant, BooksVendor vendor) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = managers.of(tenant).createNativeQuery("SELECT pulled_through FROM " + tenant.schemaName()
+                + ".books_connection WHERE vendor = ?1").setParameter(1, vendor.name()).getResultList();
+        return rows.stream().filter(java.util.Objects::nonNull).map(r -> ((Timestamp) r).toInstant()).findFirst();
+    }
+
+    @Override
+    public void pulledThrough(TenantId tenant, BooksVendor vendor, Instant watermark) {
+        managers.of(tenant).createNativeQuery("UPDATE " + tenant.schemaName() + ".books_connection SET pulled_through = ?1"
+                + " WHERE vendor = ?2").setParameter(1, Timestamp.from(watermark)).setParameter(2, vendor.name())
                 .executeUpdate();
     }
 

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Mappings in the tenant's schema, one row per vendor, kind of object and Becflow id. */
@@ -37,11 +38,25 @@ public class JpaBooksMappings implements BooksMappings {
                 .setParameter(1, vendor.name()).setParameter(2, object.name()).getResultList();
         Map<UUID, BooksMapping> all = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            UUID id = r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString());
-            all.put(id, new BooksMapping(vendor, object, id, (String) r[1], r[2].toString().trim(),
-                    ((Timestamp) r[3]).toInstant()));
+            BooksMapping mapping = mapping(vendor, object, r);
+            all.put(mapping.localId(), mapping);
         }
         return all;
+    }
+
+    private static BooksMapping mapping(BooksVendor vendor, BooksObject object, Object[] r) {
+        UUID id = r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString());
+        return new BooksMapping(vendor, object, id, (String) r[1], r[2].toString().trim(), ((Timestamp) r[3]).toInstant());
+    }
+
+    @Override
+    public Optional<BooksMapping> byExternalId(TenantId tenant, BooksVendor vendor, BooksObject object, String externalId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT local_id, external_id, fingerprint, pushed_at"
+                        + " FROM " + tenant.schemaName() + ".books_mapping WHERE vendor = ?1 AND object = ?2"
+                        + " AND external_id = ?3")
+                .setParameter(1, vendor.name()).setParameter(2, object.name()).setParameter(3, externalId).getResultList();
+        return rows.stream().findFirst().map(r -> mapping(vendor, object, r));
     }
 
     @Override

@@ -71,6 +71,11 @@ public final class FakeXero implements AutoCloseable {
         api.throttleNext(calls, retryAfterSeconds);
     }
 
+    /** The freelancer records a payment in Xero itself, as when a client paid into their bank directly. */
+    public String recordPaymentInXero(String organisationId, String invoiceId, String amount, java.time.LocalDate paidOn) {
+        return api.recordPayment(organisationId, invoiceId, amount, paidOn);
+    }
+
     public List<Call> calls() {
         return api.calls().stream().map(c -> new Call(c.method(), c.path(), c.query(), c.headers(), c.body())).toList();
     }

@@ -68,6 +68,19 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         return false;
     }
 
+    /** The freelancer records a payment in Xero itself: money that reached their bank without passing Becflow. */
+    String recordPayment(String organisationId, String invoiceId, String amount, java.time.LocalDate paidOn) {
+        FakeXeroLedger ledger;
+        synchronized (this) {
+            ledger = ledgers.get(organisationId);
+        }
+        ObjectNode payment = FakeXeroLedger.JSON.createObjectNode();
+        payment.putObject("Invoice").put("InvoiceID", invoiceId);
+        payment.putObject("Account").put("Code", "090");
+        payment.put("Date", paidOn.toString()).put("Amount", new java.math.BigDecimal(amount)).put("Reference", "Recorded in Xero");
+        return ledger.savePayment(payment).path("PaymentID").asText();
+    }
+
     void throttleNext(int calls, long retryAfter) {
         retryAfterSeconds = retryAfter;
         throttled.set(calls);
@@ -152,7 +165,8 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
                 return idempotent.get(remembered);
             }
         }
-        Reply reply = accounting(ledger, method, path.substring(ACCOUNTING.length()), body);
+        Reply reply = accounting(ledger, method, path.substring(ACCOUNTING.length()), body, query,
+                headers.get("if-modified-since"));
         if (key != null && reply.status() == 200) {
             synchronized (this) {
                 idempotent.put(remembered, reply);
@@ -161,10 +175,13 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         return reply;
     }
 
-    private Reply accounting(FakeXeroLedger ledger, String method, String resource, String body) throws IOException {
+    private Reply accounting(FakeXeroLedger ledger, String method, String resource, String body, String query,
+                             String modifiedSince) throws IOException {
         try {
             return switch (method + " " + resource) {
                 case "GET Accounts" -> envelope("Accounts", ledger.accounts());
+                case "GET Payments" -> envelope("Payments", ledger.paymentsChangedSince(modifiedSince == null ? null
+                        : parseInstant(modifiedSince), Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, ledger::saveContact);
                 case "POST Invoices", "PUT Invoices" -> saveAll("Invoices", body, ledger::saveInvoice);
                 case "PUT Payments", "POST Payments" -> saveAll("Payments", body, ledger::savePayment);
@@ -238,6 +255,28 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
 
     static String dotNetDate() {
         return "/Date(" + Instant.now().toEpochMilli() + "+0000)/";
+    }
+
+    /** A date as Xero writes it, from one as the SDK sent it ({@code 2026-12-03} or already {@code /Date(...)/}). */
+    static String dotNetDate(String sent) {
+        if (sent == null || sent.startsWith("/Date(")) {
+            return sent;
+        }
+        return "/Date(" + java.time.LocalDate.parse(sent.substring(0, 10)).atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant().toEpochMilli() + "+0000)/";
+    }
+
+    static Instant instantOf(String dotNetDate) {
+        String millis = dotNetDate.substring("/Date(".length()).replaceAll("[+-]\\d{4}\\)/$", "").replace(")/", "");
+        return Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+
+    private static Instant parseInstant(String header) {
+        try {
+            return java.time.OffsetDateTime.parse(header).toInstant();
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        }
     }
 
     private static String bearer(String authorization) {

@@ -144,7 +144,12 @@ final class FakeXeroLedger {
         }
         ObjectNode payment = sent.deepCopy();
         String id = UUID.randomUUID().toString();
-        payment.put("PaymentID", id).put("Status", "AUTHORISED");
+        payment.put("PaymentID", id).put("Status", "AUTHORISED").put("PaymentType", "ACCRECPAYMENT")
+                .put("Date", FakeXeroApi.dotNetDate(text(sent, "Date")))
+                .put("UpdatedDateUTC", FakeXeroApi.dotNetDate());
+        ObjectNode summary = payment.putObject("Invoice");
+        summary.put("InvoiceID", invoiceId).put("InvoiceNumber", text(invoice, "InvoiceNumber"))
+                .put("CurrencyCode", text(invoice, "CurrencyCode"));
         payments.put(id, payment);
         BigDecimal paid = decimal(invoice, "AmountPaid").add(amount);
         invoice.put("AmountPaid", paid).put("AmountDue", due.subtract(amount));
@@ -152,6 +157,16 @@ final class FakeXeroLedger {
             invoice.put("Status", "PAID");
         }
         return payment.deepCopy();
+    }
+
+    /** Payments changed at or after {@code since}, oldest change first, one page of {@code size}. */
+    synchronized ArrayNode paymentsChangedSince(java.time.Instant since, int page, int size) {
+        ArrayNode changed = JSON.createArrayNode();
+        payments.values().stream()
+                .filter(p -> since == null || !FakeXeroApi.instantOf(text(p, "UpdatedDateUTC")).isBefore(since))
+                .sorted(java.util.Comparator.comparing(p -> FakeXeroApi.instantOf(text(p, "UpdatedDateUTC"))))
+                .skip((long) (page - 1) * size).limit(size).forEach(p -> changed.add(p.deepCopy()));
+        return changed;
     }
 
     synchronized List<ObjectNode> all(Map<String, ObjectNode> objects) {

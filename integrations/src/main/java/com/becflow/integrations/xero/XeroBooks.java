@@ -10,9 +10,11 @@ import com.becflow.accounting.BooksLine;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.shared.money.Money;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
@@ -40,10 +42,17 @@ import com.xero.models.accounting.LineItem;
 import com.xero.models.accounting.Payment;
 import com.xero.models.accounting.ValidationError;
 import com.xero.models.identity.Connection;
+import org.threeten.bp.OffsetDateTime;
+import org.threeten.bp.ZoneOffset;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +68,8 @@ import java.util.stream.Stream;
 public final class XeroBooks implements BooksGateway {
 
     private static final String ACCOUNTING = "/api.xro/2.0";
+    /** Xero's page size for payments. */
+    private static final int PAGE = 100;
 
     private final XeroOAuth oauth;
     private final AccountingApi accounting;
@@ -212,6 +223,44 @@ public final class XeroBooks implements BooksGateway {
         twin.setReference(payment.reference());
         return call(() -> accounting.createPayment(session.accessToken(), session.organisationId(), twin, key))
                 .getPayments().get(0).getPaymentID().toString();
+    }
+
+    @Override
+    public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since) {
+        OffsetDateTime modifiedSince = OffsetDateTime.ofInstant(org.threeten.bp.Instant.ofEpochSecond(since.getEpochSecond(),
+                since.getNano()), ZoneOffset.UTC);
+        List<BooksRemotePayment> changed = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            int current = page;
+            List<Payment> payments = call(() -> accounting.getPayments(session.accessToken(), session.organisationId(),
+                    modifiedSince, "PaymentType==\"ACCRECPAYMENT\"", "UpdatedDateUTC ASC", current)).getPayments();
+            if (payments == null || payments.isEmpty()) {
+                return changed;
+            }
+            payments.stream().map(XeroBooks::remote).forEach(changed::add);
+            if (payments.size() < PAGE) {
+                return changed;
+            }
+        }
+    }
+
+    private static BooksRemotePayment remote(Payment payment) {
+        Invoice invoice = payment.getInvoice();
+        String currency = invoice != null && invoice.getCurrencyCode() != null ? invoice.getCurrencyCode().getValue() : "XXX";
+        org.threeten.bp.LocalDate paidOn = payment.getDateAsDate();
+        org.threeten.bp.OffsetDateTime updated = payment.getUpdatedDateUTCAsDate();
+        return new BooksRemotePayment(payment.getPaymentID().toString(),
+                invoice == null || invoice.getInvoiceID() == null ? null : invoice.getInvoiceID().toString(),
+                LocalDate.of(paidOn.getYear(), paidOn.getMonthValue(), paidOn.getDayOfMonth()),
+                amount(payment.getAmount(), Currency.getInstance(currency)),
+                payment.getReference(), payment.getStatus() == Payment.StatusEnum.DELETED,
+                updated == null ? Instant.EPOCH : Instant.ofEpochSecond(updated.toEpochSecond(), updated.getNano()));
+    }
+
+    /** Xero's {@code Double} back to exact money, in the currency's minor unit (the only place a double is read). */
+    private static Money amount(Double amount, Currency currency) {
+        return new Money(new BigDecimal(String.valueOf(amount)).setScale(Money.minorDigits(currency),
+                java.math.RoundingMode.HALF_UP), currency);
     }
 
     /** A call to Xero, its failures in the port's words. */

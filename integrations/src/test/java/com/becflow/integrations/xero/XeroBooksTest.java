@@ -12,6 +12,7 @@ import com.becflow.accounting.BooksLine;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.clients.ClientId;
@@ -82,6 +83,28 @@ class XeroBooksTest {
         assertThat(contact.path("LastName").asText()).isEqualTo("Müller");
 
         assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void paymentsRecordedInXeroAreReadBackSinceAWatermark() throws InterruptedException {
+        BooksSession session = connect();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        String contactId = books.pushContact(session, contact("Pull Ltd", null), Optional.empty(), "p-c");
+        String invoiceId = books.pushInvoice(session, invoice("INV-P1", contactId, false), Optional.empty(), "p-i");
+        String pushed = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
+                Money.of("100.00", "EUR"), "via Becflow"), "p-p");
+        String inXero = xero.recordPaymentInXero(session.organisationId(), invoiceId, "250.50", LocalDate.of(2026, 12, 4));
+
+        List<BooksRemotePayment> changed = books.paymentsChangedSince(session, before);
+
+        assertThat(changed).extracting(BooksRemotePayment::id).containsExactly(pushed, inXero);
+        BooksRemotePayment recorded = changed.get(1);
+        assertThat(recorded.invoiceId()).isEqualTo(invoiceId);
+        assertThat(recorded.amount()).isEqualTo(Money.of("250.50", "EUR"));
+        assertThat(recorded.paidOn()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(recorded.deleted()).isFalse();
+        assertThat(books.paymentsChangedSince(session, recorded.updatedAt().plusMillis(1))).isEmpty();
+        XeroSpecification.assertAccountingRequestsConform(xero.calls());
     }
 
     @Test

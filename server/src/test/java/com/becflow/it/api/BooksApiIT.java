@@ -79,6 +79,31 @@ class BooksApiIT {
     }
 
     @Test
+    void aPaymentRecordedInXeroPaysTheInvoiceInBecflowStopsItsRemindersAndIsNotPushedBack() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Pulled Books");
+        JsonObject invoice = issue(tenant, "1", "200.00", null);
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        assertThat(hasNextReminder(tenant, invoice.getString("id"))).as("an open invoice has a next reminder").isTrue();
+        String twin = xero().invoices(organisation).get(0).path("InvoiceID").asText();
+
+        xero().recordPaymentInXero(organisation, twin, "200.00", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 2);
+
+        assertThat(tenant.invoice(invoice.getString("id")).getString("status")).isEqualTo("PAID");
+        assertThat(tenant.payments(invoice.getString("id"))).singleElement()
+                .satisfies(p -> assertThat(p.getString("reference")).isEqualTo("Xero payment: Recorded in Xero"));
+        assertThat(hasNextReminder(tenant, invoice.getString("id"))).as("a paid invoice is reminded no more").isFalse();
+        assertThat(log(tenant)).extracting(e -> e.getString("outcome")).contains("RECEIVED");
+
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 3);
+        assertThat(xero().payments(organisation)).as("the payment is not pushed back to Xero").hasSize(1);
+        assertThat(tenant.payments(invoice.getString("id"))).hasSize(1);
+    }
+
+    @Test
     void anAccessRevokedInXeroIsShownPlainlyAndSyncAsksToConnectAgain() {
         InvoicingTenant tenant = InvoicingTenant.signUp("Revoked Books");
         issue(tenant, "1", "90.00", null);
@@ -138,6 +163,11 @@ class BooksApiIT {
         assertThat(xero.getString("salesAccount")).isEqualTo("200");
         assertThat(xero.getString("bankAccount")).isEqualTo("090");
         return xero.getString("organisationId");
+    }
+
+    private static boolean hasNextReminder(InvoicingTenant tenant, String invoiceId) {
+        JsonObject reminders = Api.get("/reminders/invoices/" + invoiceId, tenant.token).json();
+        return reminders.containsKey("next") && !reminders.isNull("next");
     }
 
     private static JsonObject vendor(InvoicingTenant tenant) {

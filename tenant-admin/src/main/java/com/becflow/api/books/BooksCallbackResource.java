@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * sealed into {@code state} when the connection was started, which only this server can have made.
  */
 @Path("integrations/books/{vendor}/callback")
-@Tag(name = "Books")
+@Tag(name = BooksResource.TAG, description = BooksResource.TAG_DESCRIPTION)
 @PublicEndpoint
 @RequestScoped
 public class BooksCallbackResource {

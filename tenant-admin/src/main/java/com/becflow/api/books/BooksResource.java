@@ -27,12 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The workspace's books in Xero (QuickBooks Online to follow): connecting, syncing, and what the sync did. */
 @Path("integrations/books")
-@Tag(name = "Books", description = "Keeping the workspace's books in Xero in step: connect through Xero's consent page, "
-        + "then clients, issued invoices and payments are pushed there, each once, with a log of what happened and why")
+@Tag(name = BooksResource.TAG, description = BooksResource.TAG_DESCRIPTION)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BooksResource {
+
+    static final String TAG = "Books";
+    static final String TAG_DESCRIPTION = "Keeping the workspace's books in Xero in step: connect through Xero's consent"
+            + " page, then clients, issued invoices and payments are pushed there, each once, payments recorded in Xero"
+            + " come back, with a log of what happened and why";
 
     @Inject
     BooksConnecting connecting;

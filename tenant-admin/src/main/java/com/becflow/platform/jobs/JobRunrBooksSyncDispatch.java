@@ -1,10 +1,9 @@
 package com.becflow.platform.jobs;
 
-import com.becflow.accounting.BooksSyncDispatch;
-import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.BooksSyncRequested;
 import com.becflow.integrations.jobs.BackgroundJobs;
-import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -12,13 +11,12 @@ import jakarta.inject.Inject;
  * unchanged for the other, and one pushed by both at once carries the same idempotency key.
  */
 @ApplicationScoped
-public class JobRunrBooksSyncDispatch implements BooksSyncDispatch {
+public class JobRunrBooksSyncDispatch {
 
     @Inject
     BackgroundJobs jobs;
 
-    @Override
-    public void dispatch(TenantId tenant, BooksVendor vendor) {
-        jobs.enqueue(new SyncBooks(tenant.value().toString(), vendor.name()));
+    void dispatch(@Observes BooksSyncRequested requested) {
+        jobs.enqueue(new SyncBooks(requested.tenant().value().toString(), requested.vendor().name()));
     }
 }

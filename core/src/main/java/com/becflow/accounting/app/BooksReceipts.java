@@ -1,0 +1,92 @@
+package com.becflow.accounting.app;
+
+import com.becflow.accounting.BooksLog;
+import com.becflow.accounting.BooksLogEntry;
+import com.becflow.accounting.BooksMapping;
+import com.becflow.accounting.BooksMappings;
+import com.becflow.accounting.BooksObject;
+import com.becflow.accounting.BooksRemotePayment;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentMethod;
+import com.becflow.invoicing.app.Ledger;
+import com.becflow.invoicing.app.LockedInvoice;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Money the freelancer recorded in their books (it reached their bank without passing Becflow) taken onto the
+ * invoice's ledger, so the invoice is paid in Becflow too and its reminders stop. The payment and its mapping are kept
+ * in one transaction under the invoice's lock: however many passes see it, it is received once, and it is never pushed
+ * back. What does not fit (the invoice is closed, another currency, more than is owed) is not forced: it is logged
+ * as refused with why, for the freelancer to settle.
+ */
+@ApplicationScoped
+@Transactional
+public class BooksReceipts {
+
+    private final Ledger ledger;
+    private final BooksMappings mappings;
+    private final BooksLog log;
+    private final Clock clock;
+
+    @Inject
+    public BooksReceipts(Ledger ledger, BooksMappings mappings, BooksLog log, Clock clock) {
+        this.ledger = ledger;
+        this.mappings = mappings;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    protected BooksReceipts() {
+        this(null, null, null, null);
+    }
+
+    /** @return the payment received, or empty when it was received before or does not fit (then logged) */
+    public Optional<Payment> receive(TenantContext ctx, BooksVendor vendor, InvoiceId id, BooksRemotePayment paid) {
+        LockedInvoice locked = ledger.lock(id, ctx);
+        if (mappings.byExternalId(ctx.tenant(), vendor, BooksObject.PAYMENT, paid.id()).isPresent()) {
+            return Optional.empty();
+        }
+        Invoice invoice = locked.invoice();
+        String what = "a payment of " + paid.amount() + " recorded in " + vendor.label() + " on " + paid.paidOn()
+                + " for invoice " + invoice.number().orElse("");
+        Optional<String> misfit = misfit(invoice, paid);
+        if (misfit.isPresent()) {
+            log.add(ctx.tenant(), new BooksLogEntry(clock.instant(), vendor, BooksObject.PAYMENT, null,
+                    BooksLogEntry.Outcome.REFUSED, "Not taken: " + what + ", since " + misfit.get()));
+            return Optional.empty();
+        }
+        String reference = vendor.label() + " payment" + (paid.reference() == null || paid.reference().isBlank() ? ""
+                : ": " + paid.reference());
+        Payment payment = ledger.receive(locked, Payment.receivedByHand(invoice.id(), PaymentMethod.BANK_TRANSFER,
+                paid.amount(), paid.paidOn(), reference.length() > Payment.REFERENCE_LENGTH
+                        ? reference.substring(0, Payment.REFERENCE_LENGTH) : reference,
+                Actor.provider(vendor.label()), clock.instant()));
+        mappings.save(ctx.tenant(), new BooksMapping(vendor, BooksObject.PAYMENT, payment.id().value(), paid.id(),
+                "received-from-the-books", clock.instant()));
+        log.add(ctx.tenant(), new BooksLogEntry(clock.instant(), vendor, BooksObject.PAYMENT, payment.id().value(),
+                BooksLogEntry.Outcome.RECEIVED, "received " + what));
+        return Optional.of(payment);
+    }
+
+    private static Optional<String> misfit(Invoice invoice, BooksRemotePayment paid) {
+        if (!invoice.status().open()) {
+            return Optional.of("the invoice is " + invoice.status().label().toLowerCase() + " in Becflow");
+        }
+        if (!paid.amount().currency().equals(invoice.currency())) {
+            return Optional.of("it is in " + paid.amount().currency() + ", the invoice in " + invoice.currency());
+        }
+        if (paid.amount().isMoreThan(invoice.balance().rounded())) {
+            return Optional.of("it is more than the open balance of " + invoice.balance().rounded());
+        }
+        return Optional.empty();
+    }
+}
