@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public interface BooksGateway {
 
+    /** An invoice as the books keep it after a push. */
+    record PushedInvoice(String id, com.becflow.shared.money.Money total) {
+    }
+
     BooksVendor vendor();
 
     /** The vendor's consent page, which sends the browser back to {@code callback} with a code and {@code state}. */
@@ -34,8 +38,11 @@ public interface BooksGateway {
     /** @return the contact's id in the books */
     String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String idempotencyKey);
 
-    /** @return the invoice's id in the books */
-    String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String idempotencyKey);
+    /** @return the invoice's id in the books and the total the books worked out for it */
+    PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String idempotencyKey);
+
+    /** The contact the books keep under exactly this name, if there is one. */
+    Optional<String> findContact(BooksSession session, String name);
 
     /** @return the payment's id in the books */
     String pushPayment(BooksSession session, BooksPayment payment, String idempotencyKey);

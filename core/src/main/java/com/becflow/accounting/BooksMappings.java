@@ -13,6 +13,9 @@ public interface BooksMappings {
     /** The mapping of an object the books know by {@code externalId}, if it is one of ours. */
     java.util.Optional<BooksMapping> byExternalId(TenantId tenant, BooksVendor vendor, BooksObject object, String externalId);
 
+    /** Forgets the object's twin, so the next pass makes a new one. */
+    void remove(TenantId tenant, BooksVendor vendor, BooksObject object, java.util.UUID localId);
+
     /** Adds the mapping, or replaces the one of the same vendor, object and id. */
     void save(TenantId tenant, BooksMapping mapping);
 }

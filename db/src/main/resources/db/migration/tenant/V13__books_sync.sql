@@ -34,3 +34,22 @@ CREATE TABLE books_log (
     detail    varchar(1000) NOT NULL
 );
 CREATE INDEX books_log_by_vendor ON books_log (vendor, id DESC);
+
+-- What the books and Becflow do not agree on, waiting for the freelancer; at most one open conflict per object.
+CREATE TABLE books_conflict (
+    id           uuid          PRIMARY KEY,
+    vendor       varchar(16)   NOT NULL CHECK (vendor IN ('XERO', 'QUICKBOOKS')),
+    object       varchar(16)   NOT NULL CHECK (object IN ('CONTACT', 'INVOICE', 'PAYMENT')),
+    local_id     uuid,
+    subject      varchar(300)  NOT NULL,
+    kind         varchar(24)   NOT NULL,
+    reason       varchar(1000) NOT NULL,
+    opened_at    timestamptz   NOT NULL,
+    choice       varchar(16),
+    settled_at   timestamptz,
+    settled_by   varchar(100),
+    CHECK ((choice IS NULL) = (settled_at IS NULL))
+);
+CREATE UNIQUE INDEX books_conflict_one_open_per_object ON books_conflict (vendor, object, COALESCE(local_id::text, subject))
+    WHERE choice IS NULL;
+CREATE INDEX books_conflict_by_vendor ON books_conflict (vendor, opened_at DESC);

@@ -1,5 +1,7 @@
 package com.becflow.accounting.app;
 
+import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConflicts;
 import com.becflow.accounting.BooksLog;
 import com.becflow.accounting.BooksLogEntry;
 import com.becflow.accounting.BooksMapping;
@@ -20,13 +22,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Money the freelancer recorded in their books (it reached their bank without passing Becflow) taken onto the
  * invoice's ledger, so the invoice is paid in Becflow too and its reminders stop. The payment and its mapping are kept
  * in one transaction under the invoice's lock: however many passes see it, it is received once, and it is never pushed
- * back. What does not fit (the invoice is closed, another currency, more than is owed) is not forced: it is logged
- * as refused with why, for the freelancer to settle.
+ * back. What does not fit (the invoice is closed, another currency, more than is owed) is not forced: it goes to the
+ * conflict inbox with why, for the freelancer to settle.
  */
 @ApplicationScoped
 @Transactional
@@ -34,19 +37,21 @@ public class BooksReceipts {
 
     private final Ledger ledger;
     private final BooksMappings mappings;
+    private final BooksConflicts conflicts;
     private final BooksLog log;
     private final Clock clock;
 
     @Inject
-    public BooksReceipts(Ledger ledger, BooksMappings mappings, BooksLog log, Clock clock) {
+    public BooksReceipts(Ledger ledger, BooksMappings mappings, BooksConflicts conflicts, BooksLog log, Clock clock) {
         this.ledger = ledger;
         this.mappings = mappings;
+        this.conflicts = conflicts;
         this.log = log;
         this.clock = clock;
     }
 
     protected BooksReceipts() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** @return the payment received, or empty when it was received before or does not fit (then logged) */
@@ -60,8 +65,13 @@ public class BooksReceipts {
                 + " for invoice " + invoice.number().orElse("");
         Optional<String> misfit = misfit(invoice, paid);
         if (misfit.isPresent()) {
+            String reason = "Not taken: " + what + ", since " + misfit.get() + " (" + vendor.label() + " payment "
+                    + paid.id() + ")";
+            conflicts.open(ctx.tenant(), new BooksConflict(UUID.randomUUID(), vendor, BooksObject.PAYMENT, null,
+                    vendor.label() + " payment " + paid.id(), BooksConflict.Kind.PAYMENT_NOT_TAKEN, reason,
+                    clock.instant(), Optional.empty()));
             log.add(ctx.tenant(), new BooksLogEntry(clock.instant(), vendor, BooksObject.PAYMENT, null,
-                    BooksLogEntry.Outcome.REFUSED, "Not taken: " + what + ", since " + misfit.get()));
+                    BooksLogEntry.Outcome.REFUSED, reason));
             return Optional.empty();
         }
         String reference = vendor.label() + " payment" + (paid.reference() == null || paid.reference().isBlank() ? ""

@@ -1,6 +1,7 @@
 package com.becflow.accounting.app;
 
 import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksConnection;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
@@ -45,7 +46,7 @@ public class BooksSync {
      * What one pass did. {@code resumeAfter}: the vendor asked us to wait this long before the rest; absent when the
      * pass ran to its end or cannot go on (no live connection).
      */
-    public record Pass(int created, int updated, int unchanged, int refused, int waiting, int received,
+    public record Pass(int created, int updated, int unchanged, int refused, int waiting, int held, int received,
                        boolean completed, Optional<Duration> resumeAfter) {
     }
 
@@ -71,7 +72,7 @@ public class BooksSync {
         Optional<BooksGateway> gateway = gateways.of(vendor);
         Optional<BooksConnection> connection = gateway.flatMap(g -> steps.live(ctx.tenant(), g, false));
         if (connection.isEmpty()) {
-            return new Pass(0, 0, 0, 0, 0, 0, false, Optional.empty());
+            return new Pass(0, 0, 0, 0, 0, 0, 0, false, Optional.empty());
         }
         Run run = new Run(ctx, gateway.get(), connection.get());
         try {
@@ -105,6 +106,8 @@ public class BooksSync {
         private int unchanged;
         private int refused;
         private int waiting;
+        private int held;
+        private final java.util.Set<String> holding;
 
         Run(TenantContext ctx, BooksGateway gateway, BooksConnection connection) {
             this.ctx = ctx;
@@ -112,6 +115,7 @@ public class BooksSync {
             this.gateway = gateway;
             this.connection = connection;
             this.session = connection.session();
+            this.holding = steps.holding(tenant, gateway.vendor());
         }
 
         Pass all() {
@@ -130,7 +134,8 @@ public class BooksSync {
             steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                     BooksLogEntry.Outcome.FINISHED, "pass finished: " + pass.created() + " created, " + pass.updated()
                             + " updated, " + pass.unchanged() + " unchanged, " + pass.refused() + " refused, "
-                            + pass.waiting() + " waiting, " + pass.received() + " payments received from "
+                            + pass.waiting() + " waiting, " + pass.held() + " held by conflicts, " + pass.received()
+                            + " payments received from "
                             + gateway.vendor().label()));
             return pass;
         }
@@ -157,9 +162,18 @@ public class BooksSync {
                     continue;
                 }
                 BooksInvoice twin = BooksTwins.invoice(invoice, contact.externalId());
-                push(BooksObject.INVOICE, id, known.get(id), BooksTwins.fingerprint(twin), "invoice " + twin.number(),
-                        (key) -> gateway.pushInvoice(session, twin,
-                                Optional.ofNullable(known.get(id)).map(BooksMapping::externalId), key));
+                BooksGateway.PushedInvoice[] pushed = new BooksGateway.PushedInvoice[1];
+                boolean sent = push(BooksObject.INVOICE, id, known.get(id), BooksTwins.fingerprint(twin),
+                        "invoice " + twin.number(), (key) -> {
+                            pushed[0] = gateway.pushInvoice(session, twin,
+                                    Optional.ofNullable(known.get(id)).map(BooksMapping::externalId), key);
+                            return pushed[0].id();
+                        });
+                if (sent && !pushed[0].total().isSameAs(twin.total())) {
+                    conflict(BooksObject.INVOICE, id, "invoice " + twin.number(), BooksConflict.Kind.AMOUNTS_DIFFER,
+                            gateway.vendor().label() + " worked out a total of " + pushed[0].total() + ", Becflow "
+                                    + twin.total() + " (tax or rounding rules differ)");
+                }
             }
         }
 
@@ -206,20 +220,25 @@ public class BooksSync {
             steps.pulledThrough(tenant, gateway.vendor(), newest);
         }
 
-        private void push(BooksObject object, UUID localId, BooksMapping before, String fingerprint, String what,
-                          Function<String, String> call) {
+        /** @return whether the object was sent (and its twin is now as Becflow has it) */
+        private boolean push(BooksObject object, UUID localId, BooksMapping before, String fingerprint, String what,
+                             Function<String, String> call) {
+            if (holding.contains(object + ":" + localId)) {
+                held++;
+                return false;
+            }
             if (before != null && before.fingerprint().equals(fingerprint)) {
                 unchanged++;
-                return;
+                return false;
             }
             String externalId;
             try {
                 externalId = call.apply(BooksTwins.idempotencyKey(object, localId, fingerprint));
             } catch (BooksRefused e) {
                 refused++;
-                steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), object, localId,
-                        BooksLogEntry.Outcome.REFUSED, gateway.vendor().label() + " refused " + what + ": " + e.getMessage()));
-                return;
+                conflict(object, localId, what, e.kind(), gateway.vendor().label() + " refused " + what + ": "
+                        + e.getMessage());
+                return false;
             }
             steps.pushed(tenant, new BooksMapping(gateway.vendor(), object, localId, externalId, fingerprint,
                     clock.instant()), before == null, (before == null ? "created " : "updated ") + what);
@@ -228,6 +247,13 @@ public class BooksSync {
             } else {
                 updated++;
             }
+            return true;
+        }
+
+        private void conflict(BooksObject object, UUID localId, String subject, BooksConflict.Kind kind, String reason) {
+            steps.conflict(tenant, new BooksConflict(UUID.randomUUID(), gateway.vendor(), object, localId, subject, kind,
+                    reason, clock.instant(), Optional.empty()));
+            holding.add(object + ":" + localId);
         }
 
         private void wait(BooksObject object, UUID localId, String why) {
@@ -237,7 +263,7 @@ public class BooksSync {
         }
 
         Pass pass(boolean completed, Duration resumeAfter) {
-            return new Pass(created, updated, unchanged, refused, waiting, received, completed,
+            return new Pass(created, updated, unchanged, refused, waiting, held, received, completed,
                     Optional.ofNullable(resumeAfter));
         }
     }

@@ -1,6 +1,8 @@
 package com.becflow.accounting.app;
 
 import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConflicts;
 import com.becflow.accounting.BooksConnection;
 import com.becflow.accounting.BooksConnections;
 import com.becflow.accounting.BooksGateway;
@@ -35,21 +37,38 @@ public class BooksSyncSteps {
     private final BooksConnections connections;
     private final BooksMappings mappings;
     private final BooksSources sources;
+    private final BooksConflicts conflicts;
     private final BooksLog log;
     private final Clock clock;
 
     @Inject
-    public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksSources sources, BooksLog log,
-                          Clock clock) {
+    public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksSources sources,
+                          BooksConflicts conflicts, BooksLog log, Clock clock) {
         this.connections = connections;
         this.mappings = mappings;
         this.sources = sources;
+        this.conflicts = conflicts;
         this.log = log;
         this.clock = clock;
     }
 
     protected BooksSyncSteps() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
+    }
+
+    /** The objects conflicts hold, as {@code OBJECT:id}. */
+    public java.util.Set<String> holding(TenantId tenant, BooksVendor vendor) {
+        java.util.Set<String> held = new java.util.HashSet<>();
+        conflicts.holding(tenant, vendor).stream().filter(c -> c.localId() != null)
+                .forEach(c -> held.add(c.object() + ":" + c.localId()));
+        return held;
+    }
+
+    /** Opens the conflict (once per object) and logs the refusal behind it. */
+    public void conflict(TenantId tenant, BooksConflict conflict) {
+        conflicts.open(tenant, conflict);
+        log.add(tenant, new BooksLogEntry(conflict.openedAt(), conflict.vendor(), conflict.object(), conflict.localId(),
+                BooksLogEntry.Outcome.REFUSED, conflict.reason()));
     }
 
     public List<Client> clients(TenantId tenant) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -54,7 +55,7 @@ class BooksSyncTest {
     private final RecordingGateway xero = new RecordingGateway();
     private final List<String> received = new ArrayList<>();
     private final BooksSync sync = new BooksSync(vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(),
-            new BooksSyncSteps(store, store, store, store, clock), new BooksReceipts() {
+            new BooksSyncSteps(store, store, store, store, store, clock), new BooksReceipts() {
                 @Override
                 public Optional<Payment> receive(TenantContext ctx, BooksVendor vendor, InvoiceId id, BooksRemotePayment paid) {
                     received.add(paid.id() + " on " + id.value());
@@ -75,8 +76,8 @@ class BooksSyncTest {
         BooksSync.Pass first = sync.push(ctx, BooksVendor.XERO);
         BooksSync.Pass second = sync.push(ctx, BooksVendor.XERO);
 
-        assertThat(first).isEqualTo(new BooksSync.Pass(3, 0, 0, 0, 0, 0, true, Optional.empty()));
-        assertThat(second).isEqualTo(new BooksSync.Pass(0, 0, 3, 0, 0, 0, true, Optional.empty()));
+        assertThat(first).isEqualTo(new BooksSync.Pass(3, 0, 0, 0, 0, 0, 0, true, Optional.empty()));
+        assertThat(second).isEqualTo(new BooksSync.Pass(0, 0, 3, 0, 0, 0, 0, true, Optional.empty()));
         assertThat(xero.calls).containsExactly("contact Analytical Engines Ltd", "invoice INV-1 300.00 to x-contact-1",
                 "payment 120.00 EUR on x-invoice-2");
     }
@@ -107,7 +108,7 @@ class BooksSyncTest {
 
         BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
 
-        assertThat(pass).isEqualTo(new BooksSync.Pass(2, 0, 0, 1, 1, 0, true, Optional.empty()));
+        assertThat(pass).isEqualTo(new BooksSync.Pass(2, 0, 0, 1, 1, 0, 0, true, Optional.empty()));
         assertThat(store.log).extracting(BooksLogEntry::outcome).contains(BooksLogEntry.Outcome.REFUSED,
                 BooksLogEntry.Outcome.WAITING);
         assertThat(store.log.stream().filter(e -> e.outcome() == BooksLogEntry.Outcome.REFUSED).findFirst().orElseThrow()
@@ -127,7 +128,7 @@ class BooksSyncTest {
 
         assertThat(throttled.completed()).isFalse();
         assertThat(throttled.resumeAfter()).contains(Duration.ofSeconds(30));
-        assertThat(resumed).isEqualTo(new BooksSync.Pass(1, 0, 1, 0, 0, 0, true, Optional.empty()));
+        assertThat(resumed).isEqualTo(new BooksSync.Pass(1, 0, 1, 0, 0, 0, 0, true, Optional.empty()));
     }
 
     @Test
@@ -192,6 +193,94 @@ class BooksSyncTest {
                 updated);
     }
 
+    @Test
+    void aRefusedContactOpensOneConflictAndIsHeldUntilSettled() {
+        connect();
+        Client duplicate = store.client("Duplicate Name", null);
+        xero.refuseContact = "Duplicate Name";
+        sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass again = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(store.conflicts.values()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+            assertThat(c.localId()).isEqualTo(duplicate.id().value());
+            assertThat(c.subject()).isEqualTo("contact Duplicate Name");
+        });
+        assertThat(again.held()).isEqualTo(1);
+        assertThat(xero.calls).as("a held object is not sent again").isEmpty();
+    }
+
+    @Test
+    void linkingToTheBooksContactOfTheSameNameMapsItWithoutChangingEither() {
+        connect();
+        Client duplicate = store.client("Duplicate Name", null);
+        xero.refuseContact = "Duplicate Name";
+        sync.push(ctx, BooksVendor.XERO);
+        xero.existingContacts.put("Duplicate Name", "x-theirs");
+        BooksConflict conflict = store.conflicts.values().iterator().next();
+
+        BooksConflict settled = inbox().settle(ctx, BooksVendor.XERO, conflict.id(), BooksConflict.Choice.LINK_EXISTING);
+        BooksSync.Pass after = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(settled.resolution()).hasValueSatisfying(r -> assertThat(r.choice())
+                .isEqualTo(BooksConflict.Choice.LINK_EXISTING));
+        assertThat(store.all(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.CONTACT)
+                .get(duplicate.id().value()).externalId()).isEqualTo("x-theirs");
+        assertThat(after.unchanged()).as("linked, and theirs is not overwritten").isEqualTo(1);
+        assertThat(xero.calls).isEmpty();
+        assertThat(syncRequests).hasSize(1);
+    }
+
+    @Test
+    void aChoiceTheKindDoesNotOfferOrASecondSettlementIsRefusedWithItsCode() {
+        connect();
+        store.client("Duplicate Name", null);
+        xero.refuseContact = "Duplicate Name";
+        sync.push(ctx, BooksVendor.XERO);
+        BooksConflict conflict = store.conflicts.values().iterator().next();
+
+        assertThat(codeOf(() -> inbox().settle(ctx, BooksVendor.XERO, conflict.id(), BooksConflict.Choice.ACCEPT)))
+                .isEqualTo("books.conflict.choice-not-offered");
+        inbox().settle(ctx, BooksVendor.XERO, conflict.id(), BooksConflict.Choice.SKIP);
+        assertThat(codeOf(() -> inbox().settle(ctx, BooksVendor.XERO, conflict.id(), BooksConflict.Choice.RETRY)))
+                .isEqualTo("books.conflict.settled");
+        xero.refuseContact = null;
+        assertThat(sync.push(ctx, BooksVendor.XERO).held()).as("a skipped object stays out").isEqualTo(1);
+    }
+
+    @Test
+    void aTotalTheBooksWorkOutOtherwiseIsAConflictNotASilentDifference() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        store.issued(client, "INV-9", "100.00");
+        xero.totalSkew = Money.of("0.01", "EUR");
+
+        sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(store.conflicts.values()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(BooksConflict.Kind.AMOUNTS_DIFFER);
+            assertThat(c.reason()).isEqualTo("Xero worked out a total of 100.01 EUR, Becflow 100.00 EUR (tax or rounding"
+                    + " rules differ)");
+        });
+    }
+
+    private final List<com.becflow.accounting.BooksSyncRequested> syncRequests = new ArrayList<>();
+
+    private BooksConflictInbox inbox() {
+        return new BooksConflictInbox(store, store, store,
+                vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(), store, store,
+                new RecordingEvent<>(syncRequests), clock);
+    }
+
+    private static String codeOf(Runnable action) {
+        try {
+            action.run();
+        } catch (com.becflow.shared.error.DomainException e) {
+            return e.code().key();
+        }
+        throw new AssertionError("nothing was refused");
+    }
+
     private void connect() {
         store.connection = new BooksConnection(BooksVendor.XERO, new BooksOrganisation("org-1", "Demo"),
                 new BooksGrant("token-1", "refresh-1", clock.instant().plus(Duration.ofMinutes(30))),
@@ -206,6 +295,8 @@ class BooksSyncTest {
         List<BooksRemotePayment> changed = List.of();
         final List<java.time.Instant> changedSince = new ArrayList<>();
         String refuseContact;
+        Money totalSkew = Money.of("0.00", "EUR");
+        final java.util.Map<String, String> existingContacts = new java.util.HashMap<>();
         String refuseToken;
         boolean refuseRefresh;
         int throttleAfter = -1;
@@ -231,16 +322,22 @@ class BooksSyncTest {
         public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
             answer(session, key);
             if (contact.name().equals(refuseContact)) {
-                throw new BooksRefused("the name is taken");
+                throw new BooksRefused(com.becflow.accounting.BooksConflict.Kind.NAME_TAKEN, "the name is taken");
             }
             return record(externalId, "contact " + contact.name(), "x-contact-");
         }
 
         @Override
-        public String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
+        public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
             answer(session, key);
-            return record(externalId, "invoice " + invoice.number() + " " + invoice.total().amount() + " to "
-                    + invoice.contactId() + (invoice.voided() ? " voided" : ""), "x-invoice-");
+            return new PushedInvoice(record(externalId, "invoice " + invoice.number() + " " + invoice.total().amount()
+                    + " to " + invoice.contactId() + (invoice.voided() ? " voided" : ""), "x-invoice-"),
+                    invoice.total().plus(totalSkew));
+        }
+
+        @Override
+        public Optional<String> findContact(BooksSession session, String name) {
+            return Optional.ofNullable(existingContacts.get(name));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package com.becflow.accounting.app;
 
+import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConflicts;
 import com.becflow.accounting.BooksConnection;
 import com.becflow.accounting.BooksConnections;
 import com.becflow.accounting.BooksLog;
@@ -10,6 +12,10 @@ import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksSources;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.clients.Client;
+import com.becflow.clients.ClientId;
+import com.becflow.clients.ClientPage;
+import com.becflow.clients.ClientSearch;
+import com.becflow.clients.Clients;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.Payment;
 import com.becflow.shared.tenant.TenantId;
@@ -23,13 +29,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** One workspace's data and books state in memory, for the sync pass's rules. */
-final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, BooksSources {
+final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, BooksSources, BooksConflicts, Clients {
 
     final List<Client> clients = new ArrayList<>();
     final List<Invoice> invoices = new ArrayList<>();
     final List<Payment> payments = new ArrayList<>();
     final Map<String, BooksMapping> mappings = new LinkedHashMap<>();
     final List<BooksLogEntry> log = new ArrayList<>();
+    final Map<UUID, BooksConflict> conflicts = new LinkedHashMap<>();
     BooksConnection connection;
     java.time.Instant pulledThrough;
     private final Clock clock;
@@ -111,6 +118,63 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
         List<BooksLogEntry> newestFirst = new ArrayList<>(log);
         java.util.Collections.reverse(newestFirst);
         return newestFirst.stream().limit(limit).toList();
+    }
+
+    @Override
+    public void remove(TenantId tenant, BooksVendor vendor, BooksObject object, UUID localId) {
+        mappings.remove(vendor + ":" + object + ":" + localId);
+    }
+
+    @Override
+    public boolean open(TenantId tenant, BooksConflict conflict) {
+        boolean already = conflicts.values().stream().anyMatch(c -> c.open() && c.vendor() == conflict.vendor()
+                && c.object() == conflict.object() && java.util.Objects.equals(c.localId(), conflict.localId()));
+        if (!already) {
+            conflicts.put(conflict.id(), conflict);
+        }
+        return !already;
+    }
+
+    @Override
+    public List<BooksConflict> holding(TenantId tenant, BooksVendor vendor) {
+        return conflicts.values().stream().filter(c -> c.vendor() == vendor && c.holdsItsObject()).toList();
+    }
+
+    @Override
+    public List<BooksConflict> inbox(TenantId tenant, BooksVendor vendor, int settledLimit) {
+        return conflicts.values().stream().filter(c -> c.vendor() == vendor).toList();
+    }
+
+    @Override
+    public Optional<BooksConflict> lock(TenantId tenant, UUID id) {
+        return Optional.ofNullable(conflicts.get(id));
+    }
+
+    @Override
+    public void settle(TenantId tenant, UUID id, BooksConflict.Resolution resolution) {
+        BooksConflict c = conflicts.get(id);
+        conflicts.put(id, new BooksConflict(c.id(), c.vendor(), c.object(), c.localId(), c.subject(), c.kind(), c.reason(),
+                c.openedAt(), Optional.of(resolution)));
+    }
+
+    @Override
+    public Optional<Client> find(TenantId tenant, ClientId id) {
+        return clients.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public ClientPage search(TenantId tenant, ClientSearch search) {
+        throw new UnsupportedOperationException("the books do not search clients");
+    }
+
+    @Override
+    public void add(TenantId tenant, Client client) {
+        clients.add(client);
+    }
+
+    @Override
+    public long count(TenantId tenant, ClientSearch search) {
+        return clients.size();
     }
 
     @Override

@@ -60,6 +60,13 @@ public class JpaBooksMappings implements BooksMappings {
     }
 
     @Override
+    public void remove(TenantId tenant, BooksVendor vendor, BooksObject object, UUID localId) {
+        managers.of(tenant).createNativeQuery("DELETE FROM " + tenant.schemaName() + ".books_mapping WHERE vendor = ?1"
+                        + " AND object = ?2 AND local_id = ?3")
+                .setParameter(1, vendor.name()).setParameter(2, object.name()).setParameter(3, localId).executeUpdate();
+    }
+
+    @Override
     public void save(TenantId tenant, BooksMapping m) {
         managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".books_mapping (vendor, object,"
                         + " local_id, external_id, fingerprint, pushed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"

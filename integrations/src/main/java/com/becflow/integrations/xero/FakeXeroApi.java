@@ -180,6 +180,7 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         try {
             return switch (method + " " + resource) {
                 case "GET Accounts" -> envelope("Accounts", ledger.accounts());
+                case "GET Contacts" -> envelope("Contacts", ledger.contactsNamed(namedIn(form(query).get("where"))));
                 case "GET Payments" -> envelope("Payments", ledger.paymentsChangedSince(modifiedSince == null ? null
                         : parseInstant(modifiedSince), Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, ledger::saveContact);
@@ -251,6 +252,15 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         return Reply.json(200, FakeXeroLedger.JSON.createObjectNode().put("access_token", grant.get().accessToken)
                 .put("refresh_token", grant.get().refreshToken).put("token_type", "Bearer")
                 .put("expires_in", FakeXeroIdentity.ACCESS_TOKEN_LIFE.toSeconds()).put("scope", XeroOAuth.SCOPES));
+    }
+
+    /** The name in a {@code where} of the form {@code Name=="..."} (the only filter the fake reads). */
+    private static String namedIn(String where) {
+        if (where == null) {
+            return null;
+        }
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("Name==\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(where);
+        return name.find() ? name.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : null;
     }
 
     static String dotNetDate() {

@@ -81,6 +81,13 @@ final class FakeXeroLedger {
         return contact.deepCopy();
     }
 
+    /** All contacts, or those of exactly this name. */
+    synchronized ArrayNode contactsNamed(String name) {
+        ArrayNode found = JSON.createArrayNode();
+        contacts.values().stream().filter(c -> name == null || name.equals(text(c, "Name"))).forEach(c -> found.add(c.deepCopy()));
+        return found;
+    }
+
     synchronized ObjectNode saveInvoice(ObjectNode sent) {
         String id = text(sent, "InvoiceID");
         ObjectNode invoice = id == null ? JSON.createObjectNode() : existing(invoices, id, sent);

@@ -2,6 +2,7 @@ package com.becflow.integrations.xero;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -172,7 +173,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
-    public String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
+    public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
         Invoice twin = new Invoice();
         externalId.map(UUID::fromString).ifPresent(twin::setInvoiceID);
         twin.setType(Invoice.TypeEnum.ACCREC);
@@ -192,7 +193,17 @@ public final class XeroBooks implements BooksGateway {
         Invoices sent = new Invoices().addInvoicesItem(twin);
         Invoices answer = call(() -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
                 sent, key, false, 4));
-        return answer.getInvoices().get(0).getInvoiceID().toString();
+        Invoice twinAsKept = answer.getInvoices().get(0);
+        return new PushedInvoice(twinAsKept.getInvoiceID().toString(),
+                amount(twinAsKept.getTotal(), invoice.total().currency()));
+    }
+
+    @Override
+    public Optional<String> findContact(BooksSession session, String name) {
+        String where = "Name==\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        List<Contact> found = call(() -> accounting.getContacts(session.accessToken(), session.organisationId(), null,
+                where, null, null, null, false, true, null)).getContacts();
+        return found == null ? Optional.empty() : found.stream().findFirst().map(c -> c.getContactID().toString());
     }
 
     private static LineItem lineItem(BooksLine line, BooksAccounts accounts) {
@@ -268,9 +279,10 @@ public final class XeroBooks implements BooksGateway {
         try {
             return call.run();
         } catch (XeroBadRequestException e) {
-            throw new BooksRefused(reasons(e));
+            String reasons = reasons(e);
+            throw new BooksRefused(kindOf(reasons), reasons);
         } catch (XeroNotFoundException e) {
-            throw new BooksRefused("it no longer exists in Xero (deleted there?)");
+            throw new BooksRefused(BooksConflict.Kind.DELETED_IN_BOOKS, "it no longer exists in Xero (deleted there?)");
         } catch (XeroUnauthorizedException | XeroForbiddenException e) {
             throw new BooksAccessRevoked("Xero refused the access token: " + e.getMessage());
         } catch (XeroRateLimitException e) {
@@ -281,6 +293,17 @@ public final class XeroBooks implements BooksGateway {
         } catch (IOException e) {
             throw new BooksUnavailable("Xero did not answer: " + e.getMessage(), Duration.ofMinutes(1));
         }
+    }
+
+    /** Xero's validation messages as the kinds of conflict they are. */
+    private static BooksConflict.Kind kindOf(String reasons) {
+        if (reasons.contains("is already assigned to another contact")) {
+            return BooksConflict.Kind.NAME_TAKEN;
+        }
+        if (reasons.contains("must be unique")) {
+            return BooksConflict.Kind.NUMBER_TAKEN;
+        }
+        return BooksConflict.Kind.REFUSED;
     }
 
     private static String reasons(XeroBadRequestException e) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksContact;
+import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksLine;
@@ -65,7 +67,9 @@ class XeroBooksTest {
 
         String contactId = books.pushContact(session, contact("Bakery Müller & Söhne", "Anna Müller"), Optional.empty(), "k-c1");
         BooksInvoice invoice = invoice("INV-0042", contactId, false);
-        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "k-i1");
+        BooksGateway.PushedInvoice pushed = books.pushInvoice(session, invoice, Optional.empty(), "k-i1");
+        String invoiceId = pushed.id();
+        assertThat(pushed.total()).isEqualTo(invoice.total());
         String paymentId = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId,
                 LocalDate.of(2026, 12, 3), Money.of("500.00", "EUR"), "bank transfer"), "k-p1");
 
@@ -90,7 +94,7 @@ class XeroBooksTest {
         BooksSession session = connect();
         java.time.Instant before = java.time.Instant.now().minusSeconds(1);
         String contactId = books.pushContact(session, contact("Pull Ltd", null), Optional.empty(), "p-c");
-        String invoiceId = books.pushInvoice(session, invoice("INV-P1", contactId, false), Optional.empty(), "p-i");
+        String invoiceId = books.pushInvoice(session, invoice("INV-P1", contactId, false), Optional.empty(), "p-i").id();
         String pushed = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
                 Money.of("100.00", "EUR"), "via Becflow"), "p-p");
         String inXero = xero.recordPaymentInXero(session.organisationId(), invoiceId, "250.50", LocalDate.of(2026, 12, 4));
@@ -130,9 +134,18 @@ class XeroBooksTest {
         books.pushInvoice(session, invoice("INV-7", contactId, false), Optional.empty(), "t2");
 
         assertThatThrownBy(() -> books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t3"))
-                .isInstanceOf(BooksRefused.class).hasMessageContaining("already assigned to another contact");
+                .isInstanceOfSatisfying(BooksRefused.class, e -> assertThat(e.kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN))
+                .hasMessageContaining("already assigned to another contact");
         assertThatThrownBy(() -> books.pushInvoice(session, invoice("INV-7", contactId, false), Optional.empty(), "t4"))
-                .isInstanceOf(BooksRefused.class).hasMessageContaining("Invoice # must be unique");
+                .isInstanceOfSatisfying(BooksRefused.class, e -> assertThat(e.kind()).isEqualTo(BooksConflict.Kind.NUMBER_TAKEN))
+                .hasMessageContaining("Invoice # must be unique");
+        assertThatThrownBy(() -> books.pushContact(session, contact("Gone GmbH", null),
+                Optional.of(java.util.UUID.randomUUID().toString()), "t5"))
+                .isInstanceOfSatisfying(BooksRefused.class,
+                        e -> assertThat(e.kind()).isEqualTo(BooksConflict.Kind.DELETED_IN_BOOKS));
+        assertThat(books.findContact(session, "Twin Name GmbH")).contains(contactId);
+        assertThat(books.findContact(session, "Twin \"Quoted\" Name")).isEmpty();
+        XeroSpecification.assertAccountingRequestsConform(xero.calls());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,40 @@ class BooksApiIT {
     }
 
     @Test
+    void aNameXeroHasAlreadyGoesToTheConflictInboxAndLinkingSettlesItWithoutADuplicate() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Twin Names");
+        Api.Reply twin = Api.post("/clients", tenant.token, Api.clientJson("Pat Payer", "pat-" + UUID.randomUUID() + "@client.test"));
+        assertThat(twin.status()).as(twin.body()).isEqualTo(201);
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        assertThat(xero().contacts(organisation)).hasSize(1);
+
+        List<JsonObject> conflicts = conflicts(tenant);
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.getString("kind")).isEqualTo("NAME_TAKEN");
+            assertThat(c.getString("subject")).isEqualTo("contact Pat Payer");
+            assertThat(c.getString("reason")).contains("already assigned to another contact");
+            assertThat(c.getJsonArray("choices").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString).containsExactly("LINK_EXISTING", "RETRY", "SKIP");
+        });
+        String conflict = conflicts.get(0).getString("id");
+        Api.Reply wrong = Api.post("/integrations/books/xero/conflicts/" + conflict + "/settlement", tenant.token,
+                "{\"choice\":\"ACCEPT\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().getString("code")).isEqualTo("books.conflict.choice-not-offered");
+
+        Api.Reply settled = Api.post("/integrations/books/xero/conflicts/" + conflict + "/settlement", tenant.token,
+                "{\"choice\":\"LINK_EXISTING\"}");
+        assertThat(settled.status()).as(settled.body()).isEqualTo(200);
+        assertThat(settled.json().getString("settledWith")).isEqualTo("LINK_EXISTING");
+        awaitPasses(tenant, 2);
+        assertThat(xero().contacts(organisation)).as("linked, not duplicated").hasSize(1);
+        assertThat(conflicts(tenant)).noneMatch(c -> !c.containsKey("settledWith"));
+        assertThat(Api.post("/integrations/books/xero/conflicts/" + conflict + "/settlement", tenant.token,
+                "{\"choice\":\"RETRY\"}").json().getString("code")).isEqualTo("books.conflict.settled");
+    }
+
+    @Test
     void anAccessRevokedInXeroIsShownPlainlyAndSyncAsksToConnectAgain() {
         InvoicingTenant tenant = InvoicingTenant.signUp("Revoked Books");
         issue(tenant, "1", "90.00", null);
@@ -168,6 +203,11 @@ class BooksApiIT {
     private static boolean hasNextReminder(InvoicingTenant tenant, String invoiceId) {
         JsonObject reminders = Api.get("/reminders/invoices/" + invoiceId, tenant.token).json();
         return reminders.containsKey("next") && !reminders.isNull("next");
+    }
+
+    private static List<JsonObject> conflicts(InvoicingTenant tenant) {
+        return Json.createReader(new StringReader(Api.get("/integrations/books/xero/conflicts", tenant.token).body()))
+                .readArray().getValuesAs(JsonObject.class);
     }
 
     private static JsonObject vendor(InvoicingTenant tenant) {

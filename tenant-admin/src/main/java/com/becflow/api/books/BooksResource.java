@@ -1,13 +1,17 @@
 package com.becflow.api.books;
 
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.app.BooksConflictInbox;
 import com.becflow.accounting.app.BooksConnecting;
 import com.becflow.accounting.app.BooksQueries;
 import com.becflow.api.security.ApiCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,7 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,6 +49,9 @@ public class BooksResource {
 
     @Inject
     BooksQueries queries;
+
+    @Inject
+    BooksConflictInbox inbox;
 
     @Inject
     ApiCaller caller;
@@ -79,6 +88,41 @@ public class BooksResource {
     public List<BooksLogEntryJson> log(@PathParam("vendor") String vendor,
                                        @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return queries.log(caller.tenant(), vendor(vendor), limit).stream().map(BooksLogEntryJson::from).toList();
+    }
+
+    @GET
+    @Path("{vendor}/conflicts")
+    @Operation(operationId = "listBooksConflicts", summary = "The conflict inbox: open conflicts, then recently settled ones",
+            description = "An object with an open conflict is left out of every pass until it is settled; nothing is "
+                    + "overwritten meanwhile.")
+    public List<BooksConflictJson> conflicts(@PathParam("vendor") String vendor) {
+        return inbox.inbox(caller.tenant(), vendor(vendor)).stream().map(BooksConflictJson::from).toList();
+    }
+
+    @POST
+    @Path("{vendor}/conflicts/{id}/settlement")
+    @Operation(operationId = "settleBooksConflict", summary = "Settle a conflict with one of its choices",
+            description = "RETRY, PUSH_AGAIN and LINK_EXISTING start a pass at once. Codes: "
+                    + "`books.conflict.choice-not-offered` (400), `books.conflict.settled` (409), "
+                    + "`books.conflict.contact-not-found` (409).")
+    @APIResponse(responseCode = "409", description = "Settled already, or the contact to link is gone")
+    public BooksConflictJson settle(@PathParam("vendor") String vendor, @PathParam("id") UUID id,
+                                    @NotNull(message = "Send the choice as a JSON body") @Valid BooksConflictChoiceJson body) {
+        BooksConflict.Choice choice;
+        try {
+            choice = BooksConflict.Choice.valueOf(body.choice.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidBooksChoice(body.choice);
+        }
+        return BooksConflictJson.from(inbox.settle(caller.tenant(), vendor(vendor), id, choice));
+    }
+
+    /** A choice that is none of the conflict choices at all. */
+    static final class InvalidBooksChoice extends com.becflow.shared.error.DomainException {
+        InvalidBooksChoice(String typed) {
+            super(com.becflow.shared.error.ErrorCode.badRequest("books.conflict.choice-not-offered"),
+                    "Not a choice: " + typed, Map.of("choice", "One of " + java.util.Arrays.toString(BooksConflict.Choice.values())));
+        }
     }
 
     static BooksVendor vendor(String slug) {

@@ -1,7 +1,9 @@
 package com.becflow.workspace.books;
 
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksLogEntry;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.app.BooksConflictInbox;
 import com.becflow.accounting.app.BooksConnecting;
 import com.becflow.accounting.app.BooksQueries;
 import com.becflow.shared.tenant.TenantContext;
@@ -47,12 +49,17 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
     private final WorkspaceTenant tenant;
     private final VerticalLayout vendors = new VerticalLayout();
     private final Grid<BooksLogEntry> log = new Grid<>();
+    private final BooksConflictInbox inbox;
+    private final BooksConflictList conflicts;
 
     @Inject
-    public IntegrationsView(BooksConnecting connecting, BooksQueries queries, WorkspaceTenant tenant) {
+    public IntegrationsView(BooksConnecting connecting, BooksQueries queries, BooksConflictInbox inbox,
+                            WorkspaceTenant tenant) {
         this.connecting = connecting;
         this.queries = queries;
+        this.inbox = inbox;
         this.tenant = tenant;
+        this.conflicts = new BooksConflictList(this::settle);
         setWidthFull();
         setMaxWidth("70em");
         vendors.setPadding(false);
@@ -63,10 +70,11 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         log.addColumn(e -> when.format(e.at().atZone(tenant.get().zone()))).setHeader("When").setAutoWidth(true);
         log.addColumn(e -> e.outcome().name().toLowerCase(java.util.Locale.ROOT)).setHeader("What").setAutoWidth(true);
         log.addColumn(BooksLogEntry::detail).setHeader("Details").setFlexGrow(1);
-        Button refresh = new Button("Refresh the log", e -> show());
+        Button refresh = new Button("Refresh", e -> show());
         refresh.setId("refresh-books-log");
         add(new H2("Integrations"), new Paragraph("Keep your books in Xero in step with Becflow: clients become contacts, "
-                + "issued invoices and the payments on them are added once each, and changes follow."), vendors,
+                + "issued invoices and the payments on them are added once each, changes follow, and payments you record "
+                + "in Xero mark the invoice paid here."), vendors, new H3("To settle"), conflicts,
                 new HorizontalLayout(new H3("Sync log"), refresh), log);
     }
 
@@ -89,6 +97,14 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
             vendors.add(card(status));
         }
         log.setItems(queries.log(ctx, BooksVendor.XERO, 50));
+        conflicts.show(inbox.inbox(ctx, BooksVendor.XERO));
+    }
+
+    private void settle(BooksConflict conflict, BooksConflict.Choice choice) {
+        if (Notices.attempt(() -> inbox.settle(tenant.get(), conflict.vendor(), conflict.id(), choice))) {
+            Notices.success("Settled: " + conflict.subject());
+        }
+        show();
     }
 
     private HorizontalLayout card(BooksQueries.VendorStatus status) {

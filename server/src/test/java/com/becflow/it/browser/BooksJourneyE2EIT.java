@@ -1,0 +1,54 @@
+package com.becflow.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.it.RunningServer;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeping the books in Xero, in Chromium: a freelancer with an issued invoice connects Xero through its consent page
+ * (the fake's), comes back to a connected Integrations page, and watches the first sync put the client and the
+ * invoice into the books; a second client under a name Xero already has is refused, and the log says why.
+ */
+class BooksJourneyE2EIT {
+
+    @Test
+    void aFreelancerConnectsXeroAndSeesTheFirstSyncAndARefusal() {
+        String base = RunningServer.baseUrl();
+        String email = "books-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String password = "correct horse battery";
+        try (Browser browser = new Browser("books-journey")) {
+            CockpitPages.DashboardPage dashboard = WorkspacePages.StartPage.open(browser.page, base).startFreeTrial()
+                    .fill("Lovelace Books", "Ada", "Lovelace", email, password).create().signInToDashboard(email, password);
+            WorkspacePages.ClientsPage clients = dashboard.clients().verifyEmail(email);
+            clients.addClient("Babbage Engines", "charles@engines.test");
+            InvoicePages.InvoicePage invoice = InvoicePages.InvoicesPage.openFromNavigation(browser.page)
+                    .createDraft("Babbage Engines", "Difference engine drawings", "3", "400", "20");
+            invoice.issue();
+            String number = invoice.title().replace("Invoice ", "");
+
+            BooksPages.IntegrationsPage integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page);
+            assertThat(integrations.status("xero")).isEqualTo("Not connected");
+            assertThat(integrations.status("quickbooks")).isEqualTo("Not available yet");
+            browser.screenshot("integrations-before-connecting");
+
+            BooksPages.XeroConsentPage consent = integrations.connectXero();
+            assertThat(consent.scopes()).contains("accounting.transactions", "offline_access");
+            browser.screenshot("xero-consent-page");
+            integrations = consent.allowAccess();
+            assertThat(integrations.status("xero")).isEqualTo("Connected");
+            assertThat(integrations.card("xero")).contains("Demo Company", "sales to account 200", "payments to account 090");
+            integrations.awaitLog("created invoice " + number);
+            assertThat(integrations.log()).contains("created contact Babbage Engines", "pass finished: 2 created");
+            browser.screenshot("first-sync-in-the-log");
+
+            CockpitPages.DashboardPage.openFromNavigation(browser.page).clients()
+                    .addClient("Babbage Engines", "ada@engines.test");
+            integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page).syncNow();
+            integrations.awaitLog("Xero refused contact Babbage Engines");
+            assertThat(integrations.log()).contains("already assigned to another contact");
+            browser.screenshot("a-refused-contact-in-the-log");
+        }
+    }
+}

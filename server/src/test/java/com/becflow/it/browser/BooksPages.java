@@ -1,0 +1,73 @@
+package com.becflow.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The workspace's Integrations page and Xero's consent page, as a freelancer uses them. */
+final class BooksPages {
+
+    private BooksPages() {
+    }
+
+    record IntegrationsPage(Page page) {
+
+        static IntegrationsPage openFromNavigation(Page page) {
+            page.locator("#nav-integrations").click();
+            assertThat(page.locator("#books-vendors")).isVisible();
+            return new IntegrationsPage(page);
+        }
+
+        String status(String vendor) {
+            return page.locator("#" + vendor + "-status").innerText();
+        }
+
+        String card(String vendor) {
+            return page.locator("#" + vendor + "-card").innerText();
+        }
+
+        XeroConsentPage connectXero() {
+            page.locator("#connect-xero").click();
+            page.waitForURL(url -> url.contains("/identity/connect/authorize"));
+            return new XeroConsentPage(page);
+        }
+
+        /** Refreshes the log until it shows {@code text}: the sync runs in the background. */
+        IntegrationsPage awaitLog(String text) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (!page.locator("#books-log").innerText().contains(text)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("The sync log never showed '" + text + "': " + page.locator("#books-log").innerText());
+                }
+                page.waitForTimeout(1000);
+                page.locator("#refresh-books-log").click();
+            }
+            return this;
+        }
+
+        String log() {
+            return page.locator("#books-log").innerText();
+        }
+
+        IntegrationsPage syncNow() {
+            page.locator("#sync-xero").click();
+            return this;
+        }
+    }
+
+    record XeroConsentPage(Page page) {
+
+        String scopes() {
+            return page.locator("#scopes").innerText();
+        }
+
+        IntegrationsPage allowAccess() {
+            page.locator("#allow-access").click();
+            page.waitForURL(url -> url.contains("/integrations?connected=xero"));
+            assertThat(page.locator("#books-vendors")).isVisible();
+            return new IntegrationsPage(page);
+        }
+    }
+}
