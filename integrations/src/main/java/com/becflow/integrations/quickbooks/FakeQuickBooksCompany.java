@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -279,8 +280,9 @@ final class FakeQuickBooksCompany {
         return new Refusal("2500", "Invalid Reference Id", "Invalid Reference Id : Names element id " + id + " not found");
     }
 
+    /** Always with seconds (OffsetDateTime.toString drops ":00", which the SDK cannot read), in Intuit's zone. */
     static String now() {
-        return OffsetDateTime.now(ZoneOffset.ofHours(-7)).withNano(0).toString().replace("Z", "+00:00");
+        return OffsetDateTime.now(ZoneOffset.ofHours(-7)).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx"));
     }
 
     static String text(JsonNode node, String field) {

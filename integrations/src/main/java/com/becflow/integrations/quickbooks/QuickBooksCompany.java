@@ -112,12 +112,17 @@ final class QuickBooksCompany {
             return call.run();
         } catch (FMSException e) {
             throw failure(e);
+        } catch (RuntimeException e) {
+            // The SDK's response handling dereferences an Apache status line that its HttpURLConnection transport
+            // never sets, so an error answer that is not QuickBooks' JSON (a proxy's HTML 502) ends up here.
+            throw new BooksUnavailable("QuickBooks answered what the SDK could not read (" + authorizer.status()
+                    + "): " + e, Duration.ofMinutes(1));
         }
     }
 
     private RuntimeException failure(FMSException e) {
         if (causedByIo(e)) {
-            return new BooksUnavailable("QuickBooks did not answer: " + e.getMessage(), Duration.ofMinutes(1));
+            return new BooksUnavailable("QuickBooks did not answer, or not in a form the SDK reads: " + e.getMessage(), Duration.ofMinutes(1));
         }
         OptionalInt status = authorizer.status();
         List<Error> errors = e.getErrorList() == null ? List.of() : e.getErrorList();
