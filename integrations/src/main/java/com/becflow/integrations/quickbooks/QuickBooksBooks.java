@@ -1,0 +1,183 @@
+package com.becflow.integrations.quickbooks;
+
+import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksContact;
+import com.becflow.accounting.BooksGateway;
+import com.becflow.accounting.BooksGrant;
+import com.becflow.accounting.BooksInvoice;
+import com.becflow.accounting.BooksOrganisation;
+import com.becflow.accounting.BooksPayment;
+import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksSession;
+import com.becflow.accounting.BooksVendor;
+import com.intuit.ipp.data.Account;
+import com.intuit.ipp.data.CompanyInfo;
+import com.intuit.ipp.data.Customer;
+import com.intuit.ipp.data.Invoice;
+import com.intuit.ipp.data.Item;
+import com.intuit.ipp.data.ItemTypeEnum;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * QuickBooks Online through Intuit's Java SDK: contacts are Customers (their DisplayName unique, as QuickBooks
+ * requires), invoices are Invoices under Becflow's number (DocNumber), each line sold as one service item, and payments
+ * are Payments linked to their invoice. An update is a sparse update under the entity's current SyncToken, read just
+ * before. No SDK exception leaves this package: {@link QuickBooksCompany} turns them into the port's failures.
+ *
+ * <p>{@link BooksAccounts} for QuickBooks: {@code salesAccount} holds the id of the service <em>Item</em> the lines are
+ * sold as (QuickBooks posts a sales line to its item's income account, and takes no account on the line itself);
+ * {@code bankAccount} holds the id of the Bank account payments are deposited to.
+ */
+public final class QuickBooksBooks implements BooksGateway {
+
+    /** The service item Becflow's lines are sold as, found or made when connecting. */
+    static final String SERVICE_ITEM = "Services";
+
+    /** What QuickBooks writes into the private note of an invoice it voided. */
+    static final String VOIDED = "Voided";
+
+    private final QuickBooksSettings settings;
+    private final QuickBooksOAuth oauth;
+    private final GrantedCompanies companies;
+
+    public QuickBooksBooks(QuickBooksSettings settings, Clock clock) {
+        this.settings = settings;
+        this.companies = new GrantedCompanies(clock);
+        this.oauth = new QuickBooksOAuth(settings, companies, clock);
+    }
+
+    @Override
+    public BooksVendor vendor() {
+        return BooksVendor.QUICKBOOKS;
+    }
+
+    @Override
+    public URI authorizationPage(String state, URI callback) {
+        return oauth.authorizationPage(state, callback);
+    }
+
+    @Override
+    public BooksGrant exchange(String code, URI callback) {
+        return oauth.exchange(code, callback);
+    }
+
+    @Override
+    public BooksGrant refresh(BooksGrant grant) {
+        return oauth.refresh(grant);
+    }
+
+    /** The company the consent just granted, named by QuickBooks itself; empty for a grant this server did not get. */
+    @Override
+    public List<BooksOrganisation> organisations(BooksGrant grant) {
+        return companies.of(grant.accessToken()).map(realm -> {
+            CompanyInfo byId = new CompanyInfo();
+            byId.setId(realm);
+            CompanyInfo info = company(new BooksSession(realm, grant.accessToken(), new BooksAccounts("", "")))
+                    .read(byId);
+            String name = info == null || info.getCompanyName() == null ? "QuickBooks company " + realm
+                    : info.getCompanyName();
+            return List.of(new BooksOrganisation(realm, name));
+        }).orElse(List.of());
+    }
+
+    /** The first active Income account's service item (made if missing) and the first active Bank account. */
+    @Override
+    public BooksAccounts defaultAccounts(BooksSession session) {
+        QuickBooksCompany company = company(session);
+        List<Account> income = company.query("select * from Account where AccountType = 'Income' and Active = true");
+        Account sales = income.stream().findFirst()
+                .orElseThrow(() -> new BooksRefused("the company has no active income account to post sales to"));
+        List<Account> banks = company.query("select * from Account where AccountType = 'Bank' and Active = true");
+        Account bank = banks.stream().findFirst()
+                .orElseThrow(() -> new BooksRefused("the company has no active bank account to deposit payments to"));
+        return new BooksAccounts(serviceItem(company, sales).getId(), bank.getId());
+    }
+
+    private static Item serviceItem(QuickBooksCompany company, Account income) {
+        Optional<Item> found = findServiceItem(company);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Item item = new Item();
+        item.setName(SERVICE_ITEM);
+        item.setType(ItemTypeEnum.SERVICE);
+        item.setIncomeAccountRef(QuickBooksDocuments.reference(income.getId()));
+        try {
+            // A fresh request id: should the answer be lost, the retry is refused by name and the item found instead.
+            return company.add(item, "becflow-item-" + UUID.randomUUID());
+        } catch (BooksRefused e) {
+            return findServiceItem(company).orElseThrow(() -> e);
+        }
+    }
+
+    private static Optional<Item> findServiceItem(QuickBooksCompany company) {
+        List<Item> items = company.query("select * from Item where Name = '" + SERVICE_ITEM + "'");
+        return items.stream().filter(item -> item.getType() == ItemTypeEnum.SERVICE).findFirst();
+    }
+
+    @Override
+    public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
+        QuickBooksCompany company = company(session);
+        Customer twin = QuickBooksDocuments.customer(contact);
+        if (externalId.isEmpty()) {
+            return company.add(twin, key).getId();
+        }
+        Customer byId = new Customer();
+        byId.setId(externalId.get());
+        twin.setId(externalId.get());
+        twin.setSyncToken(company.read(byId).getSyncToken());
+        twin.setSparse(true);
+        return company.update(twin, key).getId();
+    }
+
+    /** A voided invoice is voided in QuickBooks as well (which keeps its number and zeroes its amounts). */
+    @Override
+    public String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
+        QuickBooksCompany company = company(session);
+        Invoice twin = QuickBooksDocuments.invoice(invoice, session.accounts().salesAccount());
+        Invoice saved;
+        if (externalId.isEmpty()) {
+            saved = company.add(twin, key);
+        } else {
+            Invoice byId = new Invoice();
+            byId.setId(externalId.get());
+            Invoice current = company.read(byId);
+            if (invoice.voided()) {
+                saved = current;
+            } else {
+                twin.setId(externalId.get());
+                twin.setSyncToken(current.getSyncToken());
+                twin.setSparse(true);
+                saved = company.update(twin, key);
+            }
+        }
+        if (invoice.voided() && !VOIDED.equalsIgnoreCase(saved.getPrivateNote())) {
+            Invoice toVoid = new Invoice();
+            toVoid.setId(saved.getId());
+            toVoid.setSyncToken(saved.getSyncToken());
+            saved = company.voidIt(toVoid, key + "-void");
+        }
+        return saved.getId();
+    }
+
+    @Override
+    public String pushPayment(BooksSession session, BooksPayment payment, String key) {
+        QuickBooksCompany company = company(session);
+        Invoice byId = new Invoice();
+        byId.setId(payment.invoiceId());
+        Invoice invoice = company.read(byId);
+        if (invoice == null || invoice.getCustomerRef() == null) {
+            throw new BooksRefused("the invoice " + payment.invoiceId() + " is not in QuickBooks (deleted there?)");
+        }
+        return company.add(QuickBooksDocuments.payment(payment, invoice.getCustomerRef().getValue(),
+                session.accounts().bankAccount()), key).getId();
+    }
+
+    private QuickBooksCompany company(BooksSession session) {
+        return new QuickBooksCompany(settings, session);
+    }
+}

@@ -1,0 +1,251 @@
+package com.becflow.integrations.quickbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksContact;
+import com.becflow.accounting.BooksGrant;
+import com.becflow.accounting.BooksInvoice;
+import com.becflow.accounting.BooksLine;
+import com.becflow.accounting.BooksOrganisation;
+import com.becflow.accounting.BooksPayment;
+import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksSession;
+import com.becflow.accounting.BooksUnavailable;
+import com.becflow.clients.ClientId;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.PaymentId;
+import com.becflow.shared.money.Money;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The QuickBooks Online adapter, through Intuit's real SDK, against the fake QuickBooks. */
+class QuickBooksBooksTest {
+
+    private static final URI CALLBACK = URI.create("http://127.0.0.1:1/api/v1/integrations/books/quickbooks/callback");
+
+    private static FakeQuickBooks quickBooks;
+    private static QuickBooksBooks books;
+
+    @BeforeAll
+    static void start() {
+        quickBooks = FakeQuickBooks.start();
+        books = new QuickBooksBooks(quickBooks.settings(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        quickBooks.close();
+    }
+
+    @Test
+    void aFullCycleKeepsBecflowsNumberAndTotalsAndAPartialPaymentReducesTheBalance() {
+        BooksSession session = connect();
+        String serviceItem = quickBooks.items(session.organisationId()).get(0).path("Id").asText();
+        assertThat(session.accounts()).isEqualTo(new BooksAccounts(serviceItem, "35"));
+
+        String customerId = books.pushContact(session, contact("Bakery Müller & Söhne", "Anna Müller"), Optional.empty(), "k-c1");
+        BooksInvoice invoice = invoice("INV-0042", customerId);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "k-i1");
+        String paymentId = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId,
+                LocalDate.of(2026, 12, 3), Money.of("500.00", "EUR"), "bank transfer"), "k-p1");
+
+        ObjectNode inBooks = quickBooks.invoices(session.organisationId()).get(0);
+        assertThat(inBooks.path("Id").asText()).isEqualTo(invoiceId);
+        assertThat(inBooks.path("DocNumber").asText()).isEqualTo("INV-0042");
+        assertThat(inBooks.path("TxnDate").asText()).startsWith("2026-12-02");
+        assertThat(inBooks.path("CustomerRef").path("value").asText()).isEqualTo(customerId);
+        assertThat(new BigDecimal(inBooks.path("TotalAmt").asText())).isEqualByComparingTo(invoice.total().amount());
+        assertThat(new BigDecimal(inBooks.path("Balance").asText())).isEqualByComparingTo("1404.00");
+        assertThat(inBooks.path("Line").get(0).path("SalesItemLineDetail").path("ItemRef").path("value").asText())
+                .isEqualTo(serviceItem);
+        ObjectNode payment = quickBooks.payments(session.organisationId()).get(0);
+        assertThat(payment.path("Id").asText()).isEqualTo(paymentId);
+        assertThat(payment.path("CustomerRef").path("value").asText()).isEqualTo(customerId);
+        assertThat(payment.path("DepositToAccountRef").path("value").asText()).isEqualTo("35");
+        assertThat(payment.path("Line").get(0).path("LinkedTxn").get(0).path("TxnId").asText()).isEqualTo(invoiceId);
+        ObjectNode customer = quickBooks.customers(session.organisationId()).get(0);
+        assertThat(customer.path("DisplayName").asText()).isEqualTo("Bakery Müller & Söhne");
+        assertThat(customer.path("GivenName").asText()).isEqualTo("Anna");
+        assertThat(customer.path("FamilyName").asText()).isEqualTo("Müller");
+        assertThat(customer.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo("books@example.test");
+    }
+
+    @Test
+    void writesCarryARequestIdOfAtMostFiftyCharactersTheSameForTheSameKey() {
+        BooksSession session = connect();
+        books.pushContact(session, contact("Request Id Ltd", null), Optional.empty(),
+                "becflow-contact-7b0c3cc4-4a43-4a3e-8f3e-1f0c9d2b5a11-0123456789abcdef0123456789abcdef");
+        List<String> requestIds = quickBooks.calls().stream()
+                .filter(call -> call.method().equals("POST") && call.path().endsWith("/customer"))
+                .map(call -> call.query().replaceAll(".*requestid=([^&]*).*", "$1")).toList();
+        assertThat(requestIds).isNotEmpty().allSatisfy(id -> assertThat(id).hasSizeLessThanOrEqualTo(50))
+                .contains(QuickBooksCompany.requestId(
+                        "becflow-contact-7b0c3cc4-4a43-4a3e-8f3e-1f0c9d2b5a11-0123456789abcdef0123456789abcdef"));
+    }
+
+    @Test
+    void aRepeatedCallUnderTheSameKeyMakesNothingTwiceAndAnUpdateKeepsTheTwin() {
+        BooksSession session = connect();
+        BooksContact contact = contact("Repeat Ltd", null);
+        String first = books.pushContact(session, contact, Optional.empty(), "same-key");
+        String again = books.pushContact(session, contact, Optional.empty(), "same-key");
+        String updated = books.pushContact(session, new BooksContact(contact.client(), "Repeat Ltd", null,
+                "new@repeat.test", null, null, false), Optional.of(first), "another-key");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(updated).isEqualTo(first);
+        assertThat(quickBooks.customers(session.organisationId())).singleElement().satisfies(c -> {
+            assertThat(c.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo("new@repeat.test");
+            assertThat(c.path("SyncToken").asText()).as("one update under the SyncToken read before").isEqualTo("1");
+        });
+
+        String invoiceId = books.pushInvoice(session, invoice("INV-9", first), Optional.empty(), "i-1");
+        String paymentKey = "p-1";
+        BooksPayment payment = new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
+                Money.of("100.00", "EUR"), null);
+        assertThat(books.pushPayment(session, payment, paymentKey)).isEqualTo(books.pushPayment(session, payment, paymentKey));
+        assertThat(quickBooks.payments(session.organisationId())).hasSize(1);
+        assertThat(new BigDecimal(quickBooks.invoices(session.organisationId()).get(0).path("Balance").asText()))
+                .isEqualByComparingTo("1804.00");
+    }
+
+    @Test
+    void anUpdatedInvoiceKeepsItsIdAndItsTotalsFollowTheNewLines() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Update GmbH", null), Optional.empty(), "u-c");
+        String invoiceId = books.pushInvoice(session, invoice("INV-10", customerId), Optional.empty(), "u-i1");
+        BooksInvoice changed = new BooksInvoice(InvoiceId.newId(), "INV-10", customerId, LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 30), List.of(new BooksLine("Workshop", new BigDecimal("3"), new BigDecimal("33.33"),
+                BigDecimal.ZERO, new BigDecimal("19.00"), "VAT")), Money.of("118.99", "EUR"), null, false);
+
+        assertThat(books.pushInvoice(session, changed, Optional.of(invoiceId), "u-i2")).isEqualTo(invoiceId);
+        ObjectNode inBooks = quickBooks.invoices(session.organisationId()).get(0);
+        assertThat(quickBooks.invoices(session.organisationId())).hasSize(1);
+        assertThat(new BigDecimal(inBooks.path("TotalAmt").asText())).isEqualByComparingTo("118.99");
+        assertThat(inBooks.path("DueDate").asText()).startsWith("2026-12-30");
+        assertThat(inBooks.path("Line")).hasSize(1);
+    }
+
+    @Test
+    void quickBooksRefusalsComeBackWithItsReasons() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t1");
+        String invoiceId = books.pushInvoice(session, invoice("INV-7", customerId), Optional.empty(), "t2");
+
+        assertThatThrownBy(() -> books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t3"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("Duplicate Name Exists Error");
+        assertThatThrownBy(() -> books.pushInvoice(session, invoice("INV-7", customerId), Optional.empty(), "t4"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("Duplicate Document Number Error");
+        assertThatThrownBy(() -> books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId,
+                LocalDate.of(2026, 12, 3), Money.of("1904.01", "EUR"), null), "t5"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("exceeds the open balance");
+        assertThatThrownBy(() -> books.pushContact(session, contact("Gone Ltd", null), Optional.of("999999"), "t6"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("Object Not Found");
+        assertThat(quickBooks.payments(session.organisationId())).isEmpty();
+    }
+
+    @Test
+    void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
+        BooksGrant grant = consent();
+        BooksOrganisation organisation = books.organisations(grant).get(0);
+        assertThat(organisation.name()).startsWith("Sandbox Company_US_");
+        BooksGrant refreshed = books.refresh(grant);
+        assertThat(refreshed.accessToken()).isNotEqualTo(grant.accessToken());
+        assertThat(refreshed.refreshToken()).isNotEqualTo(grant.refreshToken());
+        assertThatThrownBy(() -> books.refresh(grant)).as("a spent refresh token")
+                .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("invalid_grant");
+
+        BooksSession session = new BooksSession(organisation.id(), refreshed.accessToken(), new BooksAccounts("1", "35"));
+        assertThat(books.pushContact(session, contact("Alive Ltd", null), Optional.empty(), "a1")).isNotBlank();
+        quickBooks.revokeAll();
+        assertThatThrownBy(() -> books.pushContact(session, contact("Gone Ltd", null), Optional.empty(), "g1"))
+                .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("AuthenticationFailed");
+        assertThatThrownBy(() -> books.refresh(refreshed)).isInstanceOf(BooksAccessRevoked.class);
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefusedAndTheRefreshedOneWorks() {
+        BooksGrant grant = consent();
+        BooksOrganisation organisation = books.organisations(grant).get(0);
+        quickBooks.expireAccessTokens();
+        BooksSession expired = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("1", "35"));
+        assertThatThrownBy(() -> books.defaultAccounts(expired)).isInstanceOf(BooksAccessRevoked.class);
+        BooksGrant refreshed = books.refresh(grant);
+        BooksSession session = new BooksSession(organisation.id(), refreshed.accessToken(), new BooksAccounts("", ""));
+        assertThat(books.defaultAccounts(session).bankAccount()).isEqualTo("35");
+    }
+
+    @Test
+    void aThrottledCallSaysHowLongToWaitAndMakesNothing() {
+        BooksSession session = connect();
+        quickBooks.throttleNext(1, 7);
+        assertThatThrownBy(() -> books.pushContact(session, contact("Slow Ltd", null), Optional.empty(), "s1"))
+                .isInstanceOfSatisfying(BooksUnavailable.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+        assertThat(quickBooks.customers(session.organisationId())).isEmpty();
+        books.pushContact(session, contact("Slow Ltd", null), Optional.empty(), "s1");
+        assertThat(quickBooks.customers(session.organisationId())).hasSize(1);
+    }
+
+    private static BooksSession connect() {
+        BooksGrant grant = consent();
+        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
+        return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
+    }
+
+    /** The freelancer opens Intuit's consent page and connects; Intuit sends the browser back with a code and realmId. */
+    static BooksGrant consent() {
+        URI page = books.authorizationPage("state-1", CALLBACK);
+        assertThat(page.getQuery()).contains("com.intuit.quickbooks.accounting").contains("openid");
+        try {
+            String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(page).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher allow = Pattern.compile("id=\"allow-access\" href=\"([^\"]+)\"").matcher(html);
+            assertThat(allow.find()).as("the consent page offers 'Connect'").isTrue();
+            URI back = URI.create(allow.group(1).replace("&amp;", "&"));
+            assertThat(back.toString()).startsWith(CALLBACK.toString()).contains("state=state-1").contains("realmId=");
+            String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+            return books.exchange(code, CALLBACK);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static BooksContact contact(String name, String person) {
+        return new BooksContact(ClientId.newId(), name, person, "books@example.test", "DE123456789", "DE", false);
+    }
+
+    /** 10 h at 150.00 less 10 %, plus print files 250.00, 19 % VAT on both: 1,904.00 in all. */
+    private static BooksInvoice invoice(String number, String customerId) {
+        List<BooksLine> lines = List.of(
+                new BooksLine("Design hours", new BigDecimal("10"), new BigDecimal("150.00"), new BigDecimal("10"),
+                        new BigDecimal("256.50"), "VAT"),
+                new BooksLine("Print files", BigDecimal.ONE, new BigDecimal("250.00"), null, new BigDecimal("47.50"), "VAT"));
+        return new BooksInvoice(InvoiceId.newId(), number, customerId, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 16),
+                lines, Money.of("1904.00", "EUR"), "Brand guide", false);
+    }
+}
