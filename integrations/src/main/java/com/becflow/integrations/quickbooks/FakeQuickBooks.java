@@ -72,6 +72,11 @@ public final class FakeQuickBooks implements AutoCloseable {
         api.throttleNext(calls, retryAfterSeconds);
     }
 
+    /** The freelancer records a payment in QuickBooks itself: money that reached their bank without passing Becflow. */
+    public String recordPaymentInQuickBooks(String realmId, String invoiceId, String amount, java.time.LocalDate paidOn) {
+        return api.recordPayment(realmId, invoiceId, amount, paidOn);
+    }
+
     public List<Call> calls() {
         return api.calls().stream().map(c -> new Call(c.method(), c.path(), c.query(), c.headers(), c.body())).toList();
     }

@@ -42,7 +42,7 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
     private static final Pattern QUERY = Pattern.compile(
             "select \\* from (\\w+)(?: where (.+?))?(?: orderby .+?)?(?: startposition \\d+)?(?: maxresults \\d+)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONDITION = Pattern.compile("(\\w+)\\s*=\\s*(?:'((?:[^']|\\\\')*)'|(\\w+))");
+    private static final Pattern CONDITION = Pattern.compile("([\\w.]+)\\s*(>=|=)\\s*(?:'((?:[^']|\\\\')*)'|(\\w+))");
 
     /** A request as it arrived: method, path, query, headers (names in lower case) and body. */
     record Call(String method, String path, String query, Map<String, String> headers, String body) {
@@ -205,18 +205,18 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
             return fault(400, "ValidationFault", "4000", "Error parsing query", "QueryParserError: " + text);
         }
         String kind = FakeQuickBooksCompany.kindOf(matcher.group(1).toLowerCase(Locale.ROOT));
-        Map<String, String> conditions = new LinkedHashMap<>();
+        List<String[]> conditions = new java.util.ArrayList<>();
         if (matcher.group(2) != null) {
             for (String condition : matcher.group(2).split("(?i)\\s+and\\s+")) {
                 Matcher each = CONDITION.matcher(condition.trim());
                 if (!each.matches()) {
                     return fault(400, "ValidationFault", "4000", "Error parsing query", "QueryParserError: " + condition);
                 }
-                conditions.put(each.group(1), each.group(2) != null ? each.group(2).replace("\\'", "'") : each.group(3));
+                conditions.add(new String[] {each.group(1), each.group(2),
+                        each.group(3) != null ? each.group(3).replace("\\'", "'") : each.group(4)});
             }
         }
-        ArrayNode found = books.query(kind, entity -> conditions.entrySet().stream().allMatch(c ->
-                entity.path(c.getKey()).asText().equalsIgnoreCase(c.getValue())));
+        ArrayNode found = books.query(kind, entity -> conditions.stream().allMatch(c -> holds(entity, c)));
         ObjectNode answer = JSON.createObjectNode();
         ObjectNode response = answer.putObject("QueryResponse");
         if (!found.isEmpty()) {
@@ -225,6 +225,32 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
         }
         answer.put("time", FakeQuickBooksCompany.now());
         return Reply.json(200, answer);
+    }
+
+    /** {@code Name = 'x'} (case-insensitive, as QuickBooks compares) or {@code MetaData.LastUpdatedTime >= '...'}. */
+    private static boolean holds(JsonNode entity, String[] condition) {
+        JsonNode value = entity;
+        for (String part : condition[0].split("\\.")) {
+            value = value.path(part);
+        }
+        if (condition[1].equals(">=")) {
+            return !value.isMissingNode() && !java.time.OffsetDateTime.parse(value.asText())
+                    .isBefore(java.time.OffsetDateTime.parse(condition[2]));
+        }
+        return value.asText().equalsIgnoreCase(condition[2]);
+    }
+
+    /** The freelancer records a payment in QuickBooks itself, as when a client paid into their bank directly. */
+    String recordPayment(String realmId, String invoiceId, String amount, java.time.LocalDate paidOn) {
+        FakeQuickBooksCompany books = company(realmId).orElseThrow();
+        ObjectNode invoice = books.read("Invoice", invoiceId);
+        ObjectNode payment = JSON.createObjectNode();
+        payment.putObject("CustomerRef").put("value", invoice.path("CustomerRef").path("value").asText());
+        payment.put("TotalAmt", new java.math.BigDecimal(amount)).put("TxnDate", paidOn.toString())
+                .put("PaymentRefNum", "Recorded in QuickBooks");
+        ObjectNode line = payment.putArray("Line").addObject().put("Amount", new java.math.BigDecimal(amount));
+        line.putArray("LinkedTxn").addObject().put("TxnId", invoiceId).put("TxnType", "Invoice");
+        return books.save("Payment", payment, false).path("Id").asText();
     }
 
     private static Reply entity(String kind, ObjectNode entity) {

@@ -8,8 +8,10 @@ import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.shared.money.Money;
 import com.intuit.ipp.data.Account;
 import com.intuit.ipp.data.CompanyInfo;
 import com.intuit.ipp.data.Customer;
@@ -18,6 +20,11 @@ import com.intuit.ipp.data.Item;
 import com.intuit.ipp.data.ItemTypeEnum;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,7 +143,7 @@ public final class QuickBooksBooks implements BooksGateway {
 
     /** A voided invoice is voided in QuickBooks as well (which keeps its number and zeroes its amounts). */
     @Override
-    public String pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
+    public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
         QuickBooksCompany company = company(session);
         Invoice twin = QuickBooksDocuments.invoice(invoice, session.accounts().salesAccount());
         Invoice saved;
@@ -161,7 +168,48 @@ public final class QuickBooksBooks implements BooksGateway {
             toVoid.setSyncToken(saved.getSyncToken());
             saved = company.voidIt(toVoid, key + "-void");
         }
-        return saved.getId();
+        // A voided invoice's amounts are zeroed in QuickBooks: Becflow's total is what it was, and stays the comparison.
+        Money total = invoice.voided() || saved.getTotalAmt() == null ? invoice.total()
+                : new Money(saved.getTotalAmt().setScale(Money.minorDigits(invoice.total().currency()),
+                java.math.RoundingMode.HALF_UP), invoice.total().currency());
+        return new PushedInvoice(saved.getId(), total);
+    }
+
+    @Override
+    public Optional<String> findContact(BooksSession session, String name) {
+        List<Customer> found = company(session).query("select * from Customer where DisplayName = '"
+                + name.replace("\\", "\\\\").replace("'", "\\'") + "'");
+        return found.stream().filter(c -> name.equals(c.getDisplayName())).findFirst().map(Customer::getId);
+    }
+
+    /**
+     * Payments changed since {@code since}, by a query on their last update (QuickBooks' change data capture would also
+     * name deleted ones; a query does not, so a payment deleted there is not seen yet).
+     */
+    @Override
+    public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since) {
+        String from = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(since.atOffset(ZoneOffset.UTC).withNano(0));
+        List<com.intuit.ipp.data.Payment> payments = company(session).query("select * from Payment where"
+                + " MetaData.LastUpdatedTime >= '" + from + "'");
+        List<BooksRemotePayment> changed = new ArrayList<>();
+        for (com.intuit.ipp.data.Payment payment : payments) {
+            String invoiceId = payment.getLine() == null ? null : payment.getLine().stream()
+                    .flatMap(line -> line.getLinkedTxn() == null ? java.util.stream.Stream.empty() : line.getLinkedTxn().stream())
+                    .filter(linked -> "Invoice".equalsIgnoreCase(linked.getTxnType())).map(linked -> linked.getTxnId())
+                    .findFirst().orElse(null);
+            Optional<Currency> currency = currencyOf(company(session), payment, invoiceId);
+            if (currency.isEmpty()) {
+                continue;
+            }
+            Instant updated = payment.getMetaData() == null || payment.getMetaData().getLastUpdatedTime() == null
+                    ? since : payment.getMetaData().getLastUpdatedTime().toInstant();
+            changed.add(new BooksRemotePayment(payment.getId(), invoiceId,
+                    payment.getTxnDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+                    new Money(payment.getTotalAmt().setScale(Money.minorDigits(currency.get()), java.math.RoundingMode.HALF_UP),
+                            currency.get()), payment.getPaymentRefNum(), false, updated));
+        }
+        changed.sort(java.util.Comparator.comparing(BooksRemotePayment::updatedAt));
+        return changed;
     }
 
     @Override
@@ -175,6 +223,22 @@ public final class QuickBooksBooks implements BooksGateway {
         }
         return company.add(QuickBooksDocuments.payment(payment, invoice.getCustomerRef().getValue(),
                 session.accounts().bankAccount()), key).getId();
+    }
+
+    /** The payment's currency, else its invoice's: a company without multicurrency names it only on the invoice. */
+    private static Optional<Currency> currencyOf(QuickBooksCompany company, com.intuit.ipp.data.Payment payment,
+                                                 String invoiceId) {
+        if (payment.getCurrencyRef() != null) {
+            return Optional.of(Currency.getInstance(payment.getCurrencyRef().getValue()));
+        }
+        if (invoiceId == null) {
+            return Optional.empty();
+        }
+        Invoice byId = new Invoice();
+        byId.setId(invoiceId);
+        Invoice invoice = company.read(byId);
+        return invoice == null || invoice.getCurrencyRef() == null ? Optional.empty()
+                : Optional.of(Currency.getInstance(invoice.getCurrencyRef().getValue()));
     }
 
     private QuickBooksCompany company(BooksSession session) {

@@ -1,6 +1,7 @@
 package com.becflow.integrations.quickbooks;
 
 import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
@@ -139,7 +140,20 @@ final class QuickBooksCompany {
         if (status.isEmpty() || status.getAsInt() >= 500) {
             return new BooksUnavailable("QuickBooks could not answer: " + reasons(e, errors), Duration.ofMinutes(1));
         }
-        return new BooksRefused(reasons(e, errors));
+        return new BooksRefused(kindOf(errors), reasons(e, errors));
+    }
+
+    /** QuickBooks' error codes as the kinds of conflict they are: 6240 a name used, 6140 a number used, 610 gone. */
+    private static BooksConflict.Kind kindOf(List<Error> errors) {
+        for (Error error : errors) {
+            switch (String.valueOf(error.getCode())) {
+                case "6240": return BooksConflict.Kind.NAME_TAKEN;
+                case "6140": return BooksConflict.Kind.NUMBER_TAKEN;
+                case "610": return BooksConflict.Kind.DELETED_IN_BOOKS;
+                default: break;
+            }
+        }
+        return BooksConflict.Kind.REFUSED;
     }
 
     /** QuickBooks' message with its detail ("Duplicate Name Exists Error: The name supplied already exists. ..."). */

@@ -11,7 +11,10 @@ import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksLine;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
+import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.clients.ClientId;
@@ -65,7 +68,9 @@ class QuickBooksBooksTest {
 
         String customerId = books.pushContact(session, contact("Bakery Müller & Söhne", "Anna Müller"), Optional.empty(), "k-c1");
         BooksInvoice invoice = invoice("INV-0042", customerId);
-        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "k-i1");
+        BooksGateway.PushedInvoice pushed = books.pushInvoice(session, invoice, Optional.empty(), "k-i1");
+        String invoiceId = pushed.id();
+        assertThat(pushed.total()).as("QuickBooks' own total").isEqualTo(invoice.total());
         String paymentId = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId,
                 LocalDate.of(2026, 12, 3), Money.of("500.00", "EUR"), "bank transfer"), "k-p1");
 
@@ -119,7 +124,7 @@ class QuickBooksBooksTest {
             assertThat(c.path("SyncToken").asText()).as("one update under the SyncToken read before").isEqualTo("1");
         });
 
-        String invoiceId = books.pushInvoice(session, invoice("INV-9", first), Optional.empty(), "i-1");
+        String invoiceId = books.pushInvoice(session, invoice("INV-9", first), Optional.empty(), "i-1").id();
         String paymentKey = "p-1";
         BooksPayment payment = new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
                 Money.of("100.00", "EUR"), null);
@@ -133,12 +138,12 @@ class QuickBooksBooksTest {
     void anUpdatedInvoiceKeepsItsIdAndItsTotalsFollowTheNewLines() {
         BooksSession session = connect();
         String customerId = books.pushContact(session, contact("Update GmbH", null), Optional.empty(), "u-c");
-        String invoiceId = books.pushInvoice(session, invoice("INV-10", customerId), Optional.empty(), "u-i1");
+        String invoiceId = books.pushInvoice(session, invoice("INV-10", customerId), Optional.empty(), "u-i1").id();
         BooksInvoice changed = new BooksInvoice(InvoiceId.newId(), "INV-10", customerId, LocalDate.of(2026, 12, 2),
                 LocalDate.of(2026, 12, 30), List.of(new BooksLine("Workshop", new BigDecimal("3"), new BigDecimal("33.33"),
                 BigDecimal.ZERO, new BigDecimal("19.00"), "VAT")), Money.of("118.99", "EUR"), null, false);
 
-        assertThat(books.pushInvoice(session, changed, Optional.of(invoiceId), "u-i2")).isEqualTo(invoiceId);
+        assertThat(books.pushInvoice(session, changed, Optional.of(invoiceId), "u-i2").id()).isEqualTo(invoiceId);
         ObjectNode inBooks = quickBooks.invoices(session.organisationId()).get(0);
         assertThat(quickBooks.invoices(session.organisationId())).hasSize(1);
         assertThat(new BigDecimal(inBooks.path("TotalAmt").asText())).isEqualByComparingTo("118.99");
@@ -150,18 +155,45 @@ class QuickBooksBooksTest {
     void quickBooksRefusalsComeBackWithItsReasons() {
         BooksSession session = connect();
         String customerId = books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t1");
-        String invoiceId = books.pushInvoice(session, invoice("INV-7", customerId), Optional.empty(), "t2");
+        String invoiceId = books.pushInvoice(session, invoice("INV-7", customerId), Optional.empty(), "t2").id();
 
         assertThatThrownBy(() -> books.pushContact(session, contact("Twin Name GmbH", null), Optional.empty(), "t3"))
-                .isInstanceOf(BooksRefused.class).hasMessageContaining("Duplicate Name Exists Error");
+                .isInstanceOfSatisfying(BooksRefused.class, e -> assertThat(e.kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN))
+                .hasMessageContaining("Duplicate Name Exists Error");
         assertThatThrownBy(() -> books.pushInvoice(session, invoice("INV-7", customerId), Optional.empty(), "t4"))
-                .isInstanceOf(BooksRefused.class).hasMessageContaining("Duplicate Document Number Error");
+                .isInstanceOfSatisfying(BooksRefused.class, e -> assertThat(e.kind()).isEqualTo(BooksConflict.Kind.NUMBER_TAKEN))
+                .hasMessageContaining("Duplicate Document Number Error");
+        assertThat(books.findContact(session, "Twin Name GmbH")).contains(customerId);
+        assertThat(books.findContact(session, "O'Twin Name")).isEmpty();
         assertThatThrownBy(() -> books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId,
                 LocalDate.of(2026, 12, 3), Money.of("1904.01", "EUR"), null), "t5"))
                 .isInstanceOf(BooksRefused.class).hasMessageContaining("exceeds the open balance");
         assertThatThrownBy(() -> books.pushContact(session, contact("Gone Ltd", null), Optional.of("999999"), "t6"))
-                .isInstanceOf(BooksRefused.class).hasMessageContaining("Object Not Found");
+                .isInstanceOfSatisfying(BooksRefused.class,
+                        e -> assertThat(e.kind()).isEqualTo(BooksConflict.Kind.DELETED_IN_BOOKS))
+                .hasMessageContaining("Object Not Found");
         assertThat(quickBooks.payments(session.organisationId())).isEmpty();
+    }
+
+    @Test
+    void paymentsRecordedInQuickBooksAreReadBackSinceAWatermark() {
+        BooksSession session = connect();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+        String customerId = books.pushContact(session, contact("Pull Ltd", null), Optional.empty(), "p-c");
+        String invoiceId = books.pushInvoice(session, invoice("INV-P1", customerId), Optional.empty(), "p-i").id();
+        String pushed = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
+                Money.of("100.00", "EUR"), "via Becflow"), "p-p");
+        String inBooks = quickBooks.recordPaymentInQuickBooks(session.organisationId(), invoiceId, "250.50",
+                LocalDate.of(2026, 12, 4));
+
+        List<BooksRemotePayment> changed = books.paymentsChangedSince(session, before);
+
+        assertThat(changed).extracting(BooksRemotePayment::id).containsExactlyInAnyOrder(pushed, inBooks);
+        BooksRemotePayment recorded = changed.stream().filter(p -> p.id().equals(inBooks)).findFirst().orElseThrow();
+        assertThat(recorded.invoiceId()).isEqualTo(invoiceId);
+        assertThat(recorded.amount()).as("in the invoice's currency").isEqualTo(Money.of("250.50", "EUR"));
+        assertThat(recorded.paidOn()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(books.paymentsChangedSince(session, java.time.Instant.now().plusSeconds(5))).isEmpty();
     }
 
     @Test
