@@ -20,9 +20,10 @@ CREATE TABLE books_mapping (
     external_id  varchar(100)  NOT NULL,
     fingerprint  char(64)      NOT NULL,
     pushed_at    timestamptz   NOT NULL,
-    PRIMARY KEY (vendor, object, local_id),
-    UNIQUE (vendor, object, external_id)
+    PRIMARY KEY (vendor, object, local_id)
 );
+-- Not unique: two clients may be linked to one contact the books already had (a conflict settled by linking).
+CREATE INDEX books_mapping_by_external_id ON books_mapping (vendor, object, external_id);
 
 CREATE TABLE books_log (
     id        bigserial     PRIMARY KEY,

@@ -1,6 +1,7 @@
 package com.becflow.it;
 
 import com.becflow.integrations.identity.LocalKeycloak;
+import com.becflow.integrations.quickbooks.FakeQuickBooks;
 import com.becflow.integrations.stripe.FakeStripe;
 import com.becflow.integrations.xero.FakeXero;
 import com.becflow.integrations.local.LocalPlatform;
@@ -39,6 +40,7 @@ public class TestPlatform implements LauncherSessionListener {
     private static int greenMailSmtpPort;
     private static FakeStripe stripe;
     private static FakeXero xero;
+    private static FakeQuickBooks quickBooks;
     private static Map<String, String> settings;
     private static int serverPort;
 
@@ -66,6 +68,10 @@ public class TestPlatform implements LauncherSessionListener {
             xero.close();
             xero = null;
         }
+        if (quickBooks != null) {
+            quickBooks.close();
+            quickBooks = null;
+        }
         if (platform != null) {
             platform.close();
             platform = null;
@@ -89,6 +95,12 @@ public class TestPlatform implements LauncherSessionListener {
     public static FakeXero xero() {
         settings();
         return xero;
+    }
+
+    /** The fake QuickBooks Online every server of this run talks to; each consent reaches a company of its own. */
+    public static FakeQuickBooks quickBooks() {
+        settings();
+        return quickBooks;
     }
 
     /** The SMTP server the servers see: GreenMail behind the proxy. */
@@ -162,6 +174,12 @@ public class TestPlatform implements LauncherSessionListener {
             started.put("XERO_LOGIN_URL", xero.baseUrl());
             started.put("XERO_IDENTITY_URL", xero.baseUrl());
             started.put("XERO_API_URL", xero.baseUrl());
+            quickBooks = FakeQuickBooks.start();
+            started.put("QUICKBOOKS_CLIENT_ID", FakeQuickBooks.CLIENT_ID);
+            started.put("QUICKBOOKS_CLIENT_SECRET", FakeQuickBooks.CLIENT_SECRET);
+            started.put("QUICKBOOKS_AUTH_URL", quickBooks.settings().authUrl());
+            started.put("QUICKBOOKS_TOKEN_URL", quickBooks.settings().tokenUrl());
+            started.put("QUICKBOOKS_API_URL", quickBooks.settings().apiUrl());
             settings = Map.copyOf(started);
             exposeToArquillian(dataDir);
         } catch (IOException e) {

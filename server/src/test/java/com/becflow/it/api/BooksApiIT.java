@@ -2,6 +2,7 @@ package com.becflow.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.becflow.integrations.quickbooks.FakeQuickBooks;
 import com.becflow.integrations.xero.FakeXero;
 import com.becflow.it.TestPlatform;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,8 @@ class BooksApiIT {
         assertThat(vendors.getJsonObject(0).getString("vendor")).isEqualTo("xero");
         assertThat(vendors.getJsonObject(0).getBoolean("offered")).isTrue();
         assertThat(vendors.getJsonObject(0).getString("status")).isEqualTo("NOT_CONNECTED");
-        assertThat(vendors.getJsonObject(1).getBoolean("offered")).as("QuickBooks is not offered yet").isFalse();
+        assertThat(vendors.getJsonObject(1).getString("vendor")).isEqualTo("quickbooks");
+        assertThat(vendors.getJsonObject(1).getString("status")).isEqualTo("NOT_CONNECTED");
         Api.Reply early = Api.post("/integrations/books/xero/sync", tenant.token, null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().getString("code")).isEqualTo("books.not-connected");
@@ -168,15 +170,47 @@ class BooksApiIT {
         Api.Reply unknown = Api.post("/integrations/books/sage/authorization", tenant.token, null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        Api.Reply quickbooks = Api.post("/integrations/books/quickbooks/authorization", tenant.token, null);
-        assertThat(quickbooks.status()).isEqualTo(409);
-        assertThat(quickbooks.json().getString("code")).isEqualTo("books.vendor-not-configured");
         assertThat(vendor(tenant).getString("status")).isEqualTo("NOT_CONNECTED");
     }
 
-    /** Start, allow access on Xero's page, follow the browser back: returns the organisation's id at Xero. */
+    @Test
+    void quickBooksGetsTheSameCycleAndItsPaymentsComeBack() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("QuickBooks Studio");
+        JsonObject invoice = issue(tenant, "2", "150.00", "19");
+        pay(tenant, invoice.getString("id"), "100.00");
+
+        String company = connect(tenant, "quickbooks");
+        awaitPasses(tenant, "quickbooks", 1);
+        FakeQuickBooks books = TestPlatform.quickBooks();
+        assertThat(books.customers(company)).singleElement()
+                .satisfies(c -> assertThat(c.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo(tenant.clientEmail));
+        assertThat(books.invoices(company)).singleElement().satisfies(twin -> {
+            assertThat(twin.path("DocNumber").asText()).isEqualTo(invoice.getString("number"));
+            assertThat(new BigDecimal(twin.path("TotalAmt").asText())).isEqualByComparingTo("357.00");
+            assertThat(new BigDecimal(twin.path("Balance").asText())).isEqualByComparingTo("257.00");
+        });
+        assertThat(books.payments(company)).hasSize(1);
+
+        String twin = books.invoices(company).get(0).path("Id").asText();
+        books.recordPaymentInQuickBooks(company, twin, "257.00", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(Api.post("/integrations/books/quickbooks/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, "quickbooks", 2);
+        assertThat(tenant.invoice(invoice.getString("id")).getString("status")).isEqualTo("PAID");
+        assertThat(Api.post("/integrations/books/quickbooks/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, "quickbooks", 3);
+        assertThat(books.customers(company)).hasSize(1);
+        assertThat(books.invoices(company)).hasSize(1);
+        assertThat(books.payments(company)).as("nothing pushed twice or back").hasSize(2);
+        assertThat(tenant.payments(invoice.getString("id"))).hasSize(2);
+    }
+
     private static String connect(InvoicingTenant tenant) {
-        Api.Reply start = Api.post("/integrations/books/xero/authorization", tenant.token, null);
+        return connect(tenant, "xero");
+    }
+
+    /** Start, allow access on the vendor's page, follow the browser back: returns the organisation's id there. */
+    private static String connect(InvoicingTenant tenant, String vendor) {
+        Api.Reply start = Api.post("/integrations/books/" + vendor + "/authorization", tenant.token, null);
         assertThat(start.status()).as(start.body()).isEqualTo(200);
         try {
             String page = BROWSER.send(HttpRequest.newBuilder(URI.create(start.json().getString("authorizationUrl"))).build(),
@@ -186,18 +220,20 @@ class BooksApiIT {
             HttpResponse<String> back = BROWSER.send(HttpRequest.newBuilder(URI.create(allow.group(1).replace("&amp;", "&")))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
-            assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/integrations?connected=xero");
+            assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/integrations?connected=" + vendor);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-        JsonObject xero = vendor(tenant);
-        assertThat(xero.getString("status")).isEqualTo("CONNECTED");
-        assertThat(xero.getString("salesAccount")).isEqualTo("200");
-        assertThat(xero.getString("bankAccount")).isEqualTo("090");
-        return xero.getString("organisationId");
+        JsonObject connected = vendor(tenant, vendor);
+        assertThat(connected.getString("status")).isEqualTo("CONNECTED");
+        if (vendor.equals("xero")) {
+            assertThat(connected.getString("salesAccount")).isEqualTo("200");
+            assertThat(connected.getString("bankAccount")).isEqualTo("090");
+        }
+        return connected.getString("organisationId");
     }
 
     private static boolean hasNextReminder(InvoicingTenant tenant, String invoiceId) {
@@ -211,18 +247,31 @@ class BooksApiIT {
     }
 
     private static JsonObject vendor(InvoicingTenant tenant) {
+        return vendor(tenant, "xero");
+    }
+
+    private static JsonObject vendor(InvoicingTenant tenant, String vendor) {
         return Json.createReader(new StringReader(Api.get("/integrations/books", tenant.token).body())).readArray()
-                .getJsonObject(0);
+                .getValuesAs(JsonObject.class).stream().filter(v -> v.getString("vendor").equals(vendor)).findFirst()
+                .orElseThrow();
     }
 
     private static List<JsonObject> log(InvoicingTenant tenant) {
-        return Json.createReader(new StringReader(Api.get("/integrations/books/xero/log", tenant.token).body())).readArray()
-                .getValuesAs(JsonObject.class);
+        return log(tenant, "xero");
+    }
+
+    private static List<JsonObject> log(InvoicingTenant tenant, String vendor) {
+        return Json.createReader(new StringReader(Api.get("/integrations/books/" + vendor + "/log", tenant.token).body()))
+                .readArray().getValuesAs(JsonObject.class);
     }
 
     private static void awaitPasses(InvoicingTenant tenant, int passes) {
-        await(() -> log(tenant).stream().filter(e -> e.getString("outcome").equals("FINISHED")).count() >= passes,
-                passes + " finished passes");
+        awaitPasses(tenant, "xero", passes);
+    }
+
+    private static void awaitPasses(InvoicingTenant tenant, String vendor, int passes) {
+        await(() -> log(tenant, vendor).stream().filter(e -> e.getString("outcome").equals("FINISHED")).count() >= passes,
+                passes + " finished passes at " + vendor);
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) {

@@ -232,6 +232,9 @@ final class OpenApiRules {
             if (response.path("description").asText().isBlank()) {
                 fail("struct", where + " " + status, "a response without a description");
             }
+            if (status.startsWith("3")) {
+                success = true;
+            }
             if (status.startsWith("2")) {
                 success = true;
                 response.path("content").fields().forEachRemaining(media -> {
@@ -253,7 +256,7 @@ final class OpenApiRules {
             }
         }
         if (!success) {
-            fail("operation-2xx-response", where, "no success response");
+            fail("operation-2xx-response", where, "no success response (2xx, or 3xx for a redirect)");
         }
         if (!clientError) {
             fail("operation-4xx-response", where, "no 4xx response");

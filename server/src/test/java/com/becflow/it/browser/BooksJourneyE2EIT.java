@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeping the books in Xero, in Chromium: a freelancer with an issued invoice connects Xero through its consent page
  * (the fake's), comes back to a connected Integrations page, and watches the first sync put the client and the
- * invoice into the books; a second client under a name Xero already has is refused, and the log says why.
+ * invoice into the books; a second client under a name Xero already has is refused and waits in the conflict list,
+ * and linking it to the existing contact settles it.
  */
 class BooksJourneyE2EIT {
 
     @Test
-    void aFreelancerConnectsXeroAndSeesTheFirstSyncAndARefusal() {
+    void aFreelancerConnectsXeroSeesTheFirstSyncAndSettlesAConflict() {
         String base = RunningServer.baseUrl();
         String email = "books-journey-" + UUID.randomUUID() + "@it.becflow.test";
         String password = "correct horse battery";
@@ -30,7 +31,7 @@ class BooksJourneyE2EIT {
 
             BooksPages.IntegrationsPage integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page);
             assertThat(integrations.status("xero")).isEqualTo("Not connected");
-            assertThat(integrations.status("quickbooks")).isEqualTo("Not available yet");
+            assertThat(integrations.status("quickbooks")).isEqualTo("Not connected");
             browser.screenshot("integrations-before-connecting");
 
             BooksPages.XeroConsentPage consent = integrations.connectXero();
@@ -47,8 +48,12 @@ class BooksJourneyE2EIT {
                     .addClient("Babbage Engines", "ada@engines.test");
             integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page).syncNow();
             integrations.awaitLog("Xero refused contact Babbage Engines");
-            assertThat(integrations.log()).contains("already assigned to another contact");
-            browser.screenshot("a-refused-contact-in-the-log");
+            assertThat(integrations.conflicts()).contains("Contact Babbage Engines", "already assigned to another contact",
+                    "Link to the existing contact", "Try again", "Leave it out");
+            browser.screenshot("a-conflict-to-settle");
+            integrations.settle("Link to the existing contact")
+                    .awaitLog("contact Babbage Engines: linked to the contact of the same name, neither changed");
+            browser.screenshot("the-conflict-settled-by-linking");
         }
     }
 }

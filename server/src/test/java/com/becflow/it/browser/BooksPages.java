@@ -51,6 +51,17 @@ final class BooksPages {
             return page.locator("#books-log").innerText();
         }
 
+        String conflicts() {
+            return page.locator("#books-conflicts").innerText();
+        }
+
+        /** Settles the only open conflict with the button of this label. */
+        IntegrationsPage settle(String choice) {
+            page.locator(".books-conflict vaadin-button:has-text('" + choice + "')").click();
+            assertThat(page.locator("#no-books-conflicts")).isVisible();
+            return this;
+        }
+
         IntegrationsPage syncNow() {
             page.locator("#sync-xero").click();
             return this;

@@ -34,10 +34,14 @@ final class ApiSuccesses {
         for (var declared : method.getAnnotationsByType(
                 org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
             String status = declared.responseCode();
-            if (!status.startsWith("2")) {
+            if (!status.startsWith("2") && !status.startsWith("3")) {
                 continue;
             }
             APIResponse response = response(status, declared.description());
+            if (status.startsWith("3")) {
+                successes.put(status, response);
+                continue;
+            }
             if (declared.content().length > 0) {
                 var content = OASFactory.createContent();
                 for (Content c : declared.content()) {

@@ -40,7 +40,8 @@ final class BooksConflictList extends VerticalLayout {
             return;
         }
         for (BooksConflict conflict : open) {
-            Span subject = new Span(conflict.subject());
+            Span subject = new Span(conflict.subject().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                    + conflict.subject().substring(1));
             subject.getStyle().set("font-weight", "600");
             Span reason = new Span(conflict.reason());
             reason.getStyle().set("color", "var(--lumo-secondary-text-color)");

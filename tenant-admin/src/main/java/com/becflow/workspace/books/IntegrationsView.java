@@ -40,7 +40,7 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
 
     public static final String ROUTE = "integrations";
     private static final Map<String, String> REFUSALS = Map.of(
-            "books.consent-refused", "The connection was not made: access was not allowed, or Xero did not confirm it.",
+            "books.consent-refused", "The connection was not made: access was not allowed, or it was not confirmed.",
             "books.consent-expired", "The connection was not made: the consent took too long. Please start again.",
             "books.vendor-not-configured", "This server is not set up for that accounting product.");
 
@@ -66,15 +66,17 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         vendors.setId("books-vendors");
         log.setId("books-log");
         log.setAllRowsVisible(true);
+        log.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
         log.addColumn(e -> when.format(e.at().atZone(tenant.get().zone()))).setHeader("When").setAutoWidth(true);
+        log.addColumn(e -> e.vendor().label()).setHeader("Books").setAutoWidth(true);
         log.addColumn(e -> e.outcome().name().toLowerCase(java.util.Locale.ROOT)).setHeader("What").setAutoWidth(true);
-        log.addColumn(BooksLogEntry::detail).setHeader("Details").setFlexGrow(1);
+        log.addColumn(BooksLogEntry::detail).setHeader("Details").setFlexGrow(4);
         Button refresh = new Button("Refresh", e -> show());
         refresh.setId("refresh-books-log");
-        add(new H2("Integrations"), new Paragraph("Keep your books in Xero in step with Becflow: clients become contacts, "
-                + "issued invoices and the payments on them are added once each, changes follow, and payments you record "
-                + "in Xero mark the invoice paid here."), vendors, new H3("To settle"), conflicts,
+        add(new H2("Integrations"), new Paragraph("Keep your books in Xero or QuickBooks Online in step with Becflow: "
+                + "clients become contacts, issued invoices and the payments on them are added once each, changes follow, "
+                + "and payments you record in your books mark the invoice paid here."), vendors, new H3("To settle"), conflicts,
                 new HorizontalLayout(new H3("Sync log"), refresh), log);
     }
 
@@ -96,8 +98,15 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         for (BooksQueries.VendorStatus status : queries.vendors(ctx)) {
             vendors.add(card(status));
         }
-        log.setItems(queries.log(ctx, BooksVendor.XERO, 50));
-        conflicts.show(inbox.inbox(ctx, BooksVendor.XERO));
+        List<BooksLogEntry> entries = new java.util.ArrayList<>();
+        List<BooksConflict> inboxes = new java.util.ArrayList<>();
+        for (BooksVendor vendor : BooksVendor.values()) {
+            entries.addAll(queries.log(ctx, vendor, 50));
+            inboxes.addAll(inbox.inbox(ctx, vendor));
+        }
+        entries.sort(java.util.Comparator.comparing(BooksLogEntry::at).reversed());
+        log.setItems(entries.subList(0, Math.min(50, entries.size())));
+        conflicts.show(inboxes);
     }
 
     private void settle(BooksConflict conflict, BooksConflict.Choice choice) {
