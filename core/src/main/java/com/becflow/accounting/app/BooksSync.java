@@ -188,11 +188,11 @@ public class BooksSync {
                 }
                 BooksMapping invoice = invoices.get(payment.invoiceId().value());
                 if (invoice == null) {
-                    wait(BooksObject.PAYMENT, id, "payment of " + payment.amount() + " waits for its invoice");
+                    wait(BooksObject.PAYMENT, id, "payment of " + payment.amount().rounded() + " waits for its invoice");
                     continue;
                 }
                 BooksPayment twin = BooksTwins.payment(payment, invoice.externalId());
-                push(BooksObject.PAYMENT, id, null, BooksTwins.fingerprint(twin), "payment of " + payment.amount(),
+                push(BooksObject.PAYMENT, id, null, BooksTwins.fingerprint(twin), "payment of " + payment.amount().rounded(),
                         (key) -> gateway.pushPayment(session, twin, key));
             }
         }

@@ -39,21 +39,23 @@ public class BooksSyncSteps {
     private final BooksSources sources;
     private final BooksConflicts conflicts;
     private final BooksLog log;
+    private final BooksSchedule schedule;
     private final Clock clock;
 
     @Inject
     public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksSources sources,
-                          BooksConflicts conflicts, BooksLog log, Clock clock) {
+                          BooksConflicts conflicts, BooksLog log, BooksSchedule schedule, Clock clock) {
         this.connections = connections;
         this.mappings = mappings;
         this.sources = sources;
         this.conflicts = conflicts;
         this.log = log;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
     protected BooksSyncSteps() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** The objects conflicts hold, as {@code OBJECT:id}. */
@@ -117,6 +119,7 @@ public class BooksSyncSteps {
 
     public void connected(TenantId tenant, BooksConnection connection, String what) {
         connections.save(tenant, connection);
+        schedule.expectAfterConnecting(tenant);
         log.add(tenant, new BooksLogEntry(clock.instant(), connection.vendor(), null, null,
                 BooksLogEntry.Outcome.CONNECTED, what));
     }

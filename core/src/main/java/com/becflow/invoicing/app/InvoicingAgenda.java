@@ -90,7 +90,7 @@ public class InvoicingAgenda {
                     .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
             // Late fees ride on the overdue topic: they fall due only on overdue invoices, at a client's midnight too.
             case OVERDUE_INVOICES -> earliest(overdue.next(ctx), lateFees.next(ctx));
-            case UNVERIFIED_TRIAL, REMINDERS -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
+            case UNVERIFIED_TRIAL, REMINDERS, BOOKS_SYNC -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         };
     }
 

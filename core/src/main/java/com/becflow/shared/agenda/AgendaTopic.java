@@ -12,5 +12,7 @@ public enum AgendaTopic {
     /** A trial whose owner has not proven their address yet: removed when its grace period ends unproven. */
     UNVERIFIED_TRIAL,
     /** An open invoice whose next reminder step comes at the opening of its client's business hours on its day. */
-    REMINDERS
+    REMINDERS,
+    /** Books connected in Xero or QuickBooks: synced again every interval, and payments recorded there read back. */
+    BOOKS_SYNC
 }

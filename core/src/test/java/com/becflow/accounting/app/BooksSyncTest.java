@@ -51,11 +51,12 @@ import org.junit.jupiter.api.Test;
 class BooksSyncTest {
 
     private final ServerClock clock = ServerClock.movable();
+    private final InMemoryAgenda agenda = new InMemoryAgenda();
     private final InMemoryBooks store = new InMemoryBooks(clock);
     private final RecordingGateway xero = new RecordingGateway();
     private final List<String> received = new ArrayList<>();
     private final BooksSync sync = new BooksSync(vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(),
-            new BooksSyncSteps(store, store, store, store, store, clock), new BooksReceipts() {
+            new BooksSyncSteps(store, store, store, store, store, new BooksSchedule(store, agenda, clock, 15), clock), new BooksReceipts() {
                 @Override
                 public Optional<Payment> receive(TenantContext ctx, BooksVendor vendor, InvoiceId id, BooksRemotePayment paid) {
                     received.add(paid.id() + " on " + id.value());

@@ -70,9 +70,11 @@ class BooksApiIT {
 
         pay(tenant, invoice.getString("id"), "257.00");
         JsonObject second = issue(tenant, "1", "80.00", null);
-        assertThat(Api.post("/invoices/" + second.getString("id") + "/void", tenant.token, null).status()).isEqualTo(200);
         assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
         awaitPasses(tenant, 5);
+        assertThat(Api.post("/invoices/" + second.getString("id") + "/void", tenant.token, null).status()).isEqualTo(200);
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 6);
         assertThat(xero().payments(organisation)).hasSize(2);
         assertThat(xero().invoices(organisation)).extracting(i -> i.path("InvoiceNumber").asText() + " " + i.path("Status").asText())
                 .containsExactlyInAnyOrder(invoice.getString("number") + " PAID", second.getString("number") + " VOIDED");

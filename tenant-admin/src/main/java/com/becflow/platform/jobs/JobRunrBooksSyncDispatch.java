@@ -16,7 +16,7 @@ public class JobRunrBooksSyncDispatch {
     @Inject
     BackgroundJobs jobs;
 
-    void dispatch(@Observes BooksSyncRequested requested) {
+    public void dispatch(@Observes BooksSyncRequested requested) {
         jobs.enqueue(new SyncBooks(requested.tenant().value().toString(), requested.vendor().name()));
     }
 }

@@ -1,5 +1,8 @@
 package com.becflow.platform.jobs;
 
+import com.becflow.accounting.BooksSyncRequested;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.app.BooksSchedule;
 import com.becflow.integrations.jobs.TenantJobHandler;
 import com.becflow.invoicing.app.InvoicingAgenda;
 import com.becflow.invoicing.app.LateFees;
@@ -78,6 +81,12 @@ public class PaymentHousekeepingRound {
     ReminderRound reminders;
 
     @Inject
+    BooksSchedule booksSchedule;
+
+    @Inject
+    JobRunrBooksSyncDispatch booksDispatch;
+
+    @Inject
     Clock clock;
 
     /** What a round did. */
@@ -119,6 +128,14 @@ public class PaymentHousekeepingRound {
                     }
                     if (topic == AgendaTopic.REMINDERS) {
                         reminders.run(ctx);
+                        handled++;
+                        continue;
+                    }
+                    if (topic == AgendaTopic.BOOKS_SYNC) {
+                        // After the schedule's transaction committed: the job store's transactions never run in ours.
+                        for (BooksVendor vendor : booksSchedule.due(ctx)) {
+                            booksDispatch.dispatch(new BooksSyncRequested(ctx.tenant(), vendor));
+                        }
                         handled++;
                         continue;
                     }
