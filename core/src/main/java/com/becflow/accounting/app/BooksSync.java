@@ -158,7 +158,8 @@ public class BooksSync {
                 UUID id = invoice.id().value();
                 BooksMapping contact = contacts.get(invoice.clientId().value());
                 if (contact == null) {
-                    wait(BooksObject.INVOICE, id, "invoice " + invoice.number().orElse("") + " waits for its client's contact");
+                    wait(BooksObject.INVOICE, id, "invoice " + invoice.number().orElse("") + " waits for its client's contact",
+                            BooksObject.CONTACT + ":" + invoice.clientId().value());
                     continue;
                 }
                 BooksInvoice twin = BooksTwins.invoice(invoice, contact.externalId());
@@ -188,7 +189,8 @@ public class BooksSync {
                 }
                 BooksMapping invoice = invoices.get(payment.invoiceId().value());
                 if (invoice == null) {
-                    wait(BooksObject.PAYMENT, id, "payment of " + payment.amount().rounded() + " waits for its invoice");
+                    wait(BooksObject.PAYMENT, id, "payment of " + payment.amount().rounded() + " waits for its invoice",
+                            BooksObject.INVOICE + ":" + payment.invoiceId().value());
                     continue;
                 }
                 BooksPayment twin = BooksTwins.payment(payment, invoice.externalId());
@@ -256,10 +258,13 @@ public class BooksSync {
             holding.add(object + ":" + localId);
         }
 
-        private void wait(BooksObject object, UUID localId, String why) {
+        /** Counted each pass; logged only when what it waits for is not held by a conflict (which says why already). */
+        private void wait(BooksObject object, UUID localId, String why, String waitsFor) {
             waiting++;
-            steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), object, localId,
-                    BooksLogEntry.Outcome.WAITING, why));
+            if (!holding.contains(waitsFor)) {
+                steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), object, localId,
+                        BooksLogEntry.Outcome.WAITING, why));
+            }
         }
 
         Pass pass(boolean completed, Duration resumeAfter) {
