@@ -80,9 +80,13 @@ public class ApiDocument implements OASModelReader {
         OpenAPI api = ApiDocumentHeader.header();
         Schemas schemas = new Schemas();
         List<org.eclipse.microprofile.openapi.models.tags.Tag> tags = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (Class<?> resource : RESOURCES) {
             Tag tag = tagOf(resource);
-            tags.add(OASFactory.createTag().name(tag.name()).description(tag.description()));
+            // Resources that share a tag (a public callback beside its resource) list it once.
+            if (named.add(tag.name())) {
+                tags.add(OASFactory.createTag().name(tag.name()).description(tag.description()));
+            }
         }
         TreeSet<String> errorsUsed = new TreeSet<>();
         for (ApiEndpoint endpoint : ApiEndpoint.all()) {
