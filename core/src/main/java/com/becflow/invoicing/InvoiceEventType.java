@@ -26,7 +26,9 @@ public enum InvoiceEventType {
     REMINDER_SKIPPED("Reminder skipped"),
     REMINDERS_PAUSED("Reminders paused"),
     REMINDERS_RESUMED("Reminders resumed"),
-    PAYMENT_PROMISED("Payment promised");
+    PAYMENT_PROMISED("Payment promised"),
+    PLAN_PROPOSED("Payment plan proposed"),
+    PLAN_CANCELLED("Payment plan cancelled");
 
     private final String label;
 
