@@ -28,7 +28,8 @@ public enum InvoiceEventType {
     REMINDERS_RESUMED("Reminders resumed"),
     PAYMENT_PROMISED("Payment promised"),
     PLAN_PROPOSED("Payment plan proposed"),
-    PLAN_CANCELLED("Payment plan cancelled");
+    PLAN_CANCELLED("Payment plan cancelled"),
+    PLAN_INSTALLMENTS_SETTLED("Installments settled");
 
     private final String label;
 

@@ -18,13 +18,18 @@ public record PlanStatement(PaymentPlan plan, List<Installment> installments, Mo
                             Money balance) {
 
     public static PlanStatement of(PaymentPlan plan, InvoiceLedger ledger, LocalDate clientToday) {
-        Money total = ledger.total();
-        Money leftOfTotal = ledger.balance().minus(ledger.lateFees());
-        Money remaining = leftOfTotal.isNegative() ? Money.zero(total.currency())
-                : leftOfTotal.isMoreThan(total) ? total : leftOfTotal;
-        Money settled = total.minus(remaining);
+        Money settled = settled(ledger.total(), ledger.lateFees(), ledger.balance());
+        Money remaining = ledger.total().minus(settled);
         return new PlanStatement(plan, InstallmentAllocation.allocate(plan.terms().installments(), settled, clientToday),
                 settled, ledger.balance().minus(remaining), ledger.balance());
+    }
+
+    /** How much of {@code total} a ledger with this balance and these late fees has settled: see the class's comment. */
+    public static Money settled(Money total, Money lateFees, Money balance) {
+        Money leftOfTotal = balance.minus(lateFees);
+        Money remaining = leftOfTotal.isNegative() ? Money.zero(total.currency())
+                : leftOfTotal.isMoreThan(total) ? total : leftOfTotal;
+        return total.minus(remaining);
     }
 
     /** What is left to pay of the installments. */

@@ -112,4 +112,14 @@ class InstallmentAllocationTest {
         assertThat(installments).extracting(Installment::number).containsExactly(1, 2);
         assertThat(installments.get(1).paid().amount()).isEqualByComparingTo("10.00");
     }
+
+    @Test
+    void theHistoryNamesWhatAPaymentSettledOfEachInstallment() {
+        Invoice invoice = issuedInvoice("1000.00");
+        PaymentPlan plan = fourMonthly(invoice);
+        assertThat(InstallmentSettlement.describe(plan, Money.of("100.00", EUR), Money.of("550.00", EUR), TODAY))
+                .contains("Payment plan: settles installment 1; settles installment 2; EUR 50.00 of installment 3, "
+                        + "EUR 200.00 left");
+        assertThat(InstallmentSettlement.describe(plan, Money.of("1000.00", EUR), Money.of("1000.00", EUR), TODAY)).isEmpty();
+    }
 }
