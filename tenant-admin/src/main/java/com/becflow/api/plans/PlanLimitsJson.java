@@ -61,7 +61,7 @@ public class PlanLimitsJson {
         if (limits.minimumDeposit() != null) {
             json.minimumDeposit = new DepositJson();
             json.minimumDeposit.kind = limits.minimumDeposit().kind().name();
-            json.minimumDeposit.value = limits.minimumDeposit().value().stripTrailingZeros();
+            json.minimumDeposit.value = new BigDecimal(limits.minimumDeposit().value().stripTrailingZeros().toPlainString());
             json.minimumDeposit.currency = limits.minimumDeposit().currency() == null ? null
                     : limits.minimumDeposit().currency().getCurrencyCode();
         }
