@@ -49,6 +49,9 @@ public record MinimumDeposit(Kind kind, BigDecimal value, java.util.Currency cur
         if (kind == Kind.PERCENT && value.stripTrailingZeros().scale() > 2) {
             return "At most 2 decimals in a percentage";
         }
+        if (kind == Kind.AMOUNT && value.compareTo(PlanLimits.LARGEST_AMOUNT) > 0) {
+            return "At most " + PlanLimits.LARGEST_AMOUNT.toPlainString();
+        }
         return kind == Kind.AMOUNT ? Money.finerThanMinorUnit(value, currency).orElse(null) : null;
     }
 }

@@ -1,6 +1,7 @@
 package com.becflow.invoicing.plans;
 
 import com.becflow.shared.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -27,6 +28,9 @@ public record PlanLimits(boolean offered, MinimumDeposit minimumDeposit, int max
 
     public static final int MOST_INSTALLMENTS = 120;
     public static final int LONGEST_DAYS = 3660;
+    public static final int LATEST_YEAR = 9999;
+    /** What an amount column (NUMERIC(19,4)) holds, rounded down to whole units. */
+    public static final BigDecimal LARGEST_AMOUNT = new BigDecimal("999999999999999");
 
     /** A new workspace's limits: no plans offered to clients until the freelancer turns them on. */
     public static final PlanLimits DEFAULT = new PlanLimits(false, null, 12, null, 365, null,
@@ -64,14 +68,16 @@ public record PlanLimits(boolean offered, MinimumDeposit minimumDeposit, int max
         return Optional.ofNullable(minimumInstallment).filter(m -> m.currency().equals(currency));
     }
 
-    /** The last day the final installment may fall due on, for an invoice issued on {@code issueDate}. */
-    public Optional<LocalDate> latestFinalDate(LocalDate issueDate) {
-        Optional<LocalDate> byDays = Optional.ofNullable(finalWithinDays).map(issueDate::plusDays);
-        Optional<LocalDate> byDate = Optional.ofNullable(latestFinalDate);
-        if (byDays.isPresent() && byDate.isPresent()) {
-            return Optional.of(byDays.get().isBefore(byDate.get()) ? byDays.get() : byDate.get());
+    /**
+     * The last day the final installment may fall due on, for an invoice issued on {@code issueDate}: the earlier of the
+     * limits' own, and never more than {@link #LONGEST_DAYS} after the issue date.
+     */
+    public LocalDate latestFinalDate(LocalDate issueDate) {
+        LocalDate latest = issueDate.plusDays(LONGEST_DAYS);
+        if (finalWithinDays != null && issueDate.plusDays(finalWithinDays).isBefore(latest)) {
+            latest = issueDate.plusDays(finalWithinDays);
         }
-        return byDays.or(() -> byDate);
+        return latestFinalDate != null && latestFinalDate.isBefore(latest) ? latestFinalDate : latest;
     }
 
     public boolean allows(PlanFrequency frequency) {
@@ -92,7 +98,13 @@ public record PlanLimits(boolean offered, MinimumDeposit minimumDeposit, int max
                 problems.put("minimumInstallment", "The minimum installment cannot be negative");
             } else {
                 minimumInstallment.finerThanMinorUnit().ifPresent(p -> problems.put("minimumInstallment", p));
+                if (minimumInstallment.amount().compareTo(LARGEST_AMOUNT) > 0) {
+                    problems.put("minimumInstallment", "At most " + LARGEST_AMOUNT.toPlainString());
+                }
             }
+        }
+        if (latestFinalDate != null && latestFinalDate.getYear() > LATEST_YEAR) {
+            problems.put("latestFinalDate", "Not after " + LATEST_YEAR);
         }
         if (finalWithinDays != null && (finalWithinDays < 1 || finalWithinDays > LONGEST_DAYS)) {
             problems.put("finalWithinDays", "From 1 to " + LONGEST_DAYS + " days");

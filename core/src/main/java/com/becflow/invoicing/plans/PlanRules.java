@@ -106,9 +106,11 @@ public final class PlanRules {
         if (installments.isEmpty() || setting.issueDate() == null) {
             return;
         }
-        LocalDate last = installments.get(installments.size() - 1).dueDate();
-        setting.limits().latestFinalDate(setting.issueDate()).filter(last::isAfter).ifPresent(latest -> found.add(
-                new PlanViolation("plan.final-date.too-late", "installments[" + (installments.size() - 1) + "].dueDate",
-                        "The last installment must fall due by " + latest)));
+        int last = installments.size() - 1;
+        LocalDate latest = setting.limits().latestFinalDate(setting.issueDate());
+        if (installments.get(last).dueDate().isAfter(latest)) {
+            found.add(new PlanViolation("plan.final-date.too-late", "installments[" + last + "].dueDate",
+                    "The last installment must fall due by " + latest));
+        }
     }
 }

@@ -205,4 +205,20 @@ class PlanRulesTest {
         assertThat(resolved.autopay()).isEqualTo(AutopayRule.REQUIRED);
         assertThat(resolved.finalWithinDays()).isEqualTo(workspace.finalWithinDays());
     }
+
+    @Test
+    void withoutALatestDateInTheLimitsAPlanStillEndsWithinTenYearsOfTheIssueDate() {
+        PlanLimits open = limits(new PlanLimitsOverride(null, null, null, null, null, null, null, null));
+        PlanLimits noDates = new PlanLimits(true, null, 6, null, null, null, open.frequencies(), AutopayRule.OPTIONAL);
+        var terms = custom(new ScheduledInstallment(1, TODAY, eur("500.00")),
+                new ScheduledInstallment(2, ISSUED.plusDays(PlanLimits.LONGEST_DAYS + 1), eur("500.00")));
+        assertThat(codes(terms, noDates)).containsExactly("plan.final-date.too-late");
+    }
+
+    @Test
+    void limitsBeyondWhatCanBeStoredAreRefused() {
+        PlanLimits huge = new PlanLimits(true, MinimumDeposit.amount(eur("1000000000000000")), 6,
+                eur("1000000000000000"), null, LocalDate.of(10000, 1, 1), PlanLimits.DEFAULT.frequencies(), AutopayRule.OPTIONAL);
+        assertThat(huge.problems()).containsOnlyKeys("minimumDeposit", "minimumInstallment", "latestFinalDate");
+    }
 }

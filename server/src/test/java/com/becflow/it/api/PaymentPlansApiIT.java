@@ -103,9 +103,11 @@ class PaymentPlansApiIT {
         assertCode(Api.put("/payment-plan-limits", tenant.token, "{\"offered\":true}"), 400, "plan.limits.invalid");
 
         JsonObject saved = putLimits(limits(8, "50.00", 200).add("minimumDeposit", Json.createObjectBuilder()
-                .add("kind", "PERCENT").add("value", 20)).build());
+                .add("kind", "PERCENT").add("value", "20")).build());
         assertThat(Api.get("/payment-plan-limits", tenant.token).json()).isEqualTo(saved);
         assertThat(saved.getJsonObject("minimumDeposit").getString("kind")).isEqualTo("PERCENT");
+        assertThat(saved.getJsonObject("minimumDeposit").getString("value")).isEqualTo("20");
+        assertThat(saved.getJsonObject("minimumInstallment").getString("amount")).isEqualTo("50.00");
         assertThat(saved.getInt("maxInstallments")).isEqualTo(8);
     }
 
@@ -146,8 +148,8 @@ class PaymentPlansApiIT {
                 .add("finalWithinDays", finalWithinDays).add("autopay", "OPTIONAL")
                 .add("frequencies", Json.createArrayBuilder().add("WEEKLY").add("BIWEEKLY").add("MONTHLY").add("CUSTOM_DATES"));
         if (minimumInstallment != null) {
-            limits.add("minimumInstallment", Json.createObjectBuilder().add("amount", Json.createValue(
-                    new BigDecimal(minimumInstallment))).add("currency", "EUR"));
+            limits.add("minimumInstallment", Json.createObjectBuilder().add("amount", minimumInstallment)
+                    .add("currency", "EUR"));
         }
         return limits;
     }

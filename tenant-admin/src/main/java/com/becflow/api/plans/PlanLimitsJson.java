@@ -21,13 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PlanLimits")
 public class PlanLimitsJson {
 
+    static final String DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
+
     @Schema(required = true, description = "Whether the portal lets clients build their own plan")
     public Boolean offered;
-    @Schema(description = "The least first installment; none when left out")
     public DepositJson minimumDeposit;
     @Schema(required = true, minimum = "2", maximum = "120", description = "The most installments, the deposit included")
     public Integer maxInstallments;
-    @Schema(description = "The least any installment may be; binds only invoices in its currency")
     public AmountJson minimumInstallment;
     @Schema(minimum = "1", maximum = "3660", description = "The last installment falls due at most this many days after "
             + "the invoice's issue date")
@@ -39,18 +39,22 @@ public class PlanLimitsJson {
     @Schema(required = true, implementation = AutopayRule.class)
     public String autopay;
 
+    @Schema(description = "The least first installment: a percentage of the total (below 100), or an amount in its "
+            + "currency; no minimum when left out")
     public static class DepositJson {
         @Schema(required = true, implementation = MinimumDeposit.Kind.class)
         public String kind;
-        @Schema(required = true, description = "A percentage of the total (below 100), or an amount")
-        public BigDecimal value;
+        @Schema(required = true, pattern = DECIMAL, example = "20", description = "A percentage of the total (below 100), "
+                + "or an amount, as a decimal string")
+        public String value;
         @Schema(description = "ISO 4217; with AMOUNT only", pattern = "^[A-Z]{3}$")
         public String currency;
     }
 
+    @Schema(description = "The least any installment may be; binds only invoices in its currency; no minimum when left out")
     public static class AmountJson {
-        @Schema(required = true)
-        public BigDecimal amount;
+        @Schema(required = true, pattern = DECIMAL, example = "50.00")
+        public String amount;
         @Schema(required = true, pattern = "^[A-Z]{3}$")
         public String currency;
     }
@@ -61,14 +65,14 @@ public class PlanLimitsJson {
         if (limits.minimumDeposit() != null) {
             json.minimumDeposit = new DepositJson();
             json.minimumDeposit.kind = limits.minimumDeposit().kind().name();
-            json.minimumDeposit.value = new BigDecimal(limits.minimumDeposit().value().stripTrailingZeros().toPlainString());
+            json.minimumDeposit.value = limits.minimumDeposit().value().stripTrailingZeros().toPlainString();
             json.minimumDeposit.currency = limits.minimumDeposit().currency() == null ? null
                     : limits.minimumDeposit().currency().getCurrencyCode();
         }
         json.maxInstallments = limits.maxInstallments();
         if (limits.minimumInstallment() != null) {
             json.minimumInstallment = new AmountJson();
-            json.minimumInstallment.amount = limits.minimumInstallment().rounded().amount();
+            json.minimumInstallment.amount = limits.minimumInstallment().rounded().amount().toPlainString();
             json.minimumInstallment.currency = limits.minimumInstallment().currency().getCurrencyCode();
         }
         json.finalWithinDays = limits.finalWithinDays();
@@ -93,8 +97,9 @@ public class PlanLimitsJson {
             if (minimumInstallment.amount == null || minimumInstallment.currency == null) {
                 errors.put("minimumInstallment", "Give an amount and its currency");
             } else {
-                minimum = InvoiceCurrency.parse(minimumInstallment.currency, p -> errors.put("minimumInstallment", p))
-                        .map(c -> new Money(minimumInstallment.amount, c)).orElse(null);
+                BigDecimal amount = decimal(minimumInstallment.amount, "minimumInstallment", errors);
+                minimum = amount == null ? null : InvoiceCurrency.parse(minimumInstallment.currency,
+                        p -> errors.put("minimumInstallment", p)).map(c -> new Money(amount, c)).orElse(null);
             }
         }
         Set<PlanFrequency> allowed = EnumSet.noneOf(PlanFrequency.class);
@@ -131,8 +136,8 @@ public class PlanLimitsJson {
         try {
             MinimumDeposit.Kind kind = MinimumDeposit.Kind.valueOf(String.valueOf(minimumDeposit.kind).strip()
                     .toUpperCase(Locale.ROOT));
-            if (minimumDeposit.value == null) {
-                errors.put("minimumDeposit", "How much?");
+            BigDecimal value = decimal(minimumDeposit.value, "minimumDeposit", errors);
+            if (value == null) {
                 return null;
             }
             if (kind == MinimumDeposit.Kind.PERCENT) {
@@ -140,17 +145,25 @@ public class PlanLimitsJson {
                     errors.put("minimumDeposit", "A percentage has no currency");
                     return null;
                 }
-                return new MinimumDeposit(kind, minimumDeposit.value, null);
+                return new MinimumDeposit(kind, value, null);
             }
             if (minimumDeposit.currency == null) {
                 errors.put("minimumDeposit", "An amount needs its currency");
                 return null;
             }
             return InvoiceCurrency.parse(minimumDeposit.currency, p -> errors.put("minimumDeposit", p))
-                    .map(c -> new MinimumDeposit(kind, minimumDeposit.value, c)).orElse(null);
+                    .map(c -> new MinimumDeposit(kind, value, c)).orElse(null);
         } catch (IllegalArgumentException e) {
             errors.put("minimumDeposit", "The kind is PERCENT or AMOUNT");
             return null;
         }
+    }
+
+    private static BigDecimal decimal(String typed, String field, Map<String, String> errors) {
+        if (typed == null || !typed.strip().matches(DECIMAL)) {
+            errors.put(field, "A decimal number as a string, e.g. \"50.00\"");
+            return null;
+        }
+        return new BigDecimal(typed.strip());
     }
 }

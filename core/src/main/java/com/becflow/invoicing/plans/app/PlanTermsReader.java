@@ -36,6 +36,8 @@ final class PlanTermsReader {
         }
         if (command.firstDueDate() == null) {
             wrong.add(new PlanViolation("plan.input.invalid", "firstDueDate", "When is the first installment due?"));
+        } else if (command.firstDueDate().getYear() > PlanLimits.LATEST_YEAR) {
+            wrong.add(new PlanViolation("plan.input.invalid", "firstDueDate", "Not after " + PlanLimits.LATEST_YEAR));
         }
         if (!wrong.isEmpty()) {
             throw new PlanOutsideLimits(wrong);
@@ -55,6 +57,9 @@ final class PlanTermsReader {
                 ProposePlan.Item item = command.installments().get(i);
                 if (item == null || item.dueDate() == null) {
                     wrong.add(new PlanViolation("plan.input.invalid", "installments[" + i + "].dueDate", "When is it due?"));
+                } else if (item.dueDate().getYear() > PlanLimits.LATEST_YEAR) {
+                    wrong.add(new PlanViolation("plan.input.invalid", "installments[" + i + "].dueDate",
+                            "Not after " + PlanLimits.LATEST_YEAR));
                 }
                 if (item == null || item.amount() == null) {
                     wrong.add(new PlanViolation("plan.input.invalid", "installments[" + i + "].amount", "How much?"));
