@@ -27,6 +27,7 @@ public class PlanInputJson {
     @Schema(description = "Whether the installments are charged automatically; false when left out")
     public Boolean autopay;
 
+    @Schema(name = "PlanInstallmentInput", description = "One installment of a plan with custom dates")
     public static class InstallmentInputJson {
         @Schema(required = true)
         public LocalDate dueDate;
