@@ -28,6 +28,7 @@ public enum InvoiceEventType {
     REMINDERS_RESUMED("Reminders resumed"),
     PAYMENT_PROMISED("Payment promised"),
     PLAN_PROPOSED("Payment plan proposed"),
+    PLAN_ACCEPTED("Payment plan accepted"),
     PLAN_CANCELLED("Payment plan cancelled"),
     PLAN_INSTALLMENTS_SETTLED("Installments settled");
 

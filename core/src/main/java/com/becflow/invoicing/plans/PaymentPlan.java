@@ -40,6 +40,11 @@ public final class PaymentPlan {
         return new PaymentPlan(PlanId.newId(), invoice, terms, by, now, PlanStatus.PROPOSED, null, null);
     }
 
+    /** A plan the client built inside the limits in the portal: accepted as it is made. */
+    public static PaymentPlan builtByClient(InvoiceId invoice, PlanTerms terms, Actor client, Instant now) {
+        return new PaymentPlan(PlanId.newId(), invoice, terms, client, now, PlanStatus.ACCEPTED, now, null);
+    }
+
     /** A plan as it was stored. */
     public static PaymentPlan restored(PlanId id, InvoiceId invoice, PlanTerms terms, Actor proposedBy, Instant proposedAt,
                                        PlanStatus status, Instant acceptedAt, Instant cancelledAt) {

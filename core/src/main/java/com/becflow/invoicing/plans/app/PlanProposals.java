@@ -58,12 +58,18 @@ public class PlanProposals {
 
     public PlanStatement propose(InvoiceId id, ProposePlan command, TenantContext ctx) {
         ctx.requireWritable();
-        LockedInvoice locked = ledger.lock(id, ctx);
+        return place(ledger.lock(id, ctx), command, Actor.freelancer(ctx), false);
+    }
+
+    /**
+     * Stores a plan on the locked invoice once its terms fit the limits: proposed by the freelancer, or built (and so
+     * accepted) by the client, for whom the limits must also offer plans.
+     */
+    PlanStatement place(LockedInvoice locked, ProposePlan command, Actor by, boolean builtByClient) {
+        TenantContext ctx = locked.ctx();
         Invoice invoice = locked.invoice();
-        if (!invoice.kind().owed() || !invoice.status().open() || !invoice.balance().isPositive()) {
-            throw new InvoiceStateConflict("plan.invoice.not-open", "Only an issued invoice with a balance gets a plan; "
-                    + invoice.describe() + " is " + invoice.status().label().toLowerCase());
-        }
+        InvoiceId id = invoice.id();
+        requireOpen(invoice);
         if (plans.live(ctx.tenant(), id).isPresent()) {
             throw new InvoiceStateConflict("plan.already-exists", invoice.describe()
                     + " has a payment plan already; cancel it to propose another");
@@ -71,14 +77,35 @@ public class PlanProposals {
         PlanTerms terms = PlanTermsReader.read(command, invoice.total());
         LocalDate clientToday = clientToday(invoice, ctx);
         PlanRules.require(terms, new PlanRules.Setting(invoice.total(), invoice.issueDate(), clientToday,
-                limits.binding(invoice, ctx), false));
-        Actor freelancer = Actor.freelancer(ctx);
-        PaymentPlan plan = PaymentPlan.proposed(id, terms, freelancer, clock.instant());
+                limits.binding(invoice, ctx), builtByClient));
+        PaymentPlan plan = builtByClient ? PaymentPlan.builtByClient(id, terms, by, clock.instant())
+                : PaymentPlan.proposed(id, terms, by, clock.instant());
         plans.add(ctx.tenant(), plan);
-        history.record(ctx, id, InvoiceEventType.PLAN_PROPOSED, freelancer, "Payment plan of " + terms.count()
-                + " installments proposed: " + terms.installments().stream().map(PlanProposals::describe)
-                .collect(Collectors.joining(", ")) + (terms.autopay() ? "; charged automatically" : ""));
+        history.record(ctx, id, builtByClient ? InvoiceEventType.PLAN_ACCEPTED : InvoiceEventType.PLAN_PROPOSED, by,
+                "Payment plan of " + terms.count() + " installments " + (builtByClient ? "built and accepted" : "proposed")
+                        + ": " + terms.installments().stream().map(PlanProposals::describe).collect(Collectors.joining(", "))
+                        + (terms.autopay() ? "; charged automatically" : ""));
         return PlanStatement.of(plan, invoice.ledger(), clientToday);
+    }
+
+    /** The client accepts the plan the freelancer proposed, as it stands. */
+    PlanStatement accept(LockedInvoice locked, Actor client) {
+        TenantContext ctx = locked.ctx();
+        Invoice invoice = locked.invoice();
+        requireOpen(invoice);
+        PaymentPlan plan = plans.live(ctx.tenant(), invoice.id()).orElseThrow(() -> new PaymentPlanNotFound(invoice.id()));
+        plan.accept(clock.instant());
+        plans.saveStatus(ctx.tenant(), plan);
+        history.record(ctx, invoice.id(), InvoiceEventType.PLAN_ACCEPTED, client, "Payment plan of "
+                + plan.terms().count() + " installments accepted as proposed");
+        return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
+    }
+
+    private static void requireOpen(Invoice invoice) {
+        if (!invoice.kind().owed() || !invoice.status().open() || !invoice.balance().isPositive()) {
+            throw new InvoiceStateConflict("plan.invoice.not-open", "Only an issued invoice with a balance gets a plan; "
+                    + invoice.describe() + " is " + invoice.status().label().toLowerCase());
+        }
     }
 
     /** Cancels the invoice's plan; the invoice and its ledger stay as they are, and what was paid stays paid. */
@@ -94,7 +121,7 @@ public class PlanProposals {
         return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
     }
 
-    private LocalDate clientToday(Invoice invoice, TenantContext ctx) {
+    LocalDate clientToday(Invoice invoice, TenantContext ctx) {
         return LocalDate.now(clock.withZone(clients.get(invoice.clientId(), ctx).zone()));
     }
 
