@@ -8,6 +8,15 @@ import com.becflow.shared.error.ErrorCode;
 public class PaymentPlanNotFound extends DomainException {
 
     public PaymentPlanNotFound(InvoiceId invoice) {
-        super(ErrorCode.notFound("plan.not-found"), "Invoice " + invoice + " has no payment plan");
+        this("Invoice " + invoice + " has no payment plan");
+    }
+
+    private PaymentPlanNotFound(String message) {
+        super(ErrorCode.notFound("plan.not-found"), message);
+    }
+
+    /** As the portal says it, naming no id. */
+    public static PaymentPlanNotFound onThisInvoice() {
+        return new PaymentPlanNotFound("This invoice has no payment plan");
     }
 }

@@ -2,6 +2,7 @@ package com.becflow.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.becflow.it.MailedLinks;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -135,6 +136,60 @@ class PaymentPlansApiIT {
         assertCode(Api.post("/invoices/" + draft.json().getString("id") + "/plan", tenant.token, plan), 409,
                 "plan.invoice.not-open");
         assertCode(Api.post("/invoices/" + UUID.randomUUID() + "/plan", tenant.token, plan), 404, "invoice.not-found");
+    }
+
+    @Test
+    void theClientAcceptsTheProposedPlanThroughTheirLinkOnce() {
+        putLimits(limits(6, null, 400).build());
+        String id = tenant.issued("600.00").getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        assertCode(Api.portal("GET", "/invoices/" + link + "/plan", null), 404, "plan.not-found");
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
+        assertThat(Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("status")).isEqualTo("PROPOSED");
+
+        Api.Reply accepted = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", null);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
+        assertThat(accepted.json().getJsonArray("installments").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("amount")).containsExactly("300.00", "300.00");
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", null), 409, "plan.accept.not-proposed");
+        JsonObject plan = Api.get("/invoices/" + id + "/plan", tenant.token).json();
+        assertThat(plan.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(plan.containsKey("acceptedAt")).isTrue();
+        assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED"))
+                .extracting(e -> e.getString("actorKind")).containsExactly("CLIENT");
+    }
+
+    @Test
+    void theClientBuildsAPlanOnlyInsideTheLimitsAndAPreviewNamesWhatABadOneBreaksWithoutStoringIt() {
+        putLimits(Json.createObjectBuilder(limits(4, "300.00", 400).build()).add("offered", false).build());
+        String id = tenant.issued("1000.00").getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", monthly(2)), 400, "plan.not-offered");
+        putLimits(limits(4, "300.00", 400).build());
+        assertThat(Api.portal("GET", "/invoices/" + link + "/plan/limits", null).json().getString("minimumInstallment"))
+                .isEqualTo("300.00");
+
+        Api.Reply preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(4));
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().getString("sum")).isEqualTo("1000.00");
+        assertThat(preview.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("code")).containsOnly("plan.installment.below-minimum");
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", monthly(4)), 400, "plan.installment.below-minimum");
+        assertCode(Api.get("/invoices/" + id + "/plan", tenant.token), 404, "plan.not-found");
+
+        Api.Reply built = Api.portal("POST", "/invoices/" + link + "/plan", monthly(3));
+
+        assertThat(built.status()).as(built.body()).isEqualTo(201);
+        assertThat(built.json().getString("status")).isEqualTo("ACCEPTED");
+        assertThat(Api.get("/invoices/" + id + "/plan", tenant.token).json().getString("proposedByKind")).isEqualTo("CLIENT");
+    }
+
+    private static String monthly(int count) {
+        return Json.createObjectBuilder().add("frequency", "MONTHLY").add("count", count)
+                .add("firstDueDate", today().plusDays(1).toString()).build().toString();
     }
 
     private JsonObject putLimits(JsonObject limits) {
