@@ -19,6 +19,12 @@ public interface PaymentPlans {
     /** What an invoice's own limits set in place of its client's; {@link PlanLimitsOverride#NONE} if nothing. */
     PlanLimitsOverride invoiceLimits(TenantId tenant, InvoiceId invoice);
 
+    /** Replaces a client's own limits; {@link PlanLimitsOverride#NONE} leaves the client with the workspace's. */
+    void saveClientLimits(TenantId tenant, ClientId client, PlanLimitsOverride limits, Instant now);
+
+    /** Replaces an invoice's own limits; {@link PlanLimitsOverride#NONE} leaves it with its client's. */
+    void saveInvoiceLimits(TenantId tenant, InvoiceId invoice, PlanLimitsOverride limits, Instant now);
+
     /** The invoice's plan that is not cancelled, if it has one (it has at most one). */
     Optional<PaymentPlan> live(TenantId tenant, InvoiceId invoice);
 

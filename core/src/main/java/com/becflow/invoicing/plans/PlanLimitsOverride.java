@@ -17,4 +17,9 @@ public record PlanLimitsOverride(Boolean offered, MinimumDeposit minimumDeposit,
     public PlanLimitsOverride {
         frequencies = frequencies == null ? null : Set.copyOf(frequencies);
     }
+
+    /** Field name to what is wrong with a field this override sets; empty when it can be kept. */
+    public java.util.Map<String, String> problems() {
+        return PlanLimits.DEFAULT.overriddenBy(this).problems();
+    }
 }

@@ -221,4 +221,11 @@ class PlanRulesTest {
                 eur("1000000000000000"), null, LocalDate.of(10000, 1, 1), PlanLimits.DEFAULT.frequencies(), AutopayRule.OPTIONAL);
         assertThat(huge.problems()).containsOnlyKeys("minimumDeposit", "minimumInstallment", "latestFinalDate");
     }
+
+    @Test
+    void anOverrideIsCheckedOnlyForWhatItSets() {
+        assertThat(PlanLimitsOverride.NONE.problems()).isEmpty();
+        assertThat(new PlanLimitsOverride(null, null, 200, null, null, null, EnumSet.noneOf(PlanFrequency.class), null)
+                .problems()).containsOnlyKeys("maxInstallments", "frequencies");
+    }
 }

@@ -77,6 +77,30 @@ public class JpaPaymentPlans implements PaymentPlans {
         return limitsWhere(tenant, "invoice_id = ?1", invoice.value()).map(LimitsRow::override).orElse(PlanLimitsOverride.NONE);
     }
 
+    @Override
+    public void saveClientLimits(TenantId tenant, ClientId client, PlanLimitsOverride limits, Instant now) {
+        saveOverride(tenant, "client_id", client.value(), limits, now);
+    }
+
+    @Override
+    public void saveInvoiceLimits(TenantId tenant, InvoiceId invoice, PlanLimitsOverride limits, Instant now) {
+        saveOverride(tenant, "invoice_id", invoice.value(), limits, now);
+    }
+
+    /** One row per client or invoice, replaced whole; an override that sets nothing leaves no row. */
+    private void saveOverride(TenantId tenant, String owner, UUID id, PlanLimitsOverride limits, Instant now) {
+        if (limits.equals(PlanLimitsOverride.NONE)) {
+            em(tenant).createNativeQuery("DELETE FROM " + tenant.schemaName() + ".payment_plan_limits WHERE " + owner
+                    + " = ?1").setParameter(1, id).executeUpdate();
+            return;
+        }
+        LimitsRow.of(limits).bind(em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName()
+                        + ".payment_plan_limits (id, " + owner + ", " + LimitsRow.COLUMNS + ", updated_at) VALUES (?1, ?2, "
+                        + LimitsRow.PARAMETERS + ", ?15) ON CONFLICT (" + owner + ") WHERE " + owner + " IS NOT NULL"
+                        + " DO UPDATE SET " + LimitsRow.UPDATES + ", updated_at = EXCLUDED.updated_at"))
+                .setParameter(1, UUID.randomUUID()).setParameter(2, id).setParameter(15, Timestamp.from(now)).executeUpdate();
+    }
+
     private Optional<LimitsRow> limitsWhere(TenantId tenant, String condition, UUID id) {
         var query = em(tenant).createNativeQuery("SELECT " + LimitsRow.COLUMNS + " FROM " + tenant.schemaName()
                 + ".payment_plan_limits WHERE " + condition);

@@ -36,8 +36,22 @@ record LimitsRow(Boolean offered, String depositKind, BigDecimal depositValue, S
         return new LimitsRow(l.offered(), d == null ? null : d.kind().name(), d == null ? null : d.value(),
                 d == null || d.currency() == null ? null : d.currency().getCurrencyCode(), l.maxInstallments(),
                 m == null ? null : m.amount(), m == null ? null : m.currency().getCurrencyCode(), l.finalWithinDays(),
-                l.latestFinalDate(), l.frequencies().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                l.latestFinalDate(), names(l.frequencies()),
                 l.autopay().name());
+    }
+
+    static LimitsRow of(PlanLimitsOverride o) {
+        MinimumDeposit d = o.minimumDeposit();
+        Money m = o.minimumInstallment();
+        return new LimitsRow(o.offered(), d == null ? null : d.kind().name(), d == null ? null : d.value(),
+                d == null || d.currency() == null ? null : d.currency().getCurrencyCode(), o.maxInstallments(),
+                m == null ? null : m.amount(), m == null ? null : m.currency().getCurrencyCode(), o.finalWithinDays(),
+                o.latestFinalDate(), o.frequencies() == null ? null : names(o.frequencies()),
+                o.autopay() == null ? null : o.autopay().name());
+    }
+
+    private static String names(Set<PlanFrequency> frequencies) {
+        return frequencies.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     static LimitsRow read(Object[] r) {

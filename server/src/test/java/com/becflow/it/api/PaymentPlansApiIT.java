@@ -187,6 +187,28 @@ class PaymentPlansApiIT {
         assertThat(Api.get("/invoices/" + id + "/plan", tenant.token).json().getString("proposedByKind")).isEqualTo("CLIENT");
     }
 
+    @Test
+    void aClientsOwnLimitsBindTheirInvoicesAndAnInvoicesOwnBindItAlone() {
+        putLimits(limits(6, null, 400).build());
+        String id = tenant.issued("900.00").getString("id");
+        Api.Reply clientLimits = Api.put("/payment-plan-limits/clients/" + tenant.clientId, tenant.token,
+                "{\"maxInstallments\":2}");
+        assertThat(clientLimits.status()).as(clientLimits.body()).isEqualTo(200);
+        assertThat(clientLimits.json().keySet()).containsExactly("maxInstallments");
+
+        assertCode(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(3)), 400, "plan.count.above-maximum");
+        assertCode(Api.put("/payment-plan-limits/invoices/" + id, tenant.token, "{\"maxInstallments\":200}"), 400,
+                "plan.limits.invalid");
+        assertThat(Api.put("/payment-plan-limits/invoices/" + id, tenant.token, "{\"maxInstallments\":3}").status())
+                .isEqualTo(200);
+        assertThat(Api.get("/payment-plan-limits/invoices/" + id, tenant.token).json().getInt("maxInstallments")).isEqualTo(3);
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(3)).status()).isEqualTo(201);
+
+        assertThat(Api.put("/payment-plan-limits/clients/" + tenant.clientId, tenant.token, "{}").status()).isEqualTo(200);
+        assertThat(Api.get("/payment-plan-limits/clients/" + tenant.clientId, tenant.token).json()).isEmpty();
+        assertCode(Api.get("/payment-plan-limits/clients/" + UUID.randomUUID(), tenant.token), 404, "client.not-found");
+    }
+
     private static String monthly(int count) {
         return Json.createObjectBuilder().add("frequency", "MONTHLY").add("count", count)
                 .add("firstDueDate", today().plusDays(1).toString()).build().toString();

@@ -5,6 +5,7 @@ import com.becflow.invoicing.plans.InvalidPlanLimits;
 import com.becflow.invoicing.plans.MinimumDeposit;
 import com.becflow.invoicing.plans.PlanFrequency;
 import com.becflow.invoicing.plans.PlanLimits;
+import com.becflow.invoicing.plans.PlanLimitsOverride;
 import com.becflow.shared.money.InvoiceCurrency;
 import com.becflow.shared.money.Money;
 import java.math.BigDecimal;
@@ -17,16 +18,20 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The workspace's payment plan limits, as read and as replaced in full. */
+/**
+ * Payment plan limits: the workspace's (every field but the deposit, the minimum installment and the dates given), or a
+ * client's or an invoice's own (each field given replaces the one above it, each left out inherits it).
+ */
 @Schema(name = "PlanLimits")
 public class PlanLimitsJson {
 
     static final String DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
 
-    @Schema(required = true, description = "Whether the portal lets clients build their own plan")
+    @Schema(description = "Whether the portal lets clients build their own plan; required for the workspace")
     public Boolean offered;
     public DepositJson minimumDeposit;
-    @Schema(required = true, minimum = "2", maximum = "120", description = "The most installments, the deposit included")
+    @Schema(minimum = "2", maximum = "120", description = "The most installments, the deposit included; required for the "
+            + "workspace")
     public Integer maxInstallments;
     public AmountJson minimumInstallment;
     @Schema(minimum = "1", maximum = "3660", description = "The last installment falls due at most this many days after "
@@ -34,9 +39,9 @@ public class PlanLimitsJson {
     public Integer finalWithinDays;
     @Schema(description = "The last installment falls due on this day at the latest")
     public LocalDate latestFinalDate;
-    @Schema(required = true, description = "WEEKLY, BIWEEKLY, MONTHLY, CUSTOM_DATES")
+    @Schema(description = "WEEKLY, BIWEEKLY, MONTHLY, CUSTOM_DATES; required for the workspace")
     public List<String> frequencies;
-    @Schema(required = true, implementation = AutopayRule.class)
+    @Schema(implementation = AutopayRule.class, description = "Required for the workspace")
     public String autopay;
 
     @Schema(description = "The least first installment: a percentage of the total (below 100), or an amount in its "
@@ -82,7 +87,22 @@ public class PlanLimitsJson {
         return json;
     }
 
-    /** The limits these fields name, or every field at fault; whether the limits can be kept is the domain's to say. */
+    /** What a client's or an invoice's own limits set; the fields they leave unset are left out. */
+    static PlanLimitsJson from(PlanLimitsOverride o) {
+        PlanLimits set = PlanLimits.DEFAULT.overriddenBy(o);
+        PlanLimitsJson json = from(set);
+        json.offered = o.offered();
+        json.minimumDeposit = o.minimumDeposit() == null ? null : json.minimumDeposit;
+        json.maxInstallments = o.maxInstallments();
+        json.minimumInstallment = o.minimumInstallment() == null ? null : json.minimumInstallment;
+        json.finalWithinDays = o.finalWithinDays();
+        json.latestFinalDate = o.latestFinalDate();
+        json.frequencies = o.frequencies() == null ? null : json.frequencies;
+        json.autopay = o.autopay() == null ? null : json.autopay;
+        return json;
+    }
+
+    /** The workspace's limits these fields name, all of them given, or every field at fault. */
     PlanLimits toLimits() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (offered == null) {
@@ -91,6 +111,24 @@ public class PlanLimitsJson {
         if (maxInstallments == null) {
             errors.put("maxInstallments", "How many installments at most?");
         }
+        if (frequencies == null) {
+            errors.put("frequencies", "Which frequencies are allowed?");
+        }
+        if (autopay == null) {
+            errors.put("autopay", "REQUIRED or OPTIONAL");
+        }
+        PlanLimitsOverride o = read(errors);
+        return new PlanLimits(o.offered(), o.minimumDeposit(), o.maxInstallments(), o.minimumInstallment(),
+                o.finalWithinDays(), o.latestFinalDate(), o.frequencies(), o.autopay());
+    }
+
+    /** A client's or an invoice's own limits: each field given replaces the one above, each left out inherits it. */
+    PlanLimitsOverride toOverride() {
+        return read(new LinkedHashMap<>());
+    }
+
+    /** What the fields given say, or every field at fault (with those in {@code errors}); the domain says if they can be kept. */
+    private PlanLimitsOverride read(Map<String, String> errors) {
         MinimumDeposit deposit = deposit(errors);
         Money minimum = null;
         if (minimumInstallment != null) {
@@ -102,10 +140,9 @@ public class PlanLimitsJson {
                         p -> errors.put("minimumInstallment", p)).map(c -> new Money(amount, c)).orElse(null);
             }
         }
-        Set<PlanFrequency> allowed = EnumSet.noneOf(PlanFrequency.class);
-        if (frequencies == null) {
-            errors.put("frequencies", "Which frequencies are allowed?");
-        } else {
+        Set<PlanFrequency> allowed = null;
+        if (frequencies != null) {
+            allowed = EnumSet.noneOf(PlanFrequency.class);
             for (String f : frequencies) {
                 try {
                     allowed.add(PlanFrequency.valueOf(String.valueOf(f).strip().toUpperCase(Locale.ROOT)));
@@ -115,18 +152,18 @@ public class PlanLimitsJson {
             }
         }
         AutopayRule rule = null;
-        try {
-            rule = autopay == null ? null : AutopayRule.valueOf(autopay.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            // named below, like a missing one
-        }
-        if (rule == null) {
-            errors.put("autopay", "REQUIRED or OPTIONAL");
+        if (autopay != null) {
+            try {
+                rule = AutopayRule.valueOf(autopay.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.put("autopay", "REQUIRED or OPTIONAL");
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidPlanLimits(errors);
         }
-        return new PlanLimits(offered, deposit, maxInstallments, minimum, finalWithinDays, latestFinalDate, allowed, rule);
+        return new PlanLimitsOverride(offered, deposit, maxInstallments, minimum, finalWithinDays, latestFinalDate, allowed,
+                rule);
     }
 
     private MinimumDeposit deposit(Map<String, String> errors) {

@@ -1,9 +1,15 @@
 package com.becflow.invoicing.plans.app;
 
+import com.becflow.clients.ClientId;
+import com.becflow.clients.app.ClientService;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceNotFound;
+import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.plans.InvalidPlanLimits;
 import com.becflow.invoicing.plans.PaymentPlans;
 import com.becflow.invoicing.plans.PlanLimits;
+import com.becflow.invoicing.plans.PlanLimitsOverride;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,16 +23,20 @@ import java.util.Map;
 public class PlanLimitSettings {
 
     private final PaymentPlans plans;
+    private final Invoices invoices;
+    private final ClientService clients;
     private final Clock clock;
 
     @Inject
-    public PlanLimitSettings(PaymentPlans plans, Clock clock) {
+    public PlanLimitSettings(PaymentPlans plans, Invoices invoices, ClientService clients, Clock clock) {
         this.plans = plans;
+        this.invoices = invoices;
+        this.clients = clients;
         this.clock = clock;
     }
 
     protected PlanLimitSettings() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     public PlanLimits workspace(TenantContext ctx) {
@@ -42,6 +52,47 @@ public class PlanLimitSettings {
         }
         plans.saveWorkspaceLimits(ctx.tenant(), limits, clock.instant());
         return limits;
+    }
+
+    public PlanLimitsOverride client(ClientId client, TenantContext ctx) {
+        clients.get(client, ctx);
+        return plans.clientLimits(ctx.tenant(), client);
+    }
+
+    /** Replaces what the client's own limits set in place of the workspace's. */
+    public PlanLimitsOverride changeClient(ClientId client, PlanLimitsOverride limits, TenantContext ctx) {
+        ctx.requireWritable();
+        clients.get(client, ctx);
+        requireKept(limits);
+        plans.saveClientLimits(ctx.tenant(), client, limits, clock.instant());
+        return limits;
+    }
+
+    public PlanLimitsOverride invoice(InvoiceId invoice, TenantContext ctx) {
+        requireInvoice(invoice, ctx);
+        return plans.invoiceLimits(ctx.tenant(), invoice);
+    }
+
+    /** Replaces what the invoice's own limits set in place of its client's; plans already proposed keep their terms. */
+    public PlanLimitsOverride changeInvoice(InvoiceId invoice, PlanLimitsOverride limits, TenantContext ctx) {
+        ctx.requireWritable();
+        requireInvoice(invoice, ctx);
+        requireKept(limits);
+        plans.saveInvoiceLimits(ctx.tenant(), invoice, limits, clock.instant());
+        return limits;
+    }
+
+    private void requireInvoice(InvoiceId invoice, TenantContext ctx) {
+        if (invoices.find(ctx.tenant(), invoice).isEmpty()) {
+            throw new InvoiceNotFound(invoice);
+        }
+    }
+
+    private static void requireKept(PlanLimitsOverride limits) {
+        Map<String, String> problems = limits.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanLimits(problems);
+        }
     }
 
     /** The workspace's limits, overridden by the invoice's client's, overridden by the invoice's own. */
