@@ -26,7 +26,11 @@ public enum InvoiceEventType {
     REMINDER_SKIPPED("Reminder skipped"),
     REMINDERS_PAUSED("Reminders paused"),
     REMINDERS_RESUMED("Reminders resumed"),
-    PAYMENT_PROMISED("Payment promised");
+    PAYMENT_PROMISED("Payment promised"),
+    PLAN_PROPOSED("Payment plan proposed"),
+    PLAN_ACCEPTED("Payment plan accepted"),
+    PLAN_CANCELLED("Payment plan cancelled"),
+    PLAN_INSTALLMENTS_SETTLED("Installments settled");
 
     private final String label;
 

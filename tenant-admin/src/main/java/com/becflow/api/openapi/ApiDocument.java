@@ -15,6 +15,8 @@ import com.becflow.api.invoicing.LateFeeResource;
 import com.becflow.api.me.MeResource;
 import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
+import com.becflow.api.plans.PaymentPlanResource;
+import com.becflow.api.plans.PlanLimitsResource;
 import com.becflow.api.reminders.ReminderResource;
 import com.becflow.api.signup.SignUpResource;
 import jakarta.validation.constraints.NotNull;
@@ -71,8 +73,8 @@ public class ApiDocument implements OASModelReader {
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
             AssistantResource.class, LateFeeResource.class,
-            ContractCancellationResource.class, ReminderResource.class, BooksResource.class,
-            BooksCallbackResource.class);
+            ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
+            PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class);
 
     static final String BEARER = "bearer";
     @Override

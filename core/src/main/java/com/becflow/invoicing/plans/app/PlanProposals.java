@@ -1,0 +1,131 @@
+package com.becflow.invoicing.plans.app;
+
+import com.becflow.clients.app.ClientService;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceEventType;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceStateConflict;
+import com.becflow.invoicing.app.InvoiceHistory;
+import com.becflow.invoicing.app.Ledger;
+import com.becflow.invoicing.app.LockedInvoice;
+import com.becflow.invoicing.plans.PaymentPlan;
+import com.becflow.invoicing.plans.PaymentPlanNotFound;
+import com.becflow.invoicing.plans.PaymentPlans;
+import com.becflow.invoicing.plans.PlanRules;
+import com.becflow.invoicing.plans.PlanStatement;
+import com.becflow.invoicing.plans.PlanTerms;
+import com.becflow.invoicing.plans.ScheduledInstallment;
+import com.becflow.shared.money.MoneyText;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * The freelancer proposes a plan on an issued invoice, or cancels it. Both take the invoice locked ({@link Ledger#lock}),
+ * so a plan never appears or goes halfway through a payment; the plan's terms are checked against the limits that bind
+ * the invoice before anything is stored, and its history names what happened.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanProposals {
+
+    private final Ledger ledger;
+    private final PaymentPlans plans;
+    private final PlanLimitSettings limits;
+    private final ClientService clients;
+    private final InvoiceHistory history;
+    private final Clock clock;
+
+    @Inject
+    public PlanProposals(Ledger ledger, PaymentPlans plans, PlanLimitSettings limits, ClientService clients,
+                         InvoiceHistory history, Clock clock) {
+        this.ledger = ledger;
+        this.plans = plans;
+        this.limits = limits;
+        this.clients = clients;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    protected PlanProposals() {
+        this(null, null, null, null, null, null);
+    }
+
+    public PlanStatement propose(InvoiceId id, ProposePlan command, TenantContext ctx) {
+        ctx.requireWritable();
+        return place(ledger.lock(id, ctx), command, Actor.freelancer(ctx), false);
+    }
+
+    /**
+     * Stores a plan on the locked invoice once its terms fit the limits: proposed by the freelancer, or built (and so
+     * accepted) by the client, for whom the limits must also offer plans.
+     */
+    PlanStatement place(LockedInvoice locked, ProposePlan command, Actor by, boolean builtByClient) {
+        TenantContext ctx = locked.ctx();
+        Invoice invoice = locked.invoice();
+        InvoiceId id = invoice.id();
+        requireOpen(invoice);
+        if (plans.live(ctx.tenant(), id).isPresent()) {
+            throw new InvoiceStateConflict("plan.already-exists", invoice.describe()
+                    + " has a payment plan already; cancel it to propose another");
+        }
+        PlanTerms terms = PlanTermsReader.read(command, invoice.total());
+        LocalDate clientToday = clientToday(invoice, ctx);
+        PlanRules.require(terms, new PlanRules.Setting(invoice.total(), invoice.issueDate(), clientToday,
+                limits.binding(invoice, ctx), builtByClient));
+        PaymentPlan plan = builtByClient ? PaymentPlan.builtByClient(id, terms, by, clock.instant())
+                : PaymentPlan.proposed(id, terms, by, clock.instant());
+        plans.add(ctx.tenant(), plan);
+        history.record(ctx, id, builtByClient ? InvoiceEventType.PLAN_ACCEPTED : InvoiceEventType.PLAN_PROPOSED, by,
+                "Payment plan of " + terms.count() + " installments " + (builtByClient ? "built and accepted" : "proposed")
+                        + ": " + terms.installments().stream().map(PlanProposals::describe).collect(Collectors.joining(", "))
+                        + (terms.autopay() ? "; charged automatically" : ""));
+        return PlanStatement.of(plan, invoice.ledger(), clientToday);
+    }
+
+    /** The client accepts the plan the freelancer proposed, as it stands. */
+    PlanStatement accept(LockedInvoice locked, Actor client) {
+        TenantContext ctx = locked.ctx();
+        Invoice invoice = locked.invoice();
+        requireOpen(invoice);
+        PaymentPlan plan = plans.live(ctx.tenant(), invoice.id()).orElseThrow(() -> new PaymentPlanNotFound(invoice.id()));
+        plan.accept(clock.instant());
+        plans.saveStatus(ctx.tenant(), plan);
+        history.record(ctx, invoice.id(), InvoiceEventType.PLAN_ACCEPTED, client, "Payment plan of "
+                + plan.terms().count() + " installments accepted as proposed");
+        return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
+    }
+
+    private static void requireOpen(Invoice invoice) {
+        if (!invoice.kind().owed() || !invoice.status().open() || !invoice.balance().isPositive()) {
+            throw new InvoiceStateConflict("plan.invoice.not-open", "Only an issued invoice with a balance gets a plan; "
+                    + invoice.describe() + " is " + invoice.status().label().toLowerCase());
+        }
+    }
+
+    /** Cancels the invoice's plan; the invoice and its ledger stay as they are, and what was paid stays paid. */
+    public PlanStatement cancel(InvoiceId id, TenantContext ctx) {
+        ctx.requireWritable();
+        LockedInvoice locked = ledger.lock(id, ctx);
+        Invoice invoice = locked.invoice();
+        PaymentPlan plan = plans.live(ctx.tenant(), id).orElseThrow(() -> new PaymentPlanNotFound(id));
+        plan.cancel(clock.instant());
+        plans.saveStatus(ctx.tenant(), plan);
+        history.record(ctx, id, InvoiceEventType.PLAN_CANCELLED, Actor.freelancer(ctx), "Payment plan cancelled; balance "
+                + invoice.balance().rounded());
+        return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
+    }
+
+    LocalDate clientToday(Invoice invoice, TenantContext ctx) {
+        return LocalDate.now(clock.withZone(clients.get(invoice.clientId(), ctx).zone()));
+    }
+
+    private static String describe(ScheduledInstallment installment) {
+        return MoneyText.of(installment.amount()) + " on " + installment.dueDate();
+    }
+}

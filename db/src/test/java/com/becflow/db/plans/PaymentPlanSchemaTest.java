@@ -1,0 +1,132 @@
+package com.becflow.db.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.becflow.db.embedded.EmbeddedDatabase;
+import com.becflow.db.migration.DatabaseMigrations;
+import com.becflow.shared.tenant.TenantId;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What V14 holds on its own, whatever the application does: one live plan per invoice, fixed installments, one workspace row. */
+class PaymentPlanSchemaTest {
+
+    private static EmbeddedDatabase database;
+    private static DataSource dataSource;
+    private static DatabaseMigrations migrations;
+
+    private TenantId tenant;
+    private String schema;
+    private UUID client;
+    private UUID invoice;
+
+    @BeforeAll
+    static void startDatabase() {
+        database = EmbeddedDatabase.start(Path.of("target", "embedded-db-plans"), 0);
+        dataSource = database.dataSource();
+        migrations = new DatabaseMigrations(dataSource);
+        migrations.migratePlatform();
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        database.close();
+    }
+
+    @BeforeEach
+    void freshTenant() throws SQLException {
+        tenant = TenantId.newId();
+        schema = tenant.schemaName();
+        migrations.migrateTenant(tenant);
+        client = UUID.randomUUID();
+        invoice = UUID.randomUUID();
+        update("INSERT INTO " + schema + ".client (id, name, email, currency, time_zone, language, reminder_channel,"
+                + " created_at, updated_at) VALUES (?, 'Ada', 'ada@engines.test', 'EUR', 'UTC', 'en', 'EMAIL', now(), now())",
+                client);
+        update("INSERT INTO " + schema + ".invoice (id, kind, client_id, currency, lines, net_days, partial_payments,"
+                + " subtotal, discount_total, tax_total, total, status, created_at, updated_at) VALUES (?, 'INVOICE', ?,"
+                + " 'EUR', '[]', 30, false, 0, 0, 0, 0, 'DRAFT', now(), now())", invoice, client);
+    }
+
+    @Test
+    void theWorkspaceHasOneRowOfLimitsThatASecondSaveReplaces() throws SQLException {
+        saveWorkspaceLimits(6);
+        saveWorkspaceLimits(9);
+        assertThat(count("SELECT count(*) FROM " + schema + ".payment_plan_limits")).isEqualTo(1);
+        assertThat(count("SELECT max_installments FROM " + schema + ".payment_plan_limits")).isEqualTo(9);
+    }
+
+    @Test
+    void limitsBelongToTheWorkspaceAClientOrAnInvoiceNeverToBoth() {
+        assertThatThrownBy(() -> update("INSERT INTO " + schema + ".payment_plan_limits (id, client_id, invoice_id,"
+                + " updated_at) VALUES (?, ?, ?, now())", UUID.randomUUID(), client, invoice))
+                .hasMessageContaining("check constraint");
+        assertThatThrownBy(() -> update("INSERT INTO " + schema + ".payment_plan_limits (id, updated_at) VALUES (?, now())",
+                UUID.randomUUID())).as("a workspace row without its required limits").hasMessageContaining("check constraint");
+    }
+
+    @Test
+    void anInvoiceHasOneLivePlanAndAnotherOnlyOnceItIsCancelled() throws SQLException {
+        UUID first = addPlan();
+        assertThatThrownBy(this::addPlan).hasMessageContaining("payment_plan_live_idx");
+        update("UPDATE " + schema + ".payment_plan SET status = 'CANCELLED', cancelled_at = now() WHERE id = ?", first);
+        addPlan();
+        assertThat(count("SELECT count(*) FROM " + schema + ".payment_plan")).isEqualTo(2);
+    }
+
+    @Test
+    void installmentsAreNeverChangedNorZero() throws SQLException {
+        UUID plan = addPlan();
+        update("INSERT INTO " + schema + ".payment_plan_installment (plan_id, number, due_date, amount)"
+                + " VALUES (?, 1, DATE '2027-01-01', 250.00)", plan);
+        assertThatThrownBy(() -> update("UPDATE " + schema + ".payment_plan_installment SET amount = 1 WHERE plan_id = ?",
+                plan)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> update("INSERT INTO " + schema + ".payment_plan_installment (plan_id, number, due_date,"
+                + " amount) VALUES (?, 2, DATE '2027-02-01', 0)", plan)).hasMessageContaining("check constraint");
+    }
+
+    private void saveWorkspaceLimits(int maxInstallments) throws SQLException {
+        // The adapter's upsert, as JpaPaymentPlans writes it: the partial unique index on (true) is its conflict target.
+        update("INSERT INTO " + schema + ".payment_plan_limits (id, offered, max_installments, frequencies, autopay,"
+                + " updated_at) VALUES (?, true, ?, 'MONTHLY', 'OPTIONAL', now()) ON CONFLICT ((true))"
+                + " WHERE client_id IS NULL AND invoice_id IS NULL DO UPDATE SET max_installments = EXCLUDED.max_installments",
+                UUID.randomUUID(), maxInstallments);
+    }
+
+    private UUID addPlan() throws SQLException {
+        UUID plan = UUID.randomUUID();
+        update("INSERT INTO " + schema + ".payment_plan (id, invoice_id, status, frequency, autopay, currency,"
+                + " proposed_by_kind, proposed_by, proposed_at) VALUES (?, ?, 'PROPOSED', 'MONTHLY', false, 'EUR',"
+                + " 'FREELANCER', 'u1', ?)", plan, invoice, Timestamp.from(Instant.parse("2027-01-01T00:00:00Z")));
+        return plan;
+    }
+
+    private static void update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

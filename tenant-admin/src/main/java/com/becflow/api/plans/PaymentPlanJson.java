@@ -1,0 +1,53 @@
+package com.becflow.api.plans;
+
+import com.becflow.api.MoneyJson;
+import com.becflow.invoicing.plans.Installment;
+import com.becflow.invoicing.plans.InstallmentStatus;
+import com.becflow.invoicing.plans.PaymentPlan;
+import com.becflow.invoicing.plans.PlanFrequency;
+import com.becflow.invoicing.plans.PlanStatement;
+import com.becflow.invoicing.plans.PlanStatus;
+import com.becflow.shared.tenant.Actor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A plan with its installments as the invoice's ledger settles them today: remaining + outsidePlan = balance, where
+ * outsidePlan is unpaid late fees or, negative, money received beyond what is owed.
+ */
+@Schema(name = "PaymentPlan")
+public record PaymentPlanJson(@Schema(implementation = UUID.class, required = true) String id,
+                              @Schema(implementation = UUID.class, required = true) String invoiceId,
+                              @Schema(implementation = PlanStatus.class, required = true) String status,
+                              @Schema(implementation = PlanFrequency.class, required = true) String frequency,
+                              boolean autopay,
+                              @Schema(implementation = Actor.Kind.class, required = true) String proposedByKind,
+                              String proposedBy, @Schema(required = true) Instant proposedAt, Instant acceptedAt,
+                              Instant cancelledAt, @Schema(required = true) MoneyJson settled,
+                              @Schema(required = true) MoneyJson remaining, @Schema(required = true) MoneyJson outsidePlan,
+                              @Schema(required = true) MoneyJson balance,
+                              @Schema(required = true) List<InstallmentJson> installments) {
+
+    public record InstallmentJson(int number, @Schema(required = true) LocalDate dueDate,
+                                  @Schema(required = true) MoneyJson amount, @Schema(required = true) MoneyJson paid,
+                                  @Schema(required = true) MoneyJson remaining,
+                                  @Schema(implementation = InstallmentStatus.class, required = true) String status) {
+
+        static InstallmentJson from(Installment i) {
+            return new InstallmentJson(i.number(), i.dueDate(), MoneyJson.from(i.amount()), MoneyJson.from(i.paid()),
+                    MoneyJson.from(i.remaining()), i.status().name());
+        }
+    }
+
+    static PaymentPlanJson from(PlanStatement s) {
+        PaymentPlan p = s.plan();
+        return new PaymentPlanJson(p.id().toString(), p.invoiceId().toString(), p.status().name(),
+                p.terms().frequency().name(), p.terms().autopay(), p.proposedBy().kind().name(), p.proposedBy().who(),
+                p.proposedAt(), p.acceptedAt(), p.cancelledAt(), MoneyJson.from(s.settled()), MoneyJson.from(s.remaining()),
+                MoneyJson.from(s.outsidePlan()), MoneyJson.from(s.balance()),
+                s.installments().stream().map(InstallmentJson::from).toList());
+    }
+}
