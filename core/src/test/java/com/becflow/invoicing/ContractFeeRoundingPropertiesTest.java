@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
  * Fees and discounts from a signed contract are rounded once, to the invoice's currency (0, 2 or 3 decimals): never a
  * sum of parts rounded one by one, never an amount finer than the currency, never past the clause's cap.
  */
-class ContractFeeRoundingProperties {
+class ContractFeeRoundingPropertiesTest {
 
     record Case(Currency currency, BigDecimal total, BigDecimal unpaid) {
 
