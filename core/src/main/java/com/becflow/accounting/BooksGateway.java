@@ -47,6 +47,15 @@ public interface BooksGateway {
     /** @return the payment's id in the books */
     String pushPayment(BooksSession session, BooksPayment payment, String idempotencyKey);
 
+    /**
+     * The organisations a webhook delivery names, once its signature is checked against the webhook key the operator
+     * configured; empty for a delivery that names none (Xero's "intent to receive").
+     *
+     * @throws BooksWebhookRefused when the signature does not match, no key is configured, or the body is not the
+     *                             vendor's
+     */
+    List<String> webhookOrganisations(byte[] body, String signature);
+
     /** Payments on invoices created, changed or deleted in the books at or after {@code since}, oldest first. */
     List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since);
 }

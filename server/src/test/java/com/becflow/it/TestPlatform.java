@@ -174,6 +174,7 @@ public class TestPlatform implements LauncherSessionListener {
             started.put("XERO_LOGIN_URL", xero.baseUrl());
             started.put("XERO_IDENTITY_URL", xero.baseUrl());
             started.put("XERO_API_URL", xero.baseUrl());
+            started.put("XERO_WEBHOOK_KEY", FakeXero.WEBHOOK_KEY);
             quickBooks = FakeQuickBooks.start();
             started.put("QUICKBOOKS_CLIENT_ID", FakeQuickBooks.CLIENT_ID);
             started.put("QUICKBOOKS_CLIENT_SECRET", FakeQuickBooks.CLIENT_SECRET);

@@ -5,6 +5,7 @@ import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksConflicts;
 import com.becflow.accounting.BooksConnection;
 import com.becflow.accounting.BooksConnections;
+import com.becflow.accounting.BooksDirectory;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksLog;
 import com.becflow.accounting.BooksLogEntry;
@@ -40,22 +41,25 @@ public class BooksSyncSteps {
     private final BooksConflicts conflicts;
     private final BooksLog log;
     private final BooksSchedule schedule;
+    private final BooksDirectory directory;
     private final Clock clock;
 
     @Inject
     public BooksSyncSteps(BooksConnections connections, BooksMappings mappings, BooksSources sources,
-                          BooksConflicts conflicts, BooksLog log, BooksSchedule schedule, Clock clock) {
+                          BooksConflicts conflicts, BooksLog log, BooksSchedule schedule, BooksDirectory directory,
+                          Clock clock) {
         this.connections = connections;
         this.mappings = mappings;
         this.sources = sources;
         this.conflicts = conflicts;
         this.log = log;
         this.schedule = schedule;
+        this.directory = directory;
         this.clock = clock;
     }
 
     protected BooksSyncSteps() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** The objects conflicts hold, as {@code OBJECT:id}. */
@@ -119,6 +123,7 @@ public class BooksSyncSteps {
 
     public void connected(TenantId tenant, BooksConnection connection, String what) {
         connections.save(tenant, connection);
+        directory.register(connection.vendor(), connection.organisation().id(), tenant);
         schedule.expectAfterConnecting(tenant);
         log.add(tenant, new BooksLogEntry(clock.instant(), connection.vendor(), null, null,
                 BooksLogEntry.Outcome.CONNECTED, what));

@@ -56,7 +56,8 @@ class BooksSyncTest {
     private final RecordingGateway xero = new RecordingGateway();
     private final List<String> received = new ArrayList<>();
     private final BooksSync sync = new BooksSync(vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(),
-            new BooksSyncSteps(store, store, store, store, store, new BooksSchedule(store, agenda, clock, 15), clock), new BooksReceipts() {
+            new BooksSyncSteps(store, store, store, store, store, new BooksSchedule(store, agenda, clock, 15),
+            new InMemoryDirectory(), clock), new BooksReceipts() {
                 @Override
                 public Optional<Payment> receive(TenantContext ctx, BooksVendor vendor, InvoiceId id, BooksRemotePayment paid) {
                     received.add(paid.id() + " on " + id.value());
@@ -345,6 +346,17 @@ class BooksSyncTest {
         public String pushPayment(BooksSession session, BooksPayment payment, String key) {
             answer(session, key);
             return record(Optional.empty(), "payment " + payment.amount() + " on " + payment.invoiceId(), "x-payment-");
+        }
+
+        /** What a signed delivery names; null: the signature does not match. */
+        List<String> webhookOrganisations = List.of();
+
+        @Override
+        public List<String> webhookOrganisations(byte[] body, String signature) {
+            if (webhookOrganisations == null) {
+                throw new com.becflow.accounting.BooksWebhookRefused("The Xero signature does not match");
+            }
+            return webhookOrganisations;
         }
 
         @Override

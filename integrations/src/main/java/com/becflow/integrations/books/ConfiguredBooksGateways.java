@@ -34,18 +34,22 @@ public class ConfiguredBooksGateways implements BooksGateways {
                                    @ConfigProperty(name = "XERO_IDENTITY_URL", defaultValue = "https://identity.xero.com") String identityUrl,
                                    @ConfigProperty(name = "XERO_API_URL", defaultValue = "https://api.xero.com") String apiUrl,
                                    @ConfigProperty(name = "XERO_TIMEOUT_SECONDS", defaultValue = "20") int timeoutSeconds,
+                                   @ConfigProperty(name = "XERO_WEBHOOK_KEY") Optional<String> xeroWebhookKey,
                                    @ConfigProperty(name = "QUICKBOOKS_CLIENT_ID") Optional<String> quickBooksClientId,
                                    @ConfigProperty(name = "QUICKBOOKS_CLIENT_SECRET") Optional<String> quickBooksClientSecret,
                                    @ConfigProperty(name = "QUICKBOOKS_AUTH_URL", defaultValue = QuickBooksSettings.AUTH_URL) String quickBooksAuthUrl,
                                    @ConfigProperty(name = "QUICKBOOKS_TOKEN_URL", defaultValue = QuickBooksSettings.TOKEN_URL) String quickBooksTokenUrl,
                                    @ConfigProperty(name = "QUICKBOOKS_API_URL", defaultValue = QuickBooksSettings.API_URL) String quickBooksApiUrl,
                                    @ConfigProperty(name = "QUICKBOOKS_TIMEOUT_SECONDS", defaultValue = "20") int quickBooksTimeoutSeconds,
+                                   @ConfigProperty(name = "QUICKBOOKS_WEBHOOK_VERIFIER") Optional<String> quickBooksVerifier,
                                    Clock clock) {
         this.xero = credentials(clientId, clientSecret).map(app -> new XeroBooks(new XeroSettings(app[0], app[1],
-                loginUrl, identityUrl, apiUrl, Duration.ofSeconds(timeoutSeconds)), clock));
+                loginUrl, identityUrl, apiUrl, Duration.ofSeconds(timeoutSeconds)).withWebhookKey(xeroWebhookKey.orElse(null)),
+                clock));
         this.quickBooks = credentials(quickBooksClientId, quickBooksClientSecret).map(app -> new QuickBooksBooks(
                 new QuickBooksSettings(app[0], app[1], quickBooksAuthUrl, quickBooksTokenUrl, quickBooksApiUrl,
-                        Duration.ofSeconds(quickBooksTimeoutSeconds)), clock));
+                        Duration.ofSeconds(quickBooksTimeoutSeconds)).withWebhookVerifier(quickBooksVerifier.orElse(null)),
+                clock));
     }
 
     protected ConfiguredBooksGateways() {

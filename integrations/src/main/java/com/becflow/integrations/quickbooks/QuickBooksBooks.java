@@ -11,6 +11,8 @@ import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.BooksWebhookRefused;
+import com.becflow.integrations.books.WebhookSignature;
 import com.becflow.shared.money.Money;
 import com.intuit.ipp.data.Account;
 import com.intuit.ipp.data.CompanyInfo;
@@ -223,6 +225,28 @@ public final class QuickBooksBooks implements BooksGateway {
         }
         return company.add(QuickBooksDocuments.payment(payment, invoice.getCustomerRef().getValue(),
                 session.accounts().bankAccount()), key).getId();
+    }
+
+    /**
+     * A delivery as Intuit documents it: {@code {"eventNotifications": [{"realmId": ..., "dataChangeEvent": ...}]}}
+     * under {@code intuit-signature}.
+     */
+    @Override
+    public List<String> webhookOrganisations(byte[] body, String signature) {
+        WebhookSignature.check("QuickBooks", settings.webhookVerifier(), body, signature);
+        try {
+            com.fasterxml.jackson.databind.JsonNode delivery = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            List<String> companies = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode notification : delivery.path("eventNotifications")) {
+                String realm = notification.path("realmId").asText("");
+                if (!realm.isEmpty() && !companies.contains(realm)) {
+                    companies.add(realm);
+                }
+            }
+            return companies;
+        } catch (java.io.IOException e) {
+            throw new BooksWebhookRefused("Not a QuickBooks webhook delivery: " + e.getMessage());
+        }
     }
 
     /** The payment's currency, else its invoice's: a company without multicurrency names it only on the invoice. */

@@ -10,9 +10,20 @@ import java.util.Objects;
  * @param authUrl  the consent page ({@code https://appcenter.intuit.com/connect/oauth2})
  * @param tokenUrl where tokens are issued ({@code https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer})
  * @param apiUrl   the accounting API up to the company id ({@code https://quickbooks.api.intuit.com/v3/company})
+ * @param webhookVerifier the verifier token Intuit signs its webhook deliveries with; null: webhooks are refused
  */
 public record QuickBooksSettings(String clientId, String clientSecret, String authUrl, String tokenUrl, String apiUrl,
-                                 Duration timeout) {
+                                 Duration timeout, String webhookVerifier) {
+
+    public QuickBooksSettings(String clientId, String clientSecret, String authUrl, String tokenUrl, String apiUrl,
+                              Duration timeout) {
+        this(clientId, clientSecret, authUrl, tokenUrl, apiUrl, timeout, null);
+    }
+
+    public QuickBooksSettings withWebhookVerifier(String verifier) {
+        return new QuickBooksSettings(clientId, clientSecret, authUrl, tokenUrl, apiUrl, timeout,
+                verifier == null || verifier.isBlank() ? null : verifier);
+    }
 
     public static final String AUTH_URL = "https://appcenter.intuit.com/connect/oauth2";
     public static final String TOKEN_URL = "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer";

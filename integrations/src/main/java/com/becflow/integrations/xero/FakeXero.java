@@ -20,6 +20,8 @@ public final class FakeXero implements AutoCloseable {
 
     public static final String CLIENT_ID = "becflow-fake-xero-client";
     public static final String CLIENT_SECRET = "becflow-fake-xero-secret";
+    /** The key its webhook deliveries are signed with, as Xero's developer portal shows one per app. */
+    public static final String WEBHOOK_KEY = "becflow-fake-xero-webhook-key";
 
     /** A request as it arrived: method, path, query, headers (names in lower case) and body. */
     public record Call(String method, String path, String query, java.util.Map<String, String> headers, String body) {
@@ -54,6 +56,26 @@ public final class FakeXero implements AutoCloseable {
 
     public XeroSettings settings() {
         return XeroSettings.allAt(baseUrl(), CLIENT_ID, CLIENT_SECRET);
+    }
+
+    /** A webhook delivery as Xero posts it for changes in these organisations, and its {@code x-xero-signature}. */
+    public static Delivery webhook(String... organisationIds) {
+        StringBuilder events = new StringBuilder();
+        for (String organisation : organisationIds) {
+            events.append(events.length() == 0 ? "" : ",").append("{\"resourceUrl\":\"https://api.xero.com/api.xro/2.0/Invoices/")
+                    .append(java.util.UUID.randomUUID()).append("\",\"resourceId\":\"").append(java.util.UUID.randomUUID())
+                    .append("\",\"eventDateUtc\":\"").append(java.time.Instant.now()).append("\",\"eventType\":\"UPDATE\",")
+                    .append("\"eventCategory\":\"INVOICE\",\"tenantId\":\"").append(organisation)
+                    .append("\",\"tenantType\":\"ORGANISATION\"}");
+        }
+        String body = "{\"events\":[" + events + "],\"firstEventSequence\":1,\"lastEventSequence\":"
+                + organisationIds.length + ",\"entropy\":\"" + java.util.UUID.randomUUID() + "\"}";
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new Delivery(body, com.becflow.integrations.books.WebhookSignature.sign(WEBHOOK_KEY, bytes));
+    }
+
+    /** A webhook body and the signature Xero puts on it. */
+    public record Delivery(String body, String signature) {
     }
 
     /** The freelancer disconnects Becflow in Xero: every token, access and refresh, stops working. */

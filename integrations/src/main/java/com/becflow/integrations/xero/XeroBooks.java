@@ -15,6 +15,8 @@ import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.BooksWebhookRefused;
+import com.becflow.integrations.books.WebhookSignature;
 import com.becflow.shared.money.Money;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,12 +74,14 @@ public final class XeroBooks implements BooksGateway {
     /** Xero's page size for payments. */
     private static final int PAGE = 100;
 
+    private final XeroSettings settings;
     private final XeroOAuth oauth;
     private final AccountingApi accounting;
     private final IdentityApi identity;
 
     public XeroBooks(XeroSettings settings, Clock clock) {
         XeroRuntimeDelegate.install();
+        this.settings = settings;
         this.oauth = new XeroOAuth(settings, clock);
         this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
@@ -266,6 +270,28 @@ public final class XeroBooks implements BooksGateway {
                 amount(payment.getAmount(), Currency.getInstance(currency)),
                 payment.getReference(), payment.getStatus() == Payment.StatusEnum.DELETED,
                 updated == null ? Instant.EPOCH : Instant.ofEpochSecond(updated.toEpochSecond(), updated.getNano()));
+    }
+
+    /**
+     * A delivery as Xero documents it: {@code {"events": [{"tenantId": ..., "eventCategory": ..., ...}], ...}} under
+     * {@code x-xero-signature}; with no events it is Xero's "intent to receive", which must be answered 200 if signed.
+     */
+    @Override
+    public List<String> webhookOrganisations(byte[] body, String signature) {
+        WebhookSignature.check("Xero", settings.webhookKey(), body, signature);
+        try {
+            com.fasterxml.jackson.databind.JsonNode delivery = new ObjectMapper().readTree(body);
+            List<String> organisations = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode event : delivery.path("events")) {
+                String organisation = event.path("tenantId").asText("");
+                if (!organisation.isEmpty() && !organisations.contains(organisation)) {
+                    organisations.add(organisation);
+                }
+            }
+            return organisations;
+        } catch (IOException e) {
+            throw new BooksWebhookRefused("Not a Xero webhook delivery: " + e.getMessage());
+        }
     }
 
     /** Xero's {@code Double} back to exact money, in the currency's minor unit (the only place a double is read). */

@@ -9,9 +9,20 @@ import java.util.Objects;
  * @param loginUrl    where the consent page is ({@code https://login.xero.com})
  * @param identityUrl where tokens are issued ({@code https://identity.xero.com})
  * @param apiUrl      the API ({@code https://api.xero.com}): connections at its root, accounting under {@code /api.xro/2.0}
+ * @param webhookKey  the key Xero signs its webhook deliveries with; null: webhooks are refused
  */
 public record XeroSettings(String clientId, String clientSecret, String loginUrl, String identityUrl, String apiUrl,
-                           Duration timeout) {
+                           Duration timeout, String webhookKey) {
+
+    public XeroSettings(String clientId, String clientSecret, String loginUrl, String identityUrl, String apiUrl,
+                        Duration timeout) {
+        this(clientId, clientSecret, loginUrl, identityUrl, apiUrl, timeout, null);
+    }
+
+    public XeroSettings withWebhookKey(String key) {
+        return new XeroSettings(clientId, clientSecret, loginUrl, identityUrl, apiUrl, timeout,
+                key == null || key.isBlank() ? null : key);
+    }
 
     public XeroSettings {
         Objects.requireNonNull(clientId, "clientId");

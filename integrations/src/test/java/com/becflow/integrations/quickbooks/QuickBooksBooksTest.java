@@ -197,6 +197,22 @@ class QuickBooksBooksTest {
     }
 
     @Test
+    void aSignedWebhookNamesItsCompaniesAndAnUnsignedOneIsRefused() {
+        QuickBooksBooks withVerifier = new QuickBooksBooks(quickBooks.settings().withWebhookVerifier("intuit-verifier"),
+                java.time.Clock.systemUTC());
+        byte[] delivery = ("{\"eventNotifications\":[{\"realmId\":\"123\",\"dataChangeEvent\":{\"entities\":[{\"name\":"
+                + "\"Payment\",\"id\":\"9\",\"operation\":\"Create\"}]}},{\"realmId\":\"456\"}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String signed = com.becflow.integrations.books.WebhookSignature.sign("intuit-verifier", delivery);
+
+        assertThat(withVerifier.webhookOrganisations(delivery, signed)).containsExactly("123", "456");
+        assertThatThrownBy(() -> withVerifier.webhookOrganisations(delivery, "AAAA"))
+                .isInstanceOf(com.becflow.accounting.BooksWebhookRefused.class);
+        assertThatThrownBy(() -> books.webhookOrganisations(delivery, signed)).as("no verifier configured")
+                .isInstanceOf(com.becflow.accounting.BooksWebhookRefused.class);
+    }
+
+    @Test
     void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
         BooksGrant grant = consent();
         BooksOrganisation organisation = books.organisations(grant).get(0);

@@ -17,6 +17,7 @@ import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
+import com.becflow.accounting.BooksWebhookRefused;
 import com.becflow.clients.ClientId;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.PaymentId;
@@ -109,6 +110,27 @@ class XeroBooksTest {
         assertThat(recorded.deleted()).isFalse();
         assertThat(books.paymentsChangedSince(session, recorded.updatedAt().plusMillis(1))).isEmpty();
         XeroSpecification.assertAccountingRequestsConform(xero.calls());
+    }
+
+    @Test
+    void aSignedWebhookNamesItsOrganisationsAndAnUnsignedOneIsRefused() {
+        XeroBooks withKey = new XeroBooks(xero.settings().withWebhookKey("xero-webhook-key"), Clock.systemUTC());
+        byte[] delivery = ("{\"events\":[{\"tenantId\":\"org-1\",\"eventCategory\":\"INVOICE\",\"eventType\":\"UPDATE\"},"
+                + "{\"tenantId\":\"org-1\",\"eventCategory\":\"CONTACT\"},{\"tenantId\":\"org-2\"}],"
+                + "\"firstEventSequence\":1,\"lastEventSequence\":3,\"entropy\":\"X\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] intent = "{\"events\":[],\"firstEventSequence\":0,\"lastEventSequence\":0}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(withKey.webhookOrganisations(delivery, sign(delivery))).containsExactly("org-1", "org-2");
+        assertThat(withKey.webhookOrganisations(intent, sign(intent))).as("intent to receive").isEmpty();
+        assertThatThrownBy(() -> withKey.webhookOrganisations(intent, sign(delivery))).isInstanceOf(BooksWebhookRefused.class);
+        byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> withKey.webhookOrganisations(garbage, sign(garbage))).isInstanceOf(BooksWebhookRefused.class);
+        assertThatThrownBy(() -> books.webhookOrganisations(intent, sign(intent))).as("no key configured")
+                .isInstanceOf(BooksWebhookRefused.class);
+    }
+
+    private static String sign(byte[] body) {
+        return com.becflow.integrations.books.WebhookSignature.sign("xero-webhook-key", body);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.integrations.quickbooks.FakeQuickBooks;
 import com.becflow.integrations.xero.FakeXero;
+import com.becflow.it.RunningServer;
 import com.becflow.it.TestPlatform;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.Json;
@@ -140,6 +141,30 @@ class BooksApiIT {
         assertThat(conflicts(tenant)).noneMatch(c -> !c.containsKey("settledWith"));
         assertThat(Api.post("/integrations/books/xero/conflicts/" + conflict + "/settlement", tenant.token,
                 "{\"choice\":\"RETRY\"}").json().getString("code")).isEqualTo("books.conflict.settled");
+    }
+
+    @Test
+    void aSignedXeroWebhookStartsAPassAndAForgedOneIsRefused() throws Exception {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Hooked Books");
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+
+        FakeXero.Delivery intent = FakeXero.webhook();
+        assertThat(postWebhook(intent.body(), intent.signature()).statusCode()).as("intent to receive, signed").isEqualTo(200);
+        HttpResponse<String> forged = postWebhook(FakeXero.webhook(organisation).body(), intent.signature());
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(forged.body()).contains("webhook.signature");
+
+        FakeXero.Delivery changed = FakeXero.webhook(organisation);
+        assertThat(postWebhook(changed.body(), changed.signature()).statusCode()).isEqualTo(200);
+        awaitPasses(tenant, 2);
+    }
+
+    private static HttpResponse<String> postWebhook(String body, String signature) throws Exception {
+        return BROWSER.send(HttpRequest.newBuilder(URI.create(RunningServer.baseUrl() + "/api/webhooks/xero"))
+                .header("Content-Type", "application/json").header("x-xero-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

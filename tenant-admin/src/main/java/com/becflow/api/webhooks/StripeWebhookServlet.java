@@ -40,7 +40,7 @@ public class StripeWebhookServlet extends HttpServlet {
             body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
-            problem(response, 413, "webhook.too-large", "Payload too large", "At most " + MAX_BODY_BYTES + " bytes");
+            WebhookProblems.write(response, 413, "webhook.too-large", "Payload too large", "At most " + MAX_BODY_BYTES + " bytes");
             return;
         }
         try {
@@ -50,18 +50,10 @@ public class StripeWebhookServlet extends HttpServlet {
             response.setContentType("application/json");
             response.getWriter().write(JSON.createObjectBuilder().add("outcome", outcome.name()).build().toString());
         } catch (InvalidNotification e) {
-            problem(response, 400, "webhook.invalid", "Bad request", e.getMessage());
+            WebhookProblems.write(response, 400, "webhook.invalid", "Bad request", e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Stripe event not stored; Stripe will deliver it again", e);
-            problem(response, 500, "webhook.not-applied", "Internal error", "Not stored; deliver again later");
+            WebhookProblems.write(response, 500, "webhook.not-applied", "Internal error", "Not stored; deliver again later");
         }
-    }
-
-    private static void problem(HttpServletResponse response, int status, String code, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getWriter().write(JSON.createObjectBuilder().add("type", "https://becflow.com/problems/" + code)
-                .add("title", title).add("status", status).add("code", code).add("detail", detail).build().toString());
     }
 }
