@@ -113,10 +113,7 @@ public class BooksSyncSteps {
             connections.save(tenant, refreshed);
             return Optional.of(refreshed);
         } catch (BooksAccessRevoked e) {
-            connections.save(tenant, connection.revoked());
-            log.add(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
-                    BooksLogEntry.Outcome.REVOKED, gateway.vendor().label() + " no longer accepts Becflow's access ("
-                    + e.getMessage() + "): connect again to go on syncing"));
+            revoked(tenant, gateway.vendor(), e.getMessage());
             return Optional.empty();
         }
     }
