@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -34,6 +35,12 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  * isolated cache, inside the new transaction, so nothing read earlier is ever served again. A manager whose
  * transaction rolled back is closed, never reused. Entities here have no lazy relationships, so nothing
  * read in one transaction can reach a manager after it went to another.
+ *
+ * <p>A manager is kept from this class's own completion callback, which the container may call before
+ * EclipseLink's for the same transaction. Until EclipseLink's has run, the manager still counts as joined to the
+ * committed transaction: joining it to another then registers nothing, and what that transaction writes
+ * through it is never flushed (clients added by concurrent requests were lost). So a manager is taken again
+ * only once it reports itself joined to no transaction; a manager that is not there yet waits in the pool.
  */
 @ApplicationScoped
 public class TenantEntityManagers {
@@ -51,6 +58,7 @@ public class TenantEntityManagers {
     /** Idle managers by schema, least recently used schema first; guarded by itself. */
     private final LinkedHashMap<String, ArrayDeque<EntityManager>> idle = new LinkedHashMap<>(16, 0.75f, true);
     private int idleCount; // guarded by idle
+    private final AtomicLong created = new AtomicLong();
 
     public EntityManager of(TenantId tenant) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
@@ -64,6 +72,7 @@ public class TenantEntityManagers {
         }
         EntityManager em = takeIdle(schema);
         if (em == null) {
+            created.incrementAndGet();
             em = factory.createEntityManager(SynchronizationType.SYNCHRONIZED,
                     Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, schema));
             em.joinTransaction();
@@ -92,13 +101,26 @@ public class TenantEntityManagers {
         return joined;
     }
 
+    /** Managers created since the server started: what keeping them saves shows here. */
+    public long managersCreated() {
+        return created.get();
+    }
+
     private EntityManager takeIdle(String schema) {
         synchronized (idle) {
             ArrayDeque<EntityManager> managers = idle.get(schema);
             if (managers == null) {
                 return null;
             }
-            EntityManager em = managers.pollFirst();
+            EntityManager em = null;
+            for (Iterator<EntityManager> each = managers.iterator(); each.hasNext(); ) {
+                EntityManager candidate = each.next();
+                if (!candidate.isJoinedToTransaction()) {
+                    each.remove();
+                    em = candidate;
+                    break;
+                }
+            }
             if (managers.isEmpty()) {
                 idle.remove(schema);
             }

@@ -13,6 +13,7 @@ import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
 import com.becflow.clients.app.SaveClient;
 import com.becflow.db.BecflowDataSource;
+import com.becflow.db.tenant.TenantEntityManagers;
 import com.becflow.integrations.jobs.BackgroundJobs;
 import com.becflow.integrations.jobs.JobWithoutTenant;
 import com.becflow.platform.jobs.SendWorkspaceDigest;
@@ -76,6 +77,9 @@ class TenancyIT {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    TenantEntityManagers managers;
 
     @Inject
     BackgroundJobs jobs;
@@ -225,6 +229,34 @@ class TenancyIT {
         assertEquals(0, wrongReads.get(), "reads that saw the other tenant's data, out of " + reads.get());
         assertEquals(5 + 4 * 6, clients.search(firstPage(), enter(a)).total());
         assertEquals(5 + 4 * 6, clients.search(firstPage(), enter(b)).total());
+    }
+
+    @Test
+    void everyWriteOfConcurrentRequestsIsKeptAndSequentialOnesShareOneManager() throws Exception {
+        Tenant a = newTenant("Writers A");
+        Tenant b = newTenant("Writers B");
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Tenant tenant = t % 2 == 0 ? a : b;
+            String prefix = (t % 2 == 0 ? "A-" : "B-") + t + "-";
+            work.add(() -> {
+                for (int i = 0; i < 40; i++) {
+                    clients.add(client(prefix + i), enter(tenant));
+                }
+                return null;
+            });
+        }
+        for (Future<Void> done : requestThreads.invokeAll(work)) {
+            done.get();
+        }
+        assertEquals(4 * 40, clients.search(firstPage(), enter(a)).total());
+        assertEquals(4 * 40, clients.search(firstPage(), enter(b)).total());
+
+        long createdBefore = managers.managersCreated();
+        for (int i = 0; i < 20; i++) {
+            clients.search(firstPage(), enter(a));
+        }
+        assertEquals(createdBefore, managers.managersCreated(), "a tenant's sequential transactions reuse its managers");
     }
 
     @Test
