@@ -27,6 +27,7 @@ public final class ServerProcess {
 
     /** Starts the server with these settings (as environment variables) and waits until it is ready. */
     public static ServerProcess start(Map<String, String> settings, Path dataDir, int port, String logName) {
+        OneDeploymentForAll.undeployIfRunning();
         Path log = dataDir.resolve(logName);
         try {
             Files.createDirectories(dataDir);

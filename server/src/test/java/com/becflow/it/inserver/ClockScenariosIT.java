@@ -93,7 +93,7 @@ class ClockScenariosIT {
 
     @Deployment
     static WebArchive workspace() {
-        return ClockScenarios.addTo(InServerArchive.workspace()).addClass(ClockScenariosIT.class);
+        return InServerArchive.everyInServerTest();
     }
 
     @Inject

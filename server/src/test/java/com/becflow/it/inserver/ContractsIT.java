@@ -71,7 +71,7 @@ class ContractsIT {
 
     @Deployment
     static WebArchive workspace() {
-        return InServerArchive.workspace().addPackage(ContractsIT.class.getPackage()).addClass(PdfPages.class);
+        return InServerArchive.everyInServerTest();
     }
 
     @Inject

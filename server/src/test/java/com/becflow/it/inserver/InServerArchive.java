@@ -1,19 +1,24 @@
 package com.becflow.it.inserver;
 
+import com.becflow.integrations.documents.PdfPages;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The workspace WAR as built, with the test libraries an in-server test needs; each test adds its own classes. */
+/**
+ * The workspace WAR as built, with every in-server test and the test libraries they need. Every in-server class
+ * deploys this same archive, which com.becflow.it.OneDeploymentForAll deploys once for them all.
+ */
 final class InServerArchive {
 
     private InServerArchive() {
     }
 
-    static WebArchive workspace() {
+    static WebArchive everyInServerTest() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addClasses(InServerArchive.class, InServerFixtures.class)
+                .addPackages(true, InServerArchive.class.getPackage())
+                .addClass(PdfPages.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class), jarOf(net.bytebuddy.ByteBuddy.class));
     }
 

@@ -62,8 +62,7 @@ class InvoicesIT {
 
     @Deployment
     static WebArchive workspace() {
-        return InServerArchive.workspace().addClasses(InvoicesIT.class, IssueInItsOwnTransaction.class,
-                IssueInItsOwnTransaction.RolledBack.class);
+        return InServerArchive.everyInServerTest();
     }
 
     @Inject

@@ -60,7 +60,7 @@ class MailOutboxIT {
 
     @Deployment
     static WebArchive workspace() {
-        return InServerArchive.workspace().addPackage(MailOutboxIT.class.getPackage());
+        return InServerArchive.everyInServerTest();
     }
 
     @Inject

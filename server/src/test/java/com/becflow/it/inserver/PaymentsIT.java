@@ -71,7 +71,7 @@ class PaymentsIT {
 
     @Deployment
     static WebArchive workspace() {
-        return InServerArchive.workspace().addClasses(PaymentsIT.class, InsideATransaction.class);
+        return InServerArchive.everyInServerTest();
     }
 
     @Inject

@@ -13,7 +13,6 @@ import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
 import com.becflow.clients.app.SaveClient;
 import com.becflow.db.BecflowDataSource;
-import com.becflow.db.tenant.TenantEntityManagers;
 import com.becflow.integrations.jobs.BackgroundJobs;
 import com.becflow.integrations.jobs.JobWithoutTenant;
 import com.becflow.platform.jobs.SendWorkspaceDigest;
@@ -31,7 +30,6 @@ import com.becflow.workspace.local.LocalMailbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,7 +48,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobId;
@@ -68,8 +65,7 @@ class TenancyIT {
 
     @Deployment
     static WebArchive workspace() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("becflow.it.workspaceWar")))
-                .addPackage(TenancyIT.class.getPackage());
+        return InServerArchive.everyInServerTest();
     }
 
     @Inject
@@ -77,9 +73,6 @@ class TenancyIT {
 
     @Inject
     ClientService clients;
-
-    @Inject
-    TenantEntityManagers managers;
 
     @Inject
     BackgroundJobs jobs;
@@ -229,34 +222,6 @@ class TenancyIT {
         assertEquals(0, wrongReads.get(), "reads that saw the other tenant's data, out of " + reads.get());
         assertEquals(5 + 4 * 6, clients.search(firstPage(), enter(a)).total());
         assertEquals(5 + 4 * 6, clients.search(firstPage(), enter(b)).total());
-    }
-
-    @Test
-    void everyWriteOfConcurrentRequestsIsKeptAndSequentialOnesShareOneManager() throws Exception {
-        Tenant a = newTenant("Writers A");
-        Tenant b = newTenant("Writers B");
-        List<Callable<Void>> work = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            Tenant tenant = t % 2 == 0 ? a : b;
-            String prefix = (t % 2 == 0 ? "A-" : "B-") + t + "-";
-            work.add(() -> {
-                for (int i = 0; i < 40; i++) {
-                    clients.add(client(prefix + i), enter(tenant));
-                }
-                return null;
-            });
-        }
-        for (Future<Void> done : requestThreads.invokeAll(work)) {
-            done.get();
-        }
-        assertEquals(4 * 40, clients.search(firstPage(), enter(a)).total());
-        assertEquals(4 * 40, clients.search(firstPage(), enter(b)).total());
-
-        long createdBefore = managers.managersCreated();
-        for (int i = 0; i < 20; i++) {
-            clients.search(firstPage(), enter(a));
-        }
-        assertEquals(createdBefore, managers.managersCreated(), "a tenant's sequential transactions reuse its managers");
     }
 
     @Test
