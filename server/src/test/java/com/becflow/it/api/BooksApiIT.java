@@ -95,9 +95,8 @@ class BooksApiIT {
 
         xero().recordPaymentInXero(organisation, twin, "200.00", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
-        awaitPasses(tenant, 2);
-
-        assertThat(tenant.invoice(invoice.getString("id")).getString("status")).isEqualTo("PAID");
+        await(() -> tenant.invoice(invoice.getString("id")).getString("status").equals("PAID"),
+                () -> "the invoice paid by the payment recorded in Xero; the books log: " + log(tenant));
         assertThat(tenant.payments(invoice.getString("id"))).singleElement()
                 .satisfies(p -> assertThat(p.getString("reference")).isEqualTo("Xero payment: Recorded in Xero"));
         assertThat(hasNextReminder(tenant, invoice.getString("id"))).as("a paid invoice is reminded no more").isFalse();
@@ -302,10 +301,14 @@ class BooksApiIT {
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) {
+        await(condition, () -> what);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited 90 s for " + what);
+                throw new AssertionError("Waited 90 s for " + what.get());
             }
             try {
                 Thread.sleep(250);

@@ -84,7 +84,7 @@ public class PaymentHousekeepingRound {
     BooksSchedule booksSchedule;
 
     @Inject
-    JobRunrBooksSyncDispatch booksDispatch;
+    BooksSyncDispatch booksDispatch;
 
     @Inject
     Clock clock;
@@ -134,7 +134,7 @@ public class PaymentHousekeepingRound {
                     if (topic == AgendaTopic.BOOKS_SYNC) {
                         // After the schedule's transaction committed: the job store's transactions never run in ours.
                         for (BooksVendor vendor : booksSchedule.due(ctx)) {
-                            booksDispatch.dispatch(new BooksSyncRequested(ctx.tenant(), vendor));
+                            booksDispatch.enqueue(new BooksSyncRequested(ctx.tenant(), vendor));
                         }
                         handled++;
                         continue;
