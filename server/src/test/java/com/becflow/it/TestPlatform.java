@@ -154,6 +154,9 @@ public class TestPlatform implements LauncherSessionListener {
             started.put("BECFLOW_SECRET_KEY", SecretSeal.newKey());
             // Short, so a test sees a mail put off go out on its third attempt within seconds (1 s, then 2 s).
             started.put("BECFLOW_MAIL_RETRY_SECONDS", "1");
+            // Keycloak runs beside the servers on this machine: no skew to allow for, so an expired token is refused
+            // within seconds, not after production's 30.
+            started.put("BECFLOW_TOKEN_SKEW_SECONDS", "2");
             // The tests sign up many tenants and open many portal links, all from 127.0.0.1 within minutes: the limits
             // per address would refuse them. The shared servers keep the default limits per link and per invoice
             // (PortalLimitsIT runs into them); the limits per address and overall are shown by RateLimitsIT, on a

@@ -45,6 +45,11 @@ public class IdentityConfiguration {
     @ConfigProperty(name = "BECFLOW_PUBLIC_URL")
     String publicUrl;
 
+    /** The clock skew allowed between Keycloak and this server around a token's expiry. */
+    @Inject
+    @ConfigProperty(name = "BECFLOW_TOKEN_SKEW_SECONDS", defaultValue = "30")
+    int tokenSkewSeconds;
+
     // Tokens carry Keycloak's timestamps, which keep real time however far the server's clock was moved.
     @Inject
     @WallClock
@@ -57,7 +62,8 @@ public class IdentityConfiguration {
     @Singleton
     @Named("accessTokens")
     OidcTokenVerifier accessTokens() {
-        return new OidcTokenVerifier(issuer, http, clock).requiringAudience(API_AUDIENCE);
+        return new OidcTokenVerifier(issuer, http, clock).allowingSkew(Duration.ofSeconds(tokenSkewSeconds))
+                .requiringAudience(API_AUDIENCE);
     }
 
     /** Verifies the ID tokens of workspace sign-ins: meant for the workspace client. */

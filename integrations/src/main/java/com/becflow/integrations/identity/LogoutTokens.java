@@ -42,11 +42,11 @@ public final class LogoutTokens {
         requireAudience(claims, signatures.audience().orElseThrow());
         Instant now = signatures.clock().instant();
         Instant issuedAt = optionalInstant(claims, "iat").orElseThrow(() -> new InvalidToken("logout token has no iat"));
-        if (issuedAt.isBefore(now.minus(MAX_AGE)) || issuedAt.isAfter(now.plus(OidcTokenVerifier.LEEWAY))) {
+        if (issuedAt.isBefore(now.minus(MAX_AGE)) || issuedAt.isAfter(now.plus(signatures.leeway()))) {
             throw new InvalidToken("logout token was issued at " + issuedAt);
         }
         Optional<Instant> expiresAt = optionalInstant(claims, "exp");
-        if (expiresAt.isPresent() && now.isAfter(expiresAt.get().plus(OidcTokenVerifier.LEEWAY))) {
+        if (expiresAt.isPresent() && now.isAfter(expiresAt.get().plus(signatures.leeway()))) {
             throw new InvalidToken("logout token expired at " + expiresAt.get());
         }
         if (!(claims.get("events") instanceof JsonObject events) || !events.containsKey(BACKCHANNEL_LOGOUT_EVENT)) {

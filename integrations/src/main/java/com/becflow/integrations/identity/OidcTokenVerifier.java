@@ -46,7 +46,7 @@ import static com.becflow.integrations.identity.TokenClaims.tenantOf;
  *
  * <p>A token is accepted only when all of these hold: it is signed with RS256 by a key the issuer publishes
  * at {@code {issuer}/protocol/openid-connect/certs}; its {@code iss} is exactly the configured issuer; it is
- * not expired and already valid (30 s leeway for clock skew between Keycloak and Becflow); it names the
+ * not expired and already valid (30 s leeway for clock skew between Keycloak and Becflow, unless configured); it names the
  * expected audience, when one is configured; and its {@code tenant_id}, when present, is a canonical tenant
  * id. Anything else raises {@link InvalidToken}.
  *
@@ -66,7 +66,7 @@ import static com.becflow.integrations.identity.TokenClaims.tenantOf;
 public final class OidcTokenVerifier {
 
     static final int MIN_SECONDS_BETWEEN_KEY_FETCHES = 10;
-    static final Duration LEEWAY = Duration.ofSeconds(30);
+    static final Duration DEFAULT_LEEWAY = Duration.ofSeconds(30);
     private static final Duration KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
     private static final String ACCEPTED_ALGORITHM = "RS256";
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -75,20 +75,22 @@ public final class OidcTokenVerifier {
     private final String issuer;
     private final Optional<String> audience;
     private final Clock clock;
+    private final Duration leeway;
     private final SigningKeys keys;
     private final Map<String, SignedPayload> verified;
 
     /** A verifier that does not check the audience; see {@link #requiringAudience(String)}. */
     public OidcTokenVerifier(String issuer, HttpClient http, Clock clock) {
-        this(issuer, Optional.empty(), clock,
+        this(issuer, Optional.empty(), clock, DEFAULT_LEEWAY,
                 new SigningKeys(jwksUri(issuer), Objects.requireNonNull(http, "http"), clock), new ConcurrentHashMap<>());
     }
 
-    private OidcTokenVerifier(String issuer, Optional<String> audience, Clock clock, SigningKeys keys,
+    private OidcTokenVerifier(String issuer, Optional<String> audience, Clock clock, Duration leeway, SigningKeys keys,
                               Map<String, SignedPayload> verified) {
         this.issuer = issuer;
         this.audience = audience;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.leeway = Objects.requireNonNull(leeway, "leeway");
         this.keys = keys;
         this.verified = verified;
     }
@@ -105,7 +107,18 @@ public final class OidcTokenVerifier {
         if (expectedAudience == null || expectedAudience.isBlank()) {
             throw new IllegalArgumentException("expected audience is empty");
         }
-        return new OidcTokenVerifier(issuer, Optional.of(expectedAudience), clock, keys, verified);
+        return new OidcTokenVerifier(issuer, Optional.of(expectedAudience), clock, leeway, keys, verified);
+    }
+
+    /**
+     * The same verifier (sharing its key cache) allowing this much clock skew between the issuer and this server
+     * around a token's expiry and start.
+     */
+    public OidcTokenVerifier allowingSkew(Duration skew) {
+        if (skew.isNegative() || skew.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new IllegalArgumentException("clock skew must be between 0 and 5 minutes: " + skew);
+        }
+        return new OidcTokenVerifier(issuer, audience, clock, skew, keys, verified);
     }
 
     public String issuer() {
@@ -158,7 +171,7 @@ public final class OidcTokenVerifier {
             throw new InvalidToken("issuer " + tokenIssuer + " is not " + issuer);
         }
         // Logout tokens need not expire; they are remembered no longer than any other token.
-        Instant keptUntil = optionalInstant(claims, "exp").orElse(clock.instant().plus(LEEWAY));
+        Instant keptUntil = optionalInstant(claims, "exp").orElse(clock.instant().plus(leeway));
         remember(token, new SignedPayload(claims, key, keyId, keptUntil));
         return claims;
     }
@@ -172,10 +185,14 @@ public final class OidcTokenVerifier {
         return clock;
     }
 
+    Duration leeway() {
+        return leeway;
+    }
+
     private void remember(String token, SignedPayload payload) {
         if (verified.size() >= MAX_REMEMBERED_TOKENS) {
             Instant now = clock.instant();
-            verified.values().removeIf(p -> now.isAfter(p.expiresAt().plus(LEEWAY)));
+            verified.values().removeIf(p -> now.isAfter(p.expiresAt().plus(leeway)));
             if (verified.size() >= MAX_REMEMBERED_TOKENS) {
                 verified.clear();
             }
@@ -186,11 +203,11 @@ public final class OidcTokenVerifier {
     private VerifiedToken claimsOf(JsonObject claims) {
         Instant now = clock.instant();
         Instant expiresAt = optionalInstant(claims, "exp").orElseThrow(() -> new InvalidToken("token has no exp"));
-        if (now.isAfter(expiresAt.plus(LEEWAY))) {
+        if (now.isAfter(expiresAt.plus(leeway))) {
             throw new InvalidToken("token expired at " + expiresAt);
         }
         Optional<Instant> notBefore = optionalInstant(claims, "nbf");
-        if (notBefore.isPresent() && now.plus(LEEWAY).isBefore(notBefore.get())) {
+        if (notBefore.isPresent() && now.plus(leeway).isBefore(notBefore.get())) {
             throw new InvalidToken("token is not valid before " + notBefore.get());
         }
         audience.ifPresent(expected -> requireAudience(claims, expected));

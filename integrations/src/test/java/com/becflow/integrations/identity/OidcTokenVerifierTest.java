@@ -158,6 +158,24 @@ class OidcTokenVerifierTest {
     }
 
     @Test
+    void theAllowedSkewCanBeNarrowedForTheExpiryAndTheStartAlike() {
+        OidcTokenVerifier strict = verifier().allowingSkew(Duration.ofSeconds(5));
+        String expiredTenSecondsAgo = signed(claims().add("exp", NOW.minusSeconds(10).getEpochSecond()));
+        String validInTenSeconds = signed(claims().add("nbf", NOW.plusSeconds(10).getEpochSecond()));
+
+        assertThat(verifier().verify(expiredTenSecondsAgo).subject()).isEqualTo("user-1");
+        assertThatThrownBy(() -> strict.verify(expiredTenSecondsAgo)).isInstanceOf(InvalidToken.class)
+                .hasMessageContaining("expired");
+        assertThatThrownBy(() -> strict.verify(validInTenSeconds)).isInstanceOf(InvalidToken.class)
+                .hasMessageContaining("not valid before");
+        assertThat(strict.verify(signed(claims().add("exp", NOW.minusSeconds(4).getEpochSecond()))).subject())
+                .isEqualTo("user-1");
+        assertThat(strict.requiringAudience("becflow-api").leeway()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> verifier().allowingSkew(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> verifier().allowingSkew(Duration.ofMinutes(6))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTokenWithoutExpiryIsRejected() {
         String token = signed(claims().remove("exp"));
 
