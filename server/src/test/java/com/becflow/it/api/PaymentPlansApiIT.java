@@ -3,30 +3,42 @@ package com.becflow.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.MailedLinks;
+import com.becflow.it.RunningServer;
+import com.becflow.shared.documents.Sha256;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Payment plans over the API of the shared server: a plan's installments are settled by the payments on the invoice's
- * ledger in due-date order; a plan outside the limits is refused with every rule it breaks and stores nothing. Time does
+ * ledger in due-date order; a plan outside the limits is refused with every rule it breaks and stores nothing; a client's
+ * acceptance names the terms they saw and is kept as evidence, with its agreement PDF. Time does
  * not pass here (the server is shared), so dates are read from today on the client's calendar.
  */
 class PaymentPlansApiIT {
 
     private InvoicingTenant tenant;
+    private String business;
 
     @BeforeEach
     void signUp() {
-        tenant = InvoicingTenant.signUp("Plans API Studio " + UUID.randomUUID());
+        business = "Plans API Studio " + UUID.randomUUID();
+        tenant = InvoicingTenant.signUp(business);
     }
 
     @Test
@@ -139,52 +151,112 @@ class PaymentPlansApiIT {
     }
 
     @Test
-    void theClientAcceptsTheProposedPlanThroughTheirLinkOnce() {
+    void theClientAcceptsTheProposedPlanThroughTheirLinkOnceAndTheAcceptanceIsKeptAsEvidenceWithItsAgreement()
+            throws IOException {
         putLimits(limits(6, null, 400).build());
         String id = tenant.issued("600.00").getString("id");
         String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
         assertCode(Api.portal("GET", "/invoices/" + link + "/plan", null), 404, "plan.not-found");
         assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
-        assertThat(Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("status")).isEqualTo("PROPOSED");
+        JsonObject shown = Api.portal("GET", "/invoices/" + link + "/plan", null).json();
+        assertThat(shown.getString("status")).isEqualTo("PROPOSED");
+        assertThat(shown.isNull("acceptance")).isTrue();
+        String terms = shown.getString("termsSha256");
+        assertThat(terms).matches("[0-9a-f]{64}").isEqualTo(Api.get("/invoices/" + id + "/plan", tenant.token).json()
+                .getString("termsSha256"));
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(terms, false)), 400,
+                "plan.acceptance.consent-missing");
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(null, true)), 400,
+                "plan.acceptance.terms-not-named");
+        assertCode(Api.portal("GET", "/invoices/" + link + "/plan/agreement.pdf", null), 404, "plan.agreement.not-found");
 
-        Api.Reply accepted = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", null);
+        Api.Reply accepted = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(terms, true));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
         assertThat(accepted.json().getJsonArray("installments").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("amount")).containsExactly("300.00", "300.00");
-        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", null), 409, "plan.accept.not-proposed");
+        JsonObject evidence = accepted.json().getJsonObject("acceptance");
+        assertThat(evidence.getString("acceptedBy")).isEqualTo(tenant.clientEmail);
+        assertThat(evidence.getString("ipAddress")).isEqualTo("127.0.0.1");
+        assertThat(evidence.getString("userAgent")).contains("Java-http-client");
+        assertThat(evidence.getString("termsSha256")).isEqualTo(terms).isEqualTo(Sha256.hex(evidence.getString("terms")));
+        assertThat(evidence.getString("terms")).contains("invoice=" + id, "currency=EUR", "autopay=false",
+                "1=" + today().plusDays(1) + " 300.00", "2=" + today().plusDays(1).plusMonths(1) + " 300.00");
+        assertThat(evidence.getString("consent")).startsWith("I agree to pay on these dates");
+        assertThat(evidence.getBoolean("contractAddendum")).isFalse();
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(terms, true)), 409,
+                "plan.acceptance.already-accepted");
+
         JsonObject plan = Api.get("/invoices/" + id + "/plan", tenant.token).json();
         assertThat(plan.getString("status")).isEqualTo("ACCEPTED");
-        assertThat(plan.containsKey("acceptedAt")).isTrue();
+        JsonObject kept = plan.getJsonObject("acceptance");
+        assertThat(Instant.parse(kept.getString("acceptedAt"))).isEqualTo(Instant.parse(plan.getString("acceptedAt")))
+                .isEqualTo(Instant.parse(evidence.getString("acceptedAt")));
+        assertThat(kept.getString("ipAddress")).isEqualTo("127.0.0.1");
+        assertThat(kept.getString("termsSha256")).isEqualTo(terms);
         assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED"))
                 .extracting(e -> e.getString("actorKind")).containsExactly("CLIENT");
+
+        byte[] fromPortal = Api.pdf(RunningServer.baseUrl() + "/portal/api/invoices/" + link + "/plan/agreement.pdf", null);
+        byte[] fromWorkspace = Api.pdf(Api.base() + "/invoices/" + id + "/plan/agreement.pdf", tenant.token);
+        assertThat(fromPortal).isEqualTo(fromWorkspace);
+        assertThat(Sha256.hex(fromPortal)).isEqualTo(kept.getString("agreementSha256"));
+        assertThat(text(fromPortal)).contains("Payment plan agreement", "EUR 300.00", "EUR 600.00",
+                today().plusDays(1).toString(), today().plusDays(1).plusMonths(1).toString(), "127.0.0.1",
+                tenant.clientEmail);
+        assertThat(text(fromPortal).replaceAll("\\s", "")).as("the hash, wherever the page broke it").contains(terms);
     }
 
     @Test
-    void theClientBuildsAPlanOnlyInsideTheLimitsAndAPreviewNamesWhatABadOneBreaksWithoutStoringIt() {
-        putLimits(Json.createObjectBuilder(limits(4, "300.00", 400).build()).add("offered", false).build());
-        String id = tenant.issued("1000.00").getString("id");
+    void aPlanThatChangedAfterTheClientSawItIsNotAcceptedAndNothingIsWritten() {
+        putLimits(limits(6, null, 400).build());
+        String id = tenant.issued("600.00").getString("id");
         String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
-        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", monthly(2)), 400, "plan.not-offered");
-        putLimits(limits(4, "300.00", 400).build());
-        assertThat(Api.portal("GET", "/invoices/" + link + "/plan/limits", null).json().getString("minimumInstallment"))
-                .isEqualTo("300.00");
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
+        String seen = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+        assertThat(Api.post("/invoices/" + id + "/plan/cancel", tenant.token, null).status()).isEqualTo(200);
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(3)).status()).isEqualTo(201);
 
-        Api.Reply preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(4));
+        Api.Reply refused = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(seen, true));
 
-        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
-        assertThat(preview.json().getString("sum")).isEqualTo("1000.00");
-        assertThat(preview.json().getJsonArray("violations").getValuesAs(JsonObject.class))
-                .extracting(v -> v.getString("code")).containsOnly("plan.installment.below-minimum");
-        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", monthly(4)), 400, "plan.installment.below-minimum");
-        assertCode(Api.get("/invoices/" + id + "/plan", tenant.token), 404, "plan.not-found");
+        assertCode(refused, 409, "plan.acceptance.terms-changed");
+        JsonObject plan = Api.get("/invoices/" + id + "/plan", tenant.token).json();
+        assertThat(plan.getString("status")).isEqualTo("PROPOSED");
+        assertThat(plan.containsKey("acceptance")).isFalse();
+        assertThat(plan.getString("termsSha256")).isNotEqualTo(seen);
+        assertThat(tenant.events(id)).extracting(e -> e.getString("type")).doesNotContain("PLAN_ACCEPTED");
+        assertCode(Api.get("/invoices/" + id + "/plan/agreement.pdf", tenant.token), 404, "plan.agreement.not-found");
 
-        Api.Reply built = Api.portal("POST", "/invoices/" + link + "/plan", monthly(3));
+        String preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(2)).json().getString("termsSha256");
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", building(monthly(3), preview)), 409, "plan.already-exists");
+    }
+
+    @Test
+    void anAcceptedPlanOnAnInvoiceOfASignedContractIsAnAddendumOnTheContractsEvidence() throws IOException {
+        putLimits(limits(6, null, 400).build());
+        String contract = signedContract();
+        JsonObject issued = issuedUnder(contract, "900.00");
+        String id = issued.getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.text(MailedLinks.awaitMail(tenant.clientEmail, business
+                + " sent you invoice " + issued.getString("number"), Duration.ofSeconds(20)), MailedLinks.INVOICE));
+        String preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(3)).json().getString("termsSha256");
+
+        Api.Reply built = Api.portal("POST", "/invoices/" + link + "/plan", building(monthly(3), preview));
 
         assertThat(built.status()).as(built.body()).isEqualTo(201);
-        assertThat(built.json().getString("status")).isEqualTo("ACCEPTED");
-        assertThat(Api.get("/invoices/" + id + "/plan", tenant.token).json().getString("proposedByKind")).isEqualTo("CLIENT");
+        JsonObject evidence = built.json().getJsonObject("acceptance");
+        assertThat(evidence.getBoolean("contractAddendum")).isTrue();
+        assertThat(Api.get("/invoices/" + id + "/plan", tenant.token).json().getJsonObject("acceptance")
+                .getString("contractId")).isEqualTo(contract);
+        List<JsonObject> events = Api.get("/contracts/" + contract + "/audit-trail", tenant.token).json()
+                .getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(events).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("detail")).contains(preview, evidence.getString("agreementSha256"),
+                        "EUR 300.00 on " + today().plusDays(1)));
+        byte[] certificate = Api.pdf(Api.base() + "/contracts/" + contract + "/audit-certificate.pdf", tenant.token);
+        assertThat(text(certificate)).contains("plan accepted");
+        assertThat(text(certificate).replaceAll("\\s", "")).contains(preview);
     }
 
     @Test
@@ -212,6 +284,55 @@ class PaymentPlansApiIT {
     private static String monthly(int count) {
         return Json.createObjectBuilder().add("frequency", "MONTHLY").add("count", count)
                 .add("firstDueDate", today().plusDays(1).toString()).build().toString();
+    }
+
+    private static String acceptance(String termsSha256, boolean agreed) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("agreed", agreed);
+        if (termsSha256 != null) {
+            body.add("termsSha256", termsSha256);
+        }
+        return body.build().toString();
+    }
+
+    /** A plan to build, with the acceptance of the terms its preview showed. */
+    private static String building(String plan, String termsSha256) {
+        JsonObject input = Json.createReader(new StringReader(plan)).readObject();
+        return Json.createObjectBuilder(input).add("termsSha256", termsSha256).add("agreed", true).build().toString();
+    }
+
+    /** A contract sent to the client and signed by them through the mailed link (their first mail); its id. */
+    private String signedContract() {
+        String template = Json.createReader(new StringReader(Api.get("/contract-templates", tenant.token).body()))
+                .readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("name").equals("Design project"))
+                .map(t -> t.getString("id")).findFirst().orElseThrow();
+        Api.Reply created = Api.post("/contracts", tenant.token, Json.createObjectBuilder().add("templateId", template)
+                .add("clientId", tenant.clientId).add("projectName", "Website").add("startDate", today().plusDays(30)
+                        .toString()).add("fee", 900).add("countersignRequired", false).add("terms", Json.createObjectBuilder()
+                        .add("payment", Json.createObjectBuilder().add("netDays", 14))).build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().getString("id");
+        assertThat(Api.post("/contracts/" + id + "/send", tenant.token, null).status()).isEqualTo(200);
+        String link = MailedLinks.await(tenant.clientEmail, 1, MailedLinks.CONTRACT);
+        Api.Reply signed = Api.portal("POST", "/contracts/" + InvoicingTenant.secret(link) + "/signature",
+                "{\"consent\":true,\"fullName\":\"Pat Payer\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        return id;
+    }
+
+    private JsonObject issuedUnder(String contract, String price) {
+        JsonObject invoice = Json.createReader(new StringReader(tenant.invoiceJson("1", price, null, null))).readObject();
+        Api.Reply draft = Api.post("/invoices", tenant.token, Json.createObjectBuilder(invoice).add("contractId", contract)
+                .build().toString());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        Api.Reply issued = Api.post("/invoices/" + draft.json().getString("id") + "/issue", tenant.token, null);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        return issued.json();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private JsonObject putLimits(JsonObject limits) {
