@@ -85,7 +85,9 @@ public final class PlanAgreementRendering {
         fact(h, "Consent", a.consent());
         fact(h, "Terms SHA-256", a.terms().sha256());
         h.append("</table>");
-        h.append("<h2>Terms as hashed</h2><pre class=\"terms\" style=\"font-size: 7.5pt; white-space: pre-wrap;\">")
+        // The PDF renderer embeds DejaVu Sans only: a monospace font here would not be embedded.
+        h.append("<h2>Terms as hashed</h2><pre class=\"terms\" style=\"font-family: 'DejaVu Sans'; font-size: 7.5pt;")
+                .append(" white-space: pre-wrap;\">")
                 .append(escape(a.terms().canonical())).append("</pre>");
         h.append("<p class=\"footer\">The terms' SHA-256 is taken over the text above, in UTF-8. Anyone can check a copy "
                 + "of this agreement at the verification page of the Becflow portal.</p>");
@@ -93,7 +95,7 @@ public final class PlanAgreementRendering {
     }
 
     private static void fact(StringBuilder h, String label, String value) {
-        h.append("<tr><td class=\"label\">").append(escape(label)).append("</td><td style=\"word-wrap: break-word\">").append(escape(value))
-                .append("</td></tr>");
+        h.append("<tr><td class=\"label\">").append(escape(label)).append("</td><td style=\"word-wrap: break-word\">")
+                .append(escape(value)).append("</td></tr>");
     }
 }
