@@ -33,12 +33,12 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                               @Schema(required = true) MoneyJson balance,
                               @Schema(required = true, description = "SHA-256 of the plan's terms in their canonical form:"
                                       + " what the client's acceptance names") String termsSha256,
-                              @Schema(description = "The evidence of the client's acceptance; absent until they accept")
                               AcceptanceJson acceptance,
                               @Schema(required = true) List<InstallmentJson> installments) {
 
     /** The evidence of the client's acceptance, as the agreement PDF states it. */
-    @Schema(name = "PaymentPlanAcceptance")
+    @Schema(name = "PaymentPlanAcceptance", description = "The evidence of the client's acceptance, as the agreement PDF "
+            + "states it; absent until the client accepts the plan")
     public record AcceptanceJson(@Schema(required = true) Instant acceptedAt,
                                  @Schema(required = true, description = "The address the client's link was sent to")
                                  String acceptedBy,
