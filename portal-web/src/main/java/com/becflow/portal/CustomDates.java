@@ -82,6 +82,7 @@ final class CustomDates {
         picker.setMin(today);
         picker.setMax(latest);
         picker.setValue(date);
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         BigDecimalField field = new BigDecimalField("Amount (" + currency + ")");
         field.setId("plan-custom-amount-" + n);
         field.setValue(amount);

@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 final class InstallmentTable {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMMM uuuu", Locale.ENGLISH);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
     private InstallmentTable() {
     }
@@ -28,7 +28,7 @@ final class InstallmentTable {
     static Grid<ScheduledInstallment> terms(String id, List<ScheduledInstallment> installments, Money total) {
         Grid<ScheduledInstallment> grid = grid(id);
         grid.addColumn(ScheduledInstallment::number).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setFlexGrow(2);
+        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(2);
         Grid.Column<ScheduledInstallment> amount = grid.addColumn(i -> MoneyText.of(i.amount().rounded()))
                 .setHeader("Amount").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
         grid.appendFooterRow().getCell(amount).setText("Total " + MoneyText.of(total.rounded()));
@@ -39,12 +39,15 @@ final class InstallmentTable {
     /** An accepted plan's installments as the ledger settles them. */
     static Grid<Installment> schedule(String id, List<Installment> installments) {
         Grid<Installment> grid = grid(id);
-        grid.addColumn(Installment::number).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setFlexGrow(2);
-        grid.addColumn(i -> MoneyText.of(i.amount().rounded())).setHeader("Amount").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> MoneyText.of(i.paid().rounded())).setHeader("Paid").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(i -> MoneyText.of(i.remaining().rounded())).setHeader("Remaining").setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(i -> badge(i.status())).setHeader("Status").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(Installment::number).setHeader("#").setWidth("3em").setFlexGrow(0);
+        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.amount().rounded())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.paid().rounded())).setHeader("Paid").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.remaining().rounded())).setHeader("Remaining").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(i -> badge(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(installments);
         return grid;
     }

@@ -131,10 +131,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         H1 heading = new H1(invoice.kind().label() + " " + invoice.number().orElse("") + " from " + view.freelancerName());
         heading.setId("invoice-heading");
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
-        add(heading, statusLine(view));
         boolean open = view.status().open() && view.ledger().balance().isPositive();
         Optional<PlanDetails> plan = plans.plan(token);
         boolean accepted = plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED).isPresent();
+        add(heading, InvoiceStatusLine.of(view, plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED)));
         if (view.status() == InvoiceStatus.PAID) {
             add(paidBanner(view));
         }
@@ -142,8 +142,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
                     this::payInstallment));
         }
-        if (open) {
+        if (open && (!accepted || view.bankInstructions() != null || view.paymentPending())) {
             add(payPanel(view, !accepted));
+        }
+        if (open) {
             if (plan.isPresent() && !accepted) {
                 add(PlanProposalPanel.of(token, plan.get(), plans, view.freelancerName(), this::load));
             } else if (plan.isEmpty()) {
@@ -161,37 +163,6 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         Div document = PortalLayout.card(new Html(InvoiceRendering.forWebPage(view.html())));
         document.setId("invoice-document");
         add(document);
-    }
-
-    private Component statusLine(InvoicePortalView view) {
-        Span status = new Span(statusLabel(view));
-        status.setId("invoice-status");
-        boolean good = view.status() == InvoiceStatus.PAID;
-        boolean late = view.status() == InvoiceStatus.OVERDUE;
-        status.getStyle().set("display", "inline-block").set("align-self", "flex-start")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
-                .set("background", good ? "var(--lumo-success-color-10pct)" : late ? "var(--lumo-error-color-10pct)"
-                        : "var(--lumo-contrast-10pct)")
-                .set("color", good ? "var(--lumo-success-text-color)" : late ? "var(--lumo-error-text-color)"
-                        : "var(--lumo-body-text-color)");
-        return status;
-    }
-
-    private static String statusLabel(InvoicePortalView view) {
-        Invoice invoice = view.invoice();
-        String balance = MoneyText.of(view.ledger().balance().rounded());
-        String due = invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
-        return switch (view.status()) {
-            case ISSUED, VIEWED -> balance + " " + due;
-            case PARTIALLY_PAID -> "Partly paid · " + balance + " still open, " + due;
-            case OVERDUE -> "Overdue · " + balance + " was due " + DAY.format(invoice.dueDate());
-            case PAID -> "Paid";
-            case VOID -> "Cancelled";
-            case UNCOLLECTIBLE -> "Closed";
-            case DRAFT -> "Not issued";
-        };
     }
 
     /** @param online whether to offer paying online here; an accepted plan's own panel offers it instead */

@@ -13,6 +13,7 @@ import com.becflow.shared.error.DomainException;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +66,7 @@ final class PlanBuilderPanel {
         this.offer = offer;
         this.accepted = accepted;
         String currency = offer.total().currency().getCurrencyCode();
-        firstAmount = new BigDecimalField("First installment (" + currency + ", optional)");
+        firstAmount = new BigDecimalField("First installment (" + currency + ")");
         customDates = new CustomDates(currency, offer.clientToday(), offer.latestFinalDate(), this::refresh);
     }
 
@@ -97,6 +98,9 @@ final class PlanBuilderPanel {
         firstDate.setMin(offer.clientToday());
         firstDate.setMax(offer.latestFinalDate());
         firstDate.setValue(offer.clientToday());
+        // One unambiguous way to write a day, as the agreement writes it: 3/12 is March to some and December to others.
+        firstDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        firstDate.setHelperText("As year-month-day");
         firstAmount.setId("plan-first-amount");
         firstAmount.setHelperText(firstAmountHelp());
         autopay.setId("plan-autopay");
@@ -115,6 +119,9 @@ final class PlanBuilderPanel {
         firstDate.addValueChangeListener(e -> refresh());
         firstAmount.addValueChangeListener(e -> refresh());
 
+        for (HasSize field : new HasSize[] {frequency, count, firstDate, firstAmount}) {
+            field.setWidth("13em");
+        }
         FlexLayout choices = new FlexLayout(frequency, count, firstDate, firstAmount);
         choices.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choices.getStyle().set("gap", "0 var(--lumo-space-m)");
@@ -123,6 +130,7 @@ final class PlanBuilderPanel {
         problems.getElement().setAttribute("role", "alert");
         problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line").set("margin", "0");
         consent.setId("plan-consent");
+        consent.getStyle().set("display", "block").set("margin", "var(--lumo-space-s) 0");
         consent.addValueChangeListener(e -> consent.setInvalid(false));
         accept.setId("plan-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,8 +156,8 @@ final class PlanBuilderPanel {
 
     private String firstAmountHelp() {
         Money deposit = offer.limits().minimumDepositOn(offer.total());
-        return (deposit.isPositive() ? "At least " + MoneyText.of(deposit) + ". " : "")
-                + "Leave empty to split the total equally";
+        return "Optional" + (deposit.isPositive() ? "; at least " + MoneyText.of(deposit) : "")
+                + ". Empty: equal installments";
     }
 
     static String label(PlanFrequency f) {

@@ -1,5 +1,6 @@
 package com.becflow.portal;
 
+import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PlanAcceptance;
 import com.becflow.invoicing.plans.PlanStatement;
 import com.becflow.invoicing.plans.app.InstallmentPayments;
@@ -26,6 +27,7 @@ import java.util.Optional;
  */
 final class PlanSchedulePanel {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -84,6 +86,23 @@ final class PlanSchedulePanel {
                     () -> plans.agreement(token).pdf(), "payment-plan-agreement.pdf"));
         }
         return panel;
+    }
+
+    /**
+     * Where an invoice on an accepted plan stands, by its installments' due dates rather than its own: "Paying in
+     * installments · EUR 750.00 still open, next EUR 250.00 due 3 January 2027"; empty once nothing is owed.
+     */
+    static Optional<String> statusLabel(PlanDetails details) {
+        PlanStatement s = details.statement();
+        if (!s.balance().isPositive()) {
+            return Optional.empty();
+        }
+        boolean late = s.installments().stream().anyMatch(i -> i.status() == InstallmentStatus.OVERDUE);
+        String next = s.installments().stream().filter(i -> i.remaining().isPositive()).findFirst()
+                .map(i -> ", next " + MoneyText.of(i.remaining().rounded()) + " due " + DAY.format(i.dueDate()))
+                .orElse("");
+        return Optional.of((late ? "An installment is overdue · " : "Paying in installments · ")
+                + MoneyText.of(s.balance().rounded()) + " still open" + next);
     }
 
     private static Paragraph accepted(PlanAcceptance acceptance) {

@@ -69,7 +69,8 @@ class PlanJourneyE2EIT {
             assertThat(checkout.amount()).contains("250.00", "EUR");
             client.screenshot("stripe-checkout-for-the-first-installment");
             portal = checkout.payByCard();
-            assertThat(portal.status()).contains("Partly paid", "EUR 750.00");
+            assertThat(portal.status()).as("where the plan stands, not the invoice's own due date")
+                    .startsWith("Paying in installments · EUR 750.00 still open, next EUR 250.00 due ");
             assertThat(plan.statuses()).containsExactly("Paid", "Due", "Due", "Due");
             assertThat(plan.payNextLabel()).isEqualTo("Pay the next installment: EUR 250.00");
             client.screenshot("client-paid-the-first-installment");
@@ -82,7 +83,9 @@ class PlanJourneyE2EIT {
             assertThat(workspacePlan.statuses()).containsExactly("Paid", "Due", "Due", "Due");
             assertThat(workspacePlan.evidence()).contains(clientEmail, "127.0.0.1", "I agree to pay on these dates");
             assertThat(invoice.paid()).contains("250.00");
-            freelancer.screenshot("freelancer-sees-the-plan-and-the-evidence");
+            freelancer.screenshot("freelancer-sees-the-plan");
+            workspacePlan.scrollToEvidence();
+            freelancer.screenshot("freelancer-sees-the-acceptance-evidence");
             byte[] agreement = workspacePlan.downloadAgreement();
             assertThat(agreement).isEqualTo(clientAgreement);
             try (PDDocument document = Loader.loadPDF(agreement)) {

@@ -128,6 +128,11 @@ final class PlanPages {
             return page.locator("#invoice-plan-evidence").innerText();
         }
 
+        /** The workspace scrolls inside its layout, so a full-page screenshot shows only what is scrolled to. */
+        void scrollToEvidence() {
+            page.locator("#download-plan-agreement").scrollIntoViewIfNeeded();
+        }
+
         byte[] downloadAgreement() {
             return WorkspacePages.download(page, "#download-plan-agreement");
         }

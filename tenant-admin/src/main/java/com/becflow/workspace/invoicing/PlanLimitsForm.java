@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 class PlanLimitsForm extends VerticalLayout {
 
     private final Checkbox offered = new Checkbox("Let clients pay in installments from their invoice's page");
-    private final IntegerField maxInstallments = new IntegerField("At most, installments");
+    private final IntegerField maxInstallments = new IntegerField("Most installments in a plan");
     private final IntegerField finalWithinDays = new IntegerField("Last installment due within (days of the invoice date)");
     private final CheckboxGroup<PlanFrequency> frequencies = new CheckboxGroup<>("How often");
     private final Button save = new Button("Save payment plans");
@@ -52,8 +52,9 @@ class PlanLimitsForm extends VerticalLayout {
         save.setId("plan-limits-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saved.accept(limits()));
-        Paragraph why = new Paragraph("Clients then pick how often, how many and from when, inside these limits, and "
-                + "accept the plan with a record of when and from where; you can also propose a plan on any invoice.");
+        Paragraph why = new Paragraph("Clients pick how often, how many and from when, inside these limits, and accept "
+                + "their plan on the invoice's page; you see the plan on the invoice, with when and from where it was "
+                + "accepted.");
         why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         FlexLayout numbers = new FlexLayout(maxInstallments, finalWithinDays);
         numbers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
