@@ -16,11 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,10 +203,16 @@ class PaymentPlansApiIT {
         byte[] fromWorkspace = Api.pdf(Api.base() + "/invoices/" + id + "/plan/agreement.pdf", tenant.token);
         assertThat(fromPortal).isEqualTo(fromWorkspace);
         assertThat(Sha256.hex(fromPortal)).isEqualTo(kept.getString("agreementSha256"));
-        assertThat(text(fromPortal)).contains("Payment plan agreement", "EUR 300.00", "EUR 600.00",
+        assertThat(PlanEvidenceFixtures.text(fromPortal)).contains("Payment plan agreement", "EUR 300.00", "EUR 600.00",
                 today().plusDays(1).toString(), today().plusDays(1).plusMonths(1).toString(), "127.0.0.1");
-        assertThat(text(fromPortal).replaceAll("\\s", "")).as("long words, wherever the page broke them")
+        assertThat(PlanEvidenceFixtures.text(fromPortal).replaceAll("\\s", "")).as("long words, wherever the page broke them")
                 .contains(terms, tenant.clientEmail);
+        JsonObject verified = PlanEvidenceFixtures.verify(fromPortal);
+        assertThat(verified.getBoolean("authentic")).isTrue();
+        assertThat(verified.getString("kind")).isEqualTo("PLAN_AGREEMENT");
+        byte[] altered = fromPortal.clone();
+        altered[altered.length / 2] ^= 1;
+        assertThat(PlanEvidenceFixtures.verify(altered).getBoolean("authentic")).isFalse();
     }
 
     @Test
@@ -233,10 +240,41 @@ class PaymentPlansApiIT {
     }
 
     @Test
+    void tenAcceptancesAtOnceRecordOneAndTheOthersAreRefusedAsAlreadyAccepted() throws Exception {
+        putLimits(limits(6, null, 400).build());
+        String id = tenant.issued("600.00").getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
+        String terms = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+
+        ExecutorService clicks = Executors.newFixedThreadPool(10);
+        List<Api.Reply> replies = new ArrayList<>();
+        try {
+            List<Future<Api.Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sent.add(clicks.submit(() -> Api.portal("POST", "/invoices/" + link + "/plan/acceptance",
+                        acceptance(terms, true))));
+            }
+            for (Future<Api.Reply> reply : sent) {
+                replies.add(reply.get());
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 200).allSatisfy(r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(409);
+            assertThat(r.json().getString("code")).isEqualTo("plan.acceptance.already-accepted");
+        });
+        assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED")).hasSize(1);
+    }
+
+    @Test
     void anAcceptedPlanOnAnInvoiceOfASignedContractIsAnAddendumOnTheContractsEvidence() throws IOException {
         putLimits(limits(6, null, 400).build());
-        String contract = signedContract();
-        JsonObject issued = issuedUnder(contract, "900.00");
+        String contract = PlanEvidenceFixtures.signedContract(tenant);
+        JsonObject issued = PlanEvidenceFixtures.issuedUnder(tenant, contract, "900.00");
         String id = issued.getString("id");
         String link = InvoicingTenant.secret(MailedLinks.text(MailedLinks.awaitMail(tenant.clientEmail, business
                 + " sent you invoice " + issued.getString("number"), Duration.ofSeconds(20)), MailedLinks.INVOICE));
@@ -255,8 +293,8 @@ class PaymentPlansApiIT {
                 .satisfies(e -> assertThat(e.getString("detail")).contains(preview, evidence.getString("agreementSha256"),
                         "EUR 300.00 on " + today().plusDays(1)));
         byte[] certificate = Api.pdf(Api.base() + "/contracts/" + contract + "/audit-certificate.pdf", tenant.token);
-        assertThat(text(certificate)).contains("plan accepted");
-        assertThat(text(certificate).replaceAll("\\s", "")).contains(preview);
+        assertThat(PlanEvidenceFixtures.text(certificate)).contains("plan accepted");
+        assertThat(PlanEvidenceFixtures.text(certificate).replaceAll("\\s", "")).contains(preview);
     }
 
     @Test
@@ -298,41 +336,6 @@ class PaymentPlansApiIT {
     private static String building(String plan, String termsSha256) {
         JsonObject input = Json.createReader(new StringReader(plan)).readObject();
         return Json.createObjectBuilder(input).add("termsSha256", termsSha256).add("agreed", true).build().toString();
-    }
-
-    /** A contract sent to the client and signed by them through the mailed link (their first mail); its id. */
-    private String signedContract() {
-        String template = Json.createReader(new StringReader(Api.get("/contract-templates", tenant.token).body()))
-                .readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("name").equals("Design project"))
-                .map(t -> t.getString("id")).findFirst().orElseThrow();
-        Api.Reply created = Api.post("/contracts", tenant.token, Json.createObjectBuilder().add("templateId", template)
-                .add("clientId", tenant.clientId).add("projectName", "Website").add("startDate", today().plusDays(30)
-                        .toString()).add("fee", 900).add("countersignRequired", false).add("terms", Json.createObjectBuilder()
-                        .add("payment", Json.createObjectBuilder().add("netDays", 14))).build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().getString("id");
-        assertThat(Api.post("/contracts/" + id + "/send", tenant.token, null).status()).isEqualTo(200);
-        String link = MailedLinks.await(tenant.clientEmail, 1, MailedLinks.CONTRACT);
-        Api.Reply signed = Api.portal("POST", "/contracts/" + InvoicingTenant.secret(link) + "/signature",
-                "{\"consent\":true,\"fullName\":\"Pat Payer\"}");
-        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
-        return id;
-    }
-
-    private JsonObject issuedUnder(String contract, String price) {
-        JsonObject invoice = Json.createReader(new StringReader(tenant.invoiceJson("1", price, null, null))).readObject();
-        Api.Reply draft = Api.post("/invoices", tenant.token, Json.createObjectBuilder(invoice).add("contractId", contract)
-                .build().toString());
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        Api.Reply issued = Api.post("/invoices/" + draft.json().getString("id") + "/issue", tenant.token, null);
-        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-        return issued.json();
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     private JsonObject putLimits(JsonObject limits) {

@@ -9,7 +9,6 @@ import com.becflow.invoicing.plans.AgreedTerms;
 import com.becflow.invoicing.plans.PaymentPlan;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
-import com.becflow.invoicing.plans.PlanAcceptance;
 import com.becflow.invoicing.plans.PlanAcceptanceRefused;
 import com.becflow.invoicing.plans.PlanStatement;
 import com.becflow.invoicing.plans.PlanStatus;
@@ -20,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A client accepts a plan: the one the freelancer proposed, or one they build inside the limits. Either way they name
@@ -61,7 +61,7 @@ public class PlanAcceptances {
             throw PlanAcceptanceRefused.alreadyAccepted();
         }
         requireShown(AgreedTerms.of(invoice.id(), plan.terms()), shown);
-        Instant now = clock.instant();
+        Instant now = moment();
         plan.accept(now);
         plans.saveStatus(locked.ctx().tenant(), plan);
         history.record(locked.ctx(), invoice.id(), InvoiceEventType.PLAN_ACCEPTED, client, "Payment plan of "
@@ -77,11 +77,19 @@ public class PlanAcceptances {
         PlanTerms terms = proposals.termsFor(locked, command, true);
         String shown = acceptance.checked();
         requireShown(AgreedTerms.of(invoice.id(), terms), shown);
-        Instant now = clock.instant();
+        Instant now = moment();
         PaymentPlan plan = PaymentPlan.builtByClient(invoice.id(), terms, client, now);
         PlanStatement statement = proposals.store(locked, plan);
         agreements.record(locked.ctx(), invoice, plan, client, where, now);
         return statement;
+    }
+
+    /**
+     * The database keeps microseconds and rounds what is finer: the plan and its acceptance are stamped with one
+     * instant, cut to what is kept, so they read back alike.
+     */
+    private Instant moment() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireShown(AgreedTerms terms, String shownSha256) {
