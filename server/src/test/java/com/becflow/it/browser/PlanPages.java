@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -75,7 +76,10 @@ final class PlanPages {
         PortalPlan accept() {
             page.locator("#plan-consent input").check();
             page.locator("#plan-accept").click();
-            assertThat(page.locator("#plan-schedule-panel")).isVisible();
+            // Accepting renders the agreement PDF; the server's first PDF loads the renderer and its fonts (seconds on
+            // a busy machine).
+            assertThat(page.locator("#plan-schedule-panel")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(60_000));
             return this;
         }
 
