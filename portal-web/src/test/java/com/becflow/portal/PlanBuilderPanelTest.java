@@ -6,10 +6,13 @@ import com.becflow.contracts.SignatureContext;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.plans.AgreedTerms;
 import com.becflow.invoicing.plans.AutopayRule;
+import com.becflow.invoicing.plans.InstallmentAllocation;
+import com.becflow.invoicing.plans.PaymentPlan;
 import com.becflow.invoicing.plans.PlanBuilder;
 import com.becflow.invoicing.plans.PlanFrequency;
 import com.becflow.invoicing.plans.PlanLimits;
 import com.becflow.invoicing.plans.PlanRules;
+import com.becflow.invoicing.plans.PlanStatement;
 import com.becflow.invoicing.plans.PlanTerms;
 import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.invoicing.plans.app.AcceptPlan;
@@ -17,21 +20,30 @@ import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanPortal;
 import com.becflow.invoicing.plans.app.ProposePlan;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** "Pay in installments" without a browser: every change previewed, rules on their fields, the previewed terms accepted. */
+/**
+ * "Pay in installments" without a browser: every change previewed, rules on their fields, the previewed terms accepted;
+ * and a proposed plan accepted as shown.
+ */
 class PlanBuilderPanelTest {
 
     static final Currency EUR = Currency.getInstance("EUR");
@@ -46,15 +58,31 @@ class PlanBuilderPanelTest {
 
         @Override
         public Preview preview(String token, ProposePlan command) {
-            PlanTerms terms = PlanBuilder.propose(offer.total(), command.deposit() == null ? Money.zero(EUR)
-                            : new Money(command.deposit(), EUR), command.count(), PlanFrequency.valueOf(command.frequency()),
-                    command.firstDueDate(), command.autopay());
+            PlanFrequency frequency = PlanFrequency.valueOf(command.frequency());
+            PlanTerms terms = frequency.custom() ? custom(command) : PlanBuilder.propose(offer.total(),
+                    command.deposit() == null ? Money.zero(EUR) : new Money(command.deposit(), EUR), command.count(),
+                    frequency, command.firstDueDate(), command.autopay());
             return new Preview(terms, AgreedTerms.of(INVOICE, terms), PlanRules.check(terms, new PlanRules.Setting(
                     offer.total(), TODAY, TODAY, offer.limits(), true)));
         }
 
+        private static PlanTerms custom(ProposePlan command) {
+            List<ScheduledInstallment> installments = new ArrayList<>();
+            for (ProposePlan.Item item : command.installments()) {
+                installments.add(new ScheduledInstallment(installments.size() + 1, item.dueDate(),
+                        new Money(item.amount(), EUR)));
+            }
+            return new PlanTerms(EUR, PlanFrequency.CUSTOM_DATES, command.autopay(), installments);
+        }
+
         @Override
         public PlanDetails build(String token, ProposePlan command, AcceptPlan acceptance, SignatureContext where) {
+            accepted.add(acceptance);
+            return null;
+        }
+
+        @Override
+        public PlanDetails accept(String token, AcceptPlan acceptance, SignatureContext where) {
             accepted.add(acceptance);
             return null;
         }
@@ -109,6 +137,58 @@ class PlanBuilderPanelTest {
 
         PlanTerms previewed = portal.preview("token", new ProposePlan("MONTHLY", null, 4, TODAY, null, false)).terms();
         assertThat(portal.accepted).containsExactly(new AcceptPlan(AgreedTerms.of(INVOICE, previewed).sha256(), true));
+        assertThat(reloads).containsExactly("reload");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withCustomDatesEachInstallmentIsEditedAndWhatItBreaksShowsOnItsRowOrUnderThem() {
+        ((IntegerField) find("plan-count")).setValue(4);
+        ((Select<PlanFrequency>) find("plan-frequency")).setValue(PlanFrequency.CUSTOM_DATES);
+
+        assertThat(previewed()).as("the rows start from the schedule previewed last").hasSize(4)
+                .allSatisfy(i -> assertThat(i.amount().amount()).isEqualByComparingTo("250.00"));
+        assertThat(find("plan-count").isVisible()).isFalse();
+
+        ((BigDecimalField) find("plan-custom-amount-2")).setValue(new BigDecimal("250.005"));
+
+        BigDecimalField second = (BigDecimalField) find("plan-custom-amount-2");
+        assertThat(second.isInvalid()).isTrue();
+        assertThat(second.getErrorMessage()).isEqualTo("EUR has 2 decimals");
+        assertThat(find("plan-problems").getElement().getText()).contains("add up to");
+        assertThat(((Button) find("plan-accept")).isEnabled()).isFalse();
+
+        second.setValue(new BigDecimal("300.00"));
+        ((BigDecimalField) find("plan-custom-amount-4")).setValue(new BigDecimal("200.00"));
+
+        assertThat(second.isInvalid()).isFalse();
+        assertThat(find("plan-problems").getElement().getText()).isEmpty();
+        assertThat(previewed()).extracting(i -> i.amount().amount().toPlainString())
+                .containsExactly("250.00", "300.00", "250.00", "200.00");
+        assertThat(((Button) find("plan-accept")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aProposedPlanIsAcceptedAsShownOnceTheClientAgrees() {
+        PlanTerms terms = PlanBuilder.propose(Money.of("1000.00", EUR), Money.zero(EUR), 2, PlanFrequency.MONTHLY, TODAY,
+                false);
+        PaymentPlan proposed = PaymentPlan.proposed(INVOICE, terms, new Actor(Actor.Kind.FREELANCER, "u1"),
+                Instant.parse("2027-01-09T10:00:00Z"));
+        PlanDetails details = new PlanDetails(new PlanStatement(proposed, InstallmentAllocation.allocate(
+                terms.installments(), Money.zero(EUR), TODAY), Money.zero(EUR), Money.zero(EUR), Money.of("1000.00", EUR)),
+                AgreedTerms.of(INVOICE, terms), Optional.empty());
+        Component proposal = PlanProposalPanel.of("token", details, portal, "Hamilton Studio", () -> reloads.add("reload"));
+        Button accept = (Button) find(proposal, "plan-accept").orElseThrow();
+
+        accept.click();
+
+        assertThat(portal.accepted).isEmpty();
+        assertThat(((HasValidation) find(proposal, "plan-consent").orElseThrow()).isInvalid()).isTrue();
+
+        ((Checkbox) find(proposal, "plan-consent").orElseThrow()).setValue(true);
+        accept.click();
+
+        assertThat(portal.accepted).containsExactly(new AcceptPlan(AgreedTerms.of(INVOICE, terms).sha256(), true));
         assertThat(reloads).containsExactly("reload");
     }
 
