@@ -7,5 +7,7 @@ public enum ContractEventType {
     /** The contract was drafted from a brief by the assistant: offline, or which language model. */
     DRAFTED_BY_ASSISTANT,
     /** The signed engagement was cancelled; the detail holds the calculation under its cancellation clause. */
-    CANCELLED
+    CANCELLED,
+    /** The client accepted a payment plan on an invoice of the signed contract; the detail holds its terms' hash. */
+    PLAN_ACCEPTED
 }

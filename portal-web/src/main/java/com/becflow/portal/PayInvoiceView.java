@@ -8,6 +8,9 @@ import com.becflow.invoicing.app.EarlyPaymentDiscounts;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
+import com.becflow.invoicing.plans.PlanStatus;
+import com.becflow.invoicing.plans.app.PlanDetails;
+import com.becflow.invoicing.plans.app.PlanPortal;
 import com.becflow.portal.PortalLayout.Tone;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.limits.RateLimited;
@@ -41,6 +44,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -61,15 +65,17 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
 
     private final InvoicePortal portal;
     private final OnlinePayments payments;
+    private final PlanPortal plans;
     private final PortalLimits limits;
     private String token = "";
     private boolean watching;
     private boolean bankTransfer;
 
     @Inject
-    public PayInvoiceView(InvoicePortal portal, OnlinePayments payments, PortalLimits limits) {
+    public PayInvoiceView(InvoicePortal portal, OnlinePayments payments, PlanPortal plans, PortalLimits limits) {
         this.portal = portal;
         this.payments = payments;
+        this.plans = plans;
         this.limits = limits;
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -125,12 +131,30 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         H1 heading = new H1(invoice.kind().label() + " " + invoice.number().orElse("") + " from " + view.freelancerName());
         heading.setId("invoice-heading");
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
-        add(heading, statusLine(view));
+        boolean open = view.status().open() && view.ledger().balance().isPositive();
+        Optional<PlanDetails> plan = plans.plan(token);
+        boolean accepted = plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED).isPresent();
+        add(heading, InvoiceStatusLine.of(view, plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED)));
         if (view.status() == InvoiceStatus.PAID) {
             add(paidBanner(view));
-        } else if (view.status().open() && view.ledger().balance().isPositive()) {
-            add(payPanel(view));
-        } else {
+        }
+        if (accepted) {
+            add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
+                    this::payInstallment));
+        }
+        if (open && (!accepted || view.bankInstructions() != null || view.paymentPending())) {
+            add(payPanel(view, !accepted));
+        }
+        if (open) {
+            if (plan.isPresent() && !accepted) {
+                add(PlanProposalPanel.of(token, plan.get(), plans, view.freelancerName(), this::load));
+            } else if (plan.isEmpty()) {
+                PlanPortal.Offer offer = plans.offer(token);
+                if (offer.limits().offered()) {
+                    add(PlanBuilderPanel.of(token, plans, offer, this::load));
+                }
+            }
+        } else if (view.status() != InvoiceStatus.PAID) {
             add(closedNotice(view));
         }
         if (!view.payments().isEmpty()) {
@@ -141,38 +165,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         add(document);
     }
 
-    private Component statusLine(InvoicePortalView view) {
-        Span status = new Span(statusLabel(view));
-        status.setId("invoice-status");
-        boolean good = view.status() == InvoiceStatus.PAID;
-        boolean late = view.status() == InvoiceStatus.OVERDUE;
-        status.getStyle().set("display", "inline-block").set("align-self", "flex-start")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
-                .set("background", good ? "var(--lumo-success-color-10pct)" : late ? "var(--lumo-error-color-10pct)"
-                        : "var(--lumo-contrast-10pct)")
-                .set("color", good ? "var(--lumo-success-text-color)" : late ? "var(--lumo-error-text-color)"
-                        : "var(--lumo-body-text-color)");
-        return status;
-    }
-
-    private static String statusLabel(InvoicePortalView view) {
-        Invoice invoice = view.invoice();
-        String balance = MoneyText.of(view.ledger().balance().rounded());
-        String due = invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
-        return switch (view.status()) {
-            case ISSUED, VIEWED -> balance + " " + due;
-            case PARTIALLY_PAID -> "Partly paid · " + balance + " still open, " + due;
-            case OVERDUE -> "Overdue · " + balance + " was due " + DAY.format(invoice.dueDate());
-            case PAID -> "Paid";
-            case VOID -> "Cancelled";
-            case UNCOLLECTIBLE -> "Closed";
-            case DRAFT -> "Not issued";
-        };
-    }
-
-    private Component payPanel(InvoicePortalView view) {
+    /** @param online whether to offer paying online here; an accepted plan's own panel offers it instead */
+    private Component payPanel(InvoicePortalView view, boolean online) {
         H2 title = new H2("Pay this invoice");
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-top", "0");
         Div panel = PortalLayout.card(title);
@@ -202,7 +196,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
                     + "it is known; you don't need to pay again.");
             pending.setId("payment-pending");
             panel.add(pending);
-        } else if (view.payOnline()) {
+        } else if (view.payOnline() && online) {
             BigDecimalField amount = new BigDecimalField("Amount to pay now (" + balance.currency().getCurrencyCode() + ")");
             amount.setId("pay-amount");
             Money payNow = view.earlyPayment().map(EarlyPaymentDiscounts.Offer::price).orElse(balance);
@@ -250,6 +244,23 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             panel.add(new Paragraph("Ask " + view.freelancerName() + " (" + view.freelancerEmail() + ") how to pay."));
         }
         return panel;
+    }
+
+    /** Pays an installment of an accepted plan (or all that remains) through the invoice's checkout. */
+    private void payInstallment(Money amount, Button button, Paragraph refused) {
+        refused.setVisible(false);
+        if (!limits.admitPage(token, this)) {
+            return;
+        }
+        try {
+            UI.getCurrent().getPage().setLocation(payments.checkout(token, amount.amount()));
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        } catch (DomainException | com.becflow.invoicing.payments.PaymentOutcomeUnknown e) {
+            refused.setText(e.getMessage());
+            refused.setVisible(true);
+            button.setEnabled(true);
+        }
     }
 
     /** Online payments take test cards only here: said beside the button, so nobody believes they paid for real. */

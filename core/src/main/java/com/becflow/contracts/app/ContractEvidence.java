@@ -68,6 +68,19 @@ public class ContractEvidence {
         return file;
     }
 
+    /**
+     * Logs an addendum to the signed contract (a payment plan the client accepted on one of its invoices) and issues
+     * the audit certificate again, so the certificate a client or a court downloads next lists it.
+     */
+    public ContractEvent addendum(TenantId tenant, Contract contract, Parties parties, ContractEventType type,
+                                  String actor, String detail, Instant now) {
+        ContractEvent event = log(tenant, contract, type, actor, detail, now);
+        contracts.document(tenant, contract.id(), contract.revision()).ifPresent(document ->
+                contracts.latestFile(tenant, contract.id(), ContractFileKind.SIGNED_CONTRACT).ifPresent(signed ->
+                        certificate(tenant, contract, parties, document, signed, now)));
+        return event;
+    }
+
     /** The audit certificate over everything logged so far. */
     public ContractFile certificate(TenantId tenant, Contract contract, Parties parties, ContractDocument document,
                                     ContractFile signedPdf, Instant now) {

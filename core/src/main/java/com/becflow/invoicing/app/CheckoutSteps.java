@@ -63,6 +63,9 @@ public class CheckoutSteps {
     EarlyPaymentDiscounts discounts;
 
     @Inject
+    PlannedPayments planned;
+
+    @Inject
     public CheckoutSteps(Invoices invoices, PaymentAttempts attempts, Ledger ledger, AttemptSteps attemptSteps,
                          InvoiceHistory history, PaymentGateway gateway, Clock clock) {
         this.invoices = invoices;
@@ -130,10 +133,15 @@ public class CheckoutSteps {
         if (invoice.status().open() && discounts.offerAt(invoice, clock.instant(), ctx).filter(o -> o.paidBy(amount)).isPresent()) {
             return;
         }
-        requirePayable(invoice, amount);
+        Money own = invoice.smallestPayment();
+        requirePayable(invoice, amount, planned.smallestPayment(invoice, ctx).filter(own::isMoreThan).orElse(own));
     }
 
-    static void requirePayable(Invoice invoice, Money amount) {
+    /**
+     * {@code smallest}: the invoice's own, or an accepted payment plan's next installment when that is less
+     * ({@link PlannedPayments}).
+     */
+    static void requirePayable(Invoice invoice, Money amount, Money smallest) {
         if (!invoice.status().open() || !invoice.balance().isPositive()) {
             throw new InvoiceStateConflict("invoice.checkout.nothing-to-pay", invoice.describe() + " has nothing left to pay");
         }
@@ -141,9 +149,9 @@ public class CheckoutSteps {
         if (amount.isMoreThan(balance)) {
             throw InvalidInvoice.of("amount", "More than the open balance of " + balance);
         }
-        Money smallest = invoice.smallestPayment();
         if (smallest.isMoreThan(amount)) {
-            throw InvalidInvoice.of("amount", invoice.partialPayments() ? "Pay at least " + smallest
+            throw InvalidInvoice.of("amount", invoice.partialPayments() || balance.isMoreThan(smallest)
+                    ? "Pay at least " + smallest
                     : "This invoice is paid in full: " + balance);
         }
     }

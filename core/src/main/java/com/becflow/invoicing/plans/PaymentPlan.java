@@ -52,6 +52,9 @@ public final class PaymentPlan {
     }
 
     public void accept(Instant now) {
+        if (status == PlanStatus.ACCEPTED) {
+            throw PlanAcceptanceRefused.alreadyAccepted();
+        }
         if (status != PlanStatus.PROPOSED) {
             throw new InvoiceStateConflict("plan.accept.not-proposed", "Only a proposed plan can be accepted; this one is "
                     + status.name().toLowerCase());

@@ -33,4 +33,15 @@ public interface PaymentPlans {
 
     /** Stores where the plan stands now (accepted, cancelled); its terms never change. */
     void saveStatus(TenantId tenant, PaymentPlan plan);
+
+    /**
+     * Stores the evidence of a client's acceptance with the agreement PDF that shows it; a second acceptance of the
+     * same plan is refused by the database, and neither is ever changed.
+     */
+    void addAcceptance(TenantId tenant, PlanAcceptance acceptance, byte[] agreementPdf);
+
+    Optional<PlanAcceptance> acceptance(TenantId tenant, PlanId plan);
+
+    /** The agreement PDF made when the plan was accepted, byte for byte. */
+    Optional<byte[]> agreementPdf(TenantId tenant, PlanId plan);
 }

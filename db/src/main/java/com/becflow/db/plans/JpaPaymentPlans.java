@@ -3,8 +3,11 @@ package com.becflow.db.plans;
 import com.becflow.clients.ClientId;
 import com.becflow.db.tenant.TenantEntityManagers;
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.contracts.ContractId;
+import com.becflow.invoicing.plans.AgreedTerms;
 import com.becflow.invoicing.plans.PaymentPlan;
 import com.becflow.invoicing.plans.PaymentPlans;
+import com.becflow.invoicing.plans.PlanAcceptance;
 import com.becflow.invoicing.plans.PlanId;
 import com.becflow.invoicing.plans.PlanLimits;
 import com.becflow.invoicing.plans.PlanLimitsOverride;
@@ -38,6 +41,9 @@ public class JpaPaymentPlans implements PaymentPlans {
 
     private static final String PLAN_COLUMNS = "id, invoice_id, status, frequency, autopay, currency, proposed_by_kind,"
             + " proposed_by, proposed_at, accepted_at, cancelled_at";
+
+    private static final String ACCEPTANCE_COLUMNS = "plan_id, invoice_id, accepted_at, accepted_by_kind, accepted_by,"
+            + " ip_address, user_agent, consent_text, terms, terms_sha256, contract_id, agreement_sha256";
 
     private final TenantEntityManagers managers;
 
@@ -149,6 +155,37 @@ public class JpaPaymentPlans implements PaymentPlans {
                 .setParameter(1, plan.id().value()).setParameter(2, plan.status().name())
                 .setParameter(3, timestamp(plan.acceptedAt())).setParameter(4, timestamp(plan.cancelledAt()))
                 .executeUpdate();
+    }
+
+    @Override
+    public void addAcceptance(TenantId tenant, PlanAcceptance a, byte[] agreementPdf) {
+        em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".payment_plan_acceptance (" + ACCEPTANCE_COLUMNS
+                        + ", agreement_pdf) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CAST(?11 AS uuid), ?12, ?13)")
+                .setParameter(1, a.plan().value()).setParameter(2, a.invoice().value())
+                .setParameter(3, Timestamp.from(a.acceptedAt())).setParameter(4, a.acceptedBy().kind().name())
+                .setParameter(5, a.acceptedBy().who()).setParameter(6, a.ipAddress()).setParameter(7, a.userAgent())
+                .setParameter(8, a.consent()).setParameter(9, a.terms().canonical()).setParameter(10, a.terms().sha256())
+                .setParameter(11, a.contract().map(c -> c.value().toString()).orElse(null))
+                .setParameter(12, a.agreementSha256()).setParameter(13, agreementPdf).executeUpdate();
+    }
+
+    @Override
+    public Optional<PlanAcceptance> acceptance(TenantId tenant, PlanId plan) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em(tenant).createNativeQuery("SELECT " + ACCEPTANCE_COLUMNS + " FROM " + tenant.schemaName()
+                + ".payment_plan_acceptance WHERE plan_id = ?1").setParameter(1, plan.value()).getResultList();
+        return rows.stream().findFirst().map(r -> new PlanAcceptance(new PlanId(uuid(r[0])), new InvoiceId(uuid(r[1])),
+                instant(r[2]), new Actor(Actor.Kind.valueOf((String) r[3]), (String) r[4]), (String) r[5], (String) r[6],
+                (String) r[7], new AgreedTerms((String) r[8], ((String) r[9]).strip()),
+                r[10] == null ? null : new ContractId(uuid(r[10])), ((String) r[11]).strip()));
+    }
+
+    @Override
+    public Optional<byte[]> agreementPdf(TenantId tenant, PlanId plan) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em(tenant).createNativeQuery("SELECT agreement_pdf FROM " + tenant.schemaName()
+                + ".payment_plan_acceptance WHERE plan_id = ?1").setParameter(1, plan.value()).getResultList();
+        return rows.stream().findFirst().map(byte[].class::cast);
     }
 
     private PaymentPlan plan(TenantId tenant, Object[] r) {

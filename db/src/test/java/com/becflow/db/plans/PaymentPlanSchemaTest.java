@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What V14 holds on its own, whatever the application does: one live plan per invoice, fixed installments, one workspace row. */
+/**
+ * What V14 and V15 hold on their own, whatever the application does: one live plan per invoice, fixed installments, one
+ * workspace row, one acceptance per plan that is never changed.
+ */
 class PaymentPlanSchemaTest {
 
     private static EmbeddedDatabase database;
@@ -95,6 +98,31 @@ class PaymentPlanSchemaTest {
                 plan)).hasMessageContaining("append-only");
         assertThatThrownBy(() -> update("INSERT INTO " + schema + ".payment_plan_installment (plan_id, number, due_date,"
                 + " amount) VALUES (?, 2, DATE '2027-02-01', 0)", plan)).hasMessageContaining("check constraint");
+    }
+
+    @Test
+    void aPlanIsAcceptedOnceAndItsEvidenceIsNeverChanged() throws SQLException {
+        UUID plan = addPlan();
+        addAcceptance(plan, "a".repeat(64));
+        assertThatThrownBy(() -> addAcceptance(plan, "b".repeat(64))).hasMessageContaining("payment_plan_acceptance_pkey");
+        assertThatThrownBy(() -> update("UPDATE " + schema + ".payment_plan_acceptance SET ip_address = '10.0.0.1'"
+                + " WHERE plan_id = ?", plan)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> update("DELETE FROM " + schema + ".payment_plan_acceptance WHERE plan_id = ?", plan))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> addAcceptance(addPlanAfterCancelling(plan), "NOT-A-HASH"))
+                .hasMessageContaining("check constraint");
+    }
+
+    private UUID addPlanAfterCancelling(UUID plan) throws SQLException {
+        update("UPDATE " + schema + ".payment_plan SET status = 'CANCELLED', cancelled_at = now() WHERE id = ?", plan);
+        return addPlan();
+    }
+
+    private void addAcceptance(UUID plan, String termsSha256) throws SQLException {
+        update("INSERT INTO " + schema + ".payment_plan_acceptance (plan_id, invoice_id, accepted_at, accepted_by_kind,"
+                + " accepted_by, ip_address, user_agent, consent_text, terms, terms_sha256, agreement_pdf, agreement_sha256)"
+                + " VALUES (?, ?, now(), 'CLIENT', 'ada@engines.test', '127.0.0.1', 'Chromium', 'I agree', 'terms', ?,"
+                + " ?, ?)", plan, invoice, termsSha256, new byte[] {1, 2, 3}, "c".repeat(64));
     }
 
     private void saveWorkspaceLimits(int maxInstallments) throws SQLException {

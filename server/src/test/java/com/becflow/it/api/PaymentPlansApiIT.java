@@ -3,30 +3,43 @@ package com.becflow.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.MailedLinks;
+import com.becflow.it.RunningServer;
+import com.becflow.shared.documents.Sha256;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Payment plans over the API of the shared server: a plan's installments are settled by the payments on the invoice's
- * ledger in due-date order; a plan outside the limits is refused with every rule it breaks and stores nothing. Time does
+ * ledger in due-date order; a plan outside the limits is refused with every rule it breaks and stores nothing; a client's
+ * acceptance names the terms they saw and is kept as evidence, with its agreement PDF. Time does
  * not pass here (the server is shared), so dates are read from today on the client's calendar.
  */
 class PaymentPlansApiIT {
 
     private InvoicingTenant tenant;
+    private String business;
 
     @BeforeEach
     void signUp() {
-        tenant = InvoicingTenant.signUp("Plans API Studio " + UUID.randomUUID());
+        business = "Plans API Studio " + UUID.randomUUID();
+        tenant = InvoicingTenant.signUp(business);
     }
 
     @Test
@@ -139,52 +152,149 @@ class PaymentPlansApiIT {
     }
 
     @Test
-    void theClientAcceptsTheProposedPlanThroughTheirLinkOnce() {
+    void theClientAcceptsTheProposedPlanThroughTheirLinkOnceAndTheAcceptanceIsKeptAsEvidenceWithItsAgreement()
+            throws IOException {
         putLimits(limits(6, null, 400).build());
         String id = tenant.issued("600.00").getString("id");
         String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
         assertCode(Api.portal("GET", "/invoices/" + link + "/plan", null), 404, "plan.not-found");
         assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
-        assertThat(Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("status")).isEqualTo("PROPOSED");
+        JsonObject shown = Api.portal("GET", "/invoices/" + link + "/plan", null).json();
+        assertThat(shown.getString("status")).isEqualTo("PROPOSED");
+        assertThat(shown.containsKey("acceptance")).as("no evidence before the client accepts").isFalse();
+        String terms = shown.getString("termsSha256");
+        assertThat(terms).matches("[0-9a-f]{64}").isEqualTo(Api.get("/invoices/" + id + "/plan", tenant.token).json()
+                .getString("termsSha256"));
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(terms, false)), 400,
+                "plan.acceptance.consent-missing");
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(null, true)), 400,
+                "plan.acceptance.terms-not-named");
+        assertCode(Api.portal("GET", "/invoices/" + link + "/plan/agreement.pdf", null), 404, "plan.agreement.not-found");
 
-        Api.Reply accepted = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", null);
+        Api.Reply accepted = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(terms, true));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
         assertThat(accepted.json().getJsonArray("installments").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("amount")).containsExactly("300.00", "300.00");
-        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", null), 409, "plan.accept.not-proposed");
+        JsonObject evidence = accepted.json().getJsonObject("acceptance");
+        assertThat(evidence.getString("acceptedBy")).isEqualTo(tenant.clientEmail);
+        assertThat(evidence.getString("ipAddress")).isEqualTo("127.0.0.1");
+        assertThat(evidence.getString("userAgent")).contains("Java-http-client");
+        assertThat(evidence.getString("termsSha256")).isEqualTo(terms).isEqualTo(Sha256.hex(evidence.getString("terms")));
+        assertThat(evidence.getString("terms")).contains("invoice=" + id, "currency=EUR", "autopay=false",
+                "1=" + today().plusDays(1) + " 300.00", "2=" + today().plusDays(1).plusMonths(1) + " 300.00");
+        assertThat(evidence.getString("consent")).startsWith("I agree to pay on these dates");
+        assertThat(evidence.getBoolean("contractAddendum")).isFalse();
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(terms, true)), 409,
+                "plan.acceptance.already-accepted");
+
         JsonObject plan = Api.get("/invoices/" + id + "/plan", tenant.token).json();
         assertThat(plan.getString("status")).isEqualTo("ACCEPTED");
-        assertThat(plan.containsKey("acceptedAt")).isTrue();
+        JsonObject kept = plan.getJsonObject("acceptance");
+        assertThat(Instant.parse(kept.getString("acceptedAt"))).isEqualTo(Instant.parse(plan.getString("acceptedAt")))
+                .isEqualTo(Instant.parse(evidence.getString("acceptedAt")));
+        assertThat(kept.getString("ipAddress")).isEqualTo("127.0.0.1");
+        assertThat(kept.getString("termsSha256")).isEqualTo(terms);
         assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED"))
                 .extracting(e -> e.getString("actorKind")).containsExactly("CLIENT");
+
+        byte[] fromPortal = Api.pdf(RunningServer.baseUrl() + "/portal/api/invoices/" + link + "/plan/agreement.pdf", null);
+        byte[] fromWorkspace = Api.pdf(Api.base() + "/invoices/" + id + "/plan/agreement.pdf", tenant.token);
+        assertThat(fromPortal).isEqualTo(fromWorkspace);
+        assertThat(Sha256.hex(fromPortal)).isEqualTo(kept.getString("agreementSha256"));
+        assertThat(PlanEvidenceFixtures.text(fromPortal)).contains("Payment plan agreement", "EUR 300.00", "EUR 600.00",
+                today().plusDays(1).toString(), today().plusDays(1).plusMonths(1).toString(), "127.0.0.1");
+        assertThat(PlanEvidenceFixtures.text(fromPortal).replaceAll("\\s", "")).as("long words, wherever the page broke them")
+                .contains(terms, tenant.clientEmail);
+        JsonObject verified = PlanEvidenceFixtures.verify(fromPortal);
+        assertThat(verified.getBoolean("authentic")).isTrue();
+        assertThat(verified.getString("kind")).isEqualTo("PLAN_AGREEMENT");
+        byte[] altered = fromPortal.clone();
+        altered[altered.length / 2] ^= 1;
+        assertThat(PlanEvidenceFixtures.verify(altered).getBoolean("authentic")).isFalse();
     }
 
     @Test
-    void theClientBuildsAPlanOnlyInsideTheLimitsAndAPreviewNamesWhatABadOneBreaksWithoutStoringIt() {
-        putLimits(Json.createObjectBuilder(limits(4, "300.00", 400).build()).add("offered", false).build());
-        String id = tenant.issued("1000.00").getString("id");
+    void aPlanThatChangedAfterTheClientSawItIsNotAcceptedAndNothingIsWritten() {
+        putLimits(limits(6, null, 400).build());
+        String id = tenant.issued("600.00").getString("id");
         String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
-        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", monthly(2)), 400, "plan.not-offered");
-        putLimits(limits(4, "300.00", 400).build());
-        assertThat(Api.portal("GET", "/invoices/" + link + "/plan/limits", null).json().getString("minimumInstallment"))
-                .isEqualTo("300.00");
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
+        String seen = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+        assertThat(Api.post("/invoices/" + id + "/plan/cancel", tenant.token, null).status()).isEqualTo(200);
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(3)).status()).isEqualTo(201);
 
-        Api.Reply preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(4));
+        Api.Reply refused = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", acceptance(seen, true));
 
-        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
-        assertThat(preview.json().getString("sum")).isEqualTo("1000.00");
-        assertThat(preview.json().getJsonArray("violations").getValuesAs(JsonObject.class))
-                .extracting(v -> v.getString("code")).containsOnly("plan.installment.below-minimum");
-        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", monthly(4)), 400, "plan.installment.below-minimum");
-        assertCode(Api.get("/invoices/" + id + "/plan", tenant.token), 404, "plan.not-found");
+        assertCode(refused, 409, "plan.acceptance.terms-changed");
+        JsonObject plan = Api.get("/invoices/" + id + "/plan", tenant.token).json();
+        assertThat(plan.getString("status")).isEqualTo("PROPOSED");
+        assertThat(plan.containsKey("acceptance")).isFalse();
+        assertThat(plan.getString("termsSha256")).isNotEqualTo(seen);
+        assertThat(tenant.events(id)).extracting(e -> e.getString("type")).doesNotContain("PLAN_ACCEPTED");
+        assertCode(Api.get("/invoices/" + id + "/plan/agreement.pdf", tenant.token), 404, "plan.agreement.not-found");
 
-        Api.Reply built = Api.portal("POST", "/invoices/" + link + "/plan", monthly(3));
+        String preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(2)).json().getString("termsSha256");
+        assertCode(Api.portal("POST", "/invoices/" + link + "/plan", building(monthly(3), preview)), 409, "plan.already-exists");
+    }
+
+    @Test
+    void tenAcceptancesAtOnceRecordOneAndTheOthersAreRefusedAsAlreadyAccepted() throws Exception {
+        putLimits(limits(6, null, 400).build());
+        String id = tenant.issued("600.00").getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
+        String terms = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+
+        ExecutorService clicks = Executors.newFixedThreadPool(10);
+        List<Api.Reply> replies = new ArrayList<>();
+        try {
+            List<Future<Api.Reply>> sent = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sent.add(clicks.submit(() -> Api.portal("POST", "/invoices/" + link + "/plan/acceptance",
+                        acceptance(terms, true))));
+            }
+            for (Future<Api.Reply> reply : sent) {
+                replies.add(reply.get());
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 200).allSatisfy(r -> {
+            assertThat(r.status()).as(r.body()).isEqualTo(409);
+            assertThat(r.json().getString("code")).isEqualTo("plan.acceptance.already-accepted");
+        });
+        assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED")).hasSize(1);
+    }
+
+    @Test
+    void anAcceptedPlanOnAnInvoiceOfASignedContractIsAnAddendumOnTheContractsEvidence() throws IOException {
+        putLimits(limits(6, null, 400).build());
+        String contract = PlanEvidenceFixtures.signedContract(tenant);
+        JsonObject issued = PlanEvidenceFixtures.issuedUnder(tenant, contract, "900.00");
+        String id = issued.getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.text(MailedLinks.awaitMail(tenant.clientEmail, business
+                + " sent you invoice " + issued.getString("number"), Duration.ofSeconds(20)), MailedLinks.INVOICE));
+        String preview = Api.portal("POST", "/invoices/" + link + "/plan/preview", monthly(3)).json().getString("termsSha256");
+
+        Api.Reply built = Api.portal("POST", "/invoices/" + link + "/plan", building(monthly(3), preview));
 
         assertThat(built.status()).as(built.body()).isEqualTo(201);
-        assertThat(built.json().getString("status")).isEqualTo("ACCEPTED");
-        assertThat(Api.get("/invoices/" + id + "/plan", tenant.token).json().getString("proposedByKind")).isEqualTo("CLIENT");
+        JsonObject evidence = built.json().getJsonObject("acceptance");
+        assertThat(evidence.getBoolean("contractAddendum")).isTrue();
+        assertThat(Api.get("/invoices/" + id + "/plan", tenant.token).json().getJsonObject("acceptance")
+                .getString("contractId")).isEqualTo(contract);
+        List<JsonObject> events = Api.get("/contracts/" + contract + "/audit-trail", tenant.token).json()
+                .getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(events).filteredOn(e -> e.getString("type").equals("PLAN_ACCEPTED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("detail")).contains(preview, evidence.getString("agreementSha256"),
+                        "EUR 300.00 on " + today().plusDays(1)));
+        byte[] certificate = Api.pdf(Api.base() + "/contracts/" + contract + "/audit-certificate.pdf", tenant.token);
+        assertThat(PlanEvidenceFixtures.text(certificate)).contains("plan accepted");
+        assertThat(PlanEvidenceFixtures.text(certificate).replaceAll("\\s", "")).contains(preview);
     }
 
     @Test
@@ -212,6 +322,20 @@ class PaymentPlansApiIT {
     private static String monthly(int count) {
         return Json.createObjectBuilder().add("frequency", "MONTHLY").add("count", count)
                 .add("firstDueDate", today().plusDays(1).toString()).build().toString();
+    }
+
+    private static String acceptance(String termsSha256, boolean agreed) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("agreed", agreed);
+        if (termsSha256 != null) {
+            body.add("termsSha256", termsSha256);
+        }
+        return body.build().toString();
+    }
+
+    /** A plan to build, with the acceptance of the terms its preview showed. */
+    private static String building(String plan, String termsSha256) {
+        JsonObject input = Json.createReader(new StringReader(plan)).readObject();
+        return Json.createObjectBuilder(input).add("termsSha256", termsSha256).add("agreed", true).build().toString();
     }
 
     private JsonObject putLimits(JsonObject limits) {

@@ -4,9 +4,11 @@ import com.becflow.api.MoneyJson;
 import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PaymentPlan;
+import com.becflow.invoicing.plans.PlanAcceptance;
 import com.becflow.invoicing.plans.PlanFrequency;
 import com.becflow.invoicing.plans.PlanStatement;
 import com.becflow.invoicing.plans.PlanStatus;
+import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.shared.tenant.Actor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +31,32 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                               Instant cancelledAt, @Schema(required = true) MoneyJson settled,
                               @Schema(required = true) MoneyJson remaining, @Schema(required = true) MoneyJson outsidePlan,
                               @Schema(required = true) MoneyJson balance,
+                              @Schema(required = true, description = "SHA-256 of the plan's terms in their canonical form:"
+                                      + " what the client's acceptance names") String termsSha256,
+                              AcceptanceJson acceptance,
                               @Schema(required = true) List<InstallmentJson> installments) {
+
+    /** The evidence of the client's acceptance, as the agreement PDF states it. */
+    @Schema(name = "PaymentPlanAcceptance", description = "The evidence of the client's acceptance, as the agreement PDF "
+            + "states it; absent until the client accepts the plan")
+    public record AcceptanceJson(@Schema(required = true) Instant acceptedAt,
+                                 @Schema(required = true, description = "The address the client's link was sent to")
+                                 String acceptedBy,
+                                 @Schema(required = true) String ipAddress, @Schema(required = true) String userAgent,
+                                 @Schema(required = true, description = "What the client agreed to, word for word")
+                                 String consent,
+                                 @Schema(required = true, description = "The terms in the canonical form hashed") String terms,
+                                 @Schema(required = true) String termsSha256,
+                                 @Schema(required = true, description = "SHA-256 of the agreement PDF") String agreementSha256,
+                                 @Schema(implementation = UUID.class, description = "The signed contract whose evidence "
+                                         + "holds this acceptance as an addendum") String contractId) {
+
+        static AcceptanceJson from(PlanAcceptance a) {
+            return new AcceptanceJson(a.acceptedAt(), a.acceptedBy().who(), a.ipAddress(), a.userAgent(), a.consent(),
+                    a.terms().canonical(), a.terms().sha256(), a.agreementSha256(),
+                    a.contract().map(Object::toString).orElse(null));
+        }
+    }
 
     public record InstallmentJson(int number, @Schema(required = true) LocalDate dueDate,
                                   @Schema(required = true) MoneyJson amount, @Schema(required = true) MoneyJson paid,
@@ -42,12 +69,13 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
         }
     }
 
-    static PaymentPlanJson from(PlanStatement s) {
+    static PaymentPlanJson from(PlanDetails d) {
+        PlanStatement s = d.statement();
         PaymentPlan p = s.plan();
         return new PaymentPlanJson(p.id().toString(), p.invoiceId().toString(), p.status().name(),
                 p.terms().frequency().name(), p.terms().autopay(), p.proposedBy().kind().name(), p.proposedBy().who(),
                 p.proposedAt(), p.acceptedAt(), p.cancelledAt(), MoneyJson.from(s.settled()), MoneyJson.from(s.remaining()),
-                MoneyJson.from(s.outsidePlan()), MoneyJson.from(s.balance()),
-                s.installments().stream().map(InstallmentJson::from).toList());
+                MoneyJson.from(s.outsidePlan()), MoneyJson.from(s.balance()), d.terms().sha256(),
+                d.acceptance().map(AcceptanceJson::from).orElse(null), s.installments().stream().map(InstallmentJson::from).toList());
     }
 }

@@ -2,6 +2,11 @@ package com.becflow.api.plans;
 
 import com.becflow.api.security.ApiCaller;
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.api.PdfDownload;
+import com.becflow.invoicing.plans.AgreedTerms;
+import com.becflow.invoicing.plans.PlanStatement;
+import com.becflow.invoicing.plans.app.PlanAgreementFile;
+import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanProposals;
 import com.becflow.invoicing.plans.app.PlanStatements;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +59,9 @@ public class PaymentPlanResource {
             + "already (`plan.already-exists`)")
     public Response propose(@PathParam("id") UUID id,
                             @NotNull(message = "Send the plan as a JSON body") PlanInputJson body) {
-        PaymentPlanJson plan = PaymentPlanJson.from(proposals.propose(new InvoiceId(id), body.toCommand(), caller.tenant()));
+        InvoiceId invoice = new InvoiceId(id);
+        proposals.propose(invoice, body.toCommand(), caller.tenant());
+        PaymentPlanJson plan = PaymentPlanJson.from(statements.details(invoice, caller.tenant()));
         return Response.status(Response.Status.CREATED).entity(plan).build();
     }
 
@@ -61,7 +69,18 @@ public class PaymentPlanResource {
     @Operation(operationId = "getPaymentPlan", summary = "Get the invoice's payment plan with what is paid of each installment",
             description = "404 `plan.not-found` when the invoice has no plan that is not cancelled.")
     public PaymentPlanJson get(@PathParam("id") UUID id) {
-        return PaymentPlanJson.from(statements.of(new InvoiceId(id), caller.tenant()));
+        return PaymentPlanJson.from(statements.details(new InvoiceId(id), caller.tenant()));
+    }
+
+    @GET
+    @Path("agreement.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "getPaymentPlanAgreementPdf", summary = "The payment plan agreement PDF",
+            description = "The plan's terms and the evidence of the client's acceptance, made when they accepted it. "
+                    + "404 `plan.agreement.not-found` until the client accepts the plan.")
+    public Response agreement(@PathParam("id") UUID id) {
+        PlanAgreementFile file = statements.agreement(new InvoiceId(id), caller.tenant());
+        return PdfDownload.of(file.pdf(), file.sha256(), file.fileName());
     }
 
     @POST
@@ -69,6 +88,8 @@ public class PaymentPlanResource {
     @Operation(operationId = "cancelPaymentPlan", summary = "Cancel the invoice's payment plan",
             description = "The invoice and its ledger stay as they are; a new plan can be proposed after.")
     public PaymentPlanJson cancel(@PathParam("id") UUID id) {
-        return PaymentPlanJson.from(proposals.cancel(new InvoiceId(id), caller.tenant()));
+        PlanStatement cancelled = proposals.cancel(new InvoiceId(id), caller.tenant());
+        return PaymentPlanJson.from(new PlanDetails(cancelled, AgreedTerms.of(cancelled.plan().invoiceId(),
+                cancelled.plan().terms()), Optional.empty()));
     }
 }

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.becflow.invoicing.plans.PlanLimits;
+import com.becflow.invoicing.plans.app.PlanLimitSettings;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +53,8 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
     private final WorkspaceTenant tenant;
     private final Clock clock;
     private final InvoiceSettingsForm form = new InvoiceSettingsForm();
+    private final PlanLimitSettings planLimits;
+    private final PlanLimitsForm plans = new PlanLimitsForm(this::savePlans);
     private final Paragraph paymentsStatus = new Paragraph();
     private final Span testMode = new Span("Test mode");
     private final Paragraph testModeNote = new Paragraph("Test mode: clients can pay only with Stripe's test cards "
@@ -59,7 +63,9 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
 
     @Inject
     public InvoiceSettingsView(InvoiceSettingsService settings, PaymentAccountService accounts,
-                               IdentityConfiguration identity, WorkspaceTenant tenant, Clock clock) {
+                               IdentityConfiguration identity, WorkspaceTenant tenant, Clock clock,
+                               PlanLimitSettings planLimits) {
+        this.planLimits = planLimits;
         this.settings = settings;
         this.accounts = accounts;
         this.identity = identity;
@@ -83,7 +89,7 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
         VerticalLayout online = new VerticalLayout(title, testModeNote, paymentsStatus, connect);
         online.setId("online-payments");
         online.setPadding(false);
-        add(new H2("Invoice settings"), form, online);
+        add(new H2("Invoice settings"), form, online, plans);
     }
 
     @Override
@@ -91,6 +97,7 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
         try {
             TenantContext ctx = tenant.get();
             showSettings(settings.get(ctx), ctx);
+            plans.edit(planLimits.workspace(ctx), ctx.access() == TenantAccess.FULL);
         } catch (RuntimeException e) {
             Notices.unexpected(e);
         }
@@ -113,6 +120,14 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
                 ctx), form::showErrors)) {
             Notices.success("Saved: documents issued from now on follow these settings");
             showSettings(saved[0], ctx);
+        }
+    }
+
+    private void savePlans(PlanLimits limits) {
+        TenantContext ctx = tenant.get();
+        if (Notices.attempt(() -> planLimits.changeWorkspace(limits, ctx), plans::showErrors)) {
+            Notices.success("Saved: payment plans " + (limits.offered() ? "are offered to clients" : "are not offered"));
+            plans.edit(planLimits.workspace(ctx), ctx.access() == TenantAccess.FULL);
         }
     }
 

@@ -16,6 +16,9 @@ import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.invoicing.plans.app.PlanAgreementFile;
+import com.becflow.invoicing.plans.app.PlanDetails;
+import com.becflow.invoicing.plans.app.PlanStatements;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
@@ -40,7 +43,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,6 +78,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private final InvoiceMails invoiceMails;
     private final ClientService clients;
     private final ContractService contracts;
+    private final PlanStatements plans;
     private final WorkspaceTenant tenant;
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -80,6 +87,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private final InvoiceActions actions;
     private final LedgerSummary ledger = new LedgerSummary();
     private final Div body = new Div();
+    private final InvoicePlanPanel plan = new InvoicePlanPanel();
     private final InvoiceActivityPanel activity = new InvoiceActivityPanel();
     private final MailsPanel mails = new MailsPanel("invoice");
     private final InvoiceEditor editor;
@@ -94,13 +102,14 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
     public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceMails invoiceMails, InvoiceActions actions,
-                       ClientService clients, ContractService contracts, WorkspaceTenant tenant) {
+                       ClientService clients, ContractService contracts, PlanStatements plans, WorkspaceTenant tenant) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiceMails = invoiceMails;
         this.actions = actions;
         this.clients = clients;
         this.contracts = contracts;
+        this.plans = plans;
         this.tenant = tenant;
         // A draft keeps its client, so the form never searches for another.
         this.editor = new InvoiceEditor(query -> Stream.empty(), this::signedContracts);
@@ -138,6 +147,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         List<Payment> payments;
         List<InvoiceEvent> log;
         List<MailDelivery> sent;
+        Optional<PlanDetails> planDetails;
         try {
             TenantContext ctx = tenant.get();
             writable = ctx.access() == TenantAccess.FULL;
@@ -150,6 +160,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             log = invoices.events(id, ctx);
             sent = invoiceMails.deliveries(id, ctx);
             credited = invoice.creditedInvoiceId().map(c -> invoices.get(c, ctx)).orElse(null);
+            planDetails = invoice.status() == InvoiceStatus.DRAFT || !invoice.kind().owed() ? Optional.empty()
+                    : plans.details(invoice, ctx);
         } catch (InvoiceNotFound e) {
             notFound();
             return;
@@ -162,10 +174,12 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         back.setId("back-to-invoices");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(back, heading, parties, statusDetail, mails, actions, ledger, body, activity);
+        add(back, heading, parties, statusDetail, mails, actions, ledger, plan, body, activity);
         showHeader();
         ledger.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.kind().owed());
         ledger.show(invoice.ledger());
+        plan.setVisible(planDetails.isPresent());
+        planDetails.ifPresent(d -> plan.show(d, zone, agreement()));
         showBody();
         activity.setVisible(invoice.status() != InvoiceStatus.DRAFT);
         activity.show(payments, credits, log, zone, actions::receipt, actions::openRefund, writable);
@@ -173,6 +187,21 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         if (invoice.status() != InvoiceStatus.DRAFT) {
             actions.showIssued(invoice, client, payments, writable, this::reload);
         }
+    }
+
+    /** The plan's agreement PDF; the bytes are read when the link is followed. */
+    private DownloadHandler agreement() {
+        InvoiceId invoiceId = id;
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                PlanAgreementFile file = plans.agreement(invoiceId, tenant.get());
+                return new DownloadResponse(new ByteArrayInputStream(file.pdf()), file.fileName(), "application/pdf",
+                        file.pdf().length);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Download of the plan agreement of invoice " + invoiceId + " failed", e);
+                return DownloadResponse.error(404);
+            }
+        });
     }
 
     private void notFound() {

@@ -11,8 +11,10 @@ import com.becflow.invoicing.app.LockedInvoice;
 import com.becflow.invoicing.plans.PaymentPlan;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
+import com.becflow.invoicing.plans.PlanAcceptanceRefused;
 import com.becflow.invoicing.plans.PlanRules;
 import com.becflow.invoicing.plans.PlanStatement;
+import com.becflow.invoicing.plans.PlanStatus;
 import com.becflow.invoicing.plans.PlanTerms;
 import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.shared.money.MoneyText;
@@ -58,50 +60,48 @@ public class PlanProposals {
 
     public PlanStatement propose(InvoiceId id, ProposePlan command, TenantContext ctx) {
         ctx.requireWritable();
-        return place(ledger.lock(id, ctx), command, Actor.freelancer(ctx), false);
+        LockedInvoice locked = ledger.lock(id, ctx);
+        PaymentPlan plan = PaymentPlan.proposed(id, termsFor(locked, command, false), Actor.freelancer(ctx), clock.instant());
+        return store(locked, plan);
     }
 
     /**
-     * Stores a plan on the locked invoice once its terms fit the limits: proposed by the freelancer, or built (and so
-     * accepted) by the client, for whom the limits must also offer plans.
+     * The terms {@code command} gives the locked invoice, once they fit the limits that bind it: for a plan the
+     * freelancer proposes, or one the client builds, for whom the limits must also offer plans. Stores nothing.
      */
-    PlanStatement place(LockedInvoice locked, ProposePlan command, Actor by, boolean builtByClient) {
+    PlanTerms termsFor(LockedInvoice locked, ProposePlan command, boolean builtByClient) {
         TenantContext ctx = locked.ctx();
         Invoice invoice = locked.invoice();
-        InvoiceId id = invoice.id();
         requireOpen(invoice);
-        if (plans.live(ctx.tenant(), id).isPresent()) {
+        plans.live(ctx.tenant(), invoice.id()).ifPresent(live -> {
+            if (builtByClient && live.status() == PlanStatus.ACCEPTED) {
+                throw PlanAcceptanceRefused.alreadyAccepted();
+            }
             throw new InvoiceStateConflict("plan.already-exists", invoice.describe()
                     + " has a payment plan already; cancel it to propose another");
-        }
+        });
         PlanTerms terms = PlanTermsReader.read(command, invoice.total());
-        LocalDate clientToday = clientToday(invoice, ctx);
-        PlanRules.require(terms, new PlanRules.Setting(invoice.total(), invoice.issueDate(), clientToday,
+        PlanRules.require(terms, new PlanRules.Setting(invoice.total(), invoice.issueDate(), clientToday(invoice, ctx),
                 limits.binding(invoice, ctx), builtByClient));
-        PaymentPlan plan = builtByClient ? PaymentPlan.builtByClient(id, terms, by, clock.instant())
-                : PaymentPlan.proposed(id, terms, by, clock.instant());
-        plans.add(ctx.tenant(), plan);
-        history.record(ctx, id, builtByClient ? InvoiceEventType.PLAN_ACCEPTED : InvoiceEventType.PLAN_PROPOSED, by,
-                "Payment plan of " + terms.count() + " installments " + (builtByClient ? "built and accepted" : "proposed")
-                        + ": " + terms.installments().stream().map(PlanProposals::describe).collect(Collectors.joining(", "))
-                        + (terms.autopay() ? "; charged automatically" : ""));
-        return PlanStatement.of(plan, invoice.ledger(), clientToday);
+        return terms;
     }
 
-    /** The client accepts the plan the freelancer proposed, as it stands. */
-    PlanStatement accept(LockedInvoice locked, Actor client) {
+    /** Stores a new plan on the locked invoice and names it in the invoice's history. */
+    PlanStatement store(LockedInvoice locked, PaymentPlan plan) {
         TenantContext ctx = locked.ctx();
         Invoice invoice = locked.invoice();
-        requireOpen(invoice);
-        PaymentPlan plan = plans.live(ctx.tenant(), invoice.id()).orElseThrow(() -> new PaymentPlanNotFound(invoice.id()));
-        plan.accept(clock.instant());
-        plans.saveStatus(ctx.tenant(), plan);
-        history.record(ctx, invoice.id(), InvoiceEventType.PLAN_ACCEPTED, client, "Payment plan of "
-                + plan.terms().count() + " installments accepted as proposed");
+        PlanTerms terms = plan.terms();
+        boolean accepted = plan.status() == PlanStatus.ACCEPTED;
+        plans.add(ctx.tenant(), plan);
+        history.record(ctx, invoice.id(), accepted ? InvoiceEventType.PLAN_ACCEPTED : InvoiceEventType.PLAN_PROPOSED,
+                plan.proposedBy(), "Payment plan of " + terms.count() + " installments "
+                        + (accepted ? "built and accepted" : "proposed") + ": " + terms.installments().stream()
+                        .map(PlanProposals::describe).collect(Collectors.joining(", "))
+                        + (terms.autopay() ? "; charged automatically" : ""));
         return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
     }
 
-    private static void requireOpen(Invoice invoice) {
+    static void requireOpen(Invoice invoice) {
         if (!invoice.kind().owed() || !invoice.status().open() || !invoice.balance().isPositive()) {
             throw new InvoiceStateConflict("plan.invoice.not-open", "Only an issued invoice with a balance gets a plan; "
                     + invoice.describe() + " is " + invoice.status().label().toLowerCase());

@@ -1,0 +1,13 @@
+package com.becflow.invoicing.plans.app;
+
+import com.becflow.invoicing.plans.AgreedTerms;
+import com.becflow.invoicing.plans.PlanAcceptance;
+import com.becflow.invoicing.plans.PlanStatement;
+import java.util.Optional;
+
+/**
+ * An invoice's plan as both sides see it: its installments as the ledger settles them, its terms as a client accepts
+ * them (their hash), and the evidence of the client's acceptance once there is one.
+ */
+public record PlanDetails(PlanStatement statement, AgreedTerms terms, Optional<PlanAcceptance> acceptance) {
+}

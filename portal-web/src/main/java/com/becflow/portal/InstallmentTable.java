@@ -1,0 +1,82 @@
+package com.becflow.portal;
+
+import com.becflow.invoicing.plans.Installment;
+import com.becflow.invoicing.plans.InstallmentStatus;
+import com.becflow.invoicing.plans.ScheduledInstallment;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A plan's installments as a table the client reads: each due date and amount, with the total under them; once the plan
+ * is accepted, also what is paid and left of each and where it stands.
+ */
+final class InstallmentTable {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+
+    private InstallmentTable() {
+    }
+
+    /** The installments a plan would have (a preview, or a proposal), totalled. */
+    static Grid<ScheduledInstallment> terms(String id, List<ScheduledInstallment> installments, Money total) {
+        Grid<ScheduledInstallment> grid = grid(id);
+        grid.addColumn(ScheduledInstallment::number).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(2);
+        Grid.Column<ScheduledInstallment> amount = grid.addColumn(i -> MoneyText.of(i.amount().rounded()))
+                .setHeader("Amount").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        grid.appendFooterRow().getCell(amount).setText("Total " + MoneyText.of(total.rounded()));
+        grid.setItems(installments);
+        return grid;
+    }
+
+    /** An accepted plan's installments as the ledger settles them. */
+    static Grid<Installment> schedule(String id, List<Installment> installments) {
+        Grid<Installment> grid = grid(id);
+        grid.addColumn(Installment::number).setHeader("#").setWidth("3em").setFlexGrow(0);
+        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.amount().rounded())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.paid().rounded())).setHeader("Paid").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(i -> MoneyText.of(i.remaining().rounded())).setHeader("Remaining").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(i -> badge(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(installments);
+        return grid;
+    }
+
+    static Span badge(InstallmentStatus status) {
+        Span badge = new Span(label(status));
+        badge.getElement().getThemeList().add(switch (status) {
+            case PAID -> "badge success";
+            case OVERDUE -> "badge error";
+            case PARTIALLY_PAID -> "badge contrast";
+            case DUE -> "badge";
+        });
+        return badge;
+    }
+
+    static String label(InstallmentStatus status) {
+        return switch (status) {
+            case DUE -> "Due";
+            case PARTIALLY_PAID -> "Partly paid";
+            case OVERDUE -> "Overdue";
+            case PAID -> "Paid";
+        };
+    }
+
+    private static <T> Grid<T> grid(String id) {
+        Grid<T> grid = new Grid<>();
+        grid.setId(id);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        return grid;
+    }
+}

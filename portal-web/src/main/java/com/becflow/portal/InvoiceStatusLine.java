@@ -1,0 +1,58 @@
+package com.becflow.portal;
+
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.app.InvoicePortalView;
+import com.becflow.invoicing.plans.InstallmentStatus;
+import com.becflow.invoicing.plans.app.PlanDetails;
+import com.becflow.shared.money.MoneyText;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The line under an invoice's heading in the portal: what is owed and by when, or that it is paid or closed. */
+final class InvoiceStatusLine {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private InvoiceStatusLine() {
+    }
+
+    /** @param plan an accepted plan, whose installments' due dates say where the invoice stands, not its own */
+    static Component of(InvoicePortalView view, Optional<PlanDetails> plan) {
+        Optional<String> planLabel = plan.filter(p -> view.status() != InvoiceStatus.PAID)
+                .flatMap(PlanSchedulePanel::statusLabel);
+        Span status = new Span(planLabel.orElseGet(() -> statusLabel(view)));
+        status.setId("invoice-status");
+        boolean good = view.status() == InvoiceStatus.PAID;
+        boolean late = planLabel.isPresent() ? plan.get().statement().installments().stream()
+                .anyMatch(i -> i.status() == InstallmentStatus.OVERDUE)
+                : view.status() == InvoiceStatus.OVERDUE;
+        status.getStyle().set("display", "inline-block").set("align-self", "flex-start")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("background", good ? "var(--lumo-success-color-10pct)" : late ? "var(--lumo-error-color-10pct)"
+                        : "var(--lumo-contrast-10pct)")
+                .set("color", good ? "var(--lumo-success-text-color)" : late ? "var(--lumo-error-text-color)"
+                        : "var(--lumo-body-text-color)");
+        return status;
+    }
+
+    private static String statusLabel(InvoicePortalView view) {
+        Invoice invoice = view.invoice();
+        String balance = MoneyText.of(view.ledger().balance().rounded());
+        String due = invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
+        return switch (view.status()) {
+            case ISSUED, VIEWED -> balance + " " + due;
+            case PARTIALLY_PAID -> "Partly paid · " + balance + " still open, " + due;
+            case OVERDUE -> "Overdue · " + balance + " was due " + DAY.format(invoice.dueDate());
+            case PAID -> "Paid";
+            case VOID -> "Cancelled";
+            case UNCOLLECTIBLE -> "Closed";
+            case DRAFT -> "Not issued";
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package com.becflow.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.integrations.documents.PdfPages;
+import com.becflow.it.MailedLinks;
+import com.becflow.it.RunningServer;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paying in installments, in Chromium: the freelancer offers payment plans and issues an invoice; the client opens the
+ * emailed link, builds a plan of four monthly installments whose preview adds up to the total exactly, agrees to pay on
+ * its dates and accepts it, then pays the first installment on the fake Stripe's checkout page; the freelancer sees the
+ * plan with its first installment paid and the evidence of the client's acceptance, with the agreement PDF.
+ */
+class PlanJourneyE2EIT {
+
+    @Test
+    void aClientBuildsAFourInstallmentPlanAcceptsItAndPaysTheFirstInstallmentOnline() throws Exception {
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "plan-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String clientEmail = "pia-" + UUID.randomUUID() + "@client.test";
+        String password = "correct horse battery";
+        Path pdfPages = Path.of(System.getProperty("becflow.it.screenshots", "target/screenshots")).resolve("plan-pdfs");
+
+        try (Browser freelancer = new Browser("plan-journey-freelancer");
+             Browser client = new Browser("plan-journey-client")) {
+            WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Hamilton Studio", "Margaret", "Hamilton", freelancerEmail, password).create()
+                    .signInToDashboard(freelancerEmail, password).clients().verifyEmail(freelancerEmail)
+                    .addClient("Pia Client", clientEmail);
+            InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page).connectStripe();
+            PlanPages.PlanLimitsSection.openFromNavigation(freelancer.page).offerPlans(6);
+            freelancer.screenshot("payment-plans-offered");
+
+            InvoicePages.InvoicePage invoice = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
+                    .createDraft("Pia Client", "Flight software review", "1", "1000", "0");
+            invoice.issue();
+
+            InvoicePages.PayInvoicePage portal = InvoicePages.PayInvoicePage.open(client.page,
+                    MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+            PlanPages.PortalPlan plan = new PlanPages.PortalPlan(client.page);
+            assertThat(plan.offered()).as("the freelancer offers plans").isTrue();
+            assertThat(plan.offer()).contains("EUR 1,000.00", "up to 6 installments");
+            assertThat(plan.frequency()).contains("Monthly");
+            client.screenshot("client-sees-pay-in-installments");
+
+            plan.installments(4);
+            assertThat(plan.preview()).contains("EUR 250.00").doesNotContain("EUR 249.99", "EUR 250.01");
+            assertThat(plan.previewSum()).isEqualTo("4 installments adding up to EUR 1,000.00, the invoice's total.");
+            client.screenshot("client-previews-four-monthly-installments");
+            plan.installments(7);
+            assertThat(client.page.locator("#plan-count").getAttribute("invalid")).as("7 is over the limit of 6").isNotNull();
+            assertThat(client.page.locator("#plan-count").innerText()).contains("At most 6 installments");
+            client.screenshot("client-asks-for-too-many-installments");
+            plan.installments(4).accept();
+            assertThat(plan.schedule()).contains("EUR 250.00");
+            assertThat(plan.statuses()).containsExactly("Due", "Due", "Due", "Due");
+            assertThat(plan.acceptedAt()).startsWith("You accepted this plan on");
+            assertThat(plan.payNextLabel()).isEqualTo("Pay the next installment: EUR 250.00");
+            client.screenshot("client-accepted-the-plan");
+
+            InvoicePages.StripeCheckoutPage checkout = plan.payNextInstallment();
+            assertThat(checkout.amount()).contains("250.00", "EUR");
+            client.screenshot("stripe-checkout-for-the-first-installment");
+            portal = checkout.payByCard();
+            assertThat(portal.status()).as("where the plan stands, not the invoice's own due date")
+                    .startsWith("Paying in installments · EUR 750.00 still open, next EUR 250.00 due ");
+            assertThat(plan.statuses()).containsExactly("Paid", "Due", "Due", "Due");
+            assertThat(plan.payNextLabel()).isEqualTo("Pay the next installment: EUR 250.00");
+            client.screenshot("client-paid-the-first-installment");
+            byte[] clientAgreement = plan.downloadAgreement();
+
+            invoice = invoice.reload();
+            PlanPages.WorkspacePlan workspacePlan = new PlanPages.WorkspacePlan(freelancer.page);
+            assertThat(workspacePlan.title()).isEqualTo("Payment plan: accepted");
+            assertThat(workspacePlan.schedule()).contains("EUR 250.00");
+            assertThat(workspacePlan.statuses()).containsExactly("Paid", "Due", "Due", "Due");
+            assertThat(workspacePlan.evidence()).contains(clientEmail, "127.0.0.1", "I agree to pay on these dates");
+            assertThat(invoice.paid()).contains("250.00");
+            freelancer.screenshot("freelancer-sees-the-plan");
+            workspacePlan.scrollToEvidence();
+            freelancer.screenshot("freelancer-sees-the-acceptance-evidence");
+            byte[] agreement = workspacePlan.downloadAgreement();
+            assertThat(agreement).isEqualTo(clientAgreement);
+            try (PDDocument document = Loader.loadPDF(agreement)) {
+                assertThat(new PDFTextStripper().getText(document)).contains("Payment plan agreement", "Pia Client",
+                        "EUR 250.00", "EUR 1,000.00", "127.0.0.1");
+            }
+            assertThat(PdfPages.toPng(agreement, pdfPages, "payment-plan-agreement")).isNotEmpty();
+        }
+    }
+}
