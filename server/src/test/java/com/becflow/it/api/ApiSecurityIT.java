@@ -134,10 +134,18 @@ class ApiSecurityIT {
         } finally {
             admin.setCliTokenLifespan(original);
         }
+        assertThat(secondsValid(Api.token(f))).as("the tokens of the tests that follow live as long as before")
+                .isGreaterThan(60);
         assertThat(Api.get("/clients", expired).status()).isEqualTo(200);
         // The test servers allow 2 s of clock skew after expiry (BECFLOW_TOKEN_SKEW_SECONDS), not production's 30.
         Thread.sleep(Duration.ofSeconds(5).toMillis());
         assertThat(Api.get("/clients", expired).status()).isEqualTo(401);
+    }
+
+    private static long secondsValid(String token) {
+        JsonObject claims = Json.createReader(new java.io.StringReader(new String(
+                java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8))).readObject();
+        return claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue();
     }
 
     /** Keycloak's admin API, to shorten token lifetimes for one test. */
@@ -149,7 +157,7 @@ class ApiSecurityIT {
             this.base = issuer.replaceAll("/realms/.*$", "");
         }
 
-        /** Sets (or, given "", removes) the cli client's access-token lifespan; returns the previous value. */
+        /** Sets the cli client's access-token lifespan ("": the realm's); returns the previous value. */
         String setCliTokenLifespan(String seconds) throws Exception {
             String token = adminToken();
             String clients = send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/becflow/clients?clientId=becflow-cli"))
@@ -159,11 +167,8 @@ class ApiSecurityIT {
             String previous = attributes == null ? "" : attributes.getString("access.token.lifespan", "");
             JsonObjectBuilder newAttributes = attributes == null ? Json.createObjectBuilder()
                     : Json.createObjectBuilder(attributes);
-            if (seconds.isEmpty()) {
-                newAttributes.remove("access.token.lifespan");
-            } else {
-                newAttributes.add("access.token.lifespan", seconds);
-            }
+            // Keycloak keeps attributes an update leaves out: "" (the realm's lifespan) is set, not removed.
+            newAttributes.add("access.token.lifespan", seconds);
             JsonObject updated = Json.createObjectBuilder(client).add("attributes", newAttributes).build();
             send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/becflow/clients/" + client.getString("id")))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
