@@ -95,6 +95,10 @@ public class Invoice {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    /** Under an accepted payment plan, the earliest installment's due date not fully paid; null without a plan. */
+    @Column(name = "plan_due_date")
+    private LocalDate planDueDate;
+
     @Column(name = "sent_to", length = 254)
     private String sentTo;
 
@@ -402,7 +406,8 @@ public class Invoice {
      * nothing, so it is never overdue.
      */
     public InvoiceStatus statusOn(LocalDate clientToday) {
-        if (kind.owed() && status.open() && dueDate != null && clientToday.isAfter(dueDate) && balance().amount().signum() > 0) {
+        LocalDate due = dueNow();
+        if (kind.owed() && status.open() && due != null && clientToday.isAfter(due) && balance().amount().signum() > 0) {
             return InvoiceStatus.OVERDUE;
         }
         return status;
@@ -447,6 +452,22 @@ public class Invoice {
     public InvoiceStatus status() { return status; }
     public LocalDate issueDate() { return issueDate; }
     public LocalDate dueDate() { return dueDate; }
+
+    /**
+     * The day the client must have paid by to be on time: under an accepted payment plan the earliest installment not
+     * fully paid, otherwise the invoice's own due date. Overdue, reminders and late fees read this one.
+     */
+    public LocalDate dueNow() { return planDueDate != null ? planDueDate : dueDate; }
+
+    /** Whether an accepted payment plan sets the day the invoice is due ({@link #dueNow}). */
+    public boolean followsPlan() { return planDueDate != null; }
+
+    /** Follows the plan's next installment ({@code null}: no plan any more); whether the day the invoice is due moved. */
+    public boolean followPlan(LocalDate nextInstallmentDue) {
+        LocalDate before = dueNow();
+        planDueDate = nextInstallmentDue;
+        return !java.util.Objects.equals(before, dueNow());
+    }
     public String sentTo() { return sentTo; }
     public Instant issuedAt() { return issuedAt; }
     public Instant viewedAt() { return viewedAt; }

@@ -44,11 +44,13 @@ final class InvoiceStatusLine {
     private static String statusLabel(InvoicePortalView view) {
         Invoice invoice = view.invoice();
         String balance = MoneyText.of(view.ledger().balance().rounded());
-        String due = invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
+        String due = invoice.followsPlan() ? "next installment due " + DAY.format(invoice.dueNow())
+                : invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
         return switch (view.status()) {
             case ISSUED, VIEWED -> balance + " " + due;
             case PARTIALLY_PAID -> "Partly paid · " + balance + " still open, " + due;
-            case OVERDUE -> "Overdue · " + balance + " was due " + DAY.format(invoice.dueDate());
+            case OVERDUE -> "Overdue · " + (invoice.followsPlan() ? "an installment" : balance) + " was due "
+                    + DAY.format(invoice.dueNow());
             case PAID -> "Paid";
             case VOID -> "Cancelled";
             case UNCOLLECTIBLE -> "Closed";

@@ -66,11 +66,13 @@ public class InvoiceLinks {
 
     /**
      * A link for the client to see and pay the invoice, working at least the usual lifetime past {@code dueDate}
-     * (midnight in the client's zone), so it still opens while the invoice is overdue.
+     * (midnight in the client's zone), or past the installment due now under a payment plan if that is later, so it
+     * still opens while the invoice is overdue.
      */
     public IssuedLink issue(TenantContext ctx, Invoice invoice, Client client, String to, LocalDate dueDate) {
+        LocalDate until = invoice.dueNow() != null && invoice.dueNow().isAfter(dueDate) ? invoice.dueNow() : dueDate;
         return links.issue(ctx.tenant(), client.id(), PortalPurpose.INVOICE, invoice.id().value(), to,
-                dueDate.atStartOfDay(client.zone()).toInstant());
+                until.atStartOfDay(client.zone()).toInstant());
     }
 
     /** Revokes every link to the invoice; returns how many worked until now. */

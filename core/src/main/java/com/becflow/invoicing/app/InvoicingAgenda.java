@@ -51,14 +51,19 @@ public class InvoicingAgenda {
      */
     public void issued(TenantContext ctx, Invoice invoice, Client client) {
         if (invoice.kind().owed()) {
-            agenda.expect(ctx.tenant(), AgendaTopic.OVERDUE_INVOICES, Overdue.from(invoice.dueDate(), client.zone()));
-            agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, ReminderRules.earliestPossible(invoice.dueDate(),
+            agenda.expect(ctx.tenant(), AgendaTopic.OVERDUE_INVOICES, Overdue.from(invoice.dueNow(), client.zone()));
+            agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, ReminderRules.earliestPossible(invoice.dueNow(),
                     invoice.issueDate()));
         }
     }
 
     /** Money went back out of an issued invoice (a chargeback): it is owed again, so its overdue moment counts again. */
     public void reopened(TenantContext ctx, Invoice invoice, Client client) {
+        issued(ctx, invoice, client);
+    }
+
+    /** The day the invoice is due moved (a payment plan's next installment): overdue and reminders count from it. */
+    public void dueDateMoved(TenantContext ctx, Invoice invoice, Client client) {
         issued(ctx, invoice, client);
     }
 

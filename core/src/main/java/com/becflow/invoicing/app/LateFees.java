@@ -128,7 +128,7 @@ public class LateFees {
             }
             int period = firstUncharged(invoice, ctx);
             Client client = clients.get(invoice.clientId(), ctx);
-            Instant at = Overdue.from(schedule.get().periodStarts(invoice.dueDate(), period).minusDays(1), client.zone());
+            Instant at = Overdue.from(schedule.get().periodStarts(invoice.dueNow(), period).minusDays(1), client.zone());
             if (earliest == null || at.isBefore(earliest)) {
                 earliest = at;
             }
@@ -154,7 +154,7 @@ public class LateFees {
         }
         Client client = clients.get(invoice.clientId(), locked.ctx());
         LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
-        int started = schedule.periodsStarted(invoice.dueDate(), clientToday);
+        int started = schedule.periodsStarted(invoice.dueNow(), clientToday);
         Set<Integer> done = chargedPeriods(invoice, locked.ctx());
         for (int period = 1; period <= started; period++) {
             if (done.contains(period)) {
@@ -165,7 +165,7 @@ public class LateFees {
             if (!fee.isPositive()) {
                 break;
             }
-            ledger.chargeLateFee(locked, period, fee, schedule.periodStarts(invoice.dueDate(), period),
+            ledger.chargeLateFee(locked, period, fee, schedule.periodStarts(invoice.dueNow(), period),
                     schedule.describe(), LATE_FEE_CLAUSE).ifPresent(charged::add);
         }
         return charged;

@@ -47,12 +47,13 @@ public class Ledger {
     private final Event<PaymentRecorded> paymentRecorded;
     private final Event<InvoiceUnpayable> unpayable;
     private final InvoicingAgenda agenda;
+    private final PlannedPayments plans;
     private final Clock clock;
 
     @Inject
     public Ledger(Invoices invoices, ClientService clients, InvoiceIssuing issuing, InvoiceHistory history,
                   Event<PaymentRecorded> paymentRecorded, Event<InvoiceUnpayable> unpayable, InvoicingAgenda agenda,
-                  Clock clock) {
+                  PlannedPayments plans, Clock clock) {
         this.invoices = invoices;
         this.clients = clients;
         this.issuing = issuing;
@@ -60,11 +61,12 @@ public class Ledger {
         this.paymentRecorded = paymentRecorded;
         this.unpayable = unpayable;
         this.agenda = agenda;
+        this.plans = plans;
         this.clock = clock;
     }
 
     protected Ledger() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** Nothing is to be paid on the invoice any more; once that commits, its open checkout pages are closed. */
@@ -75,6 +77,17 @@ public class Ledger {
         Invoice invoice = locked.invoice();
         if (!invoice.status().open() || !invoice.balance().isPositive()) {
             unpayable.fire(new InvoiceUnpayable(locked.ctx(), invoice.id()));
+        }
+    }
+
+    /**
+     * Under an accepted payment plan the invoice is due by its next unsettled installment, so money coming in or going
+     * back, and a plan accepted or cancelled, can move the day it is due; overdue, reminders and late fees follow it.
+     */
+    public void followPlan(LockedInvoice locked) {
+        Invoice invoice = locked.invoice();
+        if (invoice.followPlan(plans.dueNow(invoice, locked.ctx()).orElse(null)) && invoice.status().open()) {
+            agenda.dueDateMoved(locked.ctx(), invoice, clients.get(invoice.clientId(), locked.ctx()));
         }
     }
 
@@ -97,6 +110,7 @@ public class Ledger {
                 + ")") + "; balance " + invoice.balance().rounded());
         noteMoneyToDecide(locked, payment.actor());
         noteIfUnpayable(locked);
+        followPlan(locked);
         paymentRecorded.fire(new PaymentRecorded(locked.ctx(), invoice, payment));
         return payment;
     }
@@ -156,6 +170,7 @@ public class Ledger {
         history.record(locked.ctx(), invoice.id(), InvoiceEventType.REFUND, actor, "Refund of " + amount.rounded()
                 + " from the " + original.method().label().toLowerCase() + " payment of " + original.receivedOn()
                 + "; credit note " + creditNote.number().orElse("") + "; balance " + invoice.balance().rounded());
+        followPlan(locked);
         return refund;
     }
 
@@ -175,6 +190,7 @@ public class Ledger {
                 + creditNote.number().orElse("") + " for " + creditNote.total().rounded() + "; balance "
                 + invoice.balance().rounded());
         noteIfUnpayable(locked);
+        followPlan(locked);
         return creditNote;
     }
 
@@ -197,6 +213,7 @@ public class Ledger {
         history.record(locked.ctx(), invoice.id(), InvoiceEventType.MONEY_DECIDED, actor, amount.rounded()
                 + " received beyond what is owed given back from the " + original.method().label().toLowerCase()
                 + " payment of " + original.receivedOn() + "; balance " + invoice.balance().rounded());
+        followPlan(locked);
         return refund;
     }
 
@@ -278,6 +295,7 @@ public class Ledger {
         history.record(ctx, invoice.id(), InvoiceEventType.EARLY_PAYMENT_DISCOUNT, actor, "Early-payment discount of "
                 + MoneyText.of(offer.discount()) + " for paying " + MoneyText.of(offer.price()) + " by " + offer.lastDay()
                 + ", under the " + offer.clause());
+        followPlan(locked);
         return line;
     }
 
@@ -329,6 +347,7 @@ public class Ledger {
                 + ", " + dispute.amount().rounded() + "); balance " + invoice.balance().rounded();
         String reference = dispute.id() + ":" + dispute.state().name();
         if (changed) {
+            followPlan(locked);
             history.record(ctx, invoice.id(), InvoiceEventType.DISPUTE, reference, provider, detail);
         } else {
             history.recordOnce(ctx, invoice.id(), InvoiceEventType.DISPUTE, reference, provider, detail);

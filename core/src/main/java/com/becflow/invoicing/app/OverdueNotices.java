@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Notices each invoice once when it becomes overdue: its due date has ended where its client lives and it is still
- * open. The notice is an {@link InvoiceEventType#OVERDUE} entry in its history, naming the due date; reminders and
+ * open. The notice is an {@link InvoiceEventType#OVERDUE} entry in its history, naming the due date (under a payment
+ * plan, each installment's day it falls behind on, so once per installment: {@link Invoice#dueNow}); reminders and
  * late fees will start from it. The status the freelancer and the client see is read the same way
  * ({@link InvoiceQueries#status}), so the history never disagrees with the list.
  */
@@ -64,8 +65,9 @@ public class OverdueNotices {
             // Under the invoice's lock, so a payment arriving this moment either comes first or finds the notice.
             Invoice invoice = invoices.lock(ctx.tenant(), candidate.id()).orElseThrow();
             if (queries.status(invoice, ctx) == InvoiceStatus.OVERDUE && history.recordOnce(ctx, invoice.id(),
-                    InvoiceEventType.OVERDUE, invoice.dueDate().toString(), DUE_DATE_PASSED, "Overdue: due on "
-                            + invoice.dueDate() + ", still open when that day ended for the client; balance "
+                    InvoiceEventType.OVERDUE, invoice.dueNow().toString(), DUE_DATE_PASSED, "Overdue: "
+                            + (invoice.followsPlan() ? "the payment plan's installment " : "") + "due on "
+                            + invoice.dueNow() + ", still open when that day ended for the client; balance "
                             + invoice.balance().rounded())) {
                 noticed++;
             }

@@ -3,9 +3,11 @@ package com.becflow.reminders.app;
 import com.becflow.clients.Client;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.app.PlannedPayments;
 import com.becflow.reminders.ReminderFacts;
 import com.becflow.reminders.ReminderOccurrence;
 import com.becflow.reminders.StandardReminderTexts;
+import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -16,7 +18,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** What a reminder says about an invoice: the facts read for the preview and for the send alike, so both read the same. */
+/**
+ * What a reminder says about an invoice: the facts read for the preview and for the send alike, so both read the same.
+ * Under a payment plan it names the installment due now, its day and what is unpaid of it, not the whole balance.
+ */
 @ApplicationScoped
 public class ReminderLetters {
 
@@ -25,20 +30,22 @@ public class ReminderLetters {
 
     private final Invoices invoices;
     private final TenantRegistry tenants;
+    private final PlannedPayments plans;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
-    public ReminderLetters(Invoices invoices, TenantRegistry tenants, Clock clock,
+    public ReminderLetters(Invoices invoices, TenantRegistry tenants, PlannedPayments plans, Clock clock,
                            @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.invoices = invoices;
         this.tenants = tenants;
+        this.plans = plans;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected ReminderLetters() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** The facts of an invoice for its client today, with {@code linkToken} as the secret of the pay link. */
@@ -53,14 +60,15 @@ public class ReminderLetters {
             business = tenant.displayName();
         }
         Locale language = StandardReminderTexts.languageFor(client.language(), Locale.ENGLISH);
-        return new ReminderFacts(client.name(), invoice.number().orElse(""), invoice.balance(), invoice.dueDate(), today,
+        Money due = invoice.followsPlan() ? plans.smallestPayment(invoice, ctx).orElse(invoice.balance()) : invoice.balance();
+        return new ReminderFacts(client.name(), invoice.number().orElse(""), due, invoice.dueNow(), today,
                 publicUrl + "/portal/invoice/" + linkToken, business, tenant.ownerEmail(), language);
     }
 
     /** The facts as they will read on the step's day (or today, if that has passed), with the amount due today. */
     public ReminderFacts preview(TenantContext ctx, Invoice invoice, Client client, ReminderOccurrence step) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), client.zone());
-        LocalDate day = invoice.dueDate().plusDays(step.offsetDays());
+        LocalDate day = invoice.dueNow().plusDays(step.offsetDays());
         return facts(ctx, invoice, client, PREVIEW_LINK_TOKEN, day.isAfter(today) ? day : today);
     }
 }

@@ -41,9 +41,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaReminderBook implements ReminderBook {
 
-    private static final String OPEN = "SELECT i.id, i.client_id, i.due_date, i.issued_at, c.time_zone, c.reminder_channel,"
-            + " h.paused_through, h.promised_for, COALESCE(h.off, false),"
-            + " (SELECT string_agg(r.step, ',') FROM %1$s.invoice_reminder r WHERE r.invoice_id = i.id)"
+    /**
+     * Under a payment plan the invoice is due by each installment's day in turn (Invoice.dueNow), and its reminders run
+     * again for each: a step is done for one due date.
+     */
+    private static final String DUE_NOW = "COALESCE(i.plan_due_date, i.due_date)";
+    private static final String OPEN = "SELECT i.id, i.client_id, " + DUE_NOW + ", i.issued_at, c.time_zone,"
+            + " c.reminder_channel, h.paused_through, h.promised_for, COALESCE(h.off, false),"
+            + " (SELECT string_agg(r.step, ',') FROM %1$s.invoice_reminder r WHERE r.invoice_id = i.id"
+            + " AND r.due_date = " + DUE_NOW + ")"
             + " FROM %1$s.invoice i JOIN %1$s.client c ON c.id = i.client_id"
             + " LEFT JOIN %1$s.invoice_reminder_hold h ON h.invoice_id = i.id"
             + " WHERE i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'";
@@ -152,10 +158,11 @@ public class JpaReminderBook implements ReminderBook {
     @Override
     public boolean keep(TenantId tenant, ReminderRecord r) {
         // ON CONFLICT DO NOTHING waits for a concurrent insert of the same step to commit or roll back, then counts 0.
-        return em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".invoice_reminder (invoice_id, step,"
+        String s = tenant.schemaName();
+        return em(tenant).createNativeQuery("INSERT INTO " + s + ".invoice_reminder (invoice_id, due_date, step,"
                         + " outcome, medium, tone, mail_id, subject, recorded_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS uuid), ?7, ?8)"
-                        + " ON CONFLICT (invoice_id, step) DO NOTHING")
+                        + " SELECT ?1, " + DUE_NOW + ", ?2, ?3, ?4, ?5, CAST(?6 AS uuid), ?7, ?8 FROM " + s + ".invoice i"
+                        + " WHERE i.id = ?1 ON CONFLICT (invoice_id, due_date, step) DO NOTHING")
                 .setParameter(1, r.invoice().value()).setParameter(2, r.step()).setParameter(3, r.outcome().name())
                 .setParameter(4, r.medium() == null ? null : r.medium().name())
                 .setParameter(5, r.tone() == null ? null : r.tone().name())
@@ -167,10 +174,11 @@ public class JpaReminderBook implements ReminderBook {
     public List<ReminderRecord> done(TenantId tenant, InvoiceId invoice) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em(tenant).createNativeQuery("SELECT invoice_id, step, outcome, medium, tone, mail_id, subject,"
-                + " recorded_at, done_at FROM " + tenant.schemaName() + ".invoice_reminder WHERE invoice_id = ?1")
+                + " recorded_at, done_at, due_date FROM " + tenant.schemaName() + ".invoice_reminder WHERE invoice_id = ?1")
                 .setParameter(1, invoice.value()).getResultList();
-        return rows.stream().map(JpaReminderBook::record)
-                .sorted(Comparator.comparingInt(r -> ReminderOccurrence.offsetOf(r.step()))).toList();
+        return rows.stream().sorted(Comparator.<Object[], LocalDate>comparing(r -> date(r[9]))
+                        .thenComparingInt(r -> ReminderOccurrence.offsetOf((String) r[1])))
+                .map(JpaReminderBook::record).toList();
     }
 
     @Override

@@ -19,8 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaDueInvoices implements DueInvoices {
 
+    /**
+     * The day the invoice is due now ({@link Invoice#dueNow}): under a payment plan each installment's day in turn, so an
+     * invoice is noticed overdue once per day it is due, that day being the notice's reference.
+     */
+    private static final String DUE_NOW = "COALESCE(i.planDueDate, i.dueDate)";
     private static final String UNNOTICED = "i.status IN :open AND i.kind <> :creditNote AND NOT EXISTS"
-            + " (SELECT e.id FROM InvoiceEvent e WHERE e.invoiceId = i.id AND e.type = :overdue)";
+            + " (SELECT e.id FROM InvoiceEvent e WHERE e.invoiceId = i.id AND e.type = :overdue"
+            + " AND e.reference = FUNCTION('to_char', " + DUE_NOW + ", 'YYYY-MM-DD'))";
 
     private final TenantEntityManagers managers;
 
@@ -35,8 +41,8 @@ public class JpaDueInvoices implements DueInvoices {
 
     @Override
     public List<Invoice> unnoticedDueBefore(TenantId tenant, LocalDate day, int limit) {
-        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE " + UNNOTICED + " AND i.dueDate < :day"
-                        + " ORDER BY i.dueDate, i.id", Invoice.class)
+        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE " + UNNOTICED + " AND " + DUE_NOW
+                        + " < :day ORDER BY " + DUE_NOW + ", i.id", Invoice.class)
                 .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID))
                 .setParameter("creditNote", InvoiceKind.CREDIT_NOTE).setParameter("overdue", InvoiceEventType.OVERDUE)
                 .setParameter("day", day).setMaxResults(limit).getResultList();
@@ -44,7 +50,7 @@ public class JpaDueInvoices implements DueInvoices {
 
     @Override
     public Map<ZoneId, LocalDate> earliestUnnoticedByClientZone(TenantId tenant) {
-        List<Object[]> rows = managers.of(tenant).createQuery("SELECT c.timeZone, MIN(i.dueDate) FROM Invoice i, Client c"
+        List<Object[]> rows = managers.of(tenant).createQuery("SELECT c.timeZone, MIN(" + DUE_NOW + ") FROM Invoice i, Client c"
                         + " WHERE c.id = i.clientId AND " + UNNOTICED + " GROUP BY c.timeZone", Object[].class)
                 .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.VIEWED, InvoiceStatus.PARTIALLY_PAID))
                 .setParameter("creditNote", InvoiceKind.CREDIT_NOTE).setParameter("overdue", InvoiceEventType.OVERDUE)
@@ -67,7 +73,7 @@ public class JpaDueInvoices implements DueInvoices {
                         + " WHERE i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'"
                         // The terms are kept as JSON text; a contract without the clause has no lateFee object.
                         + " AND jsonb_typeof(c.terms::jsonb -> 'lateFee') = 'object'"
-                        + " ORDER BY i.due_date, i.id LIMIT ?1")
+                        + " ORDER BY COALESCE(i.plan_due_date, i.due_date), i.id LIMIT ?1")
                 .setParameter(1, limit).getResultList();
         EntityManager em = managers.of(tenant);
         return ids.stream().map(id -> em.find(Invoice.class, id instanceof UUID u ? u : UUID.fromString(id.toString())))

@@ -93,7 +93,7 @@ public class JpaInvoices implements Invoices {
 
     /**
      * Overdue as {@link Invoice#statusOn} reads it, for every client on their own calendar: open, not a credit note,
-     * and due before the client's today. At any moment the clients' zones share at most three todays, so the zones
+     * and due before the client's today (under a payment plan, its next installment's day: {@link Invoice#dueNow}). At any moment the clients' zones share at most three todays, so the zones
      * the tenant's clients live in are grouped by their today, one condition per group. (An open invoice always
      * owes something: the ledger moves a paid one to PAID, so the balance needs no test here.)
      */
@@ -113,7 +113,7 @@ public class JpaInvoices implements Invoices {
         List<String> byToday = new ArrayList<>();
         int n = 0;
         for (Map.Entry<LocalDate, List<String>> group : zonesByToday.entrySet()) {
-            byToday.add("(i.dueDate < :today" + n + " AND i.clientId IN (SELECT z" + n + ".id FROM Client z" + n
+            byToday.add("(COALESCE(i.planDueDate, i.dueDate) < :today" + n + " AND i.clientId IN (SELECT z" + n + ".id FROM Client z" + n
                     + " WHERE z" + n + ".timeZone IN :zones" + n + "))");
             parameters.put("today" + n, group.getKey());
             parameters.put("zones" + n, group.getValue());

@@ -43,6 +43,8 @@ public class SqlCockpitFigures implements CockpitFigures {
 
     /** Open as {@code InvoiceStatus.open} reads the stored status, and owed (a credit note owes nothing). */
     private static final String OPEN = "i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'";
+    /** The day an invoice is due now: under a payment plan, its next installment's (Invoice.dueNow). */
+    private static final String DUE_NOW = "COALESCE(i.plan_due_date, i.due_date)";
 
     private final TenantEntityManagers managers;
 
@@ -60,7 +62,7 @@ public class SqlCockpitFigures implements CockpitFigures {
         String s = tenant.schemaName();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT COALESCE(c.time_zone, ?1), i.currency,"
-                        + " i.due_date, COUNT(*), SUM(" + BALANCE + ") FROM " + s + ".invoice i LEFT JOIN " + s
+                        + " " + DUE_NOW + ", COUNT(*), SUM(" + BALANCE + ") FROM " + s + ".invoice i LEFT JOIN " + s
                         + ".client c ON c.id = i.client_id WHERE " + OPEN + " GROUP BY 1, 2, 3")
                 .setParameter(1, tenantZone.getId()).getResultList();
         List<OpenBalances> balances = new ArrayList<>(rows.size());
@@ -117,11 +119,11 @@ public class SqlCockpitFigures implements CockpitFigures {
         String s = tenant.schemaName();
         String paid = "i.status = 'PAID' AND i.paid_at IS NOT NULL";
         String paidOn = "CAST(i.paid_at AT TIME ZONE c.time_zone AS date)";
-        String late = OPEN + " AND i.due_date < ?2";
+        String late = OPEN + " AND " + DUE_NOW + " < ?2";
         Object[] row = (Object[]) managers.of(tenant).createNativeQuery("SELECT COUNT(*) FILTER (WHERE " + paid + "),"
-                        + " COUNT(*) FILTER (WHERE " + paid + " AND " + paidOn + " <= i.due_date),"
+                        + " COUNT(*) FILTER (WHERE " + paid + " AND " + paidOn + " <= " + DUE_NOW + "),"
                         + " COALESCE(SUM(" + paidOn + " - i.issue_date) FILTER (WHERE " + paid + "), 0),"
-                        + " COUNT(*) FILTER (WHERE " + late + "), COALESCE(MAX(?2 - i.due_date) FILTER (WHERE " + late
+                        + " COUNT(*) FILTER (WHERE " + late + "), COALESCE(MAX(?2 - " + DUE_NOW + ") FILTER (WHERE " + late
                         + "), 0) FROM " + s + ".invoice i JOIN " + s + ".client c ON c.id = i.client_id"
                         + " WHERE i.client_id = ?1 AND i.kind <> 'CREDIT_NOTE'")
                 .setParameter(1, client.value()).setParameter(2, clientToday).getSingleResult();
@@ -182,9 +184,9 @@ public class SqlCockpitFigures implements CockpitFigures {
         String s = tenant.schemaName();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT i.id, i.number, i.client_id,"
-                        + " COALESCE(c.name, ''), COALESCE(c.time_zone, ?1), i.due_date, i.currency, " + BALANCE
+                        + " COALESCE(c.name, ''), COALESCE(c.time_zone, ?1), " + DUE_NOW + ", i.currency, " + BALANCE
                         + " FROM " + s + ".invoice i LEFT JOIN " + s + ".client c ON c.id = i.client_id WHERE " + OPEN
-                        + " AND i.due_date BETWEEN ?2 AND ?3 ORDER BY i.due_date, i.number, i.id LIMIT ?4")
+                        + " AND " + DUE_NOW + " BETWEEN ?2 AND ?3 ORDER BY " + DUE_NOW + ", i.number, i.id LIMIT ?4")
                 .setParameter(1, tenantZone.getId()).setParameter(2, from).setParameter(3, to).setParameter(4, limit)
                 .getResultList();
         List<FallingDue> due = new ArrayList<>(rows.size());

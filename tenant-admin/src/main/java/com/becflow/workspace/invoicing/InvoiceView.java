@@ -238,7 +238,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
                     + " arrived for it" : MoneyText.of(excess) + " more than it owes was paid")
                     + ": give it back, or keep it as " + client.name() + "'s credit for their next invoices.";
         }
-        String due = invoice.netDays() == 0 ? "due on receipt" : "due " + day(invoice.dueDate());
+        String due = invoice.followsPlan() ? "next installment due " + day(invoice.dueNow())
+                : invoice.netDays() == 0 ? "due on receipt" : "due " + day(invoice.dueDate());
         Money balance = invoice.balance().rounded();
         return switch (shown) {
             case DRAFT -> "A draft: nothing has been sent. Issuing gives it the next number and emails " + client.name()
@@ -249,8 +250,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
                     + " and opened on " + at(invoice.viewedAt()) + ".";
             case PARTIALLY_PAID -> "Partly paid: " + MoneyText.of(balance) + " still open, " + due + ".";
             case PAID -> "Paid in full" + (invoice.paidAt() == null ? "." : " on " + at(invoice.paidAt()) + ".");
-            case OVERDUE -> "Overdue: it was due " + day(invoice.dueDate()) + " and " + MoneyText.of(balance)
-                    + " is still open.";
+            case OVERDUE -> "Overdue: " + (invoice.followsPlan() ? "the payment plan's installment" : "it") + " was due "
+                    + day(invoice.dueNow()) + " and " + MoneyText.of(balance) + " is still open.";
             case VOID -> "Voided on " + at(invoice.closedAt()) + ". It keeps its number; nothing is owed.";
             case UNCOLLECTIBLE -> "Written off on " + at(invoice.closedAt()) + ". A payment that still comes in counts.";
         };

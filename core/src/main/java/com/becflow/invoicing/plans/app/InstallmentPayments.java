@@ -9,6 +9,8 @@ import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,18 @@ public class InstallmentPayments implements PlannedPayments {
         return statements.of(invoice, ctx).filter(s -> s.plan().status() == PlanStatus.ACCEPTED)
                 .flatMap(InstallmentPayments::nextInstallment)
                 .map(next -> next.isMoreThan(invoice.balance().rounded()) ? invoice.balance().rounded() : next);
+    }
+
+    @Override
+    public Optional<LocalDate> dueNow(Invoice invoice, TenantContext ctx) {
+        return statements.of(invoice, ctx).filter(s -> s.plan().status() == PlanStatus.ACCEPTED)
+                .map(s -> dueNow(s.installments()));
+    }
+
+    /** The due date of the first installment not fully paid; the last one's once every installment is. */
+    static LocalDate dueNow(List<Installment> installments) {
+        return installments.stream().filter(i -> i.remaining().isPositive()).findFirst()
+                .orElse(installments.get(installments.size() - 1)).dueDate();
     }
 
     /** What is unpaid of the first installment the ledger has not settled, if any is left. */

@@ -4,6 +4,7 @@ import com.becflow.contracts.SignatureContext;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.app.InvoiceHistory;
+import com.becflow.invoicing.app.Ledger;
 import com.becflow.invoicing.app.LockedInvoice;
 import com.becflow.invoicing.plans.AgreedTerms;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -35,12 +36,14 @@ public class PlanAcceptances {
     private final PlanProposals proposals;
     private final PlanAgreements agreements;
     private final InvoiceHistory history;
+    private final Ledger ledger;
     private final Clock clock;
 
     @Inject
     public PlanAcceptances(PaymentPlans plans, PlanProposals proposals, PlanAgreements agreements, InvoiceHistory history,
-                           Clock clock) {
+                           Ledger ledger, Clock clock) {
         this.plans = plans;
+        this.ledger = ledger;
         this.proposals = proposals;
         this.agreements = agreements;
         this.history = history;
@@ -48,7 +51,7 @@ public class PlanAcceptances {
     }
 
     protected PlanAcceptances() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** The client accepts the plan the freelancer proposed, as it was shown to them. */
@@ -67,6 +70,7 @@ public class PlanAcceptances {
         history.record(locked.ctx(), invoice.id(), InvoiceEventType.PLAN_ACCEPTED, client, "Payment plan of "
                 + plan.terms().count() + " installments accepted as proposed");
         agreements.record(locked.ctx(), invoice, plan, client, where, now);
+        ledger.followPlan(locked);
         return PlanStatement.of(plan, invoice.ledger(), proposals.clientToday(invoice, locked.ctx()));
     }
 
@@ -81,6 +85,7 @@ public class PlanAcceptances {
         PaymentPlan plan = PaymentPlan.builtByClient(invoice.id(), terms, client, now);
         PlanStatement statement = proposals.store(locked, plan);
         agreements.record(locked.ctx(), invoice, plan, client, where, now);
+        ledger.followPlan(locked);
         return statement;
     }
 

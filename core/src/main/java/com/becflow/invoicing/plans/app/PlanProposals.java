@@ -116,6 +116,7 @@ public class PlanProposals {
         PaymentPlan plan = plans.live(ctx.tenant(), id).orElseThrow(() -> new PaymentPlanNotFound(id));
         plan.cancel(clock.instant());
         plans.saveStatus(ctx.tenant(), plan);
+        ledger.followPlan(locked);
         history.record(ctx, id, InvoiceEventType.PLAN_CANCELLED, Actor.freelancer(ctx), "Payment plan cancelled; balance "
                 + invoice.balance().rounded());
         return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));

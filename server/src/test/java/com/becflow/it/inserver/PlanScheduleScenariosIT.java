@@ -1,0 +1,172 @@
+package com.becflow.it.inserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.contracts.SignatureContext;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceEventType;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.app.InvoiceLinks;
+import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.invoicing.app.ManualPayments;
+import com.becflow.invoicing.app.RecordPayment;
+import com.becflow.invoicing.plans.Installment;
+import com.becflow.invoicing.plans.PlanStatement;
+import com.becflow.invoicing.plans.app.AcceptPlan;
+import com.becflow.invoicing.plans.app.PlanDetails;
+import com.becflow.invoicing.plans.app.PlanPortal;
+import com.becflow.invoicing.plans.app.PlanProposals;
+import com.becflow.invoicing.plans.app.ProposePlan;
+import com.becflow.it.inserver.scenario.ClockScenarios;
+import com.becflow.it.inserver.scenario.Scenario;
+import com.becflow.it.inserver.scenario.ScenarioClient;
+import com.becflow.it.inserver.scenario.ScenarioTenant;
+import com.becflow.reminders.ReminderRecord;
+import com.becflow.reminders.app.NextReminder;
+import com.becflow.reminders.app.ReminderControls;
+import com.becflow.shared.agenda.AgendaEntry;
+import com.becflow.shared.agenda.AgendaTopic;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An invoice under an accepted payment plan is due by its installments, one after the other, not by its own due date:
+ * it is overdue only while an installment is, noticed once per installment, reminded of each installment in turn, and
+ * back on its own due date once the plan is cancelled.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanScheduleScenariosIT {
+
+    @Deployment
+    static WebArchive workspace() {
+        return InServerArchive.everyInServerTest();
+    }
+
+    @Inject
+    ClockScenarios scenarios;
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    ManualPayments payments;
+
+    @Inject
+    PlanProposals proposals;
+
+    @Inject
+    PlanPortal portal;
+
+    @Inject
+    InvoiceLinks links;
+
+    @Inject
+    ReminderControls reminders;
+
+    @Test
+    void anInvoiceOnAPlanIsOverdueOnlyWhileAnInstallmentIsAndIsRemindedOfEachInstallmentInTurn() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Planning Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            TenantContext ctx = studio.context();
+            Invoice invoice = acme.invoice().line("Brand guide", "900.00").dueInDays(7).issue();
+            LocalDate first = acme.today().plusDays(20);
+            proposals.propose(invoice.id(), new ProposePlan("MONTHLY", null, 3, first, null, false), ctx);
+            String token = links.issue(ctx, invoice, acme.client(), acme.client().email(), invoice.dueDate()).token();
+            PlanDetails proposed = portal.plan(token).orElseThrow();
+            portal.accept(token, new AcceptPlan(proposed.terms().sha256(), true), new SignatureContext("127.0.0.1", "test"));
+            List<LocalDate> days = proposed.statement().installments().stream().map(Installment::dueDate).toList();
+            assertThat(days).hasSize(3).first().isEqualTo(first);
+            assertThat(queries.get(invoice.id(), ctx).dueNow()).as("due by the first installment").isEqualTo(first);
+            assertThat(overdueEntries(studio)).extracting(AgendaEntry::dueAt).contains(acme.midnightEnding(first));
+
+            s.timePassesUntil(acme.midnightEnding(invoice.dueDate()).plusSeconds(3600));
+            s.housekeeping();
+            assertThat(studio.statusOf(invoice)).as("past its own due date, on time with its plan").isNotEqualTo(InvoiceStatus.OVERDUE);
+            assertThat(studio.api().invoiceStatuses("OVERDUE")).isEmpty();
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).isEmpty();
+            assertThat(reminders.next(ctx, invoice.id())).get().extracting(NextReminder::at)
+                    .as("the first reminder counts from the first installment")
+                    .isEqualTo(ZonedDateTime.of(first.minusDays(3), LocalTime.of(9, 0), acme.zone()).toInstant());
+
+            s.timePassesUntil(acme.midnightEnding(first).plusSeconds(3600));
+            s.housekeeping();
+            s.housekeeping();
+            String number = invoice.number().orElseThrow();
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
+            assertThat(studio.api().invoiceStatuses("OVERDUE")).containsExactly(Map.entry(number, "OVERDUE"));
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).singleElement()
+                    .satisfies(e -> assertThat(e.reference()).contains(first.toString()));
+
+            payments.record(invoice.id(), new RecordPayment(new BigDecimal("300.00"), "BANK_TRANSFER", null, null), ctx);
+            Invoice caughtUp = queries.get(invoice.id(), ctx);
+            assertThat(caughtUp.dueNow()).as("the first installment paid, the second sets the day").isEqualTo(days.get(1));
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+            assertThat(studio.api().invoiceStatuses("OVERDUE")).isEmpty();
+            assertThat(reminders.next(ctx, invoice.id())).get().extracting(NextReminder::step, NextReminder::at)
+                    .as("the second installment is reminded of from its first step")
+                    .containsExactly("D-3", ZonedDateTime.of(days.get(1).minusDays(3), LocalTime.of(9, 0), acme.zone())
+                            .toInstant());
+            assertThat(overdueEntries(studio)).extracting(AgendaEntry::dueAt).contains(acme.midnightEnding(days.get(1)));
+
+            s.timePassesUntil(acme.midnightEnding(days.get(1)).plusSeconds(3600));
+            s.housekeeping();
+            s.housekeeping();
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).as("noticed once per installment")
+                    .extracting(e -> e.reference().orElseThrow()).containsExactly(first.toString(), days.get(1).toString());
+            assertThat(reminders.done(ctx, invoice.id())).extracting(ReminderRecord::step).as("each installment's own steps")
+                    .isNotEmpty();
+
+            PlanStatement cancelled = proposals.cancel(invoice.id(), ctx);
+            assertThat(cancelled.plan().status().name()).isEqualTo("CANCELLED");
+            assertThat(queries.get(invoice.id(), ctx).dueNow()).as("back on its own due date").isEqualTo(invoice.dueDate());
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
+        }
+    }
+
+    @Test
+    void aPaymentLargerThanAnInstallmentMovesTheDueDayPastEveryInstallmentItSettles() {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Prepaying Studio", "Europe/Berlin");
+            ScenarioClient kiwi = studio.client("Kiwi Ltd", "Pacific/Auckland");
+            TenantContext ctx = studio.context();
+            Invoice invoice = kiwi.invoice().line("Site build", "1000.00").dueInDays(14).issue();
+            LocalDate first = kiwi.today().plusDays(5);
+            proposals.propose(invoice.id(), new ProposePlan("WEEKLY", null, 4, first, null, false), ctx);
+            String token = links.issue(ctx, invoice, kiwi.client(), kiwi.client().email(), invoice.dueDate()).token();
+            PlanDetails proposed = portal.plan(token).orElseThrow();
+            portal.accept(token, new AcceptPlan(proposed.terms().sha256(), true), new SignatureContext("127.0.0.1", "test"));
+            List<LocalDate> days = proposed.statement().installments().stream().map(Installment::dueDate).toList();
+
+            payments.record(invoice.id(), new RecordPayment(new BigDecimal("600.00"), "BANK_TRANSFER", null, null), ctx);
+            assertThat(queries.get(invoice.id(), ctx).dueNow()).as("600 settles two installments of 250 and part of the third")
+                    .isEqualTo(days.get(2));
+
+            s.timePassesUntil(kiwi.midnightEnding(days.get(1)).plusSeconds(60));
+            s.housekeeping();
+            assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+            assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).isEmpty();
+
+            payments.record(invoice.id(), new RecordPayment(new BigDecimal("400.00"), "BANK_TRANSFER", null, null), ctx);
+            Invoice paid = queries.get(invoice.id(), ctx);
+            assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
+            assertThat(paid.dueNow()).as("all settled: the last installment's day").isEqualTo(days.get(3));
+        }
+    }
+
+    private static List<AgendaEntry> overdueEntries(ScenarioTenant tenant) {
+        return tenant.agenda().stream().filter(e -> e.topic() == AgendaTopic.OVERDUE_INVOICES).toList();
+    }
+}
