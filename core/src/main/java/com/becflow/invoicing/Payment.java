@@ -151,18 +151,22 @@ public class Payment {
     }
 
     /**
-     * A late fee for one period, charged by the signed contract's clause; {@code period} counts from 1 and is unique per
-     * invoice, so a period is never charged twice however often the fees are looked at.
+     * A late fee for one period, charged by the signed contract's clause; {@code key} ({@link #lateFeeKey}) is unique, so
+     * a period is never charged twice however often the fees are looked at.
      */
-    public static Payment lateFee(InvoiceId invoice, int period, Money fee, LocalDate on, String clause, Actor actor,
-                                  Instant now) {
+    public static Payment lateFee(InvoiceId invoice, String key, int period, Money fee, LocalDate on, String clause,
+                                  Actor actor, Instant now) {
         return new Payment(invoice, PaymentKind.LATE_FEE, PaymentMethod.CONTRACT_TERMS, fee, on,
-                "Late fee, period " + period + " (" + clause + ")", lateFeeKey(invoice, period), null, actor, now);
+                "Late fee, period " + period + " (" + clause + ")", key, null, actor, now);
     }
 
-    /** The key that makes a period's late fee unique: the invoice and the period. */
-    public static String lateFeeKey(InvoiceId invoice, int period) {
-        return "late-fee:" + invoice.value() + ":" + period;
+    /**
+     * The key that makes a period's late fee unique: the invoice and the period, counted from 1. Under a payment plan
+     * the periods count from the installment the client fell behind on ({@code installmentDue}, else null), so falling
+     * behind on a later installment is charged again from its own first period.
+     */
+    public static String lateFeeKey(InvoiceId invoice, LocalDate installmentDue, int period) {
+        return "late-fee:" + invoice.value() + ":" + (installmentDue == null ? "" : installmentDue + ":") + period;
     }
 
     /** Takes back {@code fee} in full; unique per fee, so a fee is waived once. */

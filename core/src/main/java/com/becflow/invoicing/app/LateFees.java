@@ -36,7 +36,9 @@ import java.util.Set;
  * Late fees as the client's signed contract words them, and only then: an invoice under a contract without the
  * clause, not signed, or in another currency is never charged. The housekeeping round charges every period that has
  * started on the client's calendar and was not charged yet ({@link LateFeeSchedule}); each period is charged once
- * however often it runs, through the {@link Ledger}. The freelancer can waive a fee.
+ * however often it runs, through the {@link Ledger}. The freelancer can waive a fee. Under an accepted payment plan the
+ * periods count from the installment the client fell behind on ({@link Invoice#dueNow}): none while the plan is kept,
+ * and each installment missed starts its own periods, a percentage being of that installment, all under the one cap.
  */
 @ApplicationScoped
 @Transactional
@@ -51,21 +53,23 @@ public class LateFees {
     private final Contracts contracts;
     private final ClientService clients;
     private final Ledger ledger;
+    private final PlannedPayments plans;
     private final Clock clock;
 
     @Inject
     public LateFees(DueInvoices due, Invoices invoices, Contracts contracts, ClientService clients, Ledger ledger,
-                    Clock clock) {
+                    PlannedPayments plans, Clock clock) {
         this.due = due;
         this.invoices = invoices;
         this.contracts = contracts;
         this.clients = clients;
         this.ledger = ledger;
+        this.plans = plans;
         this.clock = clock;
     }
 
     protected LateFees() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** The housekeeping round: charges the periods due on the tenant's open invoices; returns how many fees. */
@@ -123,7 +127,7 @@ public class LateFees {
         Instant earliest = null;
         for (Invoice invoice : due.openUnderLateFeeClause(ctx.tenant(), PER_ROUND)) {
             Optional<LateFeeSchedule> schedule = schedule(invoice, ctx);
-            if (schedule.isEmpty() || capReached(invoice, schedule.get())) {
+            if (schedule.isEmpty() || capReached(invoice, schedule.get(), ctx)) {
                 continue;
             }
             int period = firstUncharged(invoice, ctx);
@@ -161,7 +165,7 @@ public class LateFees {
                 continue;
             }
             InvoiceLedger now = invoice.ledger();
-            Money fee = schedule.nextFee(now.total(), unpaidOfInvoice(now), now.lateFees());
+            Money fee = schedule.nextFee(now.total(), unpaidBehind(invoice, locked.ctx()), now.lateFees());
             if (!fee.isPositive()) {
                 break;
             }
@@ -171,15 +175,27 @@ public class LateFees {
         return charged;
     }
 
+    /**
+     * What the client is behind with, that a percentage is charged on: under a payment plan the installment fallen
+     * behind on, otherwise what is unpaid of the invoice itself.
+     */
+    private Money unpaidBehind(Invoice invoice, TenantContext ctx) {
+        Money unpaid = unpaidOfInvoice(invoice.ledger());
+        if (!invoice.followsPlan()) {
+            return unpaid;
+        }
+        return plans.smallestPayment(invoice, ctx).filter(installment -> unpaid.isMoreThan(installment)).orElse(unpaid);
+    }
+
     /** What is unpaid of the invoice itself: payments count towards its lines before its late fees. */
     private static Money unpaidOfInvoice(InvoiceLedger ledger) {
         Money unpaid = ledger.balance().minus(ledger.lateFees());
         return unpaid.isMoreThan(ledger.total()) ? ledger.total() : unpaid;
     }
 
-    private boolean capReached(Invoice invoice, LateFeeSchedule schedule) {
+    private boolean capReached(Invoice invoice, LateFeeSchedule schedule, TenantContext ctx) {
         InvoiceLedger now = invoice.ledger();
-        return !schedule.nextFee(now.total(), unpaidOfInvoice(now), now.lateFees()).isPositive();
+        return !schedule.nextFee(now.total(), unpaidBehind(invoice, ctx), now.lateFees()).isPositive();
     }
 
     private int firstUncharged(Invoice invoice, TenantContext ctx) {
@@ -192,10 +208,13 @@ public class LateFees {
     }
 
     private Set<Integer> chargedPeriods(Invoice invoice, TenantContext ctx) {
-        String prefix = Payment.lateFeeKey(invoice.id(), 0).replaceFirst("0$", "");
+        String prefix = Payment.lateFeeKey(invoice.id(), invoice.followsPlan() ? invoice.dueNow() : null, 0)
+                .replaceFirst("0$", "");
         Set<Integer> periods = new HashSet<>();
         for (Payment p : invoices.payments(ctx.tenant(), invoice.id())) {
-            if (p.kind() == PaymentKind.LATE_FEE && p.externalId().filter(k -> k.startsWith(prefix)).isPresent()) {
+            // A plan's keys carry its installment's day: they never count as periods of another day, nor of no plan.
+            if (p.kind() == PaymentKind.LATE_FEE && p.externalId().filter(k -> k.startsWith(prefix)
+                    && k.substring(prefix.length()).matches("[0-9]+")).isPresent()) {
                 periods.add(Integer.parseInt(p.externalId().get().substring(prefix.length())));
             }
         }

@@ -250,13 +250,13 @@ public class Ledger {
                                            String clause, Actor actor) {
         Invoice invoice = locked.invoice();
         TenantContext ctx = locked.ctx();
-        String key = Payment.lateFeeKey(invoice.id(), period);
+        String key = Payment.lateFeeKey(invoice.id(), invoice.followsPlan() ? invoice.dueNow() : null, period);
         if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.LATE_FEE, key).isPresent()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         invoice.chargeLateFee(fee, now);
-        Payment line = Payment.lateFee(invoice.id(), period, fee, clientToday, clause, actor, now);
+        Payment line = Payment.lateFee(invoice.id(), key, period, fee, clientToday, clause, actor, now);
         invoices.addPayment(ctx.tenant(), line);
         history.record(ctx, invoice.id(), InvoiceEventType.LATE_FEE, key, actor, "Late fee of " + MoneyText.of(fee.rounded())
                 + " for period " + period + " (from " + clientToday + "), under the " + clause + "; balance "

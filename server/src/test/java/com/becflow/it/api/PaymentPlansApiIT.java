@@ -191,6 +191,9 @@ class PaymentPlansApiIT {
 
         JsonObject plan = Api.get("/invoices/" + id + "/plan", tenant.token).json();
         assertThat(plan.getString("status")).isEqualTo("ACCEPTED");
+        JsonObject invoice = Api.get("/invoices/" + id, tenant.token).json();
+        assertThat(invoice.getString("nextDueDate")).as("due by the first installment now, not by its own due date")
+                .isEqualTo(today().plusDays(1).toString()).isNotEqualTo(invoice.getString("dueDate"));
         JsonObject kept = plan.getJsonObject("acceptance");
         assertThat(Instant.parse(kept.getString("acceptedAt"))).isEqualTo(Instant.parse(plan.getString("acceptedAt")))
                 .isEqualTo(Instant.parse(evidence.getString("acceptedAt")));

@@ -2,10 +2,14 @@ package com.becflow.it.inserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.app.ManualPayments;
@@ -27,6 +31,7 @@ import com.becflow.reminders.app.ReminderControls;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.local.LocalMailbox;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,31 +79,36 @@ class PlanScheduleScenariosIT {
     @Inject
     ReminderControls reminders;
 
+    @Inject
+    LocalMailbox mailbox;
+
     @Test
-    void anInvoiceOnAPlanIsOverdueOnlyWhileAnInstallmentIsAndIsRemindedOfEachInstallmentInTurn() {
+    void anInvoiceOnAPlanIsOverdueOnlyWhileAnInstallmentIsAndIsRemindedOfEachInstallmentInTurn()
+            throws InterruptedException {
         try (Scenario s = scenarios.begin()) {
             ScenarioTenant studio = s.tenant("Planning Studio", "Europe/Berlin");
             ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
             TenantContext ctx = studio.context();
             Invoice invoice = acme.invoice().line("Brand guide", "900.00").dueInDays(7).issue();
             LocalDate first = acme.today().plusDays(20);
-            proposals.propose(invoice.id(), new ProposePlan("MONTHLY", null, 3, first, null, false), ctx);
-            String token = links.issue(ctx, invoice, acme.client(), acme.client().email(), invoice.dueDate()).token();
-            PlanDetails proposed = portal.plan(token).orElseThrow();
-            portal.accept(token, new AcceptPlan(proposed.terms().sha256(), true), new SignatureContext("127.0.0.1", "test"));
-            List<LocalDate> days = proposed.statement().installments().stream().map(Installment::dueDate).toList();
+            List<LocalDate> days = accept(invoice, acme, new ProposePlan("MONTHLY", null, 3, first, null, false), ctx);
             assertThat(days).hasSize(3).first().isEqualTo(first);
             assertThat(queries.get(invoice.id(), ctx).dueNow()).as("due by the first installment").isEqualTo(first);
-            assertThat(overdueEntries(studio)).extracting(AgendaEntry::dueAt).contains(acme.midnightEnding(first));
 
             s.timePassesUntil(acme.midnightEnding(invoice.dueDate()).plusSeconds(3600));
             s.housekeeping();
+            assertThat(overdueEntries(studio)).extracting(AgendaEntry::dueAt).as("the agenda waits for the installment")
+                    .containsExactly(acme.midnightEnding(first));
             assertThat(studio.statusOf(invoice)).as("past its own due date, on time with its plan").isNotEqualTo(InvoiceStatus.OVERDUE);
             assertThat(studio.api().invoiceStatuses("OVERDUE")).isEmpty();
             assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).isEmpty();
             assertThat(reminders.next(ctx, invoice.id())).get().extracting(NextReminder::at)
                     .as("the first reminder counts from the first installment")
                     .isEqualTo(ZonedDateTime.of(first.minusDays(3), LocalTime.of(9, 0), acme.zone()).toInstant());
+
+            s.timePassesUntil(nineOn(first, acme));
+            s.housekeeping();
+            assertThat(awaitReminders(s, studio, invoice, "D+0", 1)).as("the first installment's due day").hasSize(1);
 
             s.timePassesUntil(acme.midnightEnding(first).plusSeconds(3600));
             s.housekeeping();
@@ -120,14 +130,21 @@ class PlanScheduleScenariosIT {
                             .toInstant());
             assertThat(overdueEntries(studio)).extracting(AgendaEntry::dueAt).contains(acme.midnightEnding(days.get(1)));
 
+            s.timePassesUntil(nineOn(days.get(1), acme));
+            s.housekeeping();
+            assertThat(awaitReminders(s, studio, invoice, "D+0", 2)).as("the due-day step once for each installment")
+                    .hasSize(2);
+            List<LocalMailbox.ReceivedMail> mails = awaitMails(acme.client().email(), "due today", 2);
+            assertThat(mails).as("each installment's due-day reminder names what is unpaid of it, not the balance")
+                    .extracting(LocalMailbox.ReceivedMail::text).allSatisfy(text -> assertThat(text).contains("300.00")
+                            .doesNotContain("900.00").doesNotContain("600.00"));
+
             s.timePassesUntil(acme.midnightEnding(days.get(1)).plusSeconds(3600));
             s.housekeeping();
             s.housekeeping();
             assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.OVERDUE);
             assertThat(studio.history(invoice, InvoiceEventType.OVERDUE)).as("noticed once per installment")
                     .extracting(e -> e.reference().orElseThrow()).containsExactly(first.toString(), days.get(1).toString());
-            assertThat(reminders.done(ctx, invoice.id())).extracting(ReminderRecord::step).as("each installment's own steps")
-                    .isNotEmpty();
 
             PlanStatement cancelled = proposals.cancel(invoice.id(), ctx);
             assertThat(cancelled.plan().status().name()).isEqualTo("CANCELLED");
@@ -144,11 +161,7 @@ class PlanScheduleScenariosIT {
             TenantContext ctx = studio.context();
             Invoice invoice = kiwi.invoice().line("Site build", "1000.00").dueInDays(14).issue();
             LocalDate first = kiwi.today().plusDays(5);
-            proposals.propose(invoice.id(), new ProposePlan("WEEKLY", null, 4, first, null, false), ctx);
-            String token = links.issue(ctx, invoice, kiwi.client(), kiwi.client().email(), invoice.dueDate()).token();
-            PlanDetails proposed = portal.plan(token).orElseThrow();
-            portal.accept(token, new AcceptPlan(proposed.terms().sha256(), true), new SignatureContext("127.0.0.1", "test"));
-            List<LocalDate> days = proposed.statement().installments().stream().map(Installment::dueDate).toList();
+            List<LocalDate> days = accept(invoice, kiwi, new ProposePlan("WEEKLY", null, 4, first, null, false), ctx);
 
             payments.record(invoice.id(), new RecordPayment(new BigDecimal("600.00"), "BANK_TRANSFER", null, null), ctx);
             assertThat(queries.get(invoice.id(), ctx).dueNow()).as("600 settles two installments of 250 and part of the third")
@@ -164,6 +177,90 @@ class PlanScheduleScenariosIT {
             assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
             assertThat(paid.dueNow()).as("all settled: the last installment's day").isEqualTo(days.get(3));
         }
+    }
+
+    @Test
+    void underAPlanALateFeeFollowsTheInstallmentFallenBehindOnAndEachMissedInstallmentStartsItsOwnPeriods()
+            throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Plan Fee Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "America/New_York");
+            TenantContext ctx = studio.context();
+            Contract signed = acme.signedContract(ContractTerms.netDays(14).withLateFee(new ContractTerms.LateFee(
+                    new BigDecimal("25.00"), new BigDecimal("1.5"), 30, 5, new BigDecimal("10"))));
+            Invoice invoice = acme.invoice().underContract(signed).line("Brand guide", "900.00").dueInDays(14).issue();
+            LocalDate first = acme.today().plusDays(25);
+            List<LocalDate> days = accept(invoice, acme, new ProposePlan("MONTHLY", null, 3, first, null, false), ctx);
+
+            s.timePassesUntil(acme.midnightEnding(invoice.dueDate().plusDays(6)));
+            s.housekeeping();
+            assertThat(lateFees(invoice, ctx)).as("past its own due date and grace, but on time with the plan").isEmpty();
+
+            s.timePassesUntil(acme.midnightEnding(first.plusDays(5)).plusSeconds(60));
+            s.housekeeping();
+            s.housekeeping();
+            assertThat(lateFees(invoice, ctx)).as("25 + 1.5% of the 300.00 installment, not of the 900.00 invoice")
+                    .extracting(p -> p.amount().amount().toPlainString()).containsExactly("29.5000");
+
+            payments.record(invoice.id(), new RecordPayment(new BigDecimal("300.00"), "BANK_TRANSFER", null, null), ctx);
+            s.timePassesUntil(acme.midnightEnding(days.get(1)).minusSeconds(60));
+            s.housekeeping();
+            assertThat(lateFees(invoice, ctx)).as("caught up: no fee while the next installment is not due").hasSize(1);
+
+            s.timePassesUntil(acme.midnightEnding(days.get(1).plusDays(5)).plusSeconds(60));
+            s.housekeeping();
+            s.housekeeping();
+            assertThat(lateFees(invoice, ctx)).as("the second installment missed starts its own first period")
+                    .extracting(p -> p.externalId().orElseThrow())
+                    .containsExactlyInAnyOrder(Payment.lateFeeKey(invoice.id(), first, 1),
+                            Payment.lateFeeKey(invoice.id(), days.get(1), 1));
+            s.housekeeping();
+            assertThat(lateFees(invoice, ctx)).as("once per period however often the round runs").hasSize(2);
+        }
+    }
+
+    private static java.time.Instant nineOn(LocalDate day, ScenarioClient client) {
+        return ZonedDateTime.of(day, LocalTime.of(9, 0), client.zone()).toInstant();
+    }
+
+    private List<LocalMailbox.ReceivedMail> awaitMails(String address, String subject, int count)
+            throws InterruptedException {
+        List<LocalMailbox.ReceivedMail> mails = List.of();
+        for (int i = 0; i < 300 && mails.size() < count; i++) {
+            try {
+                mails = mailbox.inbox(address).stream().filter(m -> m.subject().contains(subject)).toList();
+            } catch (IllegalStateException notYet) {
+                mails = List.of();
+            }
+            Thread.sleep(100);
+        }
+        return mails;
+    }
+
+    /** Waits for the round's jobs to have done the step {@code count} times (once per due date), as the minute's would. */
+    private List<ReminderRecord> awaitReminders(Scenario s, ScenarioTenant studio, Invoice invoice, String step, int count)
+            throws InterruptedException {
+        List<ReminderRecord> done = List.of();
+        for (int i = 1; i <= 450 && done.size() < count; i++) {
+            done = reminders.done(studio.context(), invoice.id()).stream().filter(r -> r.step().equals(step)).toList();
+            if (i % 50 == 0) {
+                s.housekeeping();
+            }
+            Thread.sleep(100);
+        }
+        return done;
+    }
+
+    private List<LocalDate> accept(Invoice invoice, ScenarioClient client, ProposePlan plan, TenantContext ctx) {
+        proposals.propose(invoice.id(), plan, ctx);
+        String token = links.issue(ctx, invoice, client.client(), client.client().email(), invoice.dueDate()).token();
+        PlanDetails proposed = portal.plan(token).orElseThrow();
+        portal.accept(token, new AcceptPlan(proposed.terms().sha256(), true), new SignatureContext("127.0.0.1", "test"));
+        return proposed.statement().installments().stream().map(Installment::dueDate).toList();
+    }
+
+    private List<Payment> lateFees(Invoice invoice, TenantContext ctx) {
+        return queries.payments(invoice.id(), ctx).stream().filter(p -> p.kind() == PaymentKind.LATE_FEE).toList();
     }
 
     private static List<AgendaEntry> overdueEntries(ScenarioTenant tenant) {

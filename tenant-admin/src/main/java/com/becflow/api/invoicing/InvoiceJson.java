@@ -22,7 +22,10 @@ public record InvoiceJson(@Schema(implementation = UUID.class, required = true) 
                           @Schema(description = "ISO 4217", required = true) String currency,
                           @Schema(required = true) List<InvoiceLineJson> lines, String reference,
                           String notes, int netDays, boolean partialPayments, MoneyJson minimumPayment,
-                          LocalDate issueDate, LocalDate dueDate, @Schema(required = true) Totals totals,
+                          LocalDate issueDate, LocalDate dueDate,
+                          @Schema(description = "The day the client must have paid by to be on time: under an accepted"
+                                  + " payment plan its next installment's, otherwise dueDate; overdue is read from it")
+                          LocalDate nextDueDate, @Schema(required = true) Totals totals,
                           @Schema(required = true) Ledger ledger, Instant issuedAt,
                           Instant viewedAt, Instant paidAt, @Schema(required = true) Instant createdAt,
                           @Schema(required = true) Instant updatedAt) {
@@ -63,7 +66,7 @@ public record InvoiceJson(@Schema(implementation = UUID.class, required = true) 
                 i.lines().items().stream().map(l -> InvoiceLineJson.from(l, i.currency())).toList(), i.reference(),
                 i.notes(), i.netDays(), i.partialPayments(),
                 i.content().minimum() == null ? null : MoneyJson.from(i.content().minimum()), i.issueDate(), i.dueDate(),
-                new Totals(MoneyJson.from(t.subtotal()), MoneyJson.from(t.discount()), MoneyJson.from(t.tax()),
+                i.dueNow(), new Totals(MoneyJson.from(t.subtotal()), MoneyJson.from(t.discount()), MoneyJson.from(t.tax()),
                         MoneyJson.from(t.total())),
                 Ledger.from(i.ledger()), i.issuedAt(), i.viewedAt(), i.paidAt(), i.createdAt(), i.updatedAt());
     }

@@ -148,7 +148,8 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(i -> clientNames.getOrDefault(i.clientId(), "")).setHeader("Client").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(i -> i.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(i -> day(i.issueDate())).setHeader("Issued").setAutoWidth(true);
-        grid.addColumn(i -> day(i.dueDate())).setHeader("Due").setAutoWidth(true);
+        // Under a payment plan, the installment due now: the day the status is read from.
+        grid.addColumn(i -> day(i.dueNow()) + (i.followsPlan() ? " (plan)" : "")).setHeader("Due").setAutoWidth(true);
         grid.addColumn(i -> MoneyText.of(i.total())).setHeader("Total").setAutoWidth(true);
         grid.addColumn(i -> i.kind() == InvoiceKind.CREDIT_NOTE ? "" : MoneyText.of(i.balance())).setHeader("Balance")
                 .setAutoWidth(true);
