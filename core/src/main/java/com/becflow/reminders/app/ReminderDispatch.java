@@ -2,6 +2,7 @@ package com.becflow.reminders.app;
 
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.tenant.TenantId;
+import java.time.LocalDate;
 
 /**
  * Hands one due reminder to a background job that sends it ({@link ReminderSending#send}), with the tenant and the
@@ -10,5 +11,6 @@ import com.becflow.shared.tenant.TenantId;
  */
 public interface ReminderDispatch {
 
-    void dispatch(TenantId tenant, InvoiceId invoice, String step);
+    /** {@code dueDate} is the day the step counts from: each installment of a plan has the same steps of its own. */
+    void dispatch(TenantId tenant, InvoiceId invoice, LocalDate dueDate, String step);
 }

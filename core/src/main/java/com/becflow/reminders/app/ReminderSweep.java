@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,8 @@ public class ReminderSweep {
     static final int PAGE = 500;
     static final Duration REDISPATCH_AFTER = Duration.ofMinutes(5);
 
-    /** A reminder due now. */
-    public record Due(InvoiceId invoice, String step) {
+    /** A reminder due now: a step of the invoice's due date (under a payment plan, of the installment due now). */
+    public record Due(InvoiceId invoice, LocalDate dueDate, String step) {
     }
 
     /** What one sweep of a tenant found: the reminders due now, and the tenant's next moment. */
@@ -83,7 +84,7 @@ public class ReminderSweep {
                 }
                 Instant moment = planned.get().at();
                 if (planned.get().dueAt(now)) {
-                    due.add(new Due(invoice.id(), planned.get().occurrence().key()));
+                    due.add(new Due(invoice.id(), invoice.dueDate(), planned.get().occurrence().key()));
                     moment = now.plus(REDISPATCH_AFTER);
                 }
                 earliest = earliest == null || moment.isBefore(earliest) ? moment : earliest;

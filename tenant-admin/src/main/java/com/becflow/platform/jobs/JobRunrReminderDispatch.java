@@ -7,14 +7,16 @@ import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jobrunr.storage.ConcurrentJobModificationException;
 
 /**
- * One JobRunr job per reminder, its id made from tenant, invoice and step: a sweep on another server handing the same
- * reminder meanwhile makes no second job (and if it did, the send itself keeps the reminder to one).
+ * One JobRunr job per reminder, its id made from tenant, invoice, due date and step: a sweep on another server handing
+ * the same reminder meanwhile makes no second job (and if it did, the send itself keeps the reminder to one). The due
+ * date is in it because each installment of a payment plan has the same steps; JobRunr keeps a finished job's id.
  */
 @ApplicationScoped
 public class JobRunrReminderDispatch implements ReminderDispatch {
@@ -25,8 +27,8 @@ public class JobRunrReminderDispatch implements ReminderDispatch {
     BackgroundJobs jobs;
 
     @Override
-    public void dispatch(TenantId tenant, InvoiceId invoice, String step) {
-        UUID id = UUID.nameUUIDFromBytes(("reminder:" + tenant.value() + ":" + invoice.value() + ":" + step)
+    public void dispatch(TenantId tenant, InvoiceId invoice, LocalDate dueDate, String step) {
+        UUID id = UUID.nameUUIDFromBytes(("reminder:" + tenant.value() + ":" + invoice.value() + ":" + dueDate + ":" + step)
                 .getBytes(StandardCharsets.UTF_8));
         try {
             jobs.enqueue(id, new SendReminder(tenant.value().toString(), invoice.value().toString(), step));

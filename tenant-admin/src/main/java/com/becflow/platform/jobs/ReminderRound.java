@@ -32,7 +32,7 @@ public class ReminderRound {
     public int run(TenantContext ctx) {
         ReminderSweep.Swept swept = sweep.sweep(ctx);
         for (ReminderSweep.Due due : swept.due()) {
-            dispatch.dispatch(ctx.tenant(), due.invoice(), due.step());
+            dispatch.dispatch(ctx.tenant(), due.invoice(), due.dueDate(), due.step());
         }
         return swept.due().size();
     }
