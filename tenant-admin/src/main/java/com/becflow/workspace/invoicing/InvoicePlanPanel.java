@@ -117,13 +117,14 @@ class InvoicePlanPanel extends Div {
         cancel.setId(proposed ? "withdraw-plan" : "cancel-plan");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         cancel.getStyle().set("margin-top", "var(--lumo-space-s)");
+        String paid = s.settled().isPositive() ? MoneyText.of(s.settled().rounded()) + " paid under the plan stays paid. "
+                : "Nothing has been paid under the plan yet. ";
         String text = proposed ? "The client can no longer accept it; you may propose another afterwards."
-                : MoneyText.of(s.settled().rounded()) + " paid under the plan stays paid. The open "
-                + MoneyText.of(s.remaining().rounded()) + " is then due as the invoice itself says, not by the "
-                + "installments; the client's acceptance stays on record.";
+                : paid + "The open " + MoneyText.of(s.remaining().rounded()) + " is then due by the invoice's own due "
+                + "date, not by the installments; the client's acceptance stays on record.";
         cancel.addClickListener(e -> Confirm.ask(proposed ? "Withdraw the proposed plan?" : "Cancel the payment plan?",
-                text, proposed ? "Withdraw" : "Cancel the plan", proposed ? "withdraw-plan-confirm" : "cancel-plan-confirm",
-                true, () -> {
+                text, proposed ? "Withdraw" : "Cancel the plan", proposed ? "Keep the proposal" : "Keep the plan",
+                proposed ? "withdraw-plan-confirm" : "cancel-plan-confirm", true, () -> {
                     if (Notices.attempt(() -> proposals.cancel(invoice, tenant.get()))) {
                         Notices.success(proposed ? "Proposal withdrawn" : "Payment plan cancelled");
                         changed.run();
