@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paying in installments, in Chromium. The freelancer proposes a plan of three monthly installments on the invoice's
- * page and the client accepts it behind the emailed link. Or the freelancer offers payment plans and issues an invoice; the client opens the
+ * page and the client accepts it behind the emailed link; the freelancer is asked before cancelling it, and once it
+ * is cancelled may propose another. Or the freelancer offers payment plans and issues an invoice; the client opens the
  * emailed link, builds a plan of four monthly installments whose preview adds up to the total exactly, agrees to pay on
  * its dates and accepts it, then pays the first installment on the fake Stripe's checkout page; the freelancer sees the
  * plan with its first installment paid and the evidence of the client's acceptance, with the agreement PDF.
@@ -157,6 +158,12 @@ class PlanJourneyE2EIT {
             freelancer.screenshot("freelancer-is-asked-before-cancelling");
             plan.keepThePlan();
             assertThat(plan.title()).isEqualTo("Payment plan: accepted");
+
+            plan.cancelThePlan();
+            assertThat(plan.title()).as("no live plan: another can be proposed").isEqualTo("Payment plan");
+            assertThat(invoice.status()).as("the client opened it").isEqualTo("viewed");
+            plan.scrollToPlan();
+            freelancer.screenshot("freelancer-cancelled-the-plan");
         }
     }
 }

@@ -200,6 +200,13 @@ final class PlanPages {
             assertThat(page.locator("#cancel-plan-confirm")).isHidden();
         }
 
+        /** Cancels the plan after its confirmation; waits until the panel offers to propose one again. */
+        void cancelThePlan() {
+            page.locator("#cancel-plan").click();
+            page.locator("#cancel-plan-confirm").click();
+            assertThat(page.locator("#propose-plan")).isVisible();
+        }
+
         void scrollToPlan() {
             page.locator("#invoice-plan").scrollIntoViewIfNeeded();
         }
