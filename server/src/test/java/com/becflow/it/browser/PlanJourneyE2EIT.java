@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paying in installments, in Chromium. The freelancer proposes a plan of three monthly installments on the invoice's
- * page and the client accepts it behind the emailed link; the freelancer is asked before cancelling it, and once it
- * is cancelled may propose another. Or the freelancer offers payment plans and issues an invoice; the client opens the
- * emailed link, builds a plan of four monthly installments whose preview adds up to the total exactly, agrees to pay on
- * its dates and accepts it, then pays the first installment on the fake Stripe's checkout page; the freelancer sees the
- * plan with its first installment paid and the evidence of the client's acceptance, with the agreement PDF.
+ * page (withdrawing a first proposal and proposing again) and the client accepts it behind the emailed link; the
+ * freelancer is asked before cancelling it, and once it is cancelled may propose another. Or the freelancer offers
+ * payment plans and issues an invoice; the client opens the emailed link, builds a plan of four monthly installments
+ * whose preview adds up to the total exactly, agrees to pay on its dates and accepts it, then pays the first
+ * installment on the fake Stripe's checkout page; the freelancer sees the plan with its first installment paid and the
+ * evidence of the client's acceptance, with the agreement PDF.
  */
 class PlanJourneyE2EIT {
 
@@ -137,6 +138,10 @@ class PlanJourneyE2EIT {
             assertThat(freelancer.page.locator("#withdraw-plan").innerText()).isEqualTo("Withdraw the proposal");
             plan.scrollToPlan();
             freelancer.screenshot("freelancer-proposed-the-plan");
+            plan.withdraw();
+            assertThat(plan.title()).as("withdrawn: another can be proposed").isEqualTo("Payment plan");
+            plan.openProposal().proposalInstallments(3).propose();
+            assertThat(plan.schedule()).contains("EUR 333.33", "EUR 333.34");
 
             InvoicePages.PayInvoicePage.open(client.page, MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
             PlanPages.PortalPlan proposal = new PlanPages.PortalPlan(client.page);

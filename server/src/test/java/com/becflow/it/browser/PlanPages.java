@@ -191,6 +191,8 @@ final class PlanPages {
             page.locator("#cancel-plan").click();
             // The dialog's content shows in its overlay; the <vaadin-dialog> element itself stays hidden.
             assertThat(page.locator("#cancel-plan-confirm")).isVisible();
+            // Faded in only once the overlay has stopped "opening", which a screenshot would catch half-transparent.
+            assertThat(page.locator("vaadin-dialog-overlay[opening]")).hasCount(0);
             return page.locator("vaadin-dialog-overlay").innerText();
         }
 
@@ -198,6 +200,13 @@ final class PlanPages {
         void keepThePlan() {
             page.locator("#cancel-plan-confirm-cancel").click();
             assertThat(page.locator("#cancel-plan-confirm")).isHidden();
+        }
+
+        /** Withdraws the proposal after its confirmation; waits until the panel offers to propose one again. */
+        void withdraw() {
+            page.locator("#withdraw-plan").click();
+            page.locator("#withdraw-plan-confirm").click();
+            assertThat(page.locator("#propose-plan")).isVisible();
         }
 
         /** Cancels the plan after its confirmation; waits until the panel offers to propose one again. */
