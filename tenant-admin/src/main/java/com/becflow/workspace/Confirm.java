@@ -12,6 +12,12 @@ public final class Confirm {
     }
 
     public static Dialog ask(String title, String text, String confirmLabel, String confirmId, boolean danger, Runnable onConfirm) {
+        return ask(title, text, confirmLabel, "Cancel", confirmId, danger, onConfirm);
+    }
+
+    /** @param keepLabel the button that closes the question and changes nothing, where "Cancel" would read as the step */
+    public static Dialog ask(String title, String text, String confirmLabel, String keepLabel, String confirmId,
+                             boolean danger, Runnable onConfirm) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.setId(confirmId + "-dialog");
@@ -29,7 +35,7 @@ public final class Confirm {
             dialog.close();
             onConfirm.run();
         });
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(keepLabel, e -> dialog.close());
         cancel.setId(confirmId + "-cancel");
         dialog.getFooter().add(cancel, confirm);
         dialog.open();

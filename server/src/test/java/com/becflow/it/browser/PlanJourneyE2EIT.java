@@ -13,10 +13,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paying in installments, in Chromium: the freelancer offers payment plans and issues an invoice; the client opens the
- * emailed link, builds a plan of four monthly installments whose preview adds up to the total exactly, agrees to pay on
- * its dates and accepts it, then pays the first installment on the fake Stripe's checkout page; the freelancer sees the
- * plan with its first installment paid and the evidence of the client's acceptance, with the agreement PDF.
+ * Paying in installments, in Chromium. The freelancer proposes a plan of three monthly installments on the invoice's
+ * page (withdrawing a first proposal and proposing again) and the client accepts it behind the emailed link; the
+ * freelancer is asked before cancelling it, and once it is cancelled may propose another. Or the freelancer offers
+ * payment plans and issues an invoice; the client opens the emailed link, builds a plan of four monthly installments
+ * whose preview adds up to the total exactly, agrees to pay on its dates and accepts it, then pays the first
+ * installment on the fake Stripe's checkout page; the freelancer sees the plan with its first installment paid and the
+ * evidence of the client's acceptance, with the agreement PDF.
  */
 class PlanJourneyE2EIT {
 
@@ -93,6 +96,79 @@ class PlanJourneyE2EIT {
                         "EUR 250.00", "EUR 1,000.00", "127.0.0.1");
             }
             assertThat(PdfPages.toPng(agreement, pdfPages, "payment-plan-agreement")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theFreelancerProposesThreeMonthlyInstallmentsAndTheClientAcceptsThem() throws Exception {
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "plan-proposal-" + UUID.randomUUID() + "@it.becflow.test";
+        String clientEmail = "quinn-" + UUID.randomUUID() + "@client.test";
+        String password = "correct horse battery";
+
+        try (Browser freelancer = new Browser("plan-proposal-freelancer");
+             Browser client = new Browser("plan-proposal-client")) {
+            WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Lovelace Analytics", "Ada", "Lovelace", freelancerEmail, password).create()
+                    .signInToDashboard(freelancerEmail, password).clients().verifyEmail(freelancerEmail)
+                    .addClient("Quinn Client", clientEmail);
+            InvoicePages.InvoicePage invoice = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
+                    .createDraft("Quinn Client", "Engine tables", "1", "1000", "0");
+            invoice.issue();
+
+            PlanPages.WorkspacePlan plan = new PlanPages.WorkspacePlan(freelancer.page);
+            assertThat(plan.title()).isEqualTo("Payment plan");
+            plan.openProposal();
+            assertThat(plan.frequency()).contains("Monthly");
+            plan.proposalInstallments(13);
+            assertThat(freelancer.page.locator("#proposal-count").getAttribute("invalid"))
+                    .as("13 is over the workspace's limit of 12").isNotNull();
+            assertThat(freelancer.page.locator("#proposal-count").innerText()).contains("At most 12 installments");
+            assertThat(plan.proposeRefused()).startsWith("Not proposed: mend what is marked first.");
+            plan.scrollToPlan();
+            freelancer.screenshot("freelancer-asks-for-too-many-installments");
+            plan.proposalInstallments(3);
+            assertThat(plan.proposalPreview()).contains("EUR 333.33", "EUR 333.34");
+            assertThat(plan.proposalPreviewSum()).isEqualTo("3 installments adding up to EUR 1,000.00, the invoice's total.");
+            plan.scrollToPlan();
+            freelancer.screenshot("freelancer-previews-three-monthly-installments");
+            plan.propose();
+            assertThat(plan.statuses()).containsExactly("Due", "Due", "Due");
+            assertThat(plan.waiting()).endsWith("the client has not accepted it yet.");
+            assertThat(freelancer.page.locator("#withdraw-plan").innerText()).isEqualTo("Withdraw the proposal");
+            plan.scrollToPlan();
+            freelancer.screenshot("freelancer-proposed-the-plan");
+            plan.withdraw();
+            assertThat(plan.title()).as("withdrawn: another can be proposed").isEqualTo("Payment plan");
+            plan.openProposal().proposalInstallments(3).propose();
+            assertThat(plan.schedule()).contains("EUR 333.33", "EUR 333.34");
+
+            InvoicePages.PayInvoicePage.open(client.page, MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+            PlanPages.PortalPlan proposal = new PlanPages.PortalPlan(client.page);
+            assertThat(proposal.offered()).isTrue();
+            assertThat(proposal.proposal()).contains("EUR 333.33", "EUR 333.34", "Total EUR 1,000.00");
+            client.screenshot("client-sees-the-proposed-plan");
+            proposal.accept();
+            assertThat(proposal.statuses()).containsExactly("Due", "Due", "Due");
+            assertThat(proposal.acceptedAt()).startsWith("You accepted this plan on");
+            client.screenshot("client-accepted-the-proposed-plan");
+
+            invoice.reload();
+            assertThat(plan.title()).isEqualTo("Payment plan: accepted");
+            assertThat(plan.evidence()).contains(clientEmail, "I agree to pay on these dates");
+            plan.scrollToPlan();
+            freelancer.screenshot("freelancer-sees-the-accepted-plan");
+            assertThat(plan.askToCancel()).contains("Nothing has been paid under the plan yet", "The open EUR 1,000.00",
+                    "Keep the plan");
+            freelancer.screenshot("freelancer-is-asked-before-cancelling");
+            plan.keepThePlan();
+            assertThat(plan.title()).isEqualTo("Payment plan: accepted");
+
+            plan.cancelThePlan();
+            assertThat(plan.title()).as("no live plan: another can be proposed").isEqualTo("Payment plan");
+            assertThat(invoice.status()).as("the client opened it").isEqualTo("viewed");
+            plan.scrollToPlan();
+            freelancer.screenshot("freelancer-cancelled-the-plan");
         }
     }
 }

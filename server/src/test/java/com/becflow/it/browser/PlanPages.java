@@ -18,6 +18,15 @@ final class PlanPages {
     private PlanPages() {
     }
 
+    /** Types a number of installments into a plan form and waits until its preview's sum line names that many. */
+    private static void typeCount(Page page, String countField, String previewSum, int count) {
+        Locator field = page.locator(countField + " input");
+        field.fill(String.valueOf(count));
+        field.press("Tab");
+        // From the start of the line: "13 installments" contains "3 installments".
+        assertThat(page.locator(previewSum)).hasText(Pattern.compile("^" + count + " installments"));
+    }
+
     /** The "Payment plans" part of the invoice settings page. */
     record PlanLimitsSection(Page page) {
 
@@ -53,10 +62,7 @@ final class PlanPages {
 
         /** Sets how many installments; waits until the preview shows that many. */
         PortalPlan installments(int count) {
-            Locator field = page.locator("#plan-count input");
-            field.fill(String.valueOf(count));
-            field.press("Tab");
-            assertThat(page.locator("#plan-preview-sum")).containsText(count + " installments");
+            typeCount(page, "#plan-count", "#plan-preview-sum", count);
             return this;
         }
 
@@ -110,9 +116,14 @@ final class PlanPages {
         byte[] downloadAgreement() {
             return WorkspacePages.download(page, "#download-plan-agreement");
         }
+
+        /** The plan the freelancer proposed, as the client is asked to accept it. */
+        String proposal() {
+            return page.locator("#plan-proposal-table").innerText();
+        }
     }
 
-    /** The plan on the workspace's invoice page. */
+    /** The plan on the workspace's invoice page, or the form that proposes one. */
     record WorkspacePlan(Page page) {
 
         String title() {
@@ -130,6 +141,83 @@ final class PlanPages {
 
         String evidence() {
             return page.locator("#invoice-plan-evidence").innerText();
+        }
+
+        /** Opens "Propose a payment plan"; waits for its first preview. */
+        WorkspacePlan openProposal() {
+            page.locator("#propose-plan").click();
+            assertThat(page.locator("#proposal-preview-sum")).isVisible();
+            return this;
+        }
+
+        /** Sets how many installments; waits until the preview shows that many. */
+        WorkspacePlan proposalInstallments(int count) {
+            typeCount(page, "#proposal-count", "#proposal-preview-sum", count);
+            return this;
+        }
+
+        /** Clicks "Propose" on a plan that breaks a rule; returns what the form says instead. */
+        String proposeRefused() {
+            page.locator("#proposal-submit").click();
+            assertThat(page.locator("#proposal-problems")).containsText("Not proposed");
+            return page.locator("#proposal-problems").innerText();
+        }
+
+        String frequency() {
+            return page.locator("#proposal-frequency").innerText();
+        }
+
+        String proposalPreview() {
+            return page.locator("#proposal-preview-table").innerText();
+        }
+
+        String proposalPreviewSum() {
+            return page.locator("#proposal-preview-sum").innerText();
+        }
+
+        /** Proposes the plan previewed; waits for the proposal in place of the form. */
+        WorkspacePlan propose() {
+            page.locator("#proposal-submit").click();
+            assertThat(page.locator("#invoice-plan-title")).hasText("Payment plan: proposed");
+            return this;
+        }
+
+        String waiting() {
+            return page.locator("#invoice-plan-waiting").innerText();
+        }
+
+        /** Opens the confirmation of cancelling an accepted plan; returns its text. */
+        String askToCancel() {
+            page.locator("#cancel-plan").click();
+            // The dialog's content shows in its overlay; the <vaadin-dialog> element itself stays hidden.
+            assertThat(page.locator("#cancel-plan-confirm")).isVisible();
+            // Faded in only once the overlay has stopped "opening", which a screenshot would catch half-transparent.
+            assertThat(page.locator("vaadin-dialog-overlay[opening]")).hasCount(0);
+            return page.locator("vaadin-dialog-overlay").innerText();
+        }
+
+        /** Keeps the plan: closes the confirmation without cancelling. */
+        void keepThePlan() {
+            page.locator("#cancel-plan-confirm-cancel").click();
+            assertThat(page.locator("#cancel-plan-confirm")).isHidden();
+        }
+
+        /** Withdraws the proposal after its confirmation; waits until the panel offers to propose one again. */
+        void withdraw() {
+            page.locator("#withdraw-plan").click();
+            page.locator("#withdraw-plan-confirm").click();
+            assertThat(page.locator("#propose-plan")).isVisible();
+        }
+
+        /** Cancels the plan after its confirmation; waits until the panel offers to propose one again. */
+        void cancelThePlan() {
+            page.locator("#cancel-plan").click();
+            page.locator("#cancel-plan-confirm").click();
+            assertThat(page.locator("#propose-plan")).isVisible();
+        }
+
+        void scrollToPlan() {
+            page.locator("#invoice-plan").scrollIntoViewIfNeeded();
         }
 
         /** The workspace scrolls inside its layout, so a full-page screenshot shows only what is scrolled to. */

@@ -1,12 +1,20 @@
 package com.becflow.workspace.invoicing;
 
+import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PlanAcceptance;
 import com.becflow.invoicing.plans.PlanStatement;
 import com.becflow.invoicing.plans.PlanStatus;
 import com.becflow.invoicing.plans.app.PlanDetails;
+import com.becflow.invoicing.plans.app.PlanPortal;
+import com.becflow.invoicing.plans.app.PlanProposals;
 import com.becflow.shared.money.MoneyText;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.Confirm;
+import com.becflow.workspace.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,25 +28,36 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * An invoice's payment plan in the workspace: each installment with what the ledger has paid of it and where it stands,
- * and, once the client accepted it, the evidence of their acceptance with the agreement PDF.
+ * and, once the client accepted it, the evidence of their acceptance with the agreement PDF. The freelancer withdraws a
+ * proposal or cancels an accepted plan here; on an open invoice without a plan, they propose one.
  */
 class InvoicePlanPanel extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z", Locale.ENGLISH);
 
-    InvoicePlanPanel() {
+    private final PlanProposals proposals;
+    private final Supplier<TenantContext> tenant;
+
+    InvoicePlanPanel(PlanProposals proposals, Supplier<TenantContext> tenant) {
+        this.proposals = proposals;
+        this.tenant = tenant;
         setId("invoice-plan");
         setWidthFull();
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
     }
 
-    /** @param agreement the agreement PDF's download, read when the link is followed */
-    void show(PlanDetails details, ZoneId zone, DownloadHandler agreement) {
+    /**
+     * @param agreement the agreement PDF's download, read when the link is followed
+     * @param changed   redraws the page once the plan is withdrawn or cancelled
+     */
+    void show(InvoiceId invoice, PlanDetails details, ZoneId zone, DownloadHandler agreement, boolean writable,
+              Runnable changed) {
         removeAll();
         PlanStatement s = details.statement();
         H3 title = new H3("Payment plan: " + status(s.plan().status()));
@@ -56,6 +75,62 @@ class InvoicePlanPanel extends Div {
             waiting.setId("invoice-plan-waiting");
             add(waiting);
         });
+        if (writable && s.plan().status() != PlanStatus.CANCELLED) {
+            add(cancelButton(invoice, s, changed));
+        }
+    }
+
+    /** An open invoice without a plan: "Propose a payment plan" opens the form, which previews as it is filled in. */
+    void offerProposal(InvoiceId invoice, Runnable changed) {
+        removeAll();
+        H3 title = new H3("Payment plan");
+        title.setId("invoice-plan-title");
+        title.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
+        Paragraph none = new Paragraph("No plan: the invoice is due as issued. Propose one, and the client accepts it "
+                + "behind the invoice's link.");
+        none.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
+        Button open = new Button("Propose a payment plan");
+        open.setId("propose-plan");
+        open.addClickListener(e -> {
+            try {
+                PlanPortal.Offer offer = proposals.offer(invoice, tenant.get());
+                remove(none, open);
+                add(new PlanProposalForm(offer, command -> proposals.preview(invoice, command, tenant.get()), command -> {
+                    proposals.propose(invoice, command, tenant.get());
+                    Notices.success("Payment plan proposed; the client can accept it behind the invoice's link");
+                    changed.run();
+                }, () -> offerProposal(invoice, changed)));
+            } catch (RuntimeException ex) {
+                Notices.unexpected(ex);
+            }
+        });
+        add(title, none, open);
+    }
+
+    /**
+     * Withdraws a proposal, or cancels an accepted plan: what the client paid stays paid and the invoice's balance is
+     * due as the invoice itself says; the acceptance stays on record as evidence.
+     */
+    private Button cancelButton(InvoiceId invoice, PlanStatement s, Runnable changed) {
+        boolean proposed = s.plan().status() == PlanStatus.PROPOSED;
+        Button cancel = new Button(proposed ? "Withdraw the proposal" : "Cancel the plan");
+        cancel.setId(proposed ? "withdraw-plan" : "cancel-plan");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.getStyle().set("margin-top", "var(--lumo-space-s)");
+        String paid = s.settled().isPositive() ? MoneyText.of(s.settled().rounded()) + " paid under the plan stays paid. "
+                : "Nothing has been paid under the plan yet. ";
+        String text = proposed ? "The client can no longer accept it; you may propose another afterwards."
+                : paid + "The open " + MoneyText.of(s.remaining().rounded()) + " is then due by the invoice's own due "
+                + "date, not by the installments; the client's acceptance stays on record.";
+        cancel.addClickListener(e -> Confirm.ask(proposed ? "Withdraw the proposed plan?" : "Cancel the payment plan?",
+                text, proposed ? "Withdraw" : "Cancel the plan", proposed ? "Keep the proposal" : "Keep the plan",
+                proposed ? "withdraw-plan-confirm" : "cancel-plan-confirm", true, () -> {
+                    if (Notices.attempt(() -> proposals.cancel(invoice, tenant.get()))) {
+                        Notices.success(proposed ? "Proposal withdrawn" : "Payment plan cancelled");
+                        changed.run();
+                    }
+                }));
+        return cancel;
     }
 
     private static String status(PlanStatus status) {

@@ -18,6 +18,7 @@ import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.plans.app.PlanAgreementFile;
 import com.becflow.invoicing.plans.app.PlanDetails;
+import com.becflow.invoicing.plans.app.PlanProposals;
 import com.becflow.invoicing.plans.app.PlanStatements;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.money.Money;
@@ -87,7 +88,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private final InvoiceActions actions;
     private final LedgerSummary ledger = new LedgerSummary();
     private final Div body = new Div();
-    private final InvoicePlanPanel plan = new InvoicePlanPanel();
+    private final InvoicePlanPanel plan;
     private final InvoiceActivityPanel activity = new InvoiceActivityPanel();
     private final MailsPanel mails = new MailsPanel("invoice");
     private final InvoiceEditor editor;
@@ -102,7 +103,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
     public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceMails invoiceMails, InvoiceActions actions,
-                       ClientService clients, ContractService contracts, PlanStatements plans, WorkspaceTenant tenant) {
+                       ClientService clients, ContractService contracts, PlanStatements plans, PlanProposals proposals,
+                       WorkspaceTenant tenant) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiceMails = invoiceMails;
@@ -111,6 +113,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         this.contracts = contracts;
         this.plans = plans;
         this.tenant = tenant;
+        this.plan = new InvoicePlanPanel(proposals, tenant::get);
         // A draft keeps its client, so the form never searches for another.
         this.editor = new InvoiceEditor(query -> Stream.empty(), this::signedContracts);
         setWidthFull();
@@ -178,8 +181,13 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         showHeader();
         ledger.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.kind().owed());
         ledger.show(invoice.ledger());
-        plan.setVisible(planDetails.isPresent());
-        planDetails.ifPresent(d -> plan.show(d, zone, agreement()));
+        boolean proposable = writable && PlanProposals.canHavePlan(invoice);
+        plan.setVisible(planDetails.isPresent() || proposable);
+        planDetails.ifPresentOrElse(d -> plan.show(id, d, zone, agreement(), writable, this::reload), () -> {
+            if (proposable) {
+                plan.offerProposal(id, this::reload);
+            }
+        });
         showBody();
         activity.setVisible(invoice.status() != InvoiceStatus.DRAFT);
         activity.show(payments, credits, log, zone, actions::receipt, actions::openRefund, writable);

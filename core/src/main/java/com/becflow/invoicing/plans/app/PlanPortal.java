@@ -1,7 +1,7 @@
 package com.becflow.invoicing.plans.app;
 
 import com.becflow.contracts.SignatureContext;
-import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.Ledger;
 import com.becflow.invoicing.plans.AgreedTerms;
@@ -53,6 +53,16 @@ public class PlanPortal {
      * nothing is stored.
      */
     public record Preview(PlanTerms terms, AgreedTerms agreed, List<PlanViolation> violations) {
+
+        /**
+         * Reads {@code command} into terms for the invoice and checks them in {@code setting}.
+         *
+         * @throws com.becflow.invoicing.plans.PlanOutsideLimits when the command is not even the shape of a plan
+         */
+        public static Preview of(InvoiceId invoice, ProposePlan command, PlanRules.Setting setting) {
+            PlanTerms terms = PlanTermsReader.read(command, setting.total());
+            return new Preview(terms, AgreedTerms.of(invoice, terms), PlanRules.check(terms, setting));
+        }
     }
 
     /**
@@ -64,10 +74,7 @@ public class PlanPortal {
 
     public Offer offer(String token) {
         InvoiceLinks.Opened o = links.open(token);
-        Invoice invoice = o.invoice();
-        PlanLimits binding = limits.binding(invoice, o.ctx());
-        return new Offer(invoice.total(), binding, proposals.clientToday(invoice, o.ctx()),
-                binding.latestFinalDate(invoice.issueDate()));
+        return proposals.offer(o.invoice(), o.ctx());
     }
 
     public Optional<PlanDetails> plan(String token) {
@@ -82,11 +89,7 @@ public class PlanPortal {
 
     public Preview preview(String token, ProposePlan command) {
         InvoiceLinks.Opened o = links.open(token);
-        Invoice invoice = o.invoice();
-        PlanTerms terms = PlanTermsReader.read(command, invoice.total());
-        return new Preview(terms, AgreedTerms.of(invoice.id(), terms), PlanRules.check(terms, new PlanRules.Setting(
-                invoice.total(), invoice.issueDate(), proposals.clientToday(invoice, o.ctx()),
-                limits.binding(invoice, o.ctx()), true)));
+        return proposals.preview(o.invoice(), command, o.ctx(), true);
     }
 
     /** The client builds a plan inside the limits and accepts it as previewed: it is accepted as it is made. */

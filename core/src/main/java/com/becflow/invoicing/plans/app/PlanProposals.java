@@ -4,7 +4,9 @@ import com.becflow.clients.app.ClientService;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.InvoiceStateConflict;
+import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.InvoiceHistory;
 import com.becflow.invoicing.app.Ledger;
 import com.becflow.invoicing.app.LockedInvoice;
@@ -12,6 +14,7 @@ import com.becflow.invoicing.plans.PaymentPlan;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
 import com.becflow.invoicing.plans.PlanAcceptanceRefused;
+import com.becflow.invoicing.plans.PlanLimits;
 import com.becflow.invoicing.plans.PlanRules;
 import com.becflow.invoicing.plans.PlanStatement;
 import com.becflow.invoicing.plans.PlanStatus;
@@ -30,13 +33,15 @@ import java.util.stream.Collectors;
 /**
  * The freelancer proposes a plan on an issued invoice, or cancels it. Both take the invoice locked ({@link Ledger#lock}),
  * so a plan never appears or goes halfway through a payment; the plan's terms are checked against the limits that bind
- * the invoice before anything is stored, and its history names what happened.
+ * the invoice before anything is stored, and its history names what happened. Before proposing, the freelancer sees the
+ * plan previewed with every rule it breaks, checked as the portal checks the client's.
  */
 @ApplicationScoped
 @Transactional
 public class PlanProposals {
 
     private final Ledger ledger;
+    private final Invoices invoices;
     private final PaymentPlans plans;
     private final PlanLimitSettings limits;
     private final ClientService clients;
@@ -44,9 +49,10 @@ public class PlanProposals {
     private final Clock clock;
 
     @Inject
-    public PlanProposals(Ledger ledger, PaymentPlans plans, PlanLimitSettings limits, ClientService clients,
-                         InvoiceHistory history, Clock clock) {
+    public PlanProposals(Ledger ledger, Invoices invoices, PaymentPlans plans, PlanLimitSettings limits,
+                         ClientService clients, InvoiceHistory history, Clock clock) {
         this.ledger = ledger;
+        this.invoices = invoices;
         this.plans = plans;
         this.limits = limits;
         this.clients = clients;
@@ -55,7 +61,27 @@ public class PlanProposals {
     }
 
     protected PlanProposals() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
+    }
+
+    /** What the freelancer may propose a plan in on the invoice: the limits that bind it, on the client's calendar. */
+    public PlanPortal.Offer offer(InvoiceId id, TenantContext ctx) {
+        return offer(find(id, ctx), ctx);
+    }
+
+    PlanPortal.Offer offer(Invoice invoice, TenantContext ctx) {
+        PlanLimits binding = limits.binding(invoice, ctx);
+        return new PlanPortal.Offer(invoice.total(), binding, clientToday(invoice, ctx),
+                binding.latestFinalDate(invoice.issueDate()));
+    }
+
+    /** The plan {@code command} describes on the invoice, with every rule it breaks; nothing is stored. */
+    public PlanPortal.Preview preview(InvoiceId id, ProposePlan command, TenantContext ctx) {
+        return preview(find(id, ctx), command, ctx, false);
+    }
+
+    PlanPortal.Preview preview(Invoice invoice, ProposePlan command, TenantContext ctx, boolean builtByClient) {
+        return PlanPortal.Preview.of(invoice.id(), command, setting(invoice, ctx, builtByClient));
     }
 
     public PlanStatement propose(InvoiceId id, ProposePlan command, TenantContext ctx) {
@@ -81,9 +107,13 @@ public class PlanProposals {
                     + " has a payment plan already; cancel it to propose another");
         });
         PlanTerms terms = PlanTermsReader.read(command, invoice.total());
-        PlanRules.require(terms, new PlanRules.Setting(invoice.total(), invoice.issueDate(), clientToday(invoice, ctx),
-                limits.binding(invoice, ctx), builtByClient));
+        PlanRules.require(terms, setting(invoice, ctx, builtByClient));
         return terms;
+    }
+
+    private PlanRules.Setting setting(Invoice invoice, TenantContext ctx, boolean builtByClient) {
+        return new PlanRules.Setting(invoice.total(), invoice.issueDate(), clientToday(invoice, ctx),
+                limits.binding(invoice, ctx), builtByClient);
     }
 
     /** Stores a new plan on the locked invoice and names it in the invoice's history. */
@@ -101,8 +131,13 @@ public class PlanProposals {
         return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
     }
 
+    /** Whether the invoice may get a plan: an issued invoice still owed something. */
+    public static boolean canHavePlan(Invoice invoice) {
+        return invoice.kind().owed() && invoice.status().open() && invoice.balance().isPositive();
+    }
+
     static void requireOpen(Invoice invoice) {
-        if (!invoice.kind().owed() || !invoice.status().open() || !invoice.balance().isPositive()) {
+        if (!canHavePlan(invoice)) {
             throw new InvoiceStateConflict("plan.invoice.not-open", "Only an issued invoice with a balance gets a plan; "
                     + invoice.describe() + " is " + invoice.status().label().toLowerCase());
         }
@@ -124,6 +159,10 @@ public class PlanProposals {
 
     LocalDate clientToday(Invoice invoice, TenantContext ctx) {
         return LocalDate.now(clock.withZone(clients.get(invoice.clientId(), ctx).zone()));
+    }
+
+    private Invoice find(InvoiceId id, TenantContext ctx) {
+        return invoices.find(ctx.tenant(), id).orElseThrow(() -> new InvoiceNotFound(id));
     }
 
     private static String describe(ScheduledInstallment installment) {
