@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mails a client gets about an invoice: its link (when issued, sent again or renewed) and each payment's
- * receipt. Each is queued in the outbox in the transaction that causes it, so it goes out once that commits, and
+ * receipt, which under a payment plan names the next installment. Each is queued in the outbox in the transaction that causes it, so it goes out once that commits, and
  * never for a change that rolled back; a receipt's PDF is made when its mail goes out.
  */
 @ApplicationScoped
@@ -42,21 +42,24 @@ public class InvoiceMails {
     private final TenantRegistry tenants;
     private final InvoiceDocuments documents;
     private final Outbox outbox;
+    private final PlannedPayments plans;
     private final String publicUrl;
 
     @Inject
     public InvoiceMails(Invoices invoices, ClientService clients, TenantRegistry tenants, InvoiceDocuments documents,
-                        Outbox outbox, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                        Outbox outbox, PlannedPayments plans,
+                        @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.invoices = invoices;
         this.clients = clients;
         this.tenants = tenants;
         this.documents = documents;
         this.outbox = outbox;
+        this.plans = plans;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected InvoiceMails() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** The client's link to an invoice. */
@@ -91,11 +94,21 @@ public class InvoiceMails {
         String text = "Hello " + client.name() + ",\n\n" + tenant.displayName() + " received your " + payment.method().label()
                 .toLowerCase() + " payment of " + MoneyText.of(payment.amount().rounded()) + " on "
                 + DAY.format(payment.receivedOn()) + " for " + what + ". "
-                + (balance.isPositive() ? "Still open: " + MoneyText.of(balance) + "." : "The invoice is paid in full. Thank you!")
+                + (balance.isPositive() ? "Still open: " + MoneyText.of(balance) + "." + nextInstallment(invoice, ctx)
+                : "The invoice is paid in full. Thank you!")
                 + "\n\nThe receipt is attached.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
         outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text)
                 .attachLater("receipt-" + invoice.number().orElse("") + "-" + payment.id().value().toString().substring(0, 8)
                         + ".pdf", "application/pdf", ReceiptPdfs.SOURCE, ReceiptPdfs.reference(invoice.id(), payment.id())));
+    }
+
+    /** Under an accepted payment plan, what the client pays next and by when; nothing otherwise. */
+    private String nextInstallment(Invoice invoice, TenantContext ctx) {
+        if (!invoice.followsPlan()) {
+            return "";
+        }
+        return plans.smallestPayment(invoice, ctx).map(next -> " Next under your payment plan: " + MoneyText.of(next)
+                + " by " + DAY.format(invoice.dueNow()) + ".").orElse("");
     }
 
     /** The mails sent about an invoice, oldest first, with where each stands. */

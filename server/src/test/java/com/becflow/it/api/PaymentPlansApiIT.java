@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
 import com.becflow.shared.documents.Sha256;
+import com.becflow.workspace.local.LocalMailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -155,10 +156,18 @@ class PaymentPlansApiIT {
     void theClientAcceptsTheProposedPlanThroughTheirLinkOnceAndTheAcceptanceIsKeptAsEvidenceWithItsAgreement()
             throws IOException {
         putLimits(limits(6, null, 400).build());
-        String id = tenant.issued("600.00").getString("id");
+        JsonObject issued = tenant.issued("600.00");
+        String id = issued.getString("id");
         String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
         assertCode(Api.portal("GET", "/invoices/" + link + "/plan", null), 404, "plan.not-found");
         assertThat(Api.post("/invoices/" + id + "/plan", tenant.token, monthly(2)).status()).isEqualTo(201);
+        LocalMailbox.ReceivedMail proposal = MailedLinks.awaitMail(tenant.clientEmail, business, Duration.ofSeconds(10));
+        assertThat(proposal.subject()).isEqualTo(business + " proposes paying invoice " + issued.getString("number")
+                + " in 2 installments");
+        assertThat(proposal.text()).contains("1. EUR 300.00 by", "2. EUR 300.00 by", "See the plan and accept it here");
+        String proposalLink = InvoicingTenant.secret(MailedLinks.text(proposal, MailedLinks.INVOICE));
+        assertThat(Api.portal("GET", "/invoices/" + proposalLink + "/plan", null).json().getString("status"))
+                .as("the mailed link opens the proposal").isEqualTo("PROPOSED");
         JsonObject shown = Api.portal("GET", "/invoices/" + link + "/plan", null).json();
         assertThat(shown.getString("status")).isEqualTo("PROPOSED");
         assertThat(shown.containsKey("acceptance")).as("no evidence before the client accepts").isFalse();

@@ -37,6 +37,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -122,6 +124,9 @@ class PlanScheduleScenariosIT {
             payments.record(invoice.id(), new RecordPayment(new BigDecimal("300.00"), "BANK_TRANSFER", null, null), ctx);
             Invoice caughtUp = queries.get(invoice.id(), ctx);
             assertThat(caughtUp.dueNow()).as("the first installment paid, the second sets the day").isEqualTo(days.get(1));
+            assertThat(awaitMails(acme.client().email(), "Receipt", 1)).singleElement()
+                    .satisfies(m -> assertThat(m.text()).contains("Still open: EUR 600.00. Next under your payment plan: EUR"
+                            + " 300.00 by " + DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(days.get(1))));
             assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
             assertThat(studio.api().invoiceStatuses("OVERDUE")).isEmpty();
             assertThat(reminders.next(ctx, invoice.id())).get().extracting(NextReminder::step, NextReminder::at)

@@ -46,22 +46,24 @@ public class PlanProposals {
     private final PlanLimitSettings limits;
     private final ClientService clients;
     private final InvoiceHistory history;
+    private final PlanMails mails;
     private final Clock clock;
 
     @Inject
     public PlanProposals(Ledger ledger, Invoices invoices, PaymentPlans plans, PlanLimitSettings limits,
-                         ClientService clients, InvoiceHistory history, Clock clock) {
+                         ClientService clients, InvoiceHistory history, PlanMails mails, Clock clock) {
         this.ledger = ledger;
         this.invoices = invoices;
         this.plans = plans;
         this.limits = limits;
         this.clients = clients;
         this.history = history;
+        this.mails = mails;
         this.clock = clock;
     }
 
     protected PlanProposals() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** What the freelancer may propose a plan in on the invoice: the limits that bind it, on the client's calendar. */
@@ -84,11 +86,14 @@ public class PlanProposals {
         return PlanPortal.Preview.of(invoice.id(), command, setting(invoice, ctx, builtByClient));
     }
 
+    /** The freelancer proposes a plan; the client is mailed its installments and a link to accept it. */
     public PlanStatement propose(InvoiceId id, ProposePlan command, TenantContext ctx) {
         ctx.requireWritable();
         LockedInvoice locked = ledger.lock(id, ctx);
         PaymentPlan plan = PaymentPlan.proposed(id, termsFor(locked, command, false), Actor.freelancer(ctx), clock.instant());
-        return store(locked, plan);
+        PlanStatement statement = store(locked, plan);
+        mails.proposed(locked, plan);
+        return statement;
     }
 
     /**
