@@ -144,7 +144,7 @@ public class PaymentNotifications {
                 settleOpenCheckoutsUnless(ctx, accountId, dispute.paymentReference());
                 yield () -> dispute(ctx, dispute);
             }
-            case OTHER -> null;
+            case SETUP_CHANGED, OTHER -> null;
         };
     }
 
