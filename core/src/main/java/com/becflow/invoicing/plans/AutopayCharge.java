@@ -1,0 +1,53 @@
+package com.becflow.invoicing.plans;
+
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.shared.money.Money;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One charge of an installment without the client, written (with its idempotency key) and committed before the
+ * provider is asked: however often it is asked again (a lost answer, a restart), the provider charges it at most once.
+ *
+ * @param attempt   1 for the installment's first charge, then one more for each retry
+ * @param method    the saved method charged (the provider's id)
+ * @param chargedOn the client's day it was first asked
+ */
+public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int installment, int attempt, String method,
+                            Money amount, LocalDate chargedOn, AutopayChargeStatus status, String paymentReference,
+                            String reason) {
+
+    public AutopayCharge {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(status, "status");
+        if (installment < 1 || attempt < 1) {
+            throw new IllegalArgumentException("Installments and attempts count from 1");
+        }
+    }
+
+    public static AutopayCharge asked(InvoiceId invoice, PlanId plan, int installment, int attempt, String method,
+                                      Money amount, LocalDate clientToday) {
+        return new AutopayCharge(UUID.randomUUID(), invoice, plan, installment, attempt, method, amount, clientToday,
+                AutopayChargeStatus.CHARGING, null, null);
+    }
+
+    /**
+     * The key the provider knows this charge by: the plan, the installment and the attempt, so a job that runs again
+     * after a restart asks for the same charge, never a second one.
+     */
+    public String idempotencyKey() {
+        return idempotencyKey(plan, installment, attempt);
+    }
+
+    public static String idempotencyKey(PlanId plan, int installment, int attempt) {
+        return "becflow-autopay-" + plan + "-" + installment + "-" + attempt;
+    }
+
+    public AutopayCharge answered(AutopayChargeStatus outcome, String paymentReference, String reason) {
+        return new AutopayCharge(id, invoice, plan, installment, attempt, method, amount, chargedOn, outcome,
+                paymentReference, reason);
+    }
+}
