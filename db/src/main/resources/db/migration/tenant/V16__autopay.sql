@@ -23,6 +23,7 @@ CREATE TABLE autopay_charge (
     plan_id            uuid           NOT NULL REFERENCES payment_plan (id),
     installment        integer        NOT NULL CHECK (installment >= 1),
     attempt            integer        NOT NULL CHECK (attempt >= 1),
+    customer           varchar(255)   NOT NULL,
     method             varchar(255)   NOT NULL,
     amount             numeric(19,4)  NOT NULL CHECK (amount > 0),
     currency           char(3)        NOT NULL,

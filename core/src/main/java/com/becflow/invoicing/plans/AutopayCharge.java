@@ -11,16 +11,19 @@ import java.util.UUID;
  * provider is asked: however often it is asked again (a lost answer, a restart), the provider charges it at most once.
  *
  * @param attempt   1 for the installment's first charge, then one more for each retry
+ * @param customer  the provider's customer the method is saved on
  * @param method    the saved method charged (the provider's id)
  * @param chargedOn the client's day it was first asked
  */
-public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int installment, int attempt, String method,
+public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int installment, int attempt, String customer,
+                            String method,
                             Money amount, LocalDate chargedOn, AutopayChargeStatus status, String paymentReference,
                             String reason) {
 
     public AutopayCharge {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(status, "status");
         if (installment < 1 || attempt < 1) {
@@ -28,9 +31,10 @@ public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int install
         }
     }
 
-    public static AutopayCharge asked(InvoiceId invoice, PlanId plan, int installment, int attempt, String method,
-                                      Money amount, LocalDate clientToday) {
-        return new AutopayCharge(UUID.randomUUID(), invoice, plan, installment, attempt, method, amount, clientToday,
+    public static AutopayCharge asked(InvoiceId invoice, PlanId plan, int installment, int attempt,
+                                      Autopay.SavedCard card, Money amount, LocalDate clientToday) {
+        return new AutopayCharge(UUID.randomUUID(), invoice, plan, installment, attempt, card.customer(), card.method(),
+                amount, clientToday,
                 AutopayChargeStatus.CHARGING, null, null);
     }
 
@@ -47,7 +51,7 @@ public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int install
     }
 
     public AutopayCharge answered(AutopayChargeStatus outcome, String paymentReference, String reason) {
-        return new AutopayCharge(id, invoice, plan, installment, attempt, method, amount, chargedOn, outcome,
+        return new AutopayCharge(id, invoice, plan, installment, attempt, customer, method, amount, chargedOn, outcome,
                 paymentReference, reason);
     }
 }

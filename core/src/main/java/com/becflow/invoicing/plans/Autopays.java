@@ -16,7 +16,10 @@ public interface Autopays {
     /** Stores the invoice's autopay as it is now (one per invoice). */
     void save(TenantId tenant, Autopay autopay);
 
-    /** The invoices whose autopay charges installments now. */
+    /**
+     * The invoices whose autopay charges installments now, and those with a charge whose answer was never stored
+     * (whatever their autopay became since: the provider may have taken the money).
+     */
     List<InvoiceId> charging(TenantId tenant);
 
     /** Every autopay charge of the plan, in the order they were asked. */

@@ -27,8 +27,8 @@ public class JpaAutopays implements Autopays {
 
     private static final String AUTOPAY_COLUMNS = "invoice_id, status, setup_page, customer, method, method_label, reason,"
             + " updated_at";
-    private static final String CHARGE_COLUMNS = "id, invoice_id, plan_id, installment, attempt, method, amount, currency,"
-            + " charged_on, status, payment_reference, reason";
+    private static final String CHARGE_COLUMNS = "id, invoice_id, plan_id, installment, attempt, customer, method, amount,"
+            + " currency, charged_on, status, payment_reference, reason";
 
     private final TenantEntityManagers managers;
 
@@ -79,7 +79,8 @@ public class JpaAutopays implements Autopays {
     public List<InvoiceId> charging(TenantId tenant) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em(tenant).createNativeQuery("SELECT invoice_id FROM " + tenant.schemaName()
-                + ".autopay WHERE status = 'ON' ORDER BY updated_at").getResultList();
+                + ".autopay a WHERE status = 'ON' OR EXISTS (SELECT 1 FROM " + tenant.schemaName() + ".autopay_charge c"
+                + " WHERE c.invoice_id = a.invoice_id AND c.status = 'CHARGING') ORDER BY updated_at").getResultList();
         return rows.stream().map(r -> new InvoiceId(JpaPaymentPlans.uuid(r))).toList();
     }
 
@@ -91,20 +92,21 @@ public class JpaAutopays implements Autopays {
                 .getResultList();
         return rows.stream().map(r -> new AutopayCharge(JpaPaymentPlans.uuid(r[0]), new InvoiceId(JpaPaymentPlans.uuid(r[1])),
                 new PlanId(JpaPaymentPlans.uuid(r[2])), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
-                (String) r[5], new Money((BigDecimal) r[6], Currency.getInstance(((String) r[7]).strip())),
-                JpaPaymentPlans.date(r[8]), AutopayChargeStatus.valueOf((String) r[9]), (String) r[10], (String) r[11]))
+                (String) r[5], (String) r[6], new Money((BigDecimal) r[7], Currency.getInstance(((String) r[8]).strip())),
+                JpaPaymentPlans.date(r[9]), AutopayChargeStatus.valueOf((String) r[10]), (String) r[11], (String) r[12]))
                 .toList();
     }
 
     @Override
     public void addCharge(TenantId tenant, AutopayCharge c) {
         em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".autopay_charge (" + CHARGE_COLUMNS + ")"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CAST(?11 AS varchar), CAST(?12 AS text))")
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, CAST(?12 AS varchar), CAST(?13 AS text))")
                 .setParameter(1, c.id()).setParameter(2, c.invoice().value()).setParameter(3, c.plan().value())
-                .setParameter(4, c.installment()).setParameter(5, c.attempt()).setParameter(6, c.method())
-                .setParameter(7, c.amount().amount()).setParameter(8, c.amount().currency().getCurrencyCode())
-                .setParameter(9, Date.valueOf(c.chargedOn())).setParameter(10, c.status().name())
-                .setParameter(11, c.paymentReference()).setParameter(12, c.reason()).executeUpdate();
+                .setParameter(4, c.installment()).setParameter(5, c.attempt()).setParameter(6, c.customer())
+                .setParameter(7, c.method()).setParameter(8, c.amount().amount())
+                .setParameter(9, c.amount().currency().getCurrencyCode()).setParameter(10, Date.valueOf(c.chargedOn()))
+                .setParameter(11, c.status().name()).setParameter(12, c.paymentReference()).setParameter(13, c.reason())
+                .executeUpdate();
     }
 
     @Override

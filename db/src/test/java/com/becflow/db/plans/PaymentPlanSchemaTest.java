@@ -136,8 +136,9 @@ class PaymentPlanSchemaTest {
     }
 
     private void addAutopayCharge(UUID plan, int installment, int attempt) throws SQLException {
-        update("INSERT INTO " + schema + ".autopay_charge (id, invoice_id, plan_id, installment, attempt, method, amount,"
-                + " currency, charged_on, status) VALUES (?, ?, ?, ?, ?, 'pm_1', 250, 'EUR', DATE '2027-01-04', 'CHARGING')",
+        update("INSERT INTO " + schema + ".autopay_charge (id, invoice_id, plan_id, installment, attempt, customer, method,"
+                + " amount, currency, charged_on, status) VALUES (?, ?, ?, ?, ?, 'cus_1', 'pm_1', 250, 'EUR', DATE '2027-01-04',"
+                + " 'CHARGING')",
                 UUID.randomUUID(), invoice, plan, installment, attempt);
     }
 

@@ -7,6 +7,8 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PlannedCharges;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -29,7 +31,7 @@ import java.util.Optional;
  * one falls due (the start of an installment's due date, or of a retry's day, where the client lives). Reads only.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class AutopayCalendar implements PlannedCharges {
 
     private final Autopays autopays;
@@ -56,9 +58,12 @@ public class AutopayCalendar implements PlannedCharges {
                      AutopayRules.Step step) {
     }
 
-    /** What the invoice's autopay does next, if it is on and its invoice has an accepted plan. */
+    /**
+     * What the invoice's autopay does next, if its invoice has an accepted plan: by {@link AutopayRules} while it is on;
+     * otherwise only a charge whose answer was never stored is asked again, since the provider may have taken the money.
+     */
     Optional<Situation> situation(TenantContext ctx, InvoiceId id) {
-        Optional<Autopay> autopay = autopays.of(ctx.tenant(), id).filter(a -> a.status().charging());
+        Optional<Autopay> autopay = autopays.of(ctx.tenant(), id).filter(a -> a.method() != null);
         Optional<Invoice> invoice = autopay.flatMap(a -> invoices.find(ctx.tenant(), id)).filter(i -> i.status().open());
         Optional<PaymentPlan> plan = invoice.flatMap(i -> plans.live(ctx.tenant(), id))
                 .filter(p -> p.status() == PlanStatus.ACCEPTED);
@@ -68,8 +73,11 @@ public class AutopayCalendar implements PlannedCharges {
         Client client = clients.get(invoice.get().clientId(), ctx);
         LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
         PlanStatement statement = PlanStatement.of(plan.get(), invoice.get().ledger(), clientToday);
-        AutopayRules.Step step = AutopayRules.next(statement, autopay.get().method().method(),
-                autopays.charges(ctx.tenant(), plan.get().id()), clientToday);
+        List<AutopayCharge> charges = autopays.charges(ctx.tenant(), plan.get().id());
+        AutopayRules.Step step = autopay.get().status().charging()
+                ? AutopayRules.next(statement, autopay.get().method().method(), charges, clientToday)
+                : charges.stream().filter(c -> c.status() == AutopayChargeStatus.CHARGING).findFirst()
+                .<AutopayRules.Step>map(AutopayRules.AskAgain::new).orElse(new AutopayRules.Wait(Optional.empty()));
         return Optional.of(new Situation(invoice.get(), client, autopay.get(), plan.get(), clientToday, step));
     }
 

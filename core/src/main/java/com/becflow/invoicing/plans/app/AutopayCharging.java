@@ -68,7 +68,8 @@ public class AutopayCharging {
             Charge answer;
             try {
                 answer = saved.charge(account.get(), new SavedMethodGateway.ChargeRequest(charge.amount(),
-                        new SavedMethodGateway.SavedMethod(card.customer(), card.method(), card.label()),
+                        // The charge's own method, not the card saved now: asked again, it must be the same request.
+                        new SavedMethodGateway.SavedMethod(charge.customer(), charge.method(), card.label()),
                         next.get().description(), Map.of("becflow_tenant", ctx.tenant().toString(), "becflow_invoice",
                         invoice.toString(), "becflow_autopay_charge", charge.id().toString())), charge.idempotencyKey());
             } catch (PaymentOutcomeUnknown e) {

@@ -92,8 +92,8 @@ public class AutopaySteps {
                     + again.charge().installment()));
         }
         if (s.step() instanceof AutopayRules.Charge charge) {
-            AutopayCharge asked = AutopayCharge.asked(id, s.plan().id(), charge.installment(), charge.attempt(),
-                    card.method(), charge.amount(), s.clientToday());
+            AutopayCharge asked = AutopayCharge.asked(id, s.plan().id(), charge.installment(), charge.attempt(), card,
+                    charge.amount(), s.clientToday());
             autopays.addCharge(ctx.tenant(), asked);
             return Optional.of(new ToCharge(asked, card, description + ", installment " + charge.installment()));
         }
@@ -192,7 +192,6 @@ public class AutopaySteps {
         return off;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Autopay> of(TenantContext ctx, InvoiceId id) {
         return autopays.of(ctx.tenant(), id);
     }
