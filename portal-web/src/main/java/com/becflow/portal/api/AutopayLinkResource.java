@@ -1,7 +1,7 @@
 package com.becflow.portal.api;
 
-import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.InvalidAutopayReturn;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class AutopayLinkResource {
     @Path("return")
     public AutopayJson returned(ReturnInput body) {
         if (body == null || body.setupPage == null) {
-            throw InvalidInvoice.of("setupPage", "Which card page did you come back from?");
+            throw new InvalidAutopayReturn("setupPage");
         }
         return AutopayJson.of(autopay.returned(token, body.setupPage));
     }

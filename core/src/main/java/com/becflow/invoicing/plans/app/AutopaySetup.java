@@ -1,7 +1,6 @@
 package com.becflow.invoicing.plans.app;
 
 import com.becflow.clients.app.ClientService;
-import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.payments.PaymentAccount;
@@ -13,6 +12,7 @@ import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.payments.SavedMethodGateway.SavedMethod;
 import com.becflow.invoicing.payments.SetupPages;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.InvalidAutopayReturn;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PlanStatus;
 import com.becflow.invoicing.app.PaymentPending;
@@ -109,7 +109,7 @@ public class AutopaySetup implements SetupPages {
     public Optional<Autopay> returned(String token, String setupPageId) {
         InvoiceLinks.Opened o = links.open(token);
         if (setupPageId == null || setupPageId.isBlank() || setupPageId.length() > 255) {
-            throw InvalidInvoice.of(RETURN_PARAMETER, "Not a card page of this invoice");
+            throw new InvalidAutopayReturn(RETURN_PARAMETER);
         }
         TenantContext ctx = o.ctx();
         Optional<Autopay> waiting = steps.of(ctx, o.invoice().id());
