@@ -21,6 +21,7 @@ import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayStatus;
 import com.becflow.invoicing.plans.app.AcceptPlan;
 import com.becflow.invoicing.plans.app.AutopayCalendar;
+import com.becflow.invoicing.plans.app.AutopayCharging;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.AutopaySteps;
 import com.becflow.invoicing.plans.app.PlanPortal;
@@ -42,7 +43,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,7 +97,7 @@ class AutopayScenariosIT {
     AutopayCalendar calendar;
 
     @Inject
-    SavedMethodGateway savedMethods;
+    AutopayCharging charging;
 
     @Inject
     ChargeAutopayHandler job;
@@ -137,9 +137,7 @@ class AutopayScenariosIT {
         // A restart between asking Stripe and storing its answer: the charge is stored, Stripe charged, the answer lost.
         timePassesTo(plan, plan.firstDue.plusMonths(1));
         AutopaySteps.ToCharge asked = steps.prepare(plan.ctx, plan.invoice.id()).orElseThrow();
-        SavedMethodGateway.Charge lost = savedMethods.charge(plan.account, new SavedMethodGateway.ChargeRequest(
-                asked.charge().amount(), new SavedMethodGateway.SavedMethod(asked.card().customer(), asked.card().method(),
-                asked.card().label()), asked.description(), Map.of()), asked.charge().idempotencyKey());
+        SavedMethodGateway.Charge lost = charging.ask(plan.ctx, plan.account, asked);
         runJobs(plan);
         runJobs(plan);
 

@@ -9,7 +9,6 @@ import com.becflow.invoicing.payments.PaymentRefused;
 import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.payments.SavedMethodGateway.Charge;
 import com.becflow.invoicing.payments.SavedMethodGateway.ChargeOutcome;
-import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,14 +63,9 @@ public class AutopayCharging {
                 break;
             }
             AutopayCharge charge = next.get().charge();
-            Autopay.SavedCard card = next.get().card();
             Charge answer;
             try {
-                answer = saved.charge(account.get(), new SavedMethodGateway.ChargeRequest(charge.amount(),
-                        // The charge's own method, not the card saved now: asked again, it must be the same request.
-                        new SavedMethodGateway.SavedMethod(charge.customer(), charge.method(), card.label()),
-                        next.get().description(), Map.of("becflow_tenant", ctx.tenant().toString(), "becflow_invoice",
-                        invoice.toString(), "becflow_autopay_charge", charge.id().toString())), charge.idempotencyKey());
+                answer = ask(ctx, account.get(), next.get());
             } catch (PaymentOutcomeUnknown e) {
                 LOG.info(() -> gateway.name() + " did not answer autopay charge " + charge.idempotencyKey()
                         + "; it is asked again with its key next time");
@@ -86,5 +80,17 @@ public class AutopayCharging {
             }
         }
         return answered;
+    }
+
+    /**
+     * Asks the provider for a stored charge; asked again, it is the very same request (amount, the charge's own method,
+     * not the card saved since, description and reference), which the provider answers as it answered the first.
+     */
+    public Charge ask(TenantContext ctx, String account, AutopaySteps.ToCharge next) {
+        AutopayCharge charge = next.charge();
+        return saved.charge(account, new SavedMethodGateway.ChargeRequest(charge.amount(),
+                new SavedMethodGateway.SavedMethod(charge.customer(), charge.method(), next.card().label()),
+                next.description(), Map.of("becflow_tenant", ctx.tenant().toString(), "becflow_invoice",
+                charge.invoice().toString(), "becflow_autopay_charge", charge.id().toString())), charge.idempotencyKey());
     }
 }
