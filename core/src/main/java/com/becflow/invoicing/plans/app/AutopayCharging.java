@@ -71,6 +71,12 @@ public class AutopayCharging {
                         + "; it is asked again with its key next time");
                 break;
             } catch (PaymentRefused e) {
+                if (next.get().again()) {
+                    // The first request may have charged: only its own answer may settle it, never a refusal of the retry.
+                    LOG.warning(() -> gateway.name() + " refused to answer autopay charge " + charge.idempotencyKey()
+                            + " again (" + e.getMessage() + "); it stays unanswered for an operator to look at");
+                    break;
+                }
                 answer = new Charge(ChargeOutcome.DECLINED, charge.amount(), null, null, e.getMessage());
             }
             steps.answered(ctx, charge, answer, gateway.name());

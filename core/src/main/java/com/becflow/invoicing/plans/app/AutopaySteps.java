@@ -70,8 +70,12 @@ public class AutopaySteps {
         this(null, null, null, null, null, null, null, null, null);
     }
 
-    /** A charge to ask the provider for, stored before it is asked: from this saved card. */
-    public record ToCharge(AutopayCharge charge, Autopay.SavedCard card, String description) {
+    /**
+     * A charge to ask the provider for, stored before it is asked: from this saved card.
+     *
+     * @param again whether it was asked before and its answer never stored
+     */
+    public record ToCharge(AutopayCharge charge, Autopay.SavedCard card, String description, boolean again) {
     }
 
     /**
@@ -89,13 +93,13 @@ public class AutopaySteps {
         String description = locked.invoice().kind().label() + " " + locked.invoice().number().orElse("");
         if (s.step() instanceof AutopayRules.AskAgain again) {
             return Optional.of(new ToCharge(again.charge(), card, description + ", installment "
-                    + again.charge().installment()));
+                    + again.charge().installment(), true));
         }
         if (s.step() instanceof AutopayRules.Charge charge) {
             AutopayCharge asked = AutopayCharge.asked(id, s.plan().id(), charge.installment(), charge.attempt(), card,
                     charge.amount(), s.clientToday());
             autopays.addCharge(ctx.tenant(), asked);
-            return Optional.of(new ToCharge(asked, card, description + ", installment " + charge.installment()));
+            return Optional.of(new ToCharge(asked, card, description + ", installment " + charge.installment(), false));
         }
         if (s.step() instanceof AutopayRules.Stop stop) {
             autopays.save(ctx.tenant(), s.autopay().failedForGood(stop.why(), clock.instant()));
