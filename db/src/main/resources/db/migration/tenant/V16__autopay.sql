@@ -28,6 +28,8 @@ CREATE TABLE autopay_charge (
     amount             numeric(19,4)  NOT NULL CHECK (amount > 0),
     currency           char(3)        NOT NULL,
     charged_on         date           NOT NULL,
+    -- Stripe keeps an idempotency key for 24 hours: a charge older than that is looked up, never asked again.
+    asked_at           timestamptz    NOT NULL,
     status             varchar(12)    NOT NULL CHECK (status IN ('CHARGING', 'SUCCEEDED', 'DECLINED', 'NEEDS_CLIENT')),
     payment_reference  varchar(255),
     reason             text,

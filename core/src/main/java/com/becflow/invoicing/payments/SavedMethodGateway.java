@@ -30,6 +30,13 @@ public interface SavedMethodGateway {
      */
     Charge charge(String accountId, ChargeRequest request, String idempotencyKey);
 
+    /**
+     * The charge made for one of our charges, found among the customer's payments by the reference it was asked with
+     * (its {@code becflow_autopay_charge} entry): how a charge whose answer was lost learns what the provider made once
+     * the provider may have forgotten its key. Empty if none was made.
+     */
+    Optional<Charge> findCharge(String accountId, String customer, String chargeReference);
+
     /** @param reference stored with the saved method at the provider (tenant, invoice) */
     record SetupRequest(String customerEmail, String customerName, String successUrl, String cancelUrl,
                         Map<String, String> reference, Instant expiresAt) {

@@ -2,6 +2,7 @@ package com.becflow.invoicing.plans;
 
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.money.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,11 +15,12 @@ import java.util.UUID;
  * @param customer  the provider's customer the method is saved on
  * @param method    the saved method charged (the provider's id)
  * @param chargedOn the client's day it was first asked
+ * @param askedAt   when it was stored, just before it was first asked
  */
 public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int installment, int attempt, String customer,
                             String method,
-                            Money amount, LocalDate chargedOn, AutopayChargeStatus status, String paymentReference,
-                            String reason) {
+                            Money amount, LocalDate chargedOn, Instant askedAt, AutopayChargeStatus status,
+                            String paymentReference, String reason) {
 
     public AutopayCharge {
         Objects.requireNonNull(id, "id");
@@ -26,15 +28,16 @@ public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int install
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(askedAt, "askedAt");
         if (installment < 1 || attempt < 1) {
             throw new IllegalArgumentException("Installments and attempts count from 1");
         }
     }
 
     public static AutopayCharge asked(InvoiceId invoice, PlanId plan, int installment, int attempt,
-                                      Autopay.SavedCard card, Money amount, LocalDate clientToday) {
+                                      Autopay.SavedCard card, Money amount, LocalDate clientToday, Instant now) {
         return new AutopayCharge(UUID.randomUUID(), invoice, plan, installment, attempt, card.customer(), card.method(),
-                amount, clientToday,
+                amount, clientToday, now,
                 AutopayChargeStatus.CHARGING, null, null);
     }
 
@@ -51,7 +54,8 @@ public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int install
     }
 
     public AutopayCharge answered(AutopayChargeStatus outcome, String paymentReference, String reason) {
-        return new AutopayCharge(id, invoice, plan, installment, attempt, customer, method, amount, chargedOn, outcome,
+        return new AutopayCharge(id, invoice, plan, installment, attempt, customer, method, amount, chargedOn, askedAt,
+                outcome,
                 paymentReference, reason);
     }
 }

@@ -117,7 +117,7 @@ class AutopayRulesTest {
 
     private AutopayCharge charge(int installment, int attempt, AutopayChargeStatus status, LocalDate on) {
         AutopayCharge charge = AutopayCharge.asked(invoice.id(), plan.id(), installment, attempt,
-                new Autopay.SavedCard("cus_1", CARD, "visa •••• 4242"), Money.of("250.00", EUR), on).answered(status, null, status == AutopayChargeStatus.DECLINED
+                new Autopay.SavedCard("cus_1", CARD, "visa •••• 4242"), Money.of("250.00", EUR), on, NOW).answered(status, null, status == AutopayChargeStatus.DECLINED
                 ? "Your card was declined." : null);
         charges.add(charge);
         return charge;

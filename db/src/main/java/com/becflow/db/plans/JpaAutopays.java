@@ -28,7 +28,7 @@ public class JpaAutopays implements Autopays {
     private static final String AUTOPAY_COLUMNS = "invoice_id, status, setup_page, customer, method, method_label, reason,"
             + " updated_at";
     private static final String CHARGE_COLUMNS = "id, invoice_id, plan_id, installment, attempt, customer, method, amount,"
-            + " currency, charged_on, status, payment_reference, reason";
+            + " currency, charged_on, asked_at, status, payment_reference, reason";
 
     private final TenantEntityManagers managers;
 
@@ -93,20 +93,21 @@ public class JpaAutopays implements Autopays {
         return rows.stream().map(r -> new AutopayCharge(JpaPaymentPlans.uuid(r[0]), new InvoiceId(JpaPaymentPlans.uuid(r[1])),
                 new PlanId(JpaPaymentPlans.uuid(r[2])), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                 (String) r[5], (String) r[6], new Money((BigDecimal) r[7], Currency.getInstance(((String) r[8]).strip())),
-                JpaPaymentPlans.date(r[9]), AutopayChargeStatus.valueOf((String) r[10]), (String) r[11], (String) r[12]))
+                JpaPaymentPlans.date(r[9]), r[10] instanceof Timestamp t ? t.toInstant() : (Instant) r[10],
+                AutopayChargeStatus.valueOf((String) r[11]), (String) r[12], (String) r[13]))
                 .toList();
     }
 
     @Override
     public void addCharge(TenantId tenant, AutopayCharge c) {
         em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".autopay_charge (" + CHARGE_COLUMNS + ")"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, CAST(?12 AS varchar), CAST(?13 AS text))")
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?14, ?11, CAST(?12 AS varchar), CAST(?13 AS text))")
                 .setParameter(1, c.id()).setParameter(2, c.invoice().value()).setParameter(3, c.plan().value())
                 .setParameter(4, c.installment()).setParameter(5, c.attempt()).setParameter(6, c.customer())
                 .setParameter(7, c.method()).setParameter(8, c.amount().amount())
                 .setParameter(9, c.amount().currency().getCurrencyCode()).setParameter(10, Date.valueOf(c.chargedOn()))
                 .setParameter(11, c.status().name()).setParameter(12, c.paymentReference()).setParameter(13, c.reason())
-                .executeUpdate();
+                .setParameter(14, Timestamp.from(c.askedAt())).executeUpdate();
     }
 
     @Override

@@ -137,8 +137,8 @@ class PaymentPlanSchemaTest {
 
     private void addAutopayCharge(UUID plan, int installment, int attempt) throws SQLException {
         update("INSERT INTO " + schema + ".autopay_charge (id, invoice_id, plan_id, installment, attempt, customer, method,"
-                + " amount, currency, charged_on, status) VALUES (?, ?, ?, ?, ?, 'cus_1', 'pm_1', 250, 'EUR', DATE '2027-01-04',"
-                + " 'CHARGING')",
+                + " amount, currency, charged_on, asked_at, status) VALUES (?, ?, ?, ?, ?, 'cus_1', 'pm_1', 250, 'EUR',"
+                + " DATE '2027-01-04', now(), 'CHARGING')",
                 UUID.randomUUID(), invoice, plan, installment, attempt);
     }
 

@@ -240,6 +240,10 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         if (post && path.equals("/v1/checkout/sessions")) {
             return ledger.createCheckoutSession(params, caller);
         }
+        if (get && path.equals("/v1/payment_intents")) {
+            return ledger.listPaymentIntents(account, params.text("customer"),
+                    params.amount("limit").map(Long::intValue).orElse(10));
+        }
         if (get && path.equals("/v1/checkout/sessions")) {
             return ledger.listCheckoutSessions(account, params.amount("created", "gte").orElse(0L),
                     params.amount("limit").map(Long::intValue).orElse(10));

@@ -512,6 +512,21 @@ final class FakeStripeLedger {
         return list;
     }
 
+    /** A Stripe list of the account's PaymentIntents (of one customer, if named), newest first. */
+    synchronized ObjectNode listPaymentIntents(String account, Optional<String> customer, int limit) {
+        ObjectNode list = JSON.objectNode();
+        list.put("object", "list");
+        list.put("url", "/v1/payment_intents");
+        list.put("has_more", false);
+        var data = list.putArray("data");
+        objects.values().stream()
+                .filter(o -> o.account.equals(account) && "payment_intent".equals(text(o.object, "object"))
+                        && customer.map(c -> c.equals(text(o.object, "customer"))).orElse(true))
+                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
+                .limit(limit).forEach(o -> data.add(o.object));
+        return list;
+    }
+
     /** A Stripe list of the account's checkout sessions created at or after a moment, newest first. */
     synchronized ObjectNode listCheckoutSessions(String account, long createdSince, int limit) {
         ObjectNode list = JSON.objectNode();

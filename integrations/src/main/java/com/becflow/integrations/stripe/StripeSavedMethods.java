@@ -37,6 +37,8 @@ public class StripeSavedMethods implements SavedMethodGateway {
 
     /** Refusals only the client can end: their bank wants them to authenticate, or the card is no longer valid. */
     private static final Set<String> NEEDS_CLIENT = Set.of("authentication_required", "expired_card");
+    /** The reference our charge is stored with at Stripe, to find it again ({@link #findCharge}). */
+    static final String CHARGE_METADATA = "becflow_autopay_charge";
 
     private final StripeClient client;
 
@@ -135,6 +137,32 @@ public class StripeSavedMethods implements SavedMethodGateway {
         } catch (StripeException e) {
             throw StripePayments.translated("charge a saved card on " + accountId, e);
         }
+    }
+
+    @Override
+    public Optional<Charge> findCharge(String accountId, String customer, String chargeReference) {
+        com.stripe.param.PaymentIntentListParams params = com.stripe.param.PaymentIntentListParams.builder()
+                .setCustomer(customer).setLimit(100L).build();
+        return call("list the payments of " + customer, stripe -> stripe.v1().paymentIntents().list(params,
+                StripePayments.onAccount(accountId, null))).getData().stream()
+                .filter(intent -> intent.getMetadata() != null
+                        && chargeReference.equals(intent.getMetadata().get(CHARGE_METADATA)))
+                .findFirst().map(StripeSavedMethods::outcome);
+    }
+
+    /** What a PaymentIntent made for one of our charges came to, as the charge's answer would have said. */
+    private static Charge outcome(PaymentIntent intent) {
+        Money amount = StripeAmounts.fromMinor(intent.getAmount(), intent.getCurrency());
+        if ("succeeded".equals(intent.getStatus())) {
+            return new Charge(ChargeOutcome.SUCCEEDED, amount, intent.getId(), intent.getLatestCharge(), null);
+        }
+        if (!"requires_payment_method".equals(intent.getStatus()) && !"requires_action".equals(intent.getStatus())) {
+            throw new PaymentOutcomeUnknown("Stripe left payment " + intent.getId() + " " + intent.getStatus());
+        }
+        var error = intent.getLastPaymentError();
+        String code = error == null ? "authentication_required" : error.getCode();
+        return new Charge(NEEDS_CLIENT.contains(code) ? ChargeOutcome.NEEDS_CLIENT : ChargeOutcome.DECLINED, amount,
+                intent.getId(), intent.getLatestCharge(), error == null ? null : error.getMessage());
     }
 
     @FunctionalInterface

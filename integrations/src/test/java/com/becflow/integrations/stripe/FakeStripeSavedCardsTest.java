@@ -177,6 +177,29 @@ class FakeStripeSavedCardsTest {
     }
 
     @Test
+    void aChargeWhoseAnswerWasLostIsFoundAgainByItsReferenceWithTheOutcomeItHad() {
+        String account = account();
+        SavedMethod good = save(account, "4242424242424242");
+        SavedMethod bad = save(account, "4000000000000341");
+        Charge paid = saved.charge(account, new ChargeRequest(Money.of("80.00", "EUR"), good, "Installment 2",
+                Map.of(StripeSavedMethods.CHARGE_METADATA, "charge-paid")), UUID.randomUUID().toString());
+        Charge declined = saved.charge(account, new ChargeRequest(Money.of("80.00", "EUR"), bad, "Installment 2",
+                Map.of(StripeSavedMethods.CHARGE_METADATA, "charge-declined")), UUID.randomUUID().toString());
+
+        assertThat(saved.findCharge(account, good.customer(), "charge-paid")).hasValueSatisfying(found -> {
+            assertThat(found.outcome()).isEqualTo(ChargeOutcome.SUCCEEDED);
+            assertThat(found.paymentReference()).isEqualTo(paid.paymentReference());
+            assertThat(found.amount()).isEqualTo(Money.of("80.00", "EUR"));
+        });
+        assertThat(saved.findCharge(account, bad.customer(), "charge-declined")).hasValueSatisfying(found -> {
+            assertThat(found.outcome()).isEqualTo(ChargeOutcome.DECLINED);
+            assertThat(found.paymentReference()).isEqualTo(declined.paymentReference());
+        });
+        assertThat(saved.findCharge(account, good.customer(), "charge-never-made")).isEmpty();
+        assertThat(saved.findCharge(account, bad.customer(), "charge-paid")).as("another customer's").isEmpty();
+    }
+
+    @Test
     void aCardDeclinedWhenSavedIsNotSavedAndThePageSaysWhy() throws Exception {
         String account = account();
         SetupPage page = openSetup(account);

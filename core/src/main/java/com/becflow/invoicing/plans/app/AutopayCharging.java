@@ -14,6 +14,8 @@ import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -30,23 +32,31 @@ public class AutopayCharging {
 
     /** Installments charged in one run at most: enough to catch up on a plan whose dates passed while it was off. */
     static final int MOST_PER_RUN = 24;
+    /**
+     * Stripe keeps idempotency keys for 24 hours: asked again later, a charge would be made anew, so past this age a
+     * charge without an answer is only ever looked for ({@link SavedMethodGateway#findCharge}).
+     */
+    static final Duration ASK_AGAIN_UNTIL = Duration.ofHours(23);
     private static final Logger LOG = Logger.getLogger(AutopayCharging.class.getName());
 
     private final SavedMethodGateway saved;
     private final PaymentGateway gateway;
     private final PaymentAttempts attempts;
     private final AutopaySteps steps;
+    private final Clock clock;
 
     @Inject
-    public AutopayCharging(SavedMethodGateway saved, PaymentGateway gateway, PaymentAttempts attempts, AutopaySteps steps) {
+    public AutopayCharging(SavedMethodGateway saved, PaymentGateway gateway, PaymentAttempts attempts, AutopaySteps steps,
+                           Clock clock) {
         this.saved = saved;
         this.gateway = gateway;
         this.attempts = attempts;
         this.steps = steps;
+        this.clock = clock;
     }
 
     protected AutopayCharging() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Charges what the invoice's autopay has due now; returns how many charges the provider answered. */
@@ -65,7 +75,10 @@ public class AutopayCharging {
             AutopayCharge charge = next.get().charge();
             Charge answer;
             try {
-                answer = ask(ctx, account.get(), next.get());
+                answer = next.get().again() && charge.askedAt().isBefore(clock.instant().minus(ASK_AGAIN_UNTIL))
+                        ? saved.findCharge(account.get(), charge.customer(), charge.id().toString()).orElse(new Charge(
+                        ChargeOutcome.DECLINED, charge.amount(), null, null, "The charge never reached the payment provider"))
+                        : ask(ctx, account.get(), next.get());
             } catch (PaymentOutcomeUnknown e) {
                 LOG.info(() -> gateway.name() + " did not answer autopay charge " + charge.idempotencyKey()
                         + "; it is asked again with its key next time");

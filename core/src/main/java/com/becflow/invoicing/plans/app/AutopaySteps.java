@@ -97,7 +97,7 @@ public class AutopaySteps {
         }
         if (s.step() instanceof AutopayRules.Charge charge) {
             AutopayCharge asked = AutopayCharge.asked(id, s.plan().id(), charge.installment(), charge.attempt(), card,
-                    charge.amount(), s.clientToday());
+                    charge.amount(), s.clientToday(), clock.instant().truncatedTo(ChronoUnit.MICROS));
             autopays.addCharge(ctx.tenant(), asked);
             return Optional.of(new ToCharge(asked, card, description + ", installment " + charge.installment(), false));
         }
