@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.it.MailedLinks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -49,6 +50,16 @@ class AutopayApiIT {
         assertThat(back.json().getString("card")).isEqualTo("visa •••• 4242");
         assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("AUTOPAY_ON")).hasSize(1);
         assertCode(Api.portal("POST", autopay + "/return", "{}"), 400, "autopay.setup-page.invalid");
+
+        // The freelancer replaces the plan: autopay stays on, and the client is told the new installments.
+        assertThat(Api.post("/invoices/" + id + "/plan/cancel", tenant.token, null).status()).isEqualTo(200);
+        Api.Reply replaced = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("count", 3).add("autopay", true)
+                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(2).toString()).build().toString());
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
+        assertThat(Api.portal("GET", autopay, null).json().getString("status")).isEqualTo("ON");
+        assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Your payment plan changed", Duration.ofSeconds(20))
+                .text()).contains("EUR 200.00", "Autopay stays on", "visa •••• 4242");
 
         JsonObject off = Api.portal("DELETE", autopay, null).json();
         assertThat(off.getString("status")).isEqualTo("OFF");

@@ -5,7 +5,10 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.app.InvoiceHistory;
 import com.becflow.invoicing.app.InvoiceLinks;
+import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.PlanTerms;
+import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.shared.mail.MailTopic;
 import com.becflow.shared.mail.Outbox;
@@ -83,8 +86,32 @@ public class AutopayNotices {
                 "Autopay stopped: " + why + ". The client was told.");
     }
 
+    /**
+     * The freelancer proposed another plan while autopay is on: the client is told the new installments, and that
+     * autopay stays on and charges them once they accept the plan.
+     */
+    void planChanged(TenantContext ctx, Invoice invoice, Client client, Autopay autopay, PlanTerms terms) {
+        StringBuilder installments = new StringBuilder();
+        for (ScheduledInstallment i : terms.installments()) {
+            installments.append("  ").append(i.number()).append(". ").append(MoneyText.of(i.amount())).append(" on ")
+                    .append(i.dueDate()).append('\n');
+        }
+        String card = autopay.method() == null ? "your saved card" : "your " + autopay.method().label();
+        tellClient(ctx, invoice, client, "Your payment plan changed", "Your payment plan changed. The new installments:\n\n"
+                + installments + "\nAutopay stays on: once you accept the new plan, its installments are charged to "
+                + card + " on their due dates. See the plan, accept it or turn autopay off here:");
+        history.record(ctx, invoice.id(), InvoiceEventType.AUTOPAY_ON, Actor.system("autopay"), "Autopay stays on for"
+                + " the new plan; the client was told its installments");
+    }
+
     private void tellBoth(TenantContext ctx, Invoice invoice, Client client, String subject, String toClient,
                           String toFreelancer) {
+        Tenant tenant = tellClient(ctx, invoice, client, subject, toClient);
+        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(tenant.ownerEmail(),
+                subject + ": " + invoice.number().orElse("") + " (" + client.name() + ")", toFreelancer + "\n\nBecflow\n"));
+    }
+
+    private Tenant tellClient(TenantContext ctx, Invoice invoice, Client client, String subject, String toClient) {
         Tenant tenant = tenants.recent(ctx.tenant());
         String number = invoice.number().orElse("");
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
@@ -94,7 +121,6 @@ public class AutopayNotices {
                 + invoice.kind().label().toLowerCase() + " " + number, "Hello " + client.name() + ",\n\n" + toClient
                 + "\n\n" + publicUrl + "/portal/invoice/" + link.token() + "\n\nBecflow, on behalf of "
                 + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n"));
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(tenant.ownerEmail(),
-                subject + ": " + number + " (" + client.name() + ")", toFreelancer + "\n\nBecflow\n"));
+        return tenant;
     }
 }
