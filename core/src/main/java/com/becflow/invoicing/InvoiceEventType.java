@@ -30,7 +30,11 @@ public enum InvoiceEventType {
     PLAN_PROPOSED("Payment plan proposed"),
     PLAN_ACCEPTED("Payment plan accepted"),
     PLAN_CANCELLED("Payment plan cancelled"),
-    PLAN_INSTALLMENTS_SETTLED("Installments settled");
+    PLAN_INSTALLMENTS_SETTLED("Installments settled"),
+    AUTOPAY_ON("Autopay on"),
+    AUTOPAY_OFF("Autopay off"),
+    AUTOPAY_CHARGE_DECLINED("Automatic payment declined"),
+    AUTOPAY_NEEDS_CLIENT("Automatic payment needs the client");
 
     private final String label;
 

@@ -9,6 +9,7 @@ import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
 import com.becflow.invoicing.plans.PlanStatus;
+import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanPortal;
 import com.becflow.portal.PortalLayout.Tone;
@@ -67,6 +68,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     private final OnlinePayments payments;
     private final PlanPortal plans;
     private final PortalLimits limits;
+    @Inject
+    AutopaySetup autopay;
     private String token = "";
     private boolean watching;
     private boolean bankTransfer;
@@ -94,9 +97,14 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             FirstInteraction.watch(this, this::interacted);
         }
         List<String> checkout = event.getLocation().getQueryParameters().getParameters().getOrDefault("checkout", List.of());
+        List<String> cardPage = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(AutopaySetup.RETURN_PARAMETER, List.of());
         try {
             if (!checkout.isEmpty()) {
                 payments.returned(token, checkout.get(0));
+            }
+            if (!cardPage.isEmpty()) {
+                autopay.returned(token, cardPage.get(0));
             }
         } catch (PortalLinkNotFound e) {
             showLinkNotFound(e.renewable());
@@ -141,6 +149,20 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (accepted) {
             add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
                     this::payInstallment));
+            add(AutopayPanel.of(autopay.status(token), open && view.payOnline(), new AutopayPanel.Actions() {
+                @Override
+                public void saveCard(Button button, Paragraph refused) {
+                    attempt(button, refused, () -> UI.getCurrent().getPage().setLocation(autopay.open(token)));
+                }
+
+                @Override
+                public void turnOff(Button button, Paragraph refused) {
+                    attempt(button, refused, () -> {
+                        autopay.turnOff(token);
+                        load();
+                    });
+                }
+            }));
         }
         if (open && (!accepted || view.bankInstructions() != null || view.paymentPending())) {
             add(payPanel(view, !accepted));
@@ -247,6 +269,23 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Pays an installment of an accepted plan (or all that remains) through the invoice's checkout. */
+    /** Runs what a button asks; a refusal is shown on {@code refused} and the button is enabled again. */
+    private void attempt(Button button, Paragraph refused, Runnable action) {
+        refused.setVisible(false);
+        if (!limits.admitPage(token, this)) {
+            return;
+        }
+        try {
+            action.run();
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        } catch (DomainException | com.becflow.invoicing.payments.PaymentOutcomeUnknown e) {
+            refused.setText(e.getMessage());
+            refused.setVisible(true);
+            button.setEnabled(true);
+        }
+    }
+
     private void payInstallment(Money amount, Button button, Paragraph refused) {
         refused.setVisible(false);
         if (!limits.admitPage(token, this)) {

@@ -31,17 +31,25 @@ public class InvoicingAgenda {
     private final PaymentAttempts attempts;
     private final OverdueNotices overdue;
     private final LateFees lateFees;
+    private final PlannedCharges plannedCharges;
 
     @Inject
-    public InvoicingAgenda(Agenda agenda, PaymentAttempts attempts, OverdueNotices overdue, LateFees lateFees) {
+    public InvoicingAgenda(Agenda agenda, PaymentAttempts attempts, OverdueNotices overdue, LateFees lateFees,
+                           PlannedCharges plannedCharges) {
         this.agenda = agenda;
         this.attempts = attempts;
         this.overdue = overdue;
         this.lateFees = lateFees;
+        this.plannedCharges = plannedCharges;
     }
 
     protected InvoicingAgenda() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /** An autopay charge falls due at {@code at}: a client's midnight, or now once a method was saved. */
+    public void chargeExpected(TenantContext ctx, Instant at) {
+        agenda.expect(ctx.tenant(), AgendaTopic.OVERDUE_INVOICES, at);
     }
 
     /**
@@ -93,8 +101,8 @@ public class InvoicingAgenda {
         return switch (topic) {
             case PAYMENT_ATTEMPTS -> attempts.unsettledBefore(ctx.tenant(), WHENEVER, 1).stream().findFirst()
                     .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
-            // Late fees ride on the overdue topic: they fall due only on overdue invoices, at a client's midnight too.
-            case OVERDUE_INVOICES -> earliest(overdue.next(ctx), lateFees.next(ctx));
+            // Late fees and autopay charges ride on the overdue topic: they fall due at a client's midnight too.
+            case OVERDUE_INVOICES -> earliest(earliest(overdue.next(ctx), lateFees.next(ctx)), plannedCharges.next(ctx));
             case UNVERIFIED_TRIAL, REMINDERS, BOOKS_SYNC -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         };
     }

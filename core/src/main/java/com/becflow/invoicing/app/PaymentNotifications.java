@@ -11,6 +11,7 @@ import com.becflow.invoicing.payments.PaymentGateway.Dispute;
 import com.becflow.invoicing.payments.PaymentGateway.ProviderEvent;
 import com.becflow.invoicing.payments.PaymentGateway.Refund;
 import com.becflow.invoicing.payments.ProviderEvents;
+import com.becflow.invoicing.payments.SetupPages;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.shared.tenant.TenantId;
@@ -59,6 +60,9 @@ public class PaymentNotifications {
     private final TenantRegistry tenants;
     private final Event<NotificationStored> stored;
     private final Clock clock;
+
+    @Inject
+    SetupPages setupPages;
 
     @Inject
     public PaymentNotifications(PaymentGateway gateway, PaymentAttempts attempts, ProviderEvents events,
@@ -144,6 +148,7 @@ public class PaymentNotifications {
                 settleOpenCheckoutsUnless(ctx, accountId, dispute.paymentReference());
                 yield () -> dispute(ctx, dispute);
             }
+            case SETUP_CHANGED -> setupPages.settle(ctx, accountId, event.objectId());
             case OTHER -> null;
         };
     }

@@ -125,7 +125,10 @@ public interface PaymentGateway {
                          String providerType) {
 
         public enum Kind {
-            ACCOUNT_CHANGED, CHECKOUT_CHANGED, CHECKOUT_PAYMENT_FAILED, REFUND_CHANGED, DISPUTE_CHANGED, OTHER
+            ACCOUNT_CHANGED, CHECKOUT_CHANGED, CHECKOUT_PAYMENT_FAILED, REFUND_CHANGED, DISPUTE_CHANGED,
+            /** A page where the client saves a method for autopay ({@link SavedMethodGateway}) changed. */
+            SETUP_CHANGED,
+            OTHER
         }
     }
 }

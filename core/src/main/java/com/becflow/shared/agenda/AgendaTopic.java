@@ -6,7 +6,8 @@ public enum AgendaTopic {
     PAYMENT_ATTEMPTS,
     /**
      * An open invoice whose due date ends at its client's midnight: noted as overdue in its history; and a late fee
-     * that falls due at a client's midnight under a signed contract's clause.
+     * that falls due at a client's midnight under a signed contract's clause; and an installment autopay charges at
+     * the start of its due date (or of a retry's day) where its client lives.
      */
     OVERDUE_INVOICES,
     /** A trial whose owner has not proven their address yet: removed when its grace period ends unproven. */

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What V14 and V15 hold on their own, whatever the application does: one live plan per invoice, fixed installments, one
- * workspace row, one acceptance per plan that is never changed.
+ * What V14, V15 and V16 hold on their own, whatever the application does: one live plan per invoice, fixed installments,
+ * one workspace row, one acceptance per plan that is never changed, one autopay per invoice that is on only with a saved
+ * method, and each autopay charge (plan, installment, attempt) asked once.
  */
 class PaymentPlanSchemaTest {
 
@@ -111,6 +112,34 @@ class PaymentPlanSchemaTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> addAcceptance(addPlanAfterCancelling(plan), "NOT-A-HASH"))
                 .hasMessageContaining("check constraint");
+    }
+
+    @Test
+    void anAutopayChargeIsStoredOncePerPlanInstallmentAndAttempt() throws SQLException {
+        UUID plan = addPlan();
+        addAutopayCharge(plan, 1, 1);
+        addAutopayCharge(plan, 1, 2);
+
+        assertThatThrownBy(() -> addAutopayCharge(plan, 1, 2)).hasMessageContaining("duplicate key");
+        assertThat(count("SELECT count(*) FROM " + schema + ".autopay_charge")).isEqualTo(2);
+    }
+
+    @Test
+    void anInvoiceHasOneAutopayWhichIsOnOnlyWithASavedMethod() throws SQLException {
+        assertThatThrownBy(() -> update("INSERT INTO " + schema + ".autopay (invoice_id, status, updated_at) VALUES"
+                + " (?, 'ON', now())", invoice)).hasMessageContaining("check constraint");
+        update("INSERT INTO " + schema + ".autopay (invoice_id, status, customer, method, method_label, updated_at)"
+                + " VALUES (?, 'ON', 'cus_1', 'pm_1', 'visa •••• 4242', now())", invoice);
+
+        assertThatThrownBy(() -> update("INSERT INTO " + schema + ".autopay (invoice_id, status, updated_at) VALUES"
+                + " (?, 'OFF', now())", invoice)).hasMessageContaining("duplicate key");
+    }
+
+    private void addAutopayCharge(UUID plan, int installment, int attempt) throws SQLException {
+        update("INSERT INTO " + schema + ".autopay_charge (id, invoice_id, plan_id, installment, attempt, customer, method,"
+                + " amount, currency, charged_on, asked_at, status) VALUES (?, ?, ?, ?, ?, 'cus_1', 'pm_1', 250, 'EUR',"
+                + " DATE '2027-01-04', now(), 'CHARGING')",
+                UUID.randomUUID(), invoice, plan, installment, attempt);
     }
 
     private UUID addPlanAfterCancelling(UUID plan) throws SQLException {

@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stateful Stripe on 127.0.0.1 for tests and for the local mode's Stripe sandbox: real HTTP that the unchanged stripe-java SDK (and a real browser)
  * talks to, with connected accounts, hosted checkout and onboarding pages, payments by card and bank debit,
- * refunds, disputes, idempotency keys and signed webhook events, all as Stripe behaves and shaped like the
+ * cards saved on a setup page and charged later without the client ({@link FakeSavedMethods}), refunds, disputes, idempotency keys and signed webhook events, all as Stripe behaves and shaped like the
  * objects in Stripe's published fixtures.
  *
  * <p>Point the code under test at {@link #apiBase()} with any secret key (e.g. {@link #SECRET_KEY}) and
  * {@link #webhookSecret()}. Tests play the client, the bank and the card network through the controls here:
- * {@link #pay}, {@link #settleBankDebit}, {@link #completeOnboarding}, {@link #openDispute}, {@link #closeDispute}.
+ * {@link #pay}, {@link #saveCard}, {@link #settleBankDebit}, {@link #completeOnboarding}, {@link #openDispute}, {@link #closeDispute}.
  * Each created object belongs to the connected account it was made on, so tests sharing one fake stay apart by
  * using their own accounts; the counters can be read per account.
  *
@@ -160,6 +160,21 @@ public final class FakeStripe implements AutoCloseable {
      */
     public String pay(String sessionId, PaymentMethod method) {
         return ledger.pay(sessionId, method);
+    }
+
+    /**
+     * The client saves a card on a setup session's page (checkout in {@code mode=setup}), completing any
+     * authentication it asks for; returns where the page sends them (the session's success URL). Throws
+     * IllegalStateException, saving nothing, for a card Stripe refuses to save (e.g. 4000000000000002) or a session
+     * that is not open.
+     */
+    public String saveCard(String sessionId, String cardNumber) {
+        TestCards card = TestCards.byNumber(cardNumber)
+                .orElseThrow(() -> new IllegalArgumentException(cardNumber + " is none of Stripe's test cards"));
+        if (card.onSetupPage() == TestCards.Outcome.DECLINED) {
+            throw new IllegalStateException("Card " + card.shown() + " is declined when saved: nothing was saved.");
+        }
+        return ledger.saveCard(sessionId, card);
     }
 
     /** The bank debit of a completed session clears: paid, with {@code checkout.session.async_payment_succeeded}. */

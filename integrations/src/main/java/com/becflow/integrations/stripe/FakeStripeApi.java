@@ -40,8 +40,12 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
     private final boolean sandbox;
     private final Consumer<String> bankDebitStarted;
     private final List<Fault> faults = new ArrayList<>();
-    /** Authentication challenges shown and not yet answered: challenge token to checkout session. */
-    private final Map<String, String> challenges = new HashMap<>();
+    /** Authentication challenges shown and not yet answered, by their token. */
+    private final Map<String, Challenge> challenges = new HashMap<>();
+
+    /** A card to authenticate on a session's page: to pay, or (with {@code saving}) to be saved for later. */
+    private record Challenge(String sessionId, TestCards saving) {
+    }
 
     private record Fault(String pathPrefix, Duration delay, int failStatus) {
     }
@@ -175,21 +179,31 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                     if (!first.get().sameRequest(method, path, params.fingerprint())) {
                         throw StripeApiError.idempotencyKeyReused(key);
                     }
-                    Reply replay = Reply.json(200, first.get().body());
+                    Reply replay = Reply.json(first.get().status(), first.get().body());
                     replay.headers().put("Idempotency-Key", key);
                     replay.headers().put("Idempotent-Replayed", "true");
                     replay.headers().put("Original-Request", first.get().requestId());
                     return replay;
                 }
             }
-            ObjectNode result = route(method, path, params, caller);
+            ObjectNode result;
+            try {
+                result = route(method, path, params, caller);
+            } catch (StripeApiError refused) {
+                // Stripe keeps the answer of a request it carried out, a card's refusal included, under its key.
+                if (key != null && refused.status() == 402) {
+                    ledger.remember(account, key, new FakeStripeLedger.Remembered(method, path, params.fingerprint(),
+                            requestId, 402, FakeStripeJson.render(refused.body(requestId))));
+                }
+                throw refused;
+            }
             String body = FakeStripeJson.render(ledger.expanded(account, result, params.texts("expand")));
             Reply reply = Reply.json(200, body);
             reply.headers().put("Stripe-Version", Optional.ofNullable(request.getHeader("Stripe-Version"))
                     .orElse(FakeStripeLedger.API_VERSION));
             if (key != null) {
                 ledger.remember(account, key, new FakeStripeLedger.Remembered(method, path, params.fingerprint(),
-                        requestId, body));
+                        requestId, 200, body));
                 reply.headers().put("Idempotency-Key", key);
             }
             return reply;
@@ -226,6 +240,10 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         if (post && path.equals("/v1/checkout/sessions")) {
             return ledger.createCheckoutSession(params, caller);
         }
+        if (get && path.equals("/v1/payment_intents")) {
+            return ledger.listPaymentIntents(account, params.text("customer"),
+                    params.amount("limit").map(Long::intValue).orElse(10));
+        }
         if (get && path.equals("/v1/checkout/sessions")) {
             return ledger.listCheckoutSessions(account, params.amount("created", "gte").orElse(0L),
                     params.amount("limit").map(Long::intValue).orElse(10));
@@ -237,6 +255,12 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             if (post && p.length == 5 && p[4].equals("expire")) {
                 return ledger.expireCheckoutSession(p[3], caller);
             }
+        }
+        if (post && path.equals("/v1/customers")) {
+            return ledger.createCustomer(params, caller);
+        }
+        if (post && path.equals("/v1/payment_intents")) {
+            return ledger.createPaymentIntent(params, caller);
         }
         if (post && path.equals("/v1/refunds")) {
             return ledger.createRefund(params, caller);
@@ -251,6 +275,12 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                     return ledger.read(account, p[2], "payment_intent");
                 case "charges":
                     return ledger.read(account, p[2], "charge");
+                case "customers":
+                    return ledger.read(account, p[2], "customer");
+                case "setup_intents":
+                    return ledger.read(account, p[2], "setup_intent");
+                case "payment_methods":
+                    return ledger.read(account, p[2], "payment_method");
                 case "refunds":
                     return ledger.read(account, p[2], "refund");
                 case "disputes":
@@ -316,8 +346,15 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         }
     }
 
+    private static boolean savesACard(FakeStripeLedger.Owned session) {
+        return "setup".equals(FakeStripeJson.text(session.object(), "mode"));
+    }
+
     private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError, String typedNumber) {
         synchronized (ledger) {
+            if (savesACard(session)) {
+                return Reply.html(cardError == null ? 200 : 402, HostedPages.setup(session.object(), cardError, typedNumber));
+            }
             String id = FakeStripeJson.text(session.object(), "id");
             return Reply.html(cardError == null ? 200 : 402,
                     HostedPages.checkout(session.object(), ledger.description(id), cardError, typedNumber));
@@ -326,15 +363,18 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
 
     private Reply payByCard(FakeStripeLedger.Owned session, String cardNumber) {
         String id = FakeStripeJson.text(session.object(), "id");
-        return switch (TestCards.judge(cardNumber)) {
-            case PAID -> pay(id, PaymentMethod.CARD);
+        TestCards card = cardNumber == null ? TestCards.SUCCEEDS : TestCards.byNumber(cardNumber).orElse(null);
+        boolean saving = savesACard(session);
+        TestCards.Outcome outcome = saving && card != null ? card.onSetupPage() : TestCards.judge(cardNumber);
+        return switch (outcome) {
+            case PAID -> saving ? save(id, card) : pay(id, PaymentMethod.CARD);
             case DECLINED -> checkoutPage(session, TestCards.DECLINED_MESSAGE, cardNumber);
             case NOT_A_CARD_NUMBER -> checkoutPage(session, TestCards.NOT_A_CARD_NUMBER_MESSAGE, cardNumber);
             case NOT_A_TEST_CARD -> checkoutPage(session, TestCards.NOT_A_TEST_CARD_MESSAGE, cardNumber);
             case NEEDS_AUTHENTICATION -> {
                 String challenge = FakeStripeJson.randomId(20);
                 synchronized (challenges) {
-                    challenges.put(challenge, id);
+                    challenges.put(challenge, new Challenge(id, saving ? card : null));
                 }
                 yield Reply.redirect("/pay/" + id + "/authenticate/" + challenge);
             }
@@ -344,19 +384,24 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
     /** The confirm page of a card that asks for authentication, and its answer; each challenge is answered once. */
     private Reply authentication(FakeStripeLedger.Owned session, String challenge, String method, String outcome) {
         String id = FakeStripeJson.text(session.object(), "id");
+        Challenge asked;
         synchronized (challenges) {
-            if (!id.equals(challenges.get(challenge))) {
+            asked = challenges.get(challenge);
+            if (asked == null || !id.equals(asked.sessionId())) {
                 return Reply.html(404, HostedPages.message("Not found", "This authentication was already answered."));
             }
             if (method.equals("GET")) {
-                String amount = StripeAmounts.fromMinor(session.object().path("amount_total").asLong(),
-                        FakeStripeJson.text(session.object(), "currency")).toString();
-                return Reply.html(200, HostedPages.authentication(id, amount, challenge));
+                String what = asked.saving() != null ? "saving your card for later payments" : "your payment of "
+                        + StripeAmounts.fromMinor(session.object().path("amount_total").asLong(),
+                        FakeStripeJson.text(session.object(), "currency"));
+                return Reply.html(200, HostedPages.authentication(id, what, challenge));
             }
             challenges.remove(challenge);
         }
-        return outcome.equals("complete") ? pay(id, PaymentMethod.CARD)
-                : checkoutPage(session, TestCards.AUTHENTICATION_FAILED_MESSAGE, null);
+        if (!outcome.equals("complete")) {
+            return checkoutPage(session, TestCards.AUTHENTICATION_FAILED_MESSAGE, null);
+        }
+        return asked.saving() != null ? save(id, asked.saving()) : pay(id, PaymentMethod.CARD);
     }
 
     private Reply pay(String sessionId, PaymentMethod method) {
@@ -364,6 +409,14 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             return Reply.redirect(ledger.pay(sessionId, method));
         } catch (IllegalStateException notPayable) {
             return Reply.html(409, HostedPages.message("Not paid", notPayable.getMessage()));
+        }
+    }
+
+    private Reply save(String sessionId, TestCards card) {
+        try {
+            return Reply.redirect(ledger.saveCard(sessionId, card));
+        } catch (IllegalStateException notOpen) {
+            return Reply.html(409, HostedPages.message("Not saved", notOpen.getMessage()));
         }
     }
 

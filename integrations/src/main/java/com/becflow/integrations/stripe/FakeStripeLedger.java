@@ -49,6 +49,7 @@ final class FakeStripeLedger {
     private final Consumer<FakeStripeEvent> published;
     private final FakeCheckoutSessions checkoutSessions;
     private final FakeStripeCharges charges;
+    private final FakeSavedMethods savedMethods;
 
     private final Map<String, Owned> objects = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
@@ -73,7 +74,7 @@ final class FakeStripeLedger {
     }
 
     /** The first answer to an idempotency key, replayed for the same request and refused for another. */
-    record Remembered(String method, String path, String fingerprint, String requestId, String body) {
+    record Remembered(String method, String path, String fingerprint, String requestId, int status, String body) {
 
         boolean sameRequest(String otherMethod, String otherPath, String otherFingerprint) {
             return method.equals(otherMethod) && path.equals(otherPath) && fingerprint.equals(otherFingerprint);
@@ -93,6 +94,7 @@ final class FakeStripeLedger {
         this.published = published;
         this.checkoutSessions = new FakeCheckoutSessions(fixtures, baseUrl, clampsLateExpiry);
         this.charges = new FakeStripeCharges(fixtures, baseUrl);
+        this.savedMethods = new FakeSavedMethods(fixtures, this, charges);
     }
 
     synchronized Optional<Remembered> remembered(String account, String key) {
@@ -186,6 +188,11 @@ final class FakeStripeLedger {
     }
 
     synchronized ObjectNode createCheckoutSession(FormParams params, Caller caller) {
+        if (params.text("mode").filter("setup"::equals).isPresent()) {
+            ObjectNode session = savedMethods.createSetupSession(params, caller);
+            sessionsCreated.merge(caller.account(), 1, Integer::sum);
+            return session;
+        }
         ObjectNode session = checkoutSessions.create(params);
         String id = text(session, "id");
         String description = params.required("line_items", "0", "price_data", "product_data", "name");
@@ -194,6 +201,43 @@ final class FakeStripeLedger {
         paymentMetadata.put(id, params.map("payment_intent_data", "metadata"));
         sessionsCreated.merge(caller.account(), 1, Integer::sum);
         return session;
+    }
+
+    synchronized ObjectNode createCustomer(FormParams params, Caller caller) {
+        return savedMethods.createCustomer(params, caller);
+    }
+
+    synchronized ObjectNode createPaymentIntent(FormParams params, Caller caller) {
+        return savedMethods.createOffSessionPayment(params, caller);
+    }
+
+    /** The client saves a card on a setup session's page; returns where the page sends them (its success URL). */
+    synchronized String saveCard(String sessionId, TestCards card) {
+        Owned owned = checkoutSession(sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("No checkout session " + sessionId));
+        expireIfDue(owned);
+        return savedMethods.saveCard(owned, card, paymentMetadata.getOrDefault(sessionId, JSON.objectNode()));
+    }
+
+    /** Keeps an object of this account, under its id. */
+    synchronized void hold(String account, ObjectNode object) {
+        objects.put(text(object, "id"), new Owned(account, object));
+    }
+
+    synchronized void publish(String type, String account, ObjectNode object, Caller caller) {
+        emit(type, account, object, null, caller);
+    }
+
+    synchronized void chargeSucceeded(String account) {
+        successfulCharges.merge(account, 1, Integer::sum);
+    }
+
+    synchronized void setupMetadata(String sessionId, ObjectNode metadata) {
+        paymentMetadata.put(sessionId, metadata);
+    }
+
+    String pageUrl(String sessionId) {
+        return checkoutSessions.pageUrl(sessionId);
     }
 
     synchronized ObjectNode expireCheckoutSession(String id, Caller caller) {
@@ -463,6 +507,21 @@ final class FakeStripeLedger {
                 .filter(o -> o.account.equals(account) && "refund".equals(text(o.object, "object"))
                         && paymentIntent.map(pi -> pi.equals(text(o.object, "payment_intent"))).orElse(true)
                         && charge.map(ch -> ch.equals(text(o.object, "charge"))).orElse(true))
+                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
+                .limit(limit).forEach(o -> data.add(o.object));
+        return list;
+    }
+
+    /** A Stripe list of the account's PaymentIntents (of one customer, if named), newest first. */
+    synchronized ObjectNode listPaymentIntents(String account, Optional<String> customer, int limit) {
+        ObjectNode list = JSON.objectNode();
+        list.put("object", "list");
+        list.put("url", "/v1/payment_intents");
+        list.put("has_more", false);
+        var data = list.putArray("data");
+        objects.values().stream()
+                .filter(o -> o.account.equals(account) && "payment_intent".equals(text(o.object, "object"))
+                        && customer.map(c -> c.equals(text(o.object, "customer"))).orElse(true))
                 .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
                 .limit(limit).forEach(o -> data.add(o.object));
         return list;

@@ -77,7 +77,8 @@ final class HostedPages {
         if (cardError != null) {
             form.append("<p id=\"card-error\" class=\"error\" role=\"alert\">").append(escape(cardError)).append("</p>\n");
         }
-        form.append("<button id=\"pay-card\" type=\"submit\">Pay ").append(escape(amount)).append(" by card</button>\n")
+        form.append(amount == null ? "<button id=\"save-card\" type=\"submit\">Save card</button>\n"
+                : "<button id=\"pay-card\" type=\"submit\">Pay " + escape(amount) + " by card</button>\n")
                 .append("</form>\n<ul id=\"test-cards\" class=\"hint\">\n");
         for (TestCards card : TestCards.values()) {
             form.append("<li><code>").append(card.shown()).append("</code> ").append(escape(card.behaviour()))
@@ -86,10 +87,30 @@ final class HostedPages {
         return form.append("</ul>\n").toString();
     }
 
-    /** The bank's check of a card that asks for it (3D Secure), as Stripe's test page shows it. */
-    static String authentication(String sessionId, String amount, String challenge) {
+    /**
+     * The setup page of a checkout in {@code mode=setup}: the same card form and test cards, which saves the card for
+     * later payments instead of paying ({@code save-card}).
+     */
+    static String setup(ObjectNode session, String cardError, String typedNumber) {
+        String id = FakeStripeJson.text(session, "id");
+        String status = FakeStripeJson.text(session, "status");
+        StringBuilder body = new StringBuilder("<h1 id=\"description\">Save a card for automatic payments</h1>\n");
+        if ("open".equals(status)) {
+            body.append(cardForm(id, null, cardError, typedNumber));
+            String cancelUrl = FakeStripeJson.text(session, "cancel_url");
+            if (cancelUrl != null) {
+                body.append("<p><a id=\"cancel\" href=\"").append(escape(cancelUrl)).append("\">Cancel</a></p>\n");
+            }
+        } else {
+            body.append("<p id=\"message\">This page is ").append(escape(status)).append(": no card can be saved here.</p>\n");
+        }
+        return page("Save a card", body.toString());
+    }
+
+    /** The bank's check of a card that asks for it (3D Secure), as Stripe's test page shows it; {@code what} is checked. */
+    static String authentication(String sessionId, String what, String challenge) {
         String action = "/pay/" + sessionId + "/authenticate/" + challenge;
-        String body = "<h1>Confirm your payment of " + escape(amount) + "</h1>\n"
+        String body = "<h1>Confirm " + escape(what) + "</h1>\n"
                 + "<p>Your bank asks you to confirm this payment. In test mode you choose its answer.</p>\n"
                 + button(action + "?outcome=complete", "complete-authentication", "Complete authentication")
                 + button(action + "?outcome=fail", "fail-authentication", "Fail authentication");

@@ -10,13 +10,37 @@ final class StripeApiError extends RuntimeException {
     private final String type;
     private final String code;
     private final String param;
+    /** More fields of the error, as a card error names its decline code and the PaymentIntent it left behind. */
+    private final ObjectNode more;
 
     StripeApiError(int status, String type, String code, String param, String message) {
+        this(status, type, code, param, message, null);
+    }
+
+    private StripeApiError(int status, String type, String code, String param, String message, ObjectNode more) {
         super(message);
         this.status = status;
         this.type = type;
         this.code = code;
         this.param = param;
+        this.more = more;
+    }
+
+    /**
+     * A charge the card refused (402): Stripe made the PaymentIntent and its failed charge, and names them in the
+     * error with the reason the bank gave ({@code decline_code}).
+     */
+    static StripeApiError cardError(TestCards.OffSession refusal, ObjectNode paymentIntent, String chargeId,
+                                    String paymentMethodId) {
+        ObjectNode more = JsonNodeFactory.instance.objectNode();
+        if (chargeId != null) {
+            more.put("charge", chargeId);
+        }
+        more.put("decline_code", refusal.declineCode);
+        more.set("payment_intent", paymentIntent.deepCopy());
+        more.set("payment_method", JsonNodeFactory.instance.objectNode().put("id", paymentMethodId)
+                .put("object", "payment_method"));
+        return new StripeApiError(402, "card_error", refusal.code, null, refusal.message, more);
     }
 
     static StripeApiError missingParam(String param) {
@@ -93,6 +117,9 @@ final class StripeApiError extends RuntimeException {
         }
         error.put("request_log_url", "https://dashboard.stripe.com/test/logs/" + requestId);
         error.put("type", type);
+        if (more != null) {
+            error.setAll(more);
+        }
         return body;
     }
 }

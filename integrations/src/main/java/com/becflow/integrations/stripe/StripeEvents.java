@@ -47,7 +47,9 @@ final class StripeEvents {
         }
         Instant created = event.get("created") instanceof JsonNumber seconds ? Instant.ofEpochSecond(seconds.longValue())
                 : null;
-        return new ProviderEvent(id, kind(type, objectType), text(event, "account"), objectId, created, type);
+        ProviderEvent.Kind kind = "setup".equals(text(dataObject, "mode")) && type.startsWith("checkout.session.")
+                ? ProviderEvent.Kind.SETUP_CHANGED : kind(type, objectType);
+        return new ProviderEvent(id, kind, text(event, "account"), objectId, created, type);
     }
 
     /** What a Stripe event means to Becflow; events Becflow does not act on are OTHER. */

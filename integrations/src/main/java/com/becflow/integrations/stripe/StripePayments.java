@@ -89,7 +89,7 @@ public class StripePayments implements PaymentGateway {
         this.testMode = false;
     }
 
-    private static StripeClient client(String secretKey, String apiBase, Duration timeout) {
+    static StripeClient client(String secretKey, String apiBase, Duration timeout) {
         String base = apiBase.endsWith("/") ? apiBase.substring(0, apiBase.length() - 1) : apiBase;
         int millis = Math.toIntExact(timeout.toMillis());
         return StripeClient.builder()
@@ -313,7 +313,7 @@ public class StripePayments implements PaymentGateway {
      * flight) and rate limits (429) are the exception, like every 5xx and every lost answer: then it may or may
      * not have happened.
      */
-    private static RuntimeException translated(String action, StripeException e) {
+    static RuntimeException translated(String action, StripeException e) {
         Integer status = e.getStatusCode();
         boolean answeredNo = !(e instanceof ApiConnectionException) && status != null && status >= 400 && status < 500
                 && status != 409 && status != 429;
@@ -332,7 +332,7 @@ public class StripePayments implements PaymentGateway {
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }
 
-    private static RequestOptions onAccount(String accountId, String idempotencyKey) {
+    static RequestOptions onAccount(String accountId, String idempotencyKey) {
         return RequestOptions.builder().setStripeAccount(accountId).setIdempotencyKey(idempotencyKey).build();
     }
 

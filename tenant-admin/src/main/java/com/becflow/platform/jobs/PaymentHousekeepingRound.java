@@ -10,6 +10,9 @@ import com.becflow.invoicing.app.NotificationWorker;
 import com.becflow.invoicing.app.OverdueNotices;
 import com.becflow.invoicing.app.PaymentNotifications;
 import com.becflow.invoicing.app.PaymentReconciliation;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.plans.app.AutopayCalendar;
+import com.becflow.invoicing.plans.app.AutopayDispatch;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
@@ -37,7 +40,8 @@ import java.util.logging.Logger;
  * One round of payment housekeeping, run every minute by {@link PaymentHousekeepingHandler}: provider notifications
  * whose worker failed are applied; then only the tenants with something due on the {@link Agenda} are entered, and
  * each due topic is handled and moved to its next moment (or taken off). No tenant is entered for nothing, however
- * many there are; a tenant's due reminders are handed to one job each ({@link ReminderRound}). A tenant that is not
+ * many there are; a tenant's due reminders are handed to one job each ({@link ReminderRound}), and so are its invoices with an
+ * autopay charge due ({@link com.becflow.invoicing.plans.app.AutopayDispatch}). A tenant that is not
  * served keeps its entries, put off by {@link #NOT_SERVED_RETRY} and brought back the moment it is activated; a
  * topic that fails stays due and is tried again next round.
  */
@@ -85,6 +89,12 @@ public class PaymentHousekeepingRound {
 
     @Inject
     BooksSyncDispatch booksDispatch;
+
+    @Inject
+    AutopayCalendar autopay;
+
+    @Inject
+    AutopayDispatch autopayDispatch;
 
     @Inject
     Clock clock;
@@ -158,6 +168,10 @@ public class PaymentHousekeepingRound {
             case OVERDUE_INVOICES -> {
                 overdue.notice(ctx);
                 lateFees.chargeDue(ctx);
+                // Charging calls the provider, so each invoice's charges run as a job of their own.
+                for (InvoiceId invoice : autopay.due(ctx)) {
+                    autopayDispatch.dispatch(ctx.tenant(), invoice);
+                }
             }
             default -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         }

@@ -10,6 +10,8 @@ import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.InvoiceHistory;
 import com.becflow.invoicing.app.Ledger;
 import com.becflow.invoicing.app.LockedInvoice;
+import com.becflow.invoicing.plans.AutopayStatus;
+import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlan;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
@@ -48,6 +50,13 @@ public class PlanProposals {
     private final InvoiceHistory history;
     private final PlanMails mails;
     private final Clock clock;
+
+    /** Autopay stays on through a new plan; its client is told what changed. */
+    @Inject
+    Autopays autopays;
+
+    @Inject
+    AutopayNotices autopayNotices;
 
     @Inject
     public PlanProposals(Ledger ledger, Invoices invoices, PaymentPlans plans, PlanLimitSettings limits,
@@ -133,6 +142,10 @@ public class PlanProposals {
                         + (accepted ? "built and accepted" : "proposed") + ": " + terms.installments().stream()
                         .map(PlanProposals::describe).collect(Collectors.joining(", "))
                         + (terms.autopay() ? "; charged automatically" : ""));
+        if (!accepted) {
+            autopays.of(ctx.tenant(), invoice.id()).filter(a -> a.status() != AutopayStatus.OFF && a.method() != null)
+                    .ifPresent(a -> autopayNotices.planChanged(ctx, invoice, clients.get(invoice.clientId(), ctx), a, terms));
+        }
         return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
     }
 

@@ -1,0 +1,92 @@
+package com.becflow.invoicing.plans;
+
+import com.becflow.shared.money.Money;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What autopay does next on an accepted plan, on a day of the client's calendar. Only the first installment the ledger
+ * has not settled is ever charged, and only from its due date on: the ledger settles installments in due-date order
+ * ({@link InstallmentAllocation}), so charging a later one first would pay the earlier one and leave it to be charged
+ * again. An installment autopay charged successfully is never charged again by autopay, whatever happens to the money
+ * afterwards (a refund, a chargeback): that is for people to decide.
+ *
+ * <p>A charge the bank declined is tried again {@link #RETRY_AFTER_DAYS} days after the one before, with the same
+ * method; after the last retry the method has failed for good. A charge that needs the client waits until they save a
+ * method again, and is then tried at once; retries count anew with each saved method.
+ */
+public final class AutopayRules {
+
+    /** Days from a declined charge to its retry: after the first, the second and the third decline. */
+    public static final List<Integer> RETRY_AFTER_DAYS = List.of(1, 3, 7);
+
+    private AutopayRules() {
+    }
+
+    /** The next thing to do. */
+    public sealed interface Step {
+    }
+
+    /** Nothing now; the next day something may be due, if any is known. */
+    public record Wait(Optional<LocalDate> until) implements Step {
+    }
+
+    /** Charge the installment's unpaid amount: attempt {@code attempt} of it. */
+    public record Charge(int installment, int attempt, Money amount) implements Step {
+    }
+
+    /** Ask again for a charge whose answer was never stored, with its key. */
+    public record AskAgain(AutopayCharge charge) implements Step {
+    }
+
+    /** The saved method failed for good on this installment: autopay stops. */
+    public record Stop(int installment, String why) implements Step {
+    }
+
+    /**
+     * @param statement the plan as the ledger settles it today
+     * @param method    the saved method charges are made from now
+     * @param charges   every autopay charge of this plan so far
+     */
+    public static Step next(PlanStatement statement, String method, List<AutopayCharge> charges, LocalDate clientToday) {
+        Optional<AutopayCharge> unanswered = charges.stream()
+                .filter(c -> c.status() == AutopayChargeStatus.CHARGING).findFirst();
+        if (unanswered.isPresent()) {
+            return new AskAgain(unanswered.get());
+        }
+        Optional<Installment> first = statement.installments().stream().filter(i -> i.remaining().isPositive())
+                .min(Comparator.comparing(Installment::dueDate).thenComparing(Installment::number));
+        if (first.isEmpty()) {
+            return new Wait(Optional.empty());
+        }
+        Installment installment = first.get();
+        if (installment.dueDate().isAfter(clientToday)) {
+            return new Wait(Optional.of(installment.dueDate()));
+        }
+        List<AutopayCharge> ofIt = charges.stream().filter(c -> c.installment() == installment.number())
+                .sorted(Comparator.comparingInt(AutopayCharge::attempt)).toList();
+        if (ofIt.stream().anyMatch(c -> c.status() == AutopayChargeStatus.SUCCEEDED)) {
+            return new Wait(Optional.empty());
+        }
+        int nextAttempt = ofIt.isEmpty() ? 1 : ofIt.get(ofIt.size() - 1).attempt() + 1;
+        Charge charge = new Charge(installment.number(), nextAttempt, installment.remaining().rounded());
+        List<AutopayCharge> withMethod = ofIt.stream().filter(c -> c.method().equals(method)).toList();
+        if (withMethod.isEmpty()) {
+            return charge;
+        }
+        AutopayCharge last = withMethod.get(withMethod.size() - 1);
+        if (last.status() == AutopayChargeStatus.NEEDS_CLIENT) {
+            // Only a method saved after it gets another try: with the same one the bank would ask the client again.
+            return new Wait(Optional.empty());
+        }
+        int declines = (int) withMethod.stream().filter(c -> c.status() == AutopayChargeStatus.DECLINED).count();
+        if (declines > RETRY_AFTER_DAYS.size()) {
+            return new Stop(installment.number(), "The saved card was declined " + declines + " times for installment "
+                    + installment.number() + (last.reason() == null ? "" : " (" + last.reason() + ")"));
+        }
+        LocalDate retryOn = last.chargedOn().plusDays(RETRY_AFTER_DAYS.get(declines - 1));
+        return retryOn.isAfter(clientToday) ? new Wait(Optional.of(retryOn)) : charge;
+    }
+}

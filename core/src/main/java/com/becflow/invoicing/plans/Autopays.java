@@ -1,0 +1,33 @@
+package com.becflow.invoicing.plans;
+
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.shared.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** A tenant's autopays and the charges made under them. */
+public interface Autopays {
+
+    Optional<Autopay> of(TenantId tenant, InvoiceId invoice);
+
+    /** The autopay whose client is saving a method on this provider page. */
+    Optional<Autopay> bySetupPage(TenantId tenant, String setupPage);
+
+    /** Stores the invoice's autopay as it is now (one per invoice). */
+    void save(TenantId tenant, Autopay autopay);
+
+    /**
+     * The invoices whose autopay charges installments now, and those with a charge whose answer was never stored
+     * (whatever their autopay became since: the provider may have taken the money).
+     */
+    List<InvoiceId> charging(TenantId tenant);
+
+    /** Every autopay charge of the plan, in the order they were asked. */
+    List<AutopayCharge> charges(TenantId tenant, PlanId plan);
+
+    /** Stores a charge about to be asked; a second one with its key (plan, installment, attempt) is refused by the database. */
+    void addCharge(TenantId tenant, AutopayCharge charge);
+
+    /** Stores the provider's answer to a charge. */
+    void saveCharge(TenantId tenant, AutopayCharge charge);
+}

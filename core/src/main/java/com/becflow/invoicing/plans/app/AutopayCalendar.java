@@ -1,0 +1,106 @@
+package com.becflow.invoicing.plans.app;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.app.ClientService;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.app.PlannedCharges;
+import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
+import com.becflow.invoicing.plans.AutopayRules;
+import com.becflow.invoicing.plans.Autopays;
+import com.becflow.invoicing.plans.PaymentPlan;
+import com.becflow.invoicing.plans.PaymentPlans;
+import com.becflow.invoicing.plans.PlanStatement;
+import com.becflow.invoicing.plans.PlanStatus;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a tenant's autopays charge, read from their data: which invoices have a charge to make now, and the next moment
+ * one falls due (the start of an installment's due date, or of a retry's day, where the client lives). Reads only.
+ */
+@ApplicationScoped
+@Transactional
+public class AutopayCalendar implements PlannedCharges {
+
+    private final Autopays autopays;
+    private final PaymentPlans plans;
+    private final Invoices invoices;
+    private final ClientService clients;
+    private final Clock clock;
+
+    @Inject
+    public AutopayCalendar(Autopays autopays, PaymentPlans plans, Invoices invoices, ClientService clients, Clock clock) {
+        this.autopays = autopays;
+        this.plans = plans;
+        this.invoices = invoices;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    protected AutopayCalendar() {
+        this(null, null, null, null, null);
+    }
+
+    /** An invoice's autopay with what it does next today. */
+    record Situation(Invoice invoice, Client client, Autopay autopay, PaymentPlan plan, LocalDate clientToday,
+                     AutopayRules.Step step) {
+    }
+
+    /**
+     * What the invoice's autopay does next, if its invoice has an accepted plan: by {@link AutopayRules} while it is on;
+     * otherwise only a charge whose answer was never stored is asked again, since the provider may have taken the money.
+     */
+    Optional<Situation> situation(TenantContext ctx, InvoiceId id) {
+        Optional<Autopay> autopay = autopays.of(ctx.tenant(), id).filter(a -> a.method() != null);
+        Optional<Invoice> invoice = autopay.flatMap(a -> invoices.find(ctx.tenant(), id)).filter(i -> i.status().open());
+        Optional<PaymentPlan> plan = invoice.flatMap(i -> plans.live(ctx.tenant(), id))
+                .filter(p -> p.status() == PlanStatus.ACCEPTED);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        Client client = clients.get(invoice.get().clientId(), ctx);
+        LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+        PlanStatement statement = PlanStatement.of(plan.get(), invoice.get().ledger(), clientToday);
+        List<AutopayCharge> charges = autopays.charges(ctx.tenant(), plan.get().id());
+        AutopayRules.Step step = autopay.get().status().charging()
+                ? AutopayRules.next(statement, autopay.get().method().method(), charges, clientToday)
+                : charges.stream().filter(c -> c.status() == AutopayChargeStatus.CHARGING).findFirst()
+                .<AutopayRules.Step>map(AutopayRules.AskAgain::new).orElse(new AutopayRules.Wait(Optional.empty()));
+        return Optional.of(new Situation(invoice.get(), client, autopay.get(), plan.get(), clientToday, step));
+    }
+
+    /** The invoices whose autopay has something to do now: a charge to make or ask again, or a stop. */
+    public List<InvoiceId> due(TenantContext ctx) {
+        List<InvoiceId> due = new ArrayList<>();
+        for (InvoiceId id : autopays.charging(ctx.tenant())) {
+            situation(ctx, id).filter(s -> !(s.step() instanceof AutopayRules.Wait)).ifPresent(s -> due.add(id));
+        }
+        return due;
+    }
+
+    @Override
+    public Optional<Instant> next(TenantContext ctx) {
+        Instant now = clock.instant();
+        Optional<Instant> next = Optional.empty();
+        for (InvoiceId id : autopays.charging(ctx.tenant())) {
+            Optional<Instant> at = situation(ctx, id).flatMap(s -> s.step() instanceof AutopayRules.Wait wait
+                    ? wait.until().map(day -> day.atStartOfDay(s.client().zone()).toInstant()) : Optional.of(now));
+            if (at.isPresent() && (next.isEmpty() || at.get().isBefore(next.get()))) {
+                next = at;
+            }
+        }
+        return next;
+    }
+}

@@ -1,0 +1,91 @@
+package com.becflow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The autopay panel without a browser: what it says of each state, and which buttons it offers. */
+class AutopayPanelTest {
+
+    private static final InvoiceId INVOICE = new InvoiceId(UUID.randomUUID());
+    private static final Instant NOW = Instant.parse("2027-01-10T10:00:00Z");
+    private static final Autopay.SavedCard VISA = new Autopay.SavedCard("cus_1", "pm_1", "visa •••• 4242");
+
+    private final List<String> clicked = new ArrayList<>();
+    private final AutopayPanel.Actions actions = new AutopayPanel.Actions() {
+        @Override
+        public void saveCard(Button button, Paragraph refused) {
+            clicked.add("save");
+        }
+
+        @Override
+        public void turnOff(Button button, Paragraph refused) {
+            clicked.add("off");
+        }
+    };
+
+    @Test
+    void withoutAutopayTheClientIsOfferedToSaveACardAndNothingToTurnOff() {
+        Component panel = AutopayPanel.of(Optional.empty(), true, actions);
+
+        ((Button) find(panel, "save-autopay-card").orElseThrow()).click();
+
+        assertThat(find(panel, "save-autopay-card").map(c -> ((Button) c).getText()))
+                .hasValue("Save a card for automatic payments");
+        assertThat(find(panel, "turn-off-autopay")).isEmpty();
+        assertThat(clicked).containsExactly("save");
+    }
+
+    @Test
+    void autopayThatIsOnNamesTheCardAndCanBeTurnedOff() {
+        Autopay on = Autopay.settingUp(INVOICE, "cs_1", null, NOW).saved(VISA, NOW);
+        Component panel = AutopayPanel.of(Optional.of(on), true, actions);
+
+        ((Button) find(panel, "turn-off-autopay").orElseThrow()).click();
+
+        assertThat(text(panel, "autopay-status")).contains("Autopay is on", "visa •••• 4242");
+        assertThat(find(panel, "save-autopay-card").map(c -> ((Button) c).getText())).hasValue("Use another card");
+        assertThat(clicked).containsExactly("off");
+    }
+
+    @Test
+    void aChargeThatNeedsTheClientSaysWhyAndAsksForTheCardAgain() {
+        Autopay waiting = Autopay.settingUp(INVOICE, "cs_1", null, NOW).saved(VISA, NOW)
+                .needsClient("Your card was declined. This transaction requires authentication.", NOW);
+
+        Component panel = AutopayPanel.of(Optional.of(waiting), true, actions);
+
+        assertThat(waiting.status()).isEqualTo(AutopayStatus.NEEDS_CLIENT);
+        assertThat(text(panel, "autopay-status")).contains("needs you", "requires authentication", "save your card again");
+        assertThat(find(panel, "save-autopay-card")).isPresent();
+    }
+
+    @Test
+    void withoutOnlinePaymentsNoCardCanBeSaved() {
+        Component panel = AutopayPanel.of(Optional.empty(), false, actions);
+
+        assertThat(find(panel, "save-autopay-card")).isEmpty();
+    }
+
+    private static String text(Component root, String id) {
+        return find(root, id).orElseThrow().getElement().getText();
+    }
+
+    private static Optional<Component> find(Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent()) {
+            return Optional.of(root);
+        }
+        return root.getChildren().map(c -> find(c, id)).flatMap(Optional::stream).findFirst();
+    }
+}

@@ -1,0 +1,76 @@
+package com.becflow.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.it.MailedLinks;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Autopay through the portal's API of the shared server, against the fake Stripe: the client of an accepted plan
+ * saves a card on Stripe's setup page and autopay is on, as Stripe (not the request) says; they turn it off. Time does
+ * not pass here; charges on due dates are AutopayScenariosIT's.
+ */
+class AutopayApiIT {
+
+    @Test
+    void theClientSavesACardForTheirAcceptedPlanThroughTheirLinkAndTurnsAutopayOff() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Autopay API Studio " + UUID.randomUUID());
+        tenant.connectStripe();
+        String id = tenant.issued("600.00").getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        String autopay = "/invoices/" + link + "/autopay";
+
+        assertThat(Api.portal("GET", autopay, null).json().getString("status")).isEqualTo("OFF");
+        assertCode(Api.portal("POST", autopay + "/setup", null), 409, "autopay.plan.not-accepted");
+        Api.Reply proposed = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("count", 2).add("autopay", true)
+                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString()).build().toString());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String terms = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+        Api.Reply accepted = Api.portal("POST", "/invoices/" + link + "/plan/acceptance", Json.createObjectBuilder()
+                .add("termsSha256", terms).add("agreed", true).build().toString());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+
+        Api.Reply setup = Api.portal("POST", autopay + "/setup", null);
+        assertThat(setup.status()).as(setup.body()).isEqualTo(200);
+        String page = InvoicingTenant.sessionOf(setup.json().getString("url"));
+        Api.Reply notYet = Api.portal("POST", autopay + "/return", "{\"setupPage\":\"" + page + "\"}");
+        InvoicingTenant.stripe().saveCard(page, "4242 4242 4242 4242");
+        Api.Reply back = Api.portal("POST", autopay + "/return", "{\"setupPage\":\"" + page + "\"}");
+
+        assertThat(notYet.json().getString("status")).as("no card saved yet").isEqualTo("SETTING_UP");
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().getString("status")).isEqualTo("ON");
+        assertThat(back.json().getString("card")).isEqualTo("visa •••• 4242");
+        assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("AUTOPAY_ON")).hasSize(1);
+        assertCode(Api.portal("POST", autopay + "/return", "{}"), 400, "autopay.setup-page.invalid");
+
+        // The freelancer replaces the plan: autopay stays on, and the client is told the new installments.
+        assertThat(Api.post("/invoices/" + id + "/plan/cancel", tenant.token, null).status()).isEqualTo(200);
+        Api.Reply replaced = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("count", 3).add("autopay", true)
+                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(2).toString()).build().toString());
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(201);
+        assertThat(Api.portal("GET", autopay, null).json().getString("status")).isEqualTo("ON");
+        assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Your payment plan changed", Duration.ofSeconds(20))
+                .text()).contains("EUR 200.00", "Autopay stays on", "visa •••• 4242");
+
+        JsonObject off = Api.portal("DELETE", autopay, null).json();
+        assertThat(off.getString("status")).isEqualTo("OFF");
+        assertThat(off.getString("reason")).isEqualTo("Turned off by the client");
+        assertCode(Api.portal("DELETE", autopay, null), 409, "autopay.not-on");
+        assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("AUTOPAY_OFF")).hasSize(1);
+    }
+
+    private static void assertCode(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("code")).as(reply.body()).isEqualTo(code);
+    }
+}
