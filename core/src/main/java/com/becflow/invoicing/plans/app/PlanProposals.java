@@ -100,9 +100,7 @@ public class PlanProposals {
         ctx.requireWritable();
         LockedInvoice locked = ledger.lock(id, ctx);
         PaymentPlan plan = PaymentPlan.proposed(id, termsFor(locked, command, false), Actor.freelancer(ctx), clock.instant());
-        PlanStatement statement = store(locked, plan);
-        mails.proposed(locked, plan);
-        return statement;
+        return store(locked, plan);
     }
 
     /**
@@ -143,8 +141,10 @@ public class PlanProposals {
                         .map(PlanProposals::describe).collect(Collectors.joining(", "))
                         + (terms.autopay() ? "; charged automatically" : ""));
         if (!accepted) {
+            // One mail about a proposal: with autopay on, the one saying it stays on for the new installments.
             autopays.of(ctx.tenant(), invoice.id()).filter(a -> a.status() != AutopayStatus.OFF && a.method() != null)
-                    .ifPresent(a -> autopayNotices.planChanged(ctx, invoice, clients.get(invoice.clientId(), ctx), a, terms));
+                    .ifPresentOrElse(a -> autopayNotices.planChanged(ctx, invoice, clients.get(invoice.clientId(), ctx), a,
+                            terms), () -> mails.proposed(locked, plan));
         }
         return PlanStatement.of(plan, invoice.ledger(), clientToday(invoice, ctx));
     }
