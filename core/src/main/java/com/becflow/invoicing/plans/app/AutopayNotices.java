@@ -4,12 +4,10 @@ import com.becflow.clients.Client;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.app.InvoiceHistory;
-import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.PlanTerms;
 import com.becflow.invoicing.plans.ScheduledInstallment;
-import com.becflow.portal.app.IssuedLink;
 import com.becflow.shared.mail.MailTopic;
 import com.becflow.shared.mail.Outbox;
 import com.becflow.shared.mail.OutgoingMail;
@@ -22,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What autopay tells both sides when a charge does not go through or autopay stops: the client by mail (through the
@@ -34,23 +31,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AutopayNotices {
 
     private final InvoiceHistory history;
-    private final InvoiceLinks links;
+    private final PlanMails mails;
     private final TenantRegistry tenants;
     private final Outbox outbox;
-    private final String publicUrl;
 
     @Inject
-    public AutopayNotices(InvoiceHistory history, InvoiceLinks links, TenantRegistry tenants, Outbox outbox,
-                          @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+    public AutopayNotices(InvoiceHistory history, PlanMails mails, TenantRegistry tenants, Outbox outbox) {
         this.history = history;
-        this.links = links;
+        this.mails = mails;
         this.tenants = tenants;
         this.outbox = outbox;
-        this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected AutopayNotices() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     /** The bank declined the charge; it is tried again on {@code retryOn}, the client's day. */
@@ -113,14 +107,8 @@ public class AutopayNotices {
 
     private Tenant tellClient(TenantContext ctx, Invoice invoice, Client client, String subject, String toClient) {
         Tenant tenant = tenants.recent(ctx.tenant());
-        String number = invoice.number().orElse("");
-        String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
-        // Each mail carries a link of its own: links are kept hashed, so an earlier one cannot be sent again.
-        IssuedLink link = links.issue(ctx, invoice, client, to, invoice.dueDate());
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject + ": "
-                + invoice.kind().label().toLowerCase() + " " + number, "Hello " + client.name() + ",\n\n" + toClient
-                + "\n\n" + publicUrl + "/portal/invoice/" + link.token() + "\n\nBecflow, on behalf of "
-                + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n"));
+        mails.tellClient(ctx, invoice, client, tenant, subject + ": " + invoice.kind().label().toLowerCase() + " "
+                + invoice.number().orElse(""), toClient, invoice.dueDate(), "");
         return tenant;
     }
 }

@@ -17,6 +17,7 @@ import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The client's mail about a plan the freelancer proposed: its installments and a personal link to see and accept it.
- * Queued in the outbox in the proposal's transaction, so a proposal that rolled back mails nobody.
+ * The client's mails about a plan, each with a personal link to the invoice: a plan the freelancer proposed, with its
+ * installments, and autopay's notices ({@link AutopayNotices}). Queued in the outbox in the transaction that causes
+ * them, so what rolled back mails nobody.
  */
 @ApplicationScoped
 public class PlanMails {
@@ -57,22 +59,33 @@ public class PlanMails {
         TenantContext ctx = locked.ctx();
         Client client = clients.get(invoice.clientId(), ctx);
         Tenant tenant = tenants.recent(ctx.tenant());
-        String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
         List<ScheduledInstallment> installments = plan.terms().installments();
-        // The link lasts past the last installment, so the client can follow the plan through it to the end.
-        IssuedLink link = links.issue(ctx, invoice, client, to, installments.get(installments.size() - 1).dueDate());
         String number = invoice.number().orElse("");
         String subject = tenant.displayName() + " proposes paying invoice " + number + " in " + installments.size()
                 + " installments";
-        String text = "Hello " + client.name() + ",\n\n" + tenant.displayName() + " proposes that you pay invoice " + number
-                + " (" + MoneyText.of(invoice.total().rounded()) + ") in " + installments.size() + " installments:\n\n"
+        String before = tenant.displayName() + " proposes that you pay invoice " + number + " ("
+                + MoneyText.of(invoice.total().rounded()) + ") in " + installments.size() + " installments:\n\n"
                 + installments.stream().map(i -> "  " + i.number() + ". " + MoneyText.of(i.amount().rounded()) + " by "
                         + DAY.format(i.dueDate())).collect(Collectors.joining("\n"))
                 + (plan.terms().autopay() ? "\n\nEach installment would be charged on its day to a card you save." : "")
-                + "\n\nSee the plan and accept it here:\n\n" + publicUrl + "/portal/invoice/" + link.token()
-                + "\n\nUntil you accept it, the invoice stays due "
-                + (invoice.netDays() == 0 ? "on receipt" : "by " + DAY.format(invoice.dueDate())) + ".\n\nBecflow, on behalf of "
-                + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text));
+                + "\n\nSee the plan and accept it here:";
+        String after = "\n\nUntil you accept it, the invoice stays due "
+                + (invoice.netDays() == 0 ? "on receipt" : "by " + DAY.format(invoice.dueDate())) + ".";
+        // The link lasts past the last installment, so the client can follow the plan through it to the end.
+        tellClient(ctx, invoice, client, tenant, subject, before, installments.get(installments.size() - 1).dueDate(), after);
+    }
+
+    /**
+     * Queues a mail to the client about the invoice: {@code before}, a personal link of its own lasting past
+     * {@code linkUntil} (links are kept hashed, so an earlier one cannot be sent again), {@code after}, signed for the
+     * tenant.
+     */
+    void tellClient(TenantContext ctx, Invoice invoice, Client client, Tenant tenant, String subject, String before,
+                    LocalDate linkUntil, String after) {
+        String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
+        IssuedLink link = links.issue(ctx, invoice, client, to, linkUntil);
+        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, "Hello "
+                + client.name() + ",\n\n" + before + "\n\n" + publicUrl + "/portal/invoice/" + link.token() + after
+                + "\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n"));
     }
 }
