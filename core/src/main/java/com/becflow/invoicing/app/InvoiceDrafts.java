@@ -57,14 +57,23 @@ public class InvoiceDrafts {
 
     public Invoice create(SaveInvoice command, TenantContext ctx) {
         ctx.requireWritable();
+        Checked checked = check(command, ctx);
+        Invoice invoice = Invoice.draft(InvoiceId.newId(), InvoiceKind.INVOICE, checked.client().id(),
+                checked.contract() == null ? null : checked.contract().id(), null, checked.content(), clock.instant());
+        invoices.add(ctx.tenant(), invoice);
+        return invoice;
+    }
+
+    /** A new invoice's fields checked as {@link #create} checks them, storing nothing: a recurring invoice's content. */
+    public Checked check(SaveInvoice command, TenantContext ctx) {
         Map<String, String> errors = new LinkedHashMap<>();
         Client client = client(command.clientId(), ctx);
         Contract contract = contract(command.contractId(), client, errors, ctx);
-        InvoiceContent content = content(command, client, contract, errors, InvoiceKind.INVOICE, ctx);
-        Invoice invoice = Invoice.draft(InvoiceId.newId(), InvoiceKind.INVOICE, client.id(),
-                contract == null ? null : contract.id(), null, content, clock.instant());
-        invoices.add(ctx.tenant(), invoice);
-        return invoice;
+        return new Checked(client, contract, content(command, client, contract, errors, InvoiceKind.INVOICE, ctx));
+    }
+
+    /** An invoice's fields as checked: its client, its contract if any, and its content with the defaults filled in. */
+    public record Checked(Client client, Contract contract, InvoiceContent content) {
     }
 
     /** Replaces a draft's fields; the client can change too, an issued invoice never. */

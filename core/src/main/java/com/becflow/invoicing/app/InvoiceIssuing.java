@@ -76,8 +76,8 @@ public class InvoiceIssuing {
         return invoice;
     }
 
-    /** Issues a draft this transaction made or locked: a deposit invoice, a credit note. */
-    void issue(Invoice invoice, Client client, Actor actor, TenantContext ctx) {
+    /** Issues a draft this transaction made or locked: a deposit invoice, a credit note, a recurring invoice's. */
+    public void issue(Invoice invoice, Client client, Actor actor, TenantContext ctx) {
         if (invoice.status() != InvoiceStatus.DRAFT) {
             throw new InvoiceStateConflict("invoice.issue.already-issued", invoice.describe() + " is already issued");
         }

@@ -103,7 +103,7 @@ public class InvoicingAgenda {
                     .map(a -> a.updatedAt().plus(PaymentReconciliation.SETTLE_AFTER));
             // Late fees and autopay charges ride on the overdue topic: they fall due at a client's midnight too.
             case OVERDUE_INVOICES -> earliest(earliest(overdue.next(ctx), lateFees.next(ctx)), plannedCharges.next(ctx));
-            case UNVERIFIED_TRIAL, REMINDERS, BOOKS_SYNC -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
+            case UNVERIFIED_TRIAL, REMINDERS, BOOKS_SYNC, RECURRING_INVOICES -> throw new IllegalArgumentException("not an invoicing topic: " + topic);
         };
     }
 

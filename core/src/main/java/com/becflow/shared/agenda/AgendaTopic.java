@@ -15,5 +15,7 @@ public enum AgendaTopic {
     /** An open invoice whose next reminder step comes at the opening of its client's business hours on its day. */
     REMINDERS,
     /** Books connected in Xero or QuickBooks: synced again every interval, and payments recorded there read back. */
-    BOOKS_SYNC
+    BOOKS_SYNC,
+    /** A recurring invoice whose next day comes: issued and sent at the start of that morning where the workspace is. */
+    RECURRING_INVOICES
 }

@@ -13,6 +13,7 @@ import com.becflow.invoicing.app.PaymentReconciliation;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.plans.app.AutopayCalendar;
 import com.becflow.invoicing.plans.app.AutopayDispatch;
+import com.becflow.invoicing.recurring.app.RecurringRound;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaEntry;
 import com.becflow.shared.agenda.AgendaTopic;
@@ -97,6 +98,9 @@ public class PaymentHousekeepingRound {
     AutopayDispatch autopayDispatch;
 
     @Inject
+    RecurringRound recurring;
+
+    @Inject
     Clock clock;
 
     /** What a round did. */
@@ -138,6 +142,11 @@ public class PaymentHousekeepingRound {
                     }
                     if (topic == AgendaTopic.REMINDERS) {
                         reminders.run(ctx);
+                        handled++;
+                        continue;
+                    }
+                    if (topic == AgendaTopic.RECURRING_INVOICES) {
+                        recurring.run(ctx);
                         handled++;
                         continue;
                     }

@@ -1,0 +1,189 @@
+package com.becflow.invoicing.recurring;
+
+import com.becflow.clients.ClientId;
+import com.becflow.contracts.ContractId;
+import com.becflow.invoicing.InvoiceContent;
+import com.becflow.invoicing.InvoiceStateConflict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An invoice the freelancer wants issued again and again: its client, contract and content as a draft would hold them,
+ * and its {@link RecurrenceSchedule}. {@code nextIndex} is the schedule's next day to issue; {@code issuedCount} how
+ * many invoices it made, which a count limits. A change applies to the invoices still to come, never to issued ones.
+ */
+public final class RecurringInvoice {
+
+    /** When a day's invoice is issued, in the workspace's time zone: the start of a working morning. */
+    public static final LocalTime ISSUE_TIME = LocalTime.of(8, 0);
+
+    private final RecurringInvoiceId id;
+    private final ClientId clientId;
+    private ContractId contractId;
+    private InvoiceContent content;
+    private RecurrenceSchedule schedule;
+    private RecurringStatus status;
+    private int nextIndex;
+    private int issuedCount;
+    private LocalDate lastIssuedOn;
+    private String problem;
+    private final Instant createdAt;
+    private Instant updatedAt;
+
+    public RecurringInvoice(RecurringInvoiceId id, ClientId clientId, ContractId contractId, InvoiceContent content,
+                            RecurrenceSchedule schedule, RecurringStatus status, int nextIndex, int issuedCount,
+                            LocalDate lastIssuedOn, String problem, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.clientId = clientId;
+        this.contractId = contractId;
+        this.content = content;
+        this.schedule = schedule;
+        this.status = status;
+        this.nextIndex = nextIndex;
+        this.issuedCount = issuedCount;
+        this.lastIssuedOn = lastIssuedOn;
+        this.problem = problem;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    public static RecurringInvoice start(ClientId client, ContractId contract, InvoiceContent content,
+                                         RecurrenceSchedule schedule, Instant now) {
+        return new RecurringInvoice(RecurringInvoiceId.newId(), client, contract, content, schedule, RecurringStatus.ACTIVE,
+                0, 0, null, null, now, now);
+    }
+
+    /** The moment a day's invoice is issued where the workspace is. */
+    public static Instant issueMoment(LocalDate day, ZoneId zone) {
+        return day.atTime(ISSUE_TIME).atZone(zone).toInstant();
+    }
+
+    /** The day of the next invoice, while the series is active and has one to come. */
+    public Optional<LocalDate> nextDay() {
+        if (status != RecurringStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return upcoming(1).stream().findFirst();
+    }
+
+    /** The next {@code max} days an invoice will be issued, as far as the schedule and the count go. */
+    public List<LocalDate> upcoming(int max) {
+        List<LocalDate> days = new ArrayList<>();
+        if (status != RecurringStatus.ACTIVE) {
+            return days;
+        }
+        int left = schedule.count() == null ? max : Math.min(max, schedule.count() - issuedCount);
+        for (int i = 0; i < left; i++) {
+            Optional<LocalDate> day = schedule.day(nextIndex + i);
+            if (day.isEmpty()) {
+                break;
+            }
+            days.add(day.get());
+        }
+        return days;
+    }
+
+    /** Whether the next day's invoice is due by {@code now} where the workspace is. */
+    public boolean dueBy(Instant now, ZoneId zone) {
+        return nextDay().map(day -> !issueMoment(day, zone).isAfter(now)).orElse(false);
+    }
+
+    /** The next day's invoice was issued: the series moves to the day after, or ends with its last. */
+    public void issued(LocalDate day, Instant now) {
+        nextIndex++;
+        issuedCount++;
+        lastIssuedOn = day;
+        if (upcoming(1).isEmpty()) {
+            status = RecurringStatus.ENDED;
+        }
+        updatedAt = now;
+    }
+
+    public void pause(Instant now) {
+        requireNotEnded("pause");
+        status = RecurringStatus.PAUSED;
+        updatedAt = now;
+    }
+
+    /** Paused by the round, because issuing failed for a reason only the freelancer can mend. */
+    public void pauseFor(String reason, Instant now) {
+        status = RecurringStatus.PAUSED;
+        problem = reason;
+        updatedAt = now;
+    }
+
+    /** Active again from {@code today}: the days that passed while paused are skipped, not caught up. */
+    public void resume(LocalDate today, Instant now) {
+        requireNotEnded("resume");
+        Optional<Integer> from = schedule.firstIndexFrom(today);
+        if (from.isEmpty()) {
+            throw new InvoiceStateConflict("recurring-invoice.resume.nothing-left", "No day of the schedule is left to"
+                    + " issue; change the schedule to go on");
+        }
+        nextIndex = Math.max(nextIndex, from.get());
+        status = RecurringStatus.ACTIVE;
+        problem = null;
+        updatedAt = now;
+    }
+
+    public void end(Instant now) {
+        status = RecurringStatus.ENDED;
+        updatedAt = now;
+    }
+
+    /**
+     * New content and schedule for the invoices to come. A new schedule starts at its first day after the last issued
+     * one and not before {@code today}; it must leave at least one day to issue.
+     */
+    public void change(ContractId contract, InvoiceContent newContent, RecurrenceSchedule newSchedule, LocalDate today,
+                       Instant now, Map<String, String> errors) {
+        requireNotEnded("change");
+        int index = nextIndex;
+        if (!newSchedule.equals(schedule)) {
+            LocalDate from = lastIssuedOn == null || lastIssuedOn.isBefore(today) ? today : lastIssuedOn.plusDays(1);
+            Optional<Integer> first = newSchedule.firstIndexFrom(from);
+            if (first.isEmpty()) {
+                errors.put(newSchedule.recurrence() == Recurrence.CUSTOM_DATES ? "dates" : "endOn",
+                        "No day of this schedule is left to issue after " + from.minusDays(1));
+                return;
+            }
+            index = first.get();
+        }
+        if (newSchedule.count() != null && newSchedule.count() <= issuedCount) {
+            errors.put("count", issuedCount + (issuedCount == 1 ? " invoice was" : " invoices were")
+                    + " issued already; choose more to go on, or end the series");
+            return;
+        }
+        contractId = contract;
+        content = newContent;
+        schedule = newSchedule;
+        nextIndex = index;
+        updatedAt = now;
+    }
+
+    private void requireNotEnded(String step) {
+        if (status == RecurringStatus.ENDED) {
+            throw new InvoiceStateConflict("recurring-invoice." + step + ".ended", "The recurring invoice has ended;"
+                    + " start a new one");
+        }
+    }
+
+    public RecurringInvoiceId id() { return id; }
+    public ClientId clientId() { return clientId; }
+    public Optional<ContractId> contractId() { return Optional.ofNullable(contractId); }
+    public InvoiceContent content() { return content; }
+    public RecurrenceSchedule schedule() { return schedule; }
+    public RecurringStatus status() { return status; }
+    public int nextIndex() { return nextIndex; }
+    public int issuedCount() { return issuedCount; }
+    public Optional<LocalDate> lastIssuedOn() { return Optional.ofNullable(lastIssuedOn); }
+    public Optional<String> problem() { return Optional.ofNullable(problem); }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}
