@@ -48,7 +48,7 @@ public record RecurrenceSchedule(Recurrence recurrence, LocalDate start, LocalDa
         if (recurrence == Recurrence.CUSTOM_DATES) {
             if (named.isEmpty()) {
                 errors.put("dates", "Name at least one date");
-            } else if (named.contains(null)) {
+            } else if (named.stream().anyMatch(java.util.Objects::isNull)) {
                 errors.put("dates", "A date is missing");
             } else if (named.size() > MAX_DATES) {
                 errors.put("dates", "At most " + MAX_DATES + " dates");

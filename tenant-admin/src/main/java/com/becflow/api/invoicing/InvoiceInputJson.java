@@ -29,7 +29,7 @@ public class InvoiceInputJson {
     public Boolean partialPayments;
     public BigDecimal minimumPayment;
 
-    SaveInvoice toCommand() {
+    public SaveInvoice toCommand() {
         return new SaveInvoice(clientId == null ? null : new ClientId(clientId),
                 contractId == null ? null : new ContractId(contractId), currency,
                 lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.toLine()).toList(),

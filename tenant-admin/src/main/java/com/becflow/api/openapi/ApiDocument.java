@@ -17,6 +17,7 @@ import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
 import com.becflow.api.plans.PaymentPlanResource;
 import com.becflow.api.plans.PlanLimitsResource;
+import com.becflow.api.recurring.RecurringInvoiceResource;
 import com.becflow.api.reminders.ReminderResource;
 import com.becflow.api.signup.SignUpResource;
 import jakarta.validation.constraints.NotNull;
@@ -74,7 +75,7 @@ public class ApiDocument implements OASModelReader {
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
             AssistantResource.class, LateFeeResource.class,
             ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
-            PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class);
+            PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class);
 
     static final String BEARER = "bearer";
     @Override

@@ -4,6 +4,7 @@ import com.becflow.clients.Client;
 import com.becflow.clients.app.ClientService;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceContent;
+import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
 import com.becflow.invoicing.app.SaveInvoice;
@@ -74,7 +75,7 @@ public class RecurringIssuing {
         LocalDate day = series.nextDay().orElseThrow();
         Client client = clients.get(series.clientId(), ctx);
         if (client.archived()) {
-            throw new com.becflow.invoicing.InvoiceStateConflict("recurring-invoice.client-archived",
+            throw new InvoiceStateConflict("recurring-invoice.client-archived",
                     "The client " + client.name() + " is archived");
         }
         InvoiceContent content = series.content();

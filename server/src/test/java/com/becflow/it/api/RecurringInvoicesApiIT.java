@@ -1,0 +1,134 @@
+package com.becflow.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recurring invoices over the API of the shared server: started, read with their next days, changed, paused, resumed and
+ * ended; bad input is a problem on each field at fault and stores nothing. The issuing on their days is in
+ * {@code RecurringScenariosIT}, on the movable clock.
+ */
+class RecurringInvoicesApiIT {
+
+    private InvoicingTenant tenant;
+
+    @BeforeEach
+    void signUp() {
+        tenant = InvoicingTenant.signUp("Recurring API Studio " + UUID.randomUUID());
+    }
+
+    @Test
+    void aRecurringInvoiceIsStartedChangedPausedResumedAndEndedWithItsNextDaysInView() {
+        LocalDate start = firstDay();
+        Api.Reply started = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, 12, "1500.00")
+                .add("reference", "Retainer").build().toString());
+
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        JsonObject series = started.json();
+        String id = series.getString("id");
+        assertThat(series.getString("status")).isEqualTo("ACTIVE");
+        assertThat(series.getString("nextIssueOn")).isEqualTo(start.toString());
+        assertThat(strings(series.getJsonArray("upcoming"))).containsExactly(start.toString(),
+                start.plusMonths(1).toString(), start.plusMonths(2).toString(), start.plusMonths(3).toString(),
+                start.plusMonths(4).toString(), start.plusMonths(5).toString());
+        assertThat(series.getString("schedule")).isEqualTo("monthly from " + start + ", 12 invoices");
+        assertThat(series.getJsonObject("total").getString("amount")).isEqualTo("1500.00");
+        assertThat(series.getInt("netDays")).as("the workspace's default terms, resolved").isEqualTo(14);
+        assertThat(Api.get("/recurring-invoices", tenant.token).body()).contains(id);
+        assertThat(Api.get("/recurring-invoices/" + id + "/invoices", tenant.token).body()).isEqualTo("[]");
+
+        Api.Reply changed = Api.put("/recurring-invoices/" + id, tenant.token,
+                recurring("WEEKLY", start, 2, "1750.00").build().toString());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getJsonObject("total").getString("amount")).isEqualTo("1750.00");
+        assertThat(strings(changed.json().getJsonArray("upcoming"))).containsExactly(start.toString(),
+                start.plusWeeks(1).toString());
+
+        JsonObject paused = Api.post("/recurring-invoices/" + id + "/pause", tenant.token, null).json();
+        assertThat(paused.getString("status")).isEqualTo("PAUSED");
+        assertThat(paused.get("nextIssueOn")).as("nothing comes while paused").isIn(null, JsonValue.NULL);
+        assertThat(paused.getJsonArray("upcoming")).isEmpty();
+        JsonObject resumed = Api.post("/recurring-invoices/" + id + "/resume", tenant.token, null).json();
+        assertThat(resumed.getString("nextIssueOn")).isEqualTo(start.toString());
+
+        JsonObject ended = Api.post("/recurring-invoices/" + id + "/end", tenant.token, null).json();
+        assertThat(ended.getString("status")).isEqualTo("ENDED");
+        assertCode(Api.post("/recurring-invoices/" + id + "/resume", tenant.token, null), 409,
+                "recurring-invoice.resume.ended");
+        assertCode(Api.put("/recurring-invoices/" + id, tenant.token, recurring("WEEKLY", start, 2, "1.00").build()
+                .toString()), 409, "recurring-invoice.change.ended");
+        assertThat(Api.get("/recurring-invoices/" + id, tenant.token).json().getString("status")).isEqualTo("ENDED");
+    }
+
+    @Test
+    void badInputIsAProblemOnEachFieldAtFaultAndNothingIsStored() {
+        LocalDate start = firstDay();
+        Api.Reply refused = Api.post("/recurring-invoices", tenant.token, Json.createObjectBuilder()
+                .add("clientId", tenant.clientId).add("lines", Json.createArrayBuilder()).add("frequency", "MONTHLY")
+                .add("startOn", start.minusDays(10).toString()).add("endOn", start.minusDays(20).toString())
+                .add("count", 0).add("dates", Json.createArrayBuilder().add(start.toString())).build().toString());
+
+        assertCode(refused, 400, "recurring-invoice.invalid");
+        assertThat(refused.body()).contains("\"lines\"", "\"startOn\"", "\"endOn\"", "\"count\"", "\"dates\"");
+        assertCode(Api.post("/recurring-invoices", tenant.token, recurring("DAILY", start, null, "10.00").build()
+                .toString()), 400, "recurring-invoice.invalid");
+        Api.Reply noSuchClient = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, null, "10.00")
+                .add("clientId", UUID.randomUUID().toString()).build().toString());
+        assertCode(noSuchClient, 400, "recurring-invoice.invalid");
+        assertThat(noSuchClient.body()).contains("\"clientId\"", "No such client");
+        assertCode(Api.post("/recurring-invoices", tenant.token, "{\"frequency\":\"WEEKLY\",\"lines\":"), 400,
+                "malformed-request");
+        assertThat(Api.get("/recurring-invoices", tenant.token).body()).as("nothing stored").isEqualTo("[]");
+
+        String id = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, 3, "10.00").build()
+                .toString()).json().getString("id");
+        Api.Reply otherClient = Api.put("/recurring-invoices/" + id, tenant.token, recurring("MONTHLY", start, 3, "99.00")
+                .add("clientId", UUID.randomUUID().toString()).build().toString());
+        assertCode(otherClient, 400, "recurring-invoice.invalid");
+        assertThat(otherClient.body()).contains("keeps its client");
+        assertThat(Api.get("/recurring-invoices/" + id, tenant.token).json().getJsonObject("total").getString("amount"))
+                .as("unchanged").isEqualTo("10.00");
+        assertCode(Api.get("/recurring-invoices/" + UUID.randomUUID(), tenant.token), 404, "recurring-invoice.not-found");
+        InvoicingTenant other = InvoicingTenant.signUp("Other Recurring Studio " + UUID.randomUUID());
+        assertCode(Api.get("/recurring-invoices/" + id, other.token), 404, "recurring-invoice.not-found");
+        assertCode(Api.post("/recurring-invoices/" + id + "/pause", other.token, null), 404, "recurring-invoice.not-found");
+    }
+
+    private JsonObjectBuilder recurring(String frequency, LocalDate start, Integer count, String price) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("clientId", tenant.clientId)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "Retainer")
+                        .add("quantity", 1).add("unitPrice", Json.createValue(new BigDecimal(price)))))
+                .add("frequency", frequency).add("startOn", start.toString());
+        if (count != null) {
+            body.add("count", count);
+        }
+        return body;
+    }
+
+    /** Two days ahead in the workspace's zone: never in the past, whatever the hour of the run. */
+    private static LocalDate firstDay() {
+        return LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(2);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static void assertCode(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("code")).as(reply.body()).isEqualTo(code);
+    }
+}
