@@ -81,9 +81,6 @@ class PlanScheduleScenariosIT {
     @Inject
     ReminderControls reminders;
 
-    @Inject
-    LocalMailbox mailbox;
-
     @Test
     void anInvoiceOnAPlanIsOverdueOnlyWhileAnInstallmentIsAndIsRemindedOfEachInstallmentInTurn()
             throws InterruptedException {
@@ -124,7 +121,7 @@ class PlanScheduleScenariosIT {
             payments.record(invoice.id(), new RecordPayment(new BigDecimal("300.00"), "BANK_TRANSFER", null, null), ctx);
             Invoice caughtUp = queries.get(invoice.id(), ctx);
             assertThat(caughtUp.dueNow()).as("the first installment paid, the second sets the day").isEqualTo(days.get(1));
-            assertThat(awaitMails(acme.client().email(), "Receipt", 1)).singleElement()
+            assertThat(acme.awaitMails("Receipt", 1)).singleElement()
                     .satisfies(m -> assertThat(m.text()).contains("Still open: EUR 600.00. Next under your payment plan: EUR"
                             + " 300.00 by " + DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(days.get(1))));
             assertThat(studio.statusOf(invoice)).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
@@ -139,7 +136,7 @@ class PlanScheduleScenariosIT {
             s.housekeeping();
             assertThat(awaitReminders(s, studio, invoice, "D+0", 2)).as("the due-day step once for each installment")
                     .hasSize(2);
-            List<LocalMailbox.ReceivedMail> mails = awaitMails(acme.client().email(), "due today", 2);
+            List<LocalMailbox.ReceivedMail> mails = acme.awaitMails("due today", 2);
             assertThat(mails).as("each installment's due-day reminder names what is unpaid of it, not the balance")
                     .extracting(LocalMailbox.ReceivedMail::text).allSatisfy(text -> assertThat(text).contains("300.00")
                             .doesNotContain("900.00").doesNotContain("600.00"));
@@ -226,20 +223,6 @@ class PlanScheduleScenariosIT {
 
     private static java.time.Instant nineOn(LocalDate day, ScenarioClient client) {
         return ZonedDateTime.of(day, LocalTime.of(9, 0), client.zone()).toInstant();
-    }
-
-    private List<LocalMailbox.ReceivedMail> awaitMails(String address, String subject, int count)
-            throws InterruptedException {
-        List<LocalMailbox.ReceivedMail> mails = List.of();
-        for (int i = 0; i < 300 && mails.size() < count; i++) {
-            try {
-                mails = mailbox.inbox(address).stream().filter(m -> m.subject().contains(subject)).toList();
-            } catch (IllegalStateException notYet) {
-                mails = List.of();
-            }
-            Thread.sleep(100);
-        }
-        return mails;
     }
 
     /** Waits for the round's jobs to have done the step {@code count} times (once per due date), as the minute's would. */

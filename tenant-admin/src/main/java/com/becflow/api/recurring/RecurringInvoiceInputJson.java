@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A recurring invoice as sent: the invoice's fields as for a draft, and when it is issued. */
 public class RecurringInvoiceInputJson extends InvoiceInputJson {
 
-    @Schema(required = true, implementation = Recurrence.class, description = "How often an invoice is issued")
+    @Schema(required = true, implementation = Recurrence.class)
     public String frequency;
     @Schema(description = "The day of the first invoice, today or later; left out with CUSTOM_DATES")
     public LocalDate startOn;

@@ -23,7 +23,7 @@ public record RecurringInvoiceJson(
         String reference,
         String notes,
         @Schema(required = true) int netDays,
-        @Schema(required = true, description = "Each invoice's total") MoneyJson total,
+        @Schema(required = true) MoneyJson total,
         @Schema(required = true) Recurrence frequency,
         LocalDate startOn,
         LocalDate endOn,

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The freelancer's recurring invoices: started, changed for the invoices to come, paused, resumed and ended. The
@@ -94,29 +95,25 @@ public class RecurringInvoicing {
     }
 
     public RecurringInvoice pause(RecurringInvoiceId id, TenantContext ctx) {
-        ctx.requireWritable();
-        RecurringInvoice series = locked(id, ctx);
-        series.pause(clock.instant());
-        recurring.update(ctx.tenant(), series);
-        return series;
+        return step(id, ctx, series -> series.pause(clock.instant()));
     }
 
     /** Active again from today; the days that passed while it was paused are skipped. */
     public RecurringInvoice resume(RecurringInvoiceId id, TenantContext ctx) {
-        ctx.requireWritable();
-        RecurringInvoice series = locked(id, ctx);
-        series.resume(today(ctx), clock.instant());
-        recurring.update(ctx.tenant(), series);
-        expectNext(series, ctx);
-        return series;
+        return step(id, ctx, series -> series.resume(today(ctx), clock.instant()));
     }
 
     /** No invoice is issued any more; the issued ones stay as they are. */
     public RecurringInvoice end(RecurringInvoiceId id, TenantContext ctx) {
+        return step(id, ctx, series -> series.end(clock.instant()));
+    }
+
+    private RecurringInvoice step(RecurringInvoiceId id, TenantContext ctx, Consumer<RecurringInvoice> step) {
         ctx.requireWritable();
         RecurringInvoice series = locked(id, ctx);
-        series.end(clock.instant());
+        step.accept(series);
         recurring.update(ctx.tenant(), series);
+        expectNext(series, ctx);
         return series;
     }
 

@@ -8,6 +8,7 @@ import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
 import com.becflow.invoicing.app.SaveInvoice;
+import com.becflow.invoicing.recurring.DayPlaceholders;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.RecurringInvoices;
@@ -78,7 +79,7 @@ public class RecurringIssuing {
             throw new InvoiceStateConflict("recurring-invoice.client-archived",
                     "The client " + client.name() + " is archived");
         }
-        InvoiceContent content = series.content();
+        InvoiceContent content = DayPlaceholders.fill(series.content(), day);
         Invoice invoice = drafts.create(new SaveInvoice(series.clientId(), series.contractId().orElse(null),
                 content.currency().getCurrencyCode(), content.lines().items(), content.reference(), content.notes(),
                 content.netDays(), content.partialPayments(), content.minimumPayment()), ctx);

@@ -15,6 +15,7 @@ import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.time.ServerClock;
 import com.becflow.tenancy.FreelancerAccounts;
 import com.becflow.tenancy.app.TenantRegistry;
+import com.becflow.workspace.local.LocalMailbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,6 +80,9 @@ public class ClockScenarios {
 
     @Inject
     InServerFixtures fixtures;
+
+    @Inject
+    LocalMailbox mailbox;
 
     @Inject
     InvoiceDrafts drafts;

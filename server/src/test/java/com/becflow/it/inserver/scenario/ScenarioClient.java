@@ -6,10 +6,12 @@ import com.becflow.contracts.ContractTerms;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.app.SaveContract;
 import com.becflow.contracts.app.SignContract;
+import com.becflow.workspace.local.LocalMailbox;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** A client of a scenario's tenant, living in a time zone of their own. */
@@ -61,6 +63,22 @@ public final class ScenarioClient {
     /** The client's midnight that ends {@code day}: when, for them, the next day begins. */
     public Instant midnightEnding(LocalDate day) {
         return day.plusDays(1).atStartOfDay(client.zone()).toInstant();
+    }
+
+    /** Up to {@code count} mails to this client whose subject contains {@code subject}, waited for as the outbox sends. */
+    public List<LocalMailbox.ReceivedMail> awaitMails(String subject, int count)
+            throws InterruptedException {
+        List<LocalMailbox.ReceivedMail> mails = List.of();
+        for (int i = 0; i < 300 && mails.size() < count; i++) {
+            try {
+                mails = scenario.harness.mailbox.inbox(client.email()).stream()
+                        .filter(m -> m.subject().contains(subject)).toList();
+            } catch (IllegalStateException notYet) {
+                mails = List.of();
+            }
+            Thread.sleep(100);
+        }
+        return mails;
     }
 
     /** The day it is for the client now. */

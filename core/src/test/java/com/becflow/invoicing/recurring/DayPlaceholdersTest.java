@@ -1,0 +1,30 @@
+package com.becflow.invoicing.recurring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.invoicing.InvoiceContent;
+import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceLines;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class DayPlaceholdersTest {
+
+    @Test
+    void eachInvoiceNamesTheMonthYearAndDayItIsIssuedForAndKeepsOtherBracesAsTyped() {
+        InvoiceContent typed = new InvoiceContent(Currency.getInstance("EUR"), InvoiceLines.of(
+                InvoiceLine.of("Retainer for {month}", "1", "1500.00").withTax("19", "VAT"),
+                InvoiceLine.of("Hosting {year} {unknown}", "2", "10.00")), "Retainer {date}", "Thanks for {month}!", 14,
+                false, null);
+
+        InvoiceContent filled = DayPlaceholders.fill(typed, LocalDate.of(2027, 2, 28));
+
+        assertThat(filled.lines().items()).extracting(InvoiceLine::description)
+                .containsExactly("Retainer for February 2027", "Hosting 2027 {unknown}");
+        assertThat(filled.reference()).isEqualTo("Retainer 28 February 2027");
+        assertThat(filled.notes()).isEqualTo("Thanks for February 2027!");
+        assertThat(filled.totals()).as("only words change").isEqualTo(typed.totals());
+        assertThat(filled.lines().items().get(0).taxName()).isEqualTo("VAT");
+    }
+}
