@@ -22,11 +22,16 @@ CREATE TABLE recurring_invoice (
     last_issued_on    date,
     next_issue_on     date,
     problem           varchar(1000),
+    retainer_hours    numeric(7,2)   CHECK (retainer_hours >= 0),
+    retainer_rate     numeric(19,4)  CHECK (retainer_rate >= 0),
+    retainer_rollover boolean,
+    carried_hours     numeric(9,2)   NOT NULL DEFAULT 0 CHECK (carried_hours >= 0),
     created_at        timestamptz    NOT NULL,
     updated_at        timestamptz    NOT NULL,
     CHECK ((recurrence = 'CUSTOM_DATES') = (start_on IS NULL)),
     CHECK (end_on IS NULL OR end_on >= start_on),
-    CHECK ((status = 'ACTIVE') OR next_issue_on IS NULL)
+    CHECK ((status = 'ACTIVE') OR next_issue_on IS NULL),
+    CHECK ((retainer_hours IS NULL) = (retainer_rate IS NULL) AND (retainer_hours IS NULL) = (retainer_rollover IS NULL))
 );
 
 CREATE INDEX recurring_invoice_next_idx ON recurring_invoice (next_issue_on) WHERE status = 'ACTIVE';
@@ -40,3 +45,16 @@ CREATE TABLE recurring_invoice_issue (
     issued_at             timestamptz  NOT NULL,
     PRIMARY KEY (recurring_invoice_id, day)
 );
+
+-- A retainer's hours, logged by day; billed_by is the invoice that counted them against a period's allowance, once.
+CREATE TABLE retainer_hours (
+    id                    uuid          PRIMARY KEY,
+    recurring_invoice_id  uuid          NOT NULL REFERENCES recurring_invoice (id),
+    worked_on             date          NOT NULL,
+    hours                 numeric(7,2)  NOT NULL CHECK (hours > 0),
+    description           varchar(500),
+    logged_at             timestamptz   NOT NULL,
+    billed_by             uuid          REFERENCES invoice (id)
+);
+
+CREATE INDEX retainer_hours_open_idx ON retainer_hours (recurring_invoice_id, worked_on) WHERE billed_by IS NULL;

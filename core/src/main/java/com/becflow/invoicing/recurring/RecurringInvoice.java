@@ -4,6 +4,7 @@ import com.becflow.clients.ClientId;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceStateConflict;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,12 +34,15 @@ public final class RecurringInvoice {
     private int issuedCount;
     private LocalDate lastIssuedOn;
     private String problem;
+    private Retainer retainer;
+    private BigDecimal carriedHours;
     private final Instant createdAt;
     private Instant updatedAt;
 
     public RecurringInvoice(RecurringInvoiceId id, ClientId clientId, ContractId contractId, InvoiceContent content,
                             RecurrenceSchedule schedule, RecurringStatus status, int nextIndex, int issuedCount,
-                            LocalDate lastIssuedOn, String problem, Instant createdAt, Instant updatedAt) {
+                            LocalDate lastIssuedOn, String problem, Retainer retainer, BigDecimal carriedHours,
+                            Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.clientId = clientId;
         this.contractId = contractId;
@@ -49,14 +53,16 @@ public final class RecurringInvoice {
         this.issuedCount = issuedCount;
         this.lastIssuedOn = lastIssuedOn;
         this.problem = problem;
+        this.retainer = retainer;
+        this.carriedHours = carriedHours == null ? BigDecimal.ZERO : carriedHours;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
 
     public static RecurringInvoice start(ClientId client, ContractId contract, InvoiceContent content,
-                                         RecurrenceSchedule schedule, Instant now) {
+                                         RecurrenceSchedule schedule, Retainer retainer, Instant now) {
         return new RecurringInvoice(RecurringInvoiceId.newId(), client, contract, content, schedule, RecurringStatus.ACTIVE,
-                0, 0, null, null, now, now);
+                0, 0, null, null, retainer, BigDecimal.ZERO, now, now);
     }
 
     /** The moment a day's invoice is issued where the workspace is. */
@@ -96,6 +102,14 @@ public final class RecurringInvoice {
 
     /** The next day's invoice was issued: the series moves to the day after, or ends with its last. */
     public void issued(LocalDate day, Instant now) {
+        issued(day, null, now);
+    }
+
+    /** As {@link #issued(LocalDate, Instant)}, for a retainer whose invoice closed {@code period}'s hours. */
+    public void issued(LocalDate day, RetainerPeriod period, Instant now) {
+        if (period != null) {
+            carriedHours = period.carriedNext();
+        }
         nextIndex++;
         issuedCount++;
         lastIssuedOn = day;
@@ -141,8 +155,8 @@ public final class RecurringInvoice {
      * New content and schedule for the invoices to come. A new schedule starts at its first day after the last issued
      * one and not before {@code today}; it must leave at least one day to issue.
      */
-    public void change(ContractId contract, InvoiceContent newContent, RecurrenceSchedule newSchedule, LocalDate today,
-                       Instant now, Map<String, String> errors) {
+    public void change(ContractId contract, InvoiceContent newContent, RecurrenceSchedule newSchedule,
+                       Retainer newRetainer, LocalDate today, Instant now, Map<String, String> errors) {
         requireNotEnded("change");
         int index = nextIndex;
         if (!newSchedule.equals(schedule)) {
@@ -162,6 +176,10 @@ public final class RecurringInvoice {
         }
         contractId = contract;
         content = newContent;
+        retainer = newRetainer;
+        if (retainer == null) {
+            carriedHours = BigDecimal.ZERO;
+        }
         schedule = newSchedule;
         nextIndex = index;
         updatedAt = now;
@@ -184,6 +202,9 @@ public final class RecurringInvoice {
     public int issuedCount() { return issuedCount; }
     public Optional<LocalDate> lastIssuedOn() { return Optional.ofNullable(lastIssuedOn); }
     public Optional<String> problem() { return Optional.ofNullable(problem); }
+    public Optional<Retainer> retainer() { return Optional.ofNullable(retainer); }
+    /** With a retainer's rollover, the unused hours the current period adds to its allowance. */
+    public BigDecimal carriedHours() { return carriedHours; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
 }

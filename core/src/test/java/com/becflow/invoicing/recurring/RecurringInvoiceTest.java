@@ -69,7 +69,7 @@ class RecurringInvoiceTest {
 
         assertThatThrownBy(() -> series.resume(START, NOW)).isInstanceOf(InvoiceStateConflict.class)
                 .hasMessageContaining("has ended");
-        assertThatThrownBy(() -> series.change(null, series.content(), series.schedule(), START, NOW,
+        assertThatThrownBy(() -> series.change(null, series.content(), series.schedule(), null, START, NOW,
                 new LinkedHashMap<>())).isInstanceOf(InvoiceStateConflict.class);
     }
 
@@ -81,13 +81,13 @@ class RecurringInvoiceTest {
         RecurrenceSchedule weekly = new RecurrenceSchedule(Recurrence.WEEKLY, START, null, null, List.of());
         Map<String, String> errors = new LinkedHashMap<>();
 
-        series.change(null, series.content(), weekly, LocalDate.of(2027, 3, 1), NOW, errors);
+        series.change(null, series.content(), weekly, null, LocalDate.of(2027, 3, 1), NOW, errors);
 
         assertThat(errors).isEmpty();
         assertThat(series.nextDay()).as("the first weekly day after 28 February").contains(LocalDate.of(2027, 3, 7));
 
         RecurrenceSchedule tooFew = new RecurrenceSchedule(Recurrence.WEEKLY, START, null, 2, List.of());
-        series.change(null, series.content(), tooFew, LocalDate.of(2027, 3, 1), NOW, errors);
+        series.change(null, series.content(), tooFew, null, LocalDate.of(2027, 3, 1), NOW, errors);
         assertThat(errors).containsEntry("count", "2 invoices were issued already; choose more to go on, or end the series");
         assertThat(series.schedule()).as("nothing changed").isEqualTo(weekly);
     }
@@ -96,6 +96,6 @@ class RecurringInvoiceTest {
         InvoiceContent content = new InvoiceContent(Currency.getInstance("EUR"),
                 InvoiceLines.of(InvoiceLine.of("Retainer", "1", "1500.00")), null, null, 14, false, null);
         return RecurringInvoice.start(new ClientId(UUID.randomUUID()), null, content,
-                new RecurrenceSchedule(Recurrence.MONTHLY, START, null, count, List.of()), NOW);
+                new RecurrenceSchedule(Recurrence.MONTHLY, START, null, count, List.of()), null, NOW);
     }
 }

@@ -12,6 +12,7 @@ import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.RecurringInvoices;
 import com.becflow.invoicing.recurring.RecurringStatus;
+import com.becflow.invoicing.recurring.Retainer;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,10 +39,12 @@ public class JpaRecurringInvoices implements RecurringInvoices {
 
     private static final String COLUMNS = "id, client_id, contract_id, currency, lines, reference, notes, net_days,"
             + " partial_payments, minimum_payment, recurrence, start_on, end_on, max_count, dates, status, next_index,"
-            + " issued_count, last_issued_on, next_issue_on, problem, created_at, updated_at";
+            + " issued_count, last_issued_on, next_issue_on, problem, retainer_hours, retainer_rate, retainer_rollover,"
+            + " carried_hours, created_at, updated_at";
     private static final String VALUES = "?1, ?2, CAST(?3 AS uuid), ?4, ?5, CAST(?6 AS varchar), CAST(?7 AS varchar), ?8,"
             + " ?9, CAST(?10 AS numeric), ?11, CAST(?12 AS date), CAST(?13 AS date), CAST(?14 AS integer),"
-            + " CAST(?15 AS text), ?16, ?17, ?18, CAST(?19 AS date), CAST(?20 AS date), CAST(?21 AS varchar), ?22, ?23";
+            + " CAST(?15 AS text), ?16, ?17, ?18, CAST(?19 AS date), CAST(?20 AS date), CAST(?21 AS varchar),"
+            + " CAST(?22 AS numeric), CAST(?23 AS numeric), CAST(?24 AS boolean), CAST(?25 AS numeric), ?26, ?27";
     private static final InvoiceLinesConverter LINES = new InvoiceLinesConverter();
 
     private final TenantEntityManagers managers;
@@ -146,7 +149,11 @@ public class JpaRecurringInvoices implements RecurringInvoices {
                 .setParameter(19, r.lastIssuedOn().map(LocalDate::toString).orElse(null))
                 .setParameter(20, r.nextDay().map(LocalDate::toString).orElse(null))
                 .setParameter(21, r.problem().orElse(null))
-                .setParameter(22, Timestamp.from(r.createdAt())).setParameter(23, Timestamp.from(r.updatedAt()));
+                .setParameter(22, r.retainer().map(t -> t.includedHours().toPlainString()).orElse(null))
+                .setParameter(23, r.retainer().map(t -> t.extraHourRate().toPlainString()).orElse(null))
+                .setParameter(24, r.retainer().map(t -> String.valueOf(t.rollover())).orElse(null))
+                .setParameter(25, r.carriedHours().toPlainString())
+                .setParameter(26, Timestamp.from(r.createdAt())).setParameter(27, Timestamp.from(r.updatedAt()));
     }
 
     private static RecurringInvoice read(Object[] r) {
@@ -160,7 +167,8 @@ public class JpaRecurringInvoices implements RecurringInvoices {
         return new RecurringInvoice(new RecurringInvoiceId(uuid(r[0])), new ClientId(uuid(r[1])),
                 r[2] == null ? null : new ContractId(uuid(r[2])), content, schedule,
                 RecurringStatus.valueOf((String) r[15]), ((Number) r[16]).intValue(), ((Number) r[17]).intValue(),
-                date(r[18]), (String) r[20], instant(r[21]), instant(r[22]));
+                date(r[18]), (String) r[20], r[21] == null ? null : new Retainer((BigDecimal) r[21], (BigDecimal) r[22],
+                        (Boolean) r[23]), (BigDecimal) r[24], instant(r[25]), instant(r[26]));
     }
 
     private static String text(LocalDate day) {

@@ -106,6 +106,41 @@ class RecurringInvoicesApiIT {
         assertCode(Api.post("/recurring-invoices/" + id + "/pause", other.token, null), 404, "recurring-invoice.not-found");
     }
 
+    @Test
+    void aRetainerLogsHoursAgainstItsAllowanceAndRefusesWhatCannotBeBilled() {
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        Api.Reply noRate = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, null, "900.00")
+                .add("retainer", Json.createObjectBuilder().add("includedHours", -2)).build().toString());
+        assertCode(noRate, 400, "recurring-invoice.invalid");
+        assertThat(noRate.body()).contains("retainer.includedHours", "Hours can't be negative", "retainer.extraHourRate",
+                "hourly rate for changes");
+        assertThat(Api.get("/recurring-invoices", tenant.token).body()).as("nothing stored").isEqualTo("[]");
+
+        Api.Reply started = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, null, "900.00")
+                .add("retainer", Json.createObjectBuilder().add("includedHours", 10).add("extraHourRate", 75)
+                        .add("rollover", true)).build().toString());
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String id = started.json().getString("id");
+        assertThat(started.json().getJsonObject("retainer").getBoolean("rollover")).isTrue();
+
+        Api.Reply logged = Api.post("/recurring-invoices/" + id + "/hours", tenant.token,
+                "{\"workedOn\":\"" + start + "\",\"hours\":3.5,\"description\":\"Landing page\"}");
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        Api.Reply refused = Api.post("/recurring-invoices/" + id + "/hours", tenant.token,
+                "{\"workedOn\":\"" + start.plusDays(3) + "\",\"hours\":0}");
+        assertCode(refused, 400, "recurring-invoice.invalid");
+        assertThat(refused.body()).contains("\"hours\"", "\"workedOn\"", "logged once worked");
+        JsonObject hours = Api.get("/recurring-invoices/" + id + "/hours", tenant.token).json();
+        assertThat(hours.getJsonNumber("unbilled").bigDecimalValue()).isEqualByComparingTo("3.5");
+        assertThat(hours.getJsonNumber("allowance").bigDecimalValue()).isEqualByComparingTo("10");
+        assertThat(hours.getJsonArray("entries")).hasSize(1);
+
+        String plain = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start.plusDays(1), null, "10.00")
+                .build().toString()).json().getString("id");
+        assertCode(Api.post("/recurring-invoices/" + plain + "/hours", tenant.token,
+                "{\"workedOn\":\"" + start + "\",\"hours\":1}"), 409, "recurring-invoice.hours.not-a-retainer");
+    }
+
     private JsonObjectBuilder recurring(String frequency, LocalDate start, Integer count, String price) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("clientId", tenant.clientId)
                 .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "Retainer")

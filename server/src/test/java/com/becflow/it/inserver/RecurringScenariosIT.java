@@ -3,6 +3,8 @@ package com.becflow.it.inserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.InvoiceLine;
@@ -11,6 +13,9 @@ import com.becflow.invoicing.app.SaveInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoices;
 import com.becflow.invoicing.recurring.RecurringStatus;
+import com.becflow.invoicing.recurring.Retainer;
+import com.becflow.invoicing.recurring.app.LogHours;
+import com.becflow.invoicing.recurring.app.RetainerTimesheet;
 import com.becflow.invoicing.recurring.app.RecurringInvoicing;
 import com.becflow.invoicing.recurring.app.SaveRecurringInvoice;
 import com.becflow.it.inserver.scenario.ClockScenarios;
@@ -22,6 +27,7 @@ import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,6 +65,9 @@ class RecurringScenariosIT {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    RetainerTimesheet timesheet;
 
     @Test
     void aMonthlyInvoiceIsIssuedOnItsDaysAcrossAMonthEndAndTheChangeToSummerTimeOnceEach() throws InterruptedException {
@@ -154,6 +163,57 @@ class RecurringScenariosIT {
             assertThat(queries.count(kiwi.client().id(), null, ctx)).as("no draft left behind").isEqualTo(invoicesBefore);
             assertThat(recurringEntries(studio)).as("a paused series waits for the freelancer").isEmpty();
         }
+    }
+
+    @Test
+    void aRetainerBillsTheHoursBeyondEachPeriodsAllowanceOnTheNextInvoiceAtTheContractsChangeRate() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Retainer Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "Europe/London");
+            TenantContext ctx = studio.context();
+            Contract signed = acme.signedContract(ContractTerms.netDays(14).withScope(
+                    new ContractTerms.Scope("Monthly design support", 2, new BigDecimal("80.00"))));
+            LocalDate start = LocalDate.now(s.clock().withZone(BERLIN)).plusDays(1);
+            RecurringInvoice series = recurring.start(new SaveRecurringInvoice(new SaveInvoice(acme.client().id(),
+                    signed.id(), null, List.of(InvoiceLine.of("Design retainer, {month}", "1", "1500.00")), null, null,
+                    14, false, null), "MONTHLY", start, null, 3, null,
+                    new SaveRecurringInvoice.RetainerTerms(new BigDecimal("10"), null, true)), ctx);
+            assertThat(series.retainer()).get().extracting(Retainer::extraHourRate).as("the contract's change rate")
+                    .isEqualTo(new BigDecimal("80.00"));
+
+            s.timePassesUntil(RecurringInvoice.issueMoment(start.plusDays(2), BERLIN));
+            s.housekeeping();
+            timesheet.log(series.id(), new LogHours(start.plusDays(2), new BigDecimal("6"), "Banner set"), ctx);
+            assertThat(lines(issued(series, ctx).get(0), ctx)).as("the first invoice bills the fee ahead, no hours")
+                    .containsExactly("1500.00");
+
+            s.timePassesUntil(RecurringInvoice.issueMoment(start.plusMonths(1), BERLIN));
+            s.housekeeping();
+            assertThat(lines(issued(series, ctx).get(0), ctx)).as("6 of 10 hours used: nothing extra").containsExactly("1500.00");
+            RetainerTimesheet.Standing standing = timesheet.standing(series.id(), ctx);
+            assertThat(standing.carried()).as("4 unused hours roll over").isEqualByComparingTo("4");
+            assertThat(standing.allowance()).isEqualByComparingTo("14");
+            assertThat(standing.unbilled()).isEqualByComparingTo("0");
+
+            s.timePasses(java.time.Duration.ofDays(3));
+            timesheet.log(series.id(), new LogHours(start.plusMonths(1).plusDays(1), new BigDecimal("9.5"), null), ctx);
+            timesheet.log(series.id(), new LogHours(start.plusMonths(1).plusDays(3), new BigDecimal("6.5"), null), ctx);
+            s.timePassesUntil(RecurringInvoice.issueMoment(start.plusMonths(2), BERLIN));
+            s.housekeeping();
+            RecurringInvoices.IssuedDay third = issued(series, ctx).get(0);
+            assertThat(lines(third, ctx)).as("16 hours against 10 + 4 carried: 2 extra at 80.00")
+                    .containsExactly("1500.00", "160.00");
+            Invoice invoice = queries.get(third.invoice(), ctx);
+            assertThat(invoice.lines().items().get(1).description()).isEqualTo("Extra hours: 16 h worked, 14 h included");
+            assertThat(invoice.total().amount()).isEqualByComparingTo("1660.00");
+            assertThat(timesheet.standing(series.id(), ctx).entries()).as("each entry billed once, by the invoice counting it")
+                    .extracting(e -> e.billedBy().orElseThrow()).containsOnly(third.invoice(), issued(series, ctx).get(1).invoice());
+        }
+    }
+
+    private List<String> lines(RecurringInvoices.IssuedDay day, TenantContext ctx) {
+        Invoice invoice = queries.get(day.invoice(), ctx);
+        return invoice.lines().items().stream().map(l -> l.net(invoice.currency()).amount().toPlainString()).toList();
     }
 
     private List<RecurringInvoices.IssuedDay> issued(RecurringInvoice series, TenantContext ctx) {

@@ -21,7 +21,11 @@ public class RecurringInvoiceInputJson extends InvoiceInputJson {
     @Schema(description = "With CUSTOM_DATES only: each day an invoice is issued")
     public List<LocalDate> dates;
 
+    /** Makes it a retainer: hours included per period, the hours beyond billed on the next invoice. */
+    public RetainerJson retainer;
+
     SaveRecurringInvoice toRecurringCommand() {
-        return new SaveRecurringInvoice(toCommand(), frequency, startOn, endOn, count, dates);
+        return new SaveRecurringInvoice(toCommand(), frequency, startOn, endOn, count, dates,
+                retainer == null ? null : retainer.toTerms());
     }
 }

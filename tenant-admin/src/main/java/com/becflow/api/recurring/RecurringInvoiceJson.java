@@ -7,6 +7,7 @@ import com.becflow.invoicing.recurring.Recurrence;
 import com.becflow.invoicing.recurring.RecurrenceSchedule;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,9 @@ public record RecurringInvoiceJson(
         @Schema(description = "The day of the next invoice, while active") LocalDate nextIssueOn,
         @Schema(required = true, description = "The next days an invoice will be issued, up to " + UPCOMING)
         List<LocalDate> upcoming,
+        RetainerJson retainer,
+        @Schema(description = "With a retainer's rollover, the unused hours the current period adds to its allowance")
+        BigDecimal carriedHours,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 
@@ -51,7 +55,9 @@ public record RecurringInvoiceJson(
                 c.lines().items().stream().map(l -> InvoiceLineJson.from(l, c.currency())).toList(), c.reference(),
                 c.notes(), c.netDays(), MoneyJson.from(c.totals().total()), s.recurrence(), s.start(), s.end(), s.count(),
                 s.dates(), s.describe(), r.status(), r.problem().orElse(null), r.issuedCount(),
-                r.lastIssuedOn().orElse(null), r.nextDay().orElse(null), r.upcoming(UPCOMING), r.createdAt(),
+                r.lastIssuedOn().orElse(null), r.nextDay().orElse(null), r.upcoming(UPCOMING),
+                r.retainer().map(RetainerJson::from).orElse(null), r.retainer().isPresent() ? r.carriedHours() : null,
+                r.createdAt(),
                 r.updatedAt());
     }
 }

@@ -4,6 +4,7 @@ import com.becflow.api.security.ApiCaller;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.app.RecurringInvoicing;
+import com.becflow.invoicing.recurring.app.RetainerTimesheet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,9 @@ public class RecurringInvoiceResource {
 
     @Inject
     RecurringInvoicing recurring;
+
+    @Inject
+    RetainerTimesheet timesheet;
 
     @Inject
     ApiCaller caller;
@@ -103,6 +107,26 @@ public class RecurringInvoiceResource {
     @Operation(operationId = "endRecurringInvoice", summary = "End: no further invoice; the issued ones stay")
     public RecurringInvoiceJson end(@PathParam("id") UUID id) {
         return RecurringInvoiceJson.from(recurring.end(new RecurringInvoiceId(id), caller.tenant()));
+    }
+
+    @POST
+    @Path("{id}/hours")
+    @Operation(operationId = "logRetainerHours", summary = "Log hours worked under a retainer",
+            description = "The next invoice counts them against the period's allowance and bills what goes beyond it. "
+                    + "409 `recurring-invoice.hours.not-a-retainer` without included hours, "
+                    + "`recurring-invoice.hours.ended` once ended.")
+    @APIResponseSchema(value = RetainerHoursJson.Entry.class, responseCode = "201", responseDescription = "Logged")
+    public Response logHours(@PathParam("id") UUID id, @NotNull(message = "Send the hours as a JSON body") LogHoursJson body) {
+        RetainerHoursJson.Entry logged = RetainerHoursJson.Entry.from(timesheet.log(new RecurringInvoiceId(id),
+                body.toCommand(), caller.tenant()));
+        return Response.status(Response.Status.CREATED).entity(logged).build();
+    }
+
+    @GET
+    @Path("{id}/hours")
+    @Operation(operationId = "getRetainerHours", summary = "A retainer's hours and where the current period stands")
+    public RetainerHoursJson hours(@PathParam("id") UUID id) {
+        return RetainerHoursJson.from(timesheet.standing(new RecurringInvoiceId(id), caller.tenant()));
     }
 
     @GET

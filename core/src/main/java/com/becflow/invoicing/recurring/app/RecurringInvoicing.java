@@ -1,11 +1,13 @@
 package com.becflow.invoicing.recurring.app;
 
+import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.SaveInvoice;
 import com.becflow.invoicing.recurring.InvalidRecurringInvoice;
 import com.becflow.invoicing.recurring.RecurrenceSchedule;
 import com.becflow.invoicing.recurring.RecurringInvoice;
+import com.becflow.invoicing.recurring.Retainer;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.RecurringInvoiceNotFound;
 import com.becflow.invoicing.recurring.RecurringInvoices;
@@ -53,13 +55,14 @@ public class RecurringInvoicing {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<InvoiceDrafts.Checked> invoice = checked(command.invoice(), errors, ctx);
         Optional<RecurrenceSchedule> schedule = schedule(command, today(ctx), errors);
+        Optional<Retainer> retainer = retainer(command.retainer(), invoice, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRecurringInvoice(errors);
         }
         InvoiceDrafts.Checked fields = invoice.orElseThrow();
         RecurringInvoice started = RecurringInvoice.start(fields.client().id(),
                 fields.contract() == null ? null : fields.contract().id(), fields.content(), schedule.orElseThrow(),
-                clock.instant());
+                retainer.orElse(null), clock.instant());
         recurring.add(ctx.tenant(), started);
         expectNext(started, ctx);
         return started;
@@ -81,10 +84,11 @@ public class RecurringInvoicing {
         LocalDate earliest = series.schedule().firstDay().isBefore(today) ? series.schedule().firstDay() : today;
         // Days before today are allowed back (an unchanged start, the named dates already issued) but never issued.
         Optional<RecurrenceSchedule> schedule = schedule(command, earliest, errors);
+        Optional<Retainer> retainer = retainer(command.retainer(), invoice, errors);
         if (errors.isEmpty()) {
             InvoiceDrafts.Checked checked = invoice.orElseThrow();
             series.change(checked.contract() == null ? null : checked.contract().id(), checked.content(),
-                    schedule.orElseThrow(), today, clock.instant(), errors);
+                    schedule.orElseThrow(), retainer.orElse(null), today, clock.instant(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidRecurringInvoice(errors);
@@ -141,6 +145,17 @@ public class RecurringInvoicing {
             errors.putAll(e.fieldErrors());
             return Optional.empty();
         }
+    }
+
+    /** The retainer typed, if any; its extra hours at the contract's change rate unless it names its own. */
+    private static Optional<Retainer> retainer(SaveRecurringInvoice.RetainerTerms typed,
+                                               Optional<InvoiceDrafts.Checked> invoice, Map<String, String> errors) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        ContractTerms.Scope scope = invoice.map(InvoiceDrafts.Checked::contract).map(c -> c.terms().scope()).orElse(null);
+        return Retainer.parse(typed.includedHours(), typed.extraHourRate(), typed.rollover(),
+                scope == null ? null : scope.changeRequestHourlyRate(), errors);
     }
 
     private static Optional<RecurrenceSchedule> schedule(SaveRecurringInvoice c, LocalDate earliest,

@@ -4,6 +4,7 @@ import com.becflow.clients.Client;
 import com.becflow.clients.app.ClientService;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceContent;
+import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
@@ -12,6 +13,9 @@ import com.becflow.invoicing.recurring.DayPlaceholders;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.RecurringInvoices;
+import com.becflow.invoicing.recurring.Retainer;
+import com.becflow.invoicing.recurring.RetainerHours;
+import com.becflow.invoicing.recurring.RetainerPeriod;
 import com.becflow.shared.agenda.Agenda;
 import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.Actor;
@@ -22,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +39,7 @@ import java.util.Optional;
 public class RecurringIssuing {
 
     private final RecurringInvoices recurring;
+    private final RetainerHours hours;
     private final InvoiceDrafts drafts;
     private final InvoiceIssuing issuing;
     private final ClientService clients;
@@ -41,9 +47,10 @@ public class RecurringIssuing {
     private final Clock clock;
 
     @Inject
-    public RecurringIssuing(RecurringInvoices recurring, InvoiceDrafts drafts, InvoiceIssuing issuing,
-                            ClientService clients, Agenda agenda, Clock clock) {
+    public RecurringIssuing(RecurringInvoices recurring, RetainerHours hours, InvoiceDrafts drafts,
+                            InvoiceIssuing issuing, ClientService clients, Agenda agenda, Clock clock) {
         this.recurring = recurring;
+        this.hours = hours;
         this.drafts = drafts;
         this.issuing = issuing;
         this.clients = clients;
@@ -52,7 +59,7 @@ public class RecurringIssuing {
     }
 
     protected RecurringIssuing() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** The recurring invoices with a day due by now, where the workspace is. */
@@ -80,11 +87,25 @@ public class RecurringIssuing {
                     "The client " + client.name() + " is archived");
         }
         InvoiceContent content = DayPlaceholders.fill(series.content(), day);
+        List<InvoiceLine> lines = new ArrayList<>(content.lines().items());
+        RetainerPeriod period = null;
+        List<RetainerHours.Entry> counted = List.of();
+        if (series.retainer().isPresent() && series.issuedCount() > 0) {
+            // The fee is billed ahead for the period this day opens; the hours of the period it closes, behind.
+            Retainer retainer = series.retainer().get();
+            counted = hours.unbilledBefore(ctx.tenant(), id, day);
+            period = RetainerPeriod.close(retainer, counted.stream().map(RetainerHours.Entry::hours).toList(),
+                    series.carriedHours());
+            period.extraLine(retainer, lines.get(0)).ifPresent(lines::add);
+        }
         Invoice invoice = drafts.create(new SaveInvoice(series.clientId(), series.contractId().orElse(null),
-                content.currency().getCurrencyCode(), content.lines().items(), content.reference(), content.notes(),
+                content.currency().getCurrencyCode(), lines, content.reference(), content.notes(),
                 content.netDays(), content.partialPayments(), content.minimumPayment()), ctx);
         issuing.issue(invoice, client, Actor.system("recurring invoice " + id + " for " + day), ctx);
-        series.issued(day, now);
+        if (!counted.isEmpty()) {
+            hours.billed(ctx.tenant(), counted.stream().map(RetainerHours.Entry::id).toList(), invoice.id());
+        }
+        series.issued(day, period, now);
         recurring.update(ctx.tenant(), series);
         recurring.recordIssue(ctx.tenant(), id, day, invoice.id(), now);
         return Optional.of(invoice);
