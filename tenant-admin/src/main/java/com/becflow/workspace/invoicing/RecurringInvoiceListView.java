@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -93,14 +94,15 @@ public class RecurringInvoiceListView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("recurring-invoice-grid");
-        grid.addColumn(r -> clientNames.getOrDefault(r.clientId(), "")).setHeader("Client").setAutoWidth(true)
-                .setFlexGrow(2);
-        grid.addColumn(r -> MoneyText.of(r.content().totals().total())).setHeader("Per invoice").setAutoWidth(true);
-        grid.addColumn(r -> r.schedule().describe()).setHeader("Schedule").setAutoWidth(true).setFlexGrow(2);
-        grid.addComponentColumn(RecurringInvoiceListView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(r -> r.nextDay().map(DAY::format).orElse("—")).setHeader("Next invoice").setAutoWidth(true);
-        grid.addColumn(RecurringInvoiceListView::thenOn).setHeader("Then").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(RecurringInvoice::issuedCount).setHeader("Issued").setAutoWidth(true);
+        // Long schedules and pause reasons wrap, so that the buttons at the end stay in sight.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> clientNames.getOrDefault(r.clientId(), "")).setHeader("Client").setFlexGrow(2);
+        grid.addColumn(r -> MoneyText.of(r.content().totals().total())).setHeader("Per invoice").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.schedule().describe()).setHeader("Schedule").setFlexGrow(3);
+        grid.addComponentColumn(RecurringInvoiceListView::status).setHeader("Status").setFlexGrow(2);
+        grid.addComponentColumn(RecurringInvoiceListView::nextDays).setHeader("Next invoices").setFlexGrow(3);
+        grid.addColumn(RecurringInvoice::issuedCount).setHeader("Issued").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             String suffix = "-" + r.id();
             Button open = new Button("Open", e -> open(r));
@@ -109,7 +111,7 @@ public class RecurringInvoiceListView extends VerticalLayout {
             HorizontalLayout buttons = actions.buttons(r, suffix, writable, this::refresh);
             buttons.addComponentAsFirst(open);
             return buttons;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setSizeFull();
     }
 
@@ -131,6 +133,19 @@ public class RecurringInvoiceListView extends VerticalLayout {
                     .set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
             cell.add(reason);
         });
+        return cell;
+    }
+
+    /** The next day, and under it the ones after it. */
+    static Div nextDays(RecurringInvoice series) {
+        Div cell = new Div(new Span(series.nextDay().map(DAY::format).orElse("—")));
+        String then = thenOn(series);
+        if (!then.isEmpty()) {
+            Span rest = new Span("then " + then);
+            rest.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
+            cell.add(rest);
+        }
         return cell;
     }
 

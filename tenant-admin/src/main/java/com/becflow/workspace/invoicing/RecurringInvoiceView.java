@@ -22,6 +22,7 @@ import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -166,6 +167,7 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
             reload();
         });
         change.setId("change-recurring");
+        change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         change.setVisible(writable && series.status() != RecurringStatus.ENDED);
         HorizontalLayout buttons = actions.buttons(series, "", writable, this::reload);
         buttons.addComponentAsFirst(change);

@@ -40,7 +40,7 @@ final class RecurringSeriesActions {
     HorizontalLayout buttons(RecurringInvoice series, String idSuffix, boolean writable, Runnable changed) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
-        buttons.getStyle().set("gap", "var(--lumo-space-xs)");
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
         if (!writable || series.status() == RecurringStatus.ENDED) {
             return buttons;
         }
@@ -84,7 +84,7 @@ final class RecurringSeriesActions {
     private static Button button(String label, String id, Runnable onClick) {
         Button button = new Button(label, e -> onClick.run());
         button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 }
