@@ -8,7 +8,11 @@ import com.becflow.it.RunningServer;
 import com.becflow.it.TestPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Getting paid, in Chromium: a freelancer connects Stripe (the fake's onboarding page), issues an invoice; the
  * client opens the emailed link, pays on the checkout page the fake Stripe serves, and comes back to a paid
  * invoice with a receipt; the freelancer sees it paid and downloads the receipt. The dashboard the freelancer lands
- * on shows the first steps, and at the end the money paid this month beside an invoice that is overdue.
+ * on shows the first steps, and at the end the money paid this month beside an invoice that is overdue. Apart: a
+ * monthly recurring invoice started with its next days previewed, then paused and resumed.
  */
 class InvoiceJourneyE2EIT {
 
@@ -140,6 +145,49 @@ class InvoiceJourneyE2EIT {
             assertThat(bea.paymentCounts()).startsWith("2 paid (2 on time), 0 overdue now");
             assertThat(bea.timeline()).contains("Payment", "Issued", "Money decided");
             freelancer.screenshot("client-page-timeline");
+        }
+    }
+
+    @Test
+    void aFreelancerStartsAMonthlyRecurringInvoiceSeesItsDaysAndPausesAndResumesIt() {
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "recurring-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String password = "correct horse battery";
+        // A few days ahead where the freelancer lives, so that no morning round issues one while the journey runs.
+        LocalDate firstDay = LocalDate.now(ZoneId.of(FREELANCER_ZONE)).plusDays(3);
+        List<String> firstDays = List.of(firstDay, firstDay.plusMonths(1), firstDay.plusMonths(2)).stream()
+                .map(InvoicePages.RecurringInvoicePage.DAY::format).toList();
+
+        try (Browser freelancer = new Browser("recurring-invoice-journey")) {
+            WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Lovelace Retainers", "Ada", "Lovelace", freelancerEmail, password).timeZone(FREELANCER_ZONE)
+                    .create().signInToDashboard(freelancerEmail, password).clients().verifyEmail(freelancerEmail)
+                    .addClient("Rita Retainer", "rita-" + UUID.randomUUID() + "@client.test");
+
+            InvoicePages.RecurringInvoicesPage list = InvoicePages.RecurringInvoicesPage.openFromNavigation(freelancer.page)
+                    .fillNew("Rita Retainer", "Monthly retainer", "1", "900", "19").firstInvoiceOn(firstDay);
+            assertThat(list.preview()).startsWith("Next invoices on: " + String.join(", ", firstDays));
+            freelancer.screenshot("recurring-invoice-form-with-its-next-days");
+
+            InvoicePages.RecurringInvoicePage series = list.start();
+            assertThat(series.summary()).contains("EUR 1,071.00 per invoice", "monthly from " + firstDay,
+                    "none issued yet");
+            assertThat(series.upcoming()).contains(firstDays).contains("08:00", FREELANCER_ZONE);
+            assertThat(series.issued()).contains("None yet");
+            freelancer.screenshot("recurring-invoice-started");
+
+            series.pause();
+            assertThat(series.upcoming()).contains("None while paused").doesNotContain(firstDays.get(0));
+            freelancer.screenshot("recurring-invoice-paused");
+
+            series.resume();
+            assertThat(series.upcoming()).as("the first day lies ahead, so resuming skips none").contains(firstDays);
+            freelancer.screenshot("recurring-invoice-resumed");
+
+            list = series.backToList();
+            assertThat(list.gridText()).contains("Rita Retainer", "EUR 1,071.00", "monthly from " + firstDay, "active",
+                    DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(firstDay));
+            freelancer.screenshot("recurring-invoices-list");
         }
     }
 

@@ -3,6 +3,7 @@ package com.becflow.workspace.invoicing;
 import com.becflow.clients.Client;
 import com.becflow.contracts.Contract;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceLines;
 import com.becflow.invoicing.InvoiceTotals;
@@ -85,16 +86,21 @@ public class InvoiceDraft {
 
     /** A draft as it stands, for editing; the client and contract are the ones it names. */
     public static InvoiceDraft of(Invoice invoice, Client client, Contract contract) {
+        return of(invoice.content(), client, contract);
+    }
+
+    /** The fields of stored content (a draft's, or the invoice a recurring one issues), for editing. */
+    public static InvoiceDraft of(InvoiceContent content, Client client, Contract contract) {
         InvoiceDraft d = new InvoiceDraft();
         d.client = client;
         d.contract = contract;
-        d.currency = invoice.currency().getCurrencyCode();
-        d.lines = new ArrayList<>(invoice.lines().items().stream().map(LineDraft::of).toList());
-        d.reference = invoice.reference() == null ? "" : invoice.reference();
-        d.notes = invoice.notes() == null ? "" : invoice.notes();
-        d.netDays = invoice.netDays();
-        d.partialPayments = invoice.partialPayments();
-        d.minimumPayment = invoice.content().minimumPayment() == null ? null : plain(invoice.content().minimumPayment());
+        d.currency = content.currency().getCurrencyCode();
+        d.lines = new ArrayList<>(content.lines().items().stream().map(LineDraft::of).toList());
+        d.reference = content.reference() == null ? "" : content.reference();
+        d.notes = content.notes() == null ? "" : content.notes();
+        d.netDays = content.netDays();
+        d.partialPayments = content.partialPayments();
+        d.minimumPayment = content.minimumPayment() == null ? null : plain(content.minimumPayment());
         return d;
     }
 

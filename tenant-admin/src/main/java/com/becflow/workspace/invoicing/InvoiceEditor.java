@@ -55,6 +55,7 @@ public class InvoiceEditor extends VerticalLayout {
     private final Span formError = new Span();
     private final Button save = new Button("Save draft");
     private final Button cancel = new Button("Cancel");
+    private final HorizontalLayout buttons = new HorizontalLayout();
     private final Binder<InvoiceDraft> binder = new Binder<>(InvoiceDraft.class);
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Function<Client, List<Contract>> signedContracts;
@@ -144,8 +145,13 @@ public class InvoiceEditor extends VerticalLayout {
         head.setColspan(reference, 2);
         HorizontalLayout payment = new HorizontalLayout(partialPayments, minimumPayment);
         payment.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
+        buttons.add(save, cancel);
         add(head, new H4("Lines"), lines, notes, payment, formError, buttons);
+    }
+
+    /** Hides "Save draft" and "Cancel", for a form that holds this one and saves with its own buttons. */
+    public void setActionsVisible(boolean visible) {
+        buttons.setVisible(visible);
     }
 
     /**

@@ -4,10 +4,7 @@ import com.becflow.assistant.InvoiceProposal;
 import com.becflow.assistant.app.DraftInvoiceWithAssistant;
 import com.becflow.clients.Client;
 import com.becflow.clients.ClientId;
-import com.becflow.clients.ClientSearch;
-import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
-import com.becflow.contracts.Contract;
 import com.becflow.contracts.app.ContractService;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceId;
@@ -64,8 +61,6 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
 
     private final InvoiceQueries invoices;
     private final InvoiceDrafts drafts;
-    private final ClientService clients;
-    private final ContractService contracts;
     private final WorkspaceTenant tenant;
     private final AccountingExports exports;
     private final Clock clock;
@@ -78,6 +73,7 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
     private final DraftInvoiceWithAssistant assistant;
     private final Dialog dialog = new Dialog();
     private final InvoiceEditor editor;
+    private final ClientChoices choices;
     private final Map<ClientId, String> clientNames = new HashMap<>();
     /** The status each shown invoice has for its client today, read with the page it came in. */
     private final Map<InvoiceId, InvoiceStatus> statuses = new HashMap<>();
@@ -91,11 +87,10 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         this.exports = exports;
         this.clock = clock;
         this.drafts = drafts;
-        this.clients = clients;
-        this.contracts = contracts;
         this.tenant = tenant;
-        this.editor = new InvoiceEditor(query -> clients(query.getFilter().orElse(""), false, query.getOffset(),
-                query.getLimit()), this::signedContracts);
+        this.choices = new ClientChoices(clients, contracts, tenant::get);
+        this.editor = new InvoiceEditor(query -> choices.search(query.getFilter().orElse(""), false, query.getOffset(),
+                query.getLimit()), choices::signedContracts);
         setSizeFull();
         configureFilters();
         configureGrid();
@@ -134,7 +129,8 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         statusFilter.setClearButtonVisible(true);
         statusFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         clientFilter.setId("invoice-client-filter");
-        clientFilter.setItems(query -> clients(query.getFilter().orElse(""), true, query.getOffset(), query.getLimit()));
+        clientFilter.setItems(query -> choices.search(query.getFilter().orElse(""), true, query.getOffset(),
+                query.getLimit()));
         clientFilter.setItemLabelGenerator(InvoiceEditor::clientLabel);
         clientFilter.setPlaceholder("All clients");
         clientFilter.setClearButtonVisible(true);
@@ -160,7 +156,7 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
                 TenantContext ctx = tenant.get();
                 List<Invoice> page = invoices.list(clientId(), statusFilter.getValue(), query.getOffset(),
                         query.getLimit(), ctx);
-                page.forEach(i -> clientNames.computeIfAbsent(i.clientId(), id -> clientName(id, ctx)));
+                page.forEach(i -> clientNames.computeIfAbsent(i.clientId(), id -> choices.name(id, ctx)));
                 statuses.putAll(invoices.statuses(page, ctx));
                 return page.stream();
             } catch (RuntimeException e) {
@@ -191,34 +187,6 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
 
     private ClientId clientId() {
         return clientFilter.getValue() == null ? null : clientFilter.getValue().id();
-    }
-
-    private String clientName(ClientId id, TenantContext ctx) {
-        try {
-            return clients.get(id, ctx).name();
-        } catch (RuntimeException e) {
-            return "(unknown client)";
-        }
-    }
-
-    private Stream<Client> clients(String filter, boolean includeArchived, int offset, int limit) {
-        int size = Math.min(Math.max(limit, 1), ClientSearch.MAX_PAGE_SIZE);
-        try {
-            return clients.search(new ClientSearch(filter, includeArchived, ClientSort.NAME, true, offset / size, size),
-                    tenant.get()).items().stream();
-        } catch (RuntimeException e) {
-            Notices.unexpected(e);
-            return Stream.empty();
-        }
-    }
-
-    private List<Contract> signedContracts(Client client) {
-        try {
-            return contracts.list(client.id(), 0, 200, tenant.get()).stream().filter(c -> c.status().signed()).toList();
-        } catch (RuntimeException e) {
-            Notices.unexpected(e);
-            return List.of();
-        }
     }
 
     private void openEditor(boolean withAssistant) {

@@ -2,12 +2,14 @@ package com.becflow.workspace.invoicing;
 
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.PaymentKind;
+import com.becflow.invoicing.recurring.RecurringStatus;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
 /**
  * Statuses and ledger entries as Lumo badges, coloured by what they ask of the freelancer: grey for a draft,
- * blue while waiting for the client, green for money in, yellow for a disputed payment, red for what went wrong.
+ * blue while waiting for the client, green for money in (or a recurring invoice that issues), yellow for a disputed
+ * payment or a paused recurring invoice, red for what went wrong.
  */
 final class InvoiceStatusBadge {
 
@@ -30,6 +32,17 @@ final class InvoiceStatusBadge {
             case OVERDUE, UNCOLLECTIBLE -> "badge error";
             case VOID -> "badge contrast";
         });
+    }
+
+    /** A recurring invoice's status: green while it issues, yellow when paused (it waits for the freelancer). */
+    static Span of(RecurringStatus status) {
+        Span badge = new Span(status.name().toLowerCase(Locale.ROOT));
+        badge.getElement().setAttribute("theme", switch (status) {
+            case ACTIVE -> "badge success";
+            case PAUSED -> "badge warning";
+            case ENDED -> "badge contrast";
+        });
+        return badge;
     }
 
     static Span of(PaymentKind kind) {

@@ -115,7 +115,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         this.tenant = tenant;
         this.plan = new InvoicePlanPanel(proposals, tenant::get);
         // A draft keeps its client, so the form never searches for another.
-        this.editor = new InvoiceEditor(query -> Stream.empty(), this::signedContracts);
+        this.editor = new InvoiceEditor(query -> Stream.empty(),
+                new ClientChoices(clients, contracts, tenant::get)::signedContracts);
         setWidthFull();
         title.setId("invoice-title");
         title.getStyle().set("margin", "0");
@@ -320,15 +321,6 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             Notices.success("Draft saved");
             editing = false;
             reload();
-        }
-    }
-
-    private List<Contract> signedContracts(Client owner) {
-        try {
-            return contracts.list(owner.id(), 0, 200, tenant.get()).stream().filter(c -> c.status().signed()).toList();
-        } catch (RuntimeException e) {
-            Notices.unexpected(e);
-            return List.of();
         }
     }
 
