@@ -36,7 +36,7 @@ record RecurringPreview(List<LocalDate> days, Map<String, String> errors) {
             return new RecurringPreview(List.of(), errors);
         }
         RecurringInvoice series = stored == null
-                ? RecurringInvoice.start(null, null, null, schedule.get(), Instant.EPOCH)
+                ? RecurringInvoice.start(null, null, null, schedule.get(), null, Instant.EPOCH)
                 : changedCopy(stored, schedule.get(), today, errors);
         return new RecurringPreview(errors.isEmpty() ? series.upcoming(max) : List.of(), errors);
     }
@@ -55,8 +55,10 @@ record RecurringPreview(List<LocalDate> days, Map<String, String> errors) {
                                                 Map<String, String> errors) {
         RecurringInvoice copy = new RecurringInvoice(stored.id(), stored.clientId(), stored.contractId().orElse(null),
                 stored.content(), stored.schedule(), RecurringStatus.ACTIVE, stored.nextIndex(), stored.issuedCount(),
-                stored.lastIssuedOn().orElse(null), null, stored.createdAt(), stored.updatedAt());
-        copy.change(stored.contractId().orElse(null), stored.content(), schedule, today, Instant.EPOCH, errors);
+                stored.lastIssuedOn().orElse(null), null, stored.retainer().orElse(null), stored.carriedHours(),
+                stored.createdAt(), stored.updatedAt());
+        copy.change(stored.contractId().orElse(null), stored.content(), schedule, stored.retainer().orElse(null), today,
+                Instant.EPOCH, errors);
         if (errors.isEmpty() && stored.status() == RecurringStatus.PAUSED) {
             try {
                 copy.resume(today, Instant.EPOCH);

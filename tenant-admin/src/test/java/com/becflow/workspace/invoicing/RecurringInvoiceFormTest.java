@@ -191,7 +191,7 @@ class RecurringInvoiceFormTest {
                 new InvoiceLines(List.of(InvoiceLine.of("Retainer", "1", "800"))), null, null, 30, false, null);
         return new RecurringInvoice(RecurringInvoiceId.newId(), acme.id(), null, content,
                 new RecurrenceSchedule(Recurrence.MONTHLY, LocalDate.of(2026, 11, 30), null, 4, null), status, 2, 2,
-                LocalDate.of(2026, 12, 30), null, NOW, NOW);
+                LocalDate.of(2026, 12, 30), null, null, null, NOW, NOW);
     }
 
     private void typeLine(String description, String quantity, String unitPrice) {

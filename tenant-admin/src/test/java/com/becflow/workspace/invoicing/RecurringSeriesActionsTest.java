@@ -132,6 +132,6 @@ class RecurringSeriesActionsTest {
                 new InvoiceLines(List.of(InvoiceLine.of("Retainer", "1", "800"))), null, null, 30, false, null);
         return new RecurringInvoice(RecurringInvoiceId.newId(), ClientId.newId(), null, content,
                 new RecurrenceSchedule(Recurrence.MONTHLY, LocalDate.of(2027, 1, 31), null, null, null), status, 0, 0,
-                null, problem, NOW, NOW);
+                null, problem, null, null, NOW, NOW);
     }
 }
