@@ -97,7 +97,30 @@ public final class RecurringInvoice {
 
     /** Whether the next day's invoice is due by {@code now} where the workspace is. */
     public boolean dueBy(Instant now, ZoneId zone) {
-        return nextDay().map(day -> !issueMoment(day, zone).isAfter(now)).orElse(false);
+        return nextIssueDay().map(day -> !issueMoment(day, zone).isAfter(now)).orElse(false);
+    }
+
+    /**
+     * After a retainer's last fee, the day its last period ends: an invoice then bills that period's extra hours alone.
+     * Chosen dates have no period after the last, so nothing is closed for them.
+     */
+    public Optional<LocalDate> closingDay() {
+        if (status != RecurringStatus.ACTIVE || retainer == null || issuedCount == 0 || !upcoming(1).isEmpty()
+                || schedule.recurrence() == Recurrence.CUSTOM_DATES) {
+            return Optional.empty();
+        }
+        return Optional.of(schedule.recurrence().day(schedule.start(), nextIndex));
+    }
+
+    /** The next day the round issues something: a fee's day, or a retainer's closing day. */
+    public Optional<LocalDate> nextIssueDay() {
+        return nextDay().or(this::closingDay);
+    }
+
+    /** The retainer's last period was closed (billed, or found without extra hours): the series ends. */
+    public void closed(Instant now) {
+        status = RecurringStatus.ENDED;
+        updatedAt = now;
     }
 
     /** The next day's invoice was issued: the series moves to the day after, or ends with its last. */
@@ -113,7 +136,7 @@ public final class RecurringInvoice {
         nextIndex++;
         issuedCount++;
         lastIssuedOn = day;
-        if (upcoming(1).isEmpty()) {
+        if (upcoming(1).isEmpty() && closingDay().isEmpty()) {
             status = RecurringStatus.ENDED;
         }
         updatedAt = now;

@@ -49,6 +49,27 @@ class RecurringInvoiceTest {
     }
 
     @Test
+    void aRetainerStaysOnAfterItsLastFeeUntilTheDayItsLastPeriodCloses() {
+        InvoiceContent content = new InvoiceContent(Currency.getInstance("EUR"),
+                InvoiceLines.of(InvoiceLine.of("Retainer", "1", "1500.00")), null, null, 14, false, null);
+        RecurringInvoice retainer = RecurringInvoice.start(new ClientId(UUID.randomUUID()), null, content,
+                new RecurrenceSchedule(Recurrence.MONTHLY, START, null, 2, List.of()),
+                new Retainer(new java.math.BigDecimal("10"), new java.math.BigDecimal("80"), false), NOW);
+
+        retainer.issued(START, null, NOW);
+        retainer.issued(LocalDate.of(2027, 2, 28), null, NOW);
+
+        assertThat(retainer.nextDay()).as("no fee left").isEmpty();
+        assertThat(retainer.status()).isEqualTo(RecurringStatus.ACTIVE);
+        assertThat(retainer.nextIssueDay()).as("the second period ends when a third would begin")
+                .contains(LocalDate.of(2027, 3, 31));
+        assertThat(retainer.dueBy(Instant.parse("2027-03-31T06:00:00Z"), BERLIN)).isTrue();
+        retainer.closed(NOW);
+        assertThat(retainer.status()).isEqualTo(RecurringStatus.ENDED);
+        assertThat(retainer.nextIssueDay()).isEmpty();
+    }
+
+    @Test
     void resumingSkipsTheDaysThatPassedWhilePausedAndClearsTheReason() {
         RecurringInvoice series = monthly(null);
         series.pauseFor("The client Acme is archived", NOW);

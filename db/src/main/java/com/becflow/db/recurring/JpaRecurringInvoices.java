@@ -147,7 +147,7 @@ public class JpaRecurringInvoices implements RecurringInvoices {
                         : s.dates().stream().map(LocalDate::toString).collect(Collectors.joining(",")))
                 .setParameter(16, r.status().name()).setParameter(17, r.nextIndex()).setParameter(18, r.issuedCount())
                 .setParameter(19, r.lastIssuedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(20, r.nextDay().map(LocalDate::toString).orElse(null))
+                .setParameter(20, r.nextIssueDay().map(LocalDate::toString).orElse(null))
                 .setParameter(21, r.problem().orElse(null))
                 .setParameter(22, r.retainer().map(t -> t.includedHours().toPlainString()).orElse(null))
                 .setParameter(23, r.retainer().map(t -> t.extraHourRate().toPlainString()).orElse(null))

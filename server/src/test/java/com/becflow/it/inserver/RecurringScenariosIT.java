@@ -208,6 +208,18 @@ class RecurringScenariosIT {
             assertThat(invoice.total().amount()).isEqualByComparingTo("1660.00");
             assertThat(timesheet.standing(series.id(), ctx).entries()).as("each entry billed once, by the invoice counting it")
                     .extracting(e -> e.billedBy().orElseThrow()).containsOnly(third.invoice(), issued(series, ctx).get(1).invoice());
+            assertThat(recurring.get(series.id(), ctx).status()).as("its last period is still open")
+                    .isEqualTo(RecurringStatus.ACTIVE);
+
+            s.timePasses(java.time.Duration.ofDays(1));
+            timesheet.log(series.id(), new LogHours(start.plusMonths(2).plusDays(1), new BigDecimal("12.25"), null), ctx);
+            s.timePassesUntil(RecurringInvoice.issueMoment(start.plusMonths(3), BERLIN));
+            s.housekeeping();
+            RecurringInvoices.IssuedDay closing = issued(series, ctx).get(0);
+            assertThat(closing.day()).isEqualTo(start.plusMonths(3));
+            assertThat(lines(closing, ctx)).as("the last period's 2.25 extra hours alone, no fee").containsExactly("180.00");
+            assertThat(recurring.get(series.id(), ctx).status()).isEqualTo(RecurringStatus.ENDED);
+            assertThat(issued(series, ctx)).hasSize(4);
         }
     }
 

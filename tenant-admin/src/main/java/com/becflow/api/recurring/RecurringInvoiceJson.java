@@ -36,7 +36,8 @@ public record RecurringInvoiceJson(
         @Schema(description = "Why the round paused it (e.g. the client was archived), until resumed") String problem,
         @Schema(required = true) int issuedCount,
         LocalDate lastIssuedOn,
-        @Schema(description = "The day of the next invoice, while active") LocalDate nextIssueOn,
+        @Schema(description = "The day of the next invoice, while active; after a retainer's last fee, the day its last period"
+                + " closes with an invoice for its extra hours alone") LocalDate nextIssueOn,
         @Schema(required = true, description = "The next days an invoice will be issued, up to " + UPCOMING)
         List<LocalDate> upcoming,
         RetainerJson retainer,
@@ -55,7 +56,7 @@ public record RecurringInvoiceJson(
                 c.lines().items().stream().map(l -> InvoiceLineJson.from(l, c.currency())).toList(), c.reference(),
                 c.notes(), c.netDays(), MoneyJson.from(c.totals().total()), s.recurrence(), s.start(), s.end(), s.count(),
                 s.dates(), s.describe(), r.status(), r.problem().orElse(null), r.issuedCount(),
-                r.lastIssuedOn().orElse(null), r.nextDay().orElse(null), r.upcoming(UPCOMING),
+                r.lastIssuedOn().orElse(null), r.nextIssueDay().orElse(null), r.upcoming(UPCOMING),
                 r.retainer().map(RetainerJson::from).orElse(null), r.retainer().isPresent() ? r.carriedHours() : null,
                 r.createdAt(),
                 r.updatedAt());

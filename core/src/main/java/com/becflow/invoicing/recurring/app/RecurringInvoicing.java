@@ -164,7 +164,7 @@ public class RecurringInvoicing {
     }
 
     private void expectNext(RecurringInvoice series, TenantContext ctx) {
-        series.nextDay().ifPresent(day -> agenda.expect(ctx.tenant(), AgendaTopic.RECURRING_INVOICES,
+        series.nextIssueDay().ifPresent(day -> agenda.expect(ctx.tenant(), AgendaTopic.RECURRING_INVOICES,
                 RecurringInvoice.issueMoment(day, ctx.zone())));
     }
 

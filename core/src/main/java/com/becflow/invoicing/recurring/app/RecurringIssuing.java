@@ -70,7 +70,7 @@ public class RecurringIssuing {
 
     /**
      * Issues the series' next day if it is due by now, and returns its invoice; empty when nothing is due (another
-     * round was first). A rule the invoice breaks (the client archived, the workspace read-only) rolls it all back;
+     * round was first) or a retainer's closing day found no extra hours to bill (the series just ends). A rule the invoice breaks (the client archived, the workspace read-only) rolls it all back;
      * the caller then pauses the series with the reason.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -80,14 +80,16 @@ public class RecurringIssuing {
         if (series == null || !series.dueBy(now, ctx.zone())) {
             return Optional.empty();
         }
-        LocalDate day = series.nextDay().orElseThrow();
+        LocalDate day = series.nextIssueDay().orElseThrow();
+        // On a retainer's closing day only the last period's extra hours are billed; no fee, no new period.
+        boolean closing = series.nextDay().isEmpty();
         Client client = clients.get(series.clientId(), ctx);
         if (client.archived()) {
             throw new InvoiceStateConflict("recurring-invoice.client-archived",
                     "The client " + client.name() + " is archived");
         }
         InvoiceContent content = DayPlaceholders.fill(series.content(), day);
-        List<InvoiceLine> lines = new ArrayList<>(content.lines().items());
+        List<InvoiceLine> lines = new ArrayList<>(closing ? List.of() : content.lines().items());
         RetainerPeriod period = null;
         List<RetainerHours.Entry> counted = List.of();
         if (series.retainer().isPresent() && series.issuedCount() > 0) {
@@ -96,7 +98,12 @@ public class RecurringIssuing {
             counted = hours.unbilledBefore(ctx.tenant(), id, day);
             period = RetainerPeriod.close(retainer, counted.stream().map(RetainerHours.Entry::hours).toList(),
                     series.carriedHours());
-            period.extraLine(retainer, lines.get(0)).ifPresent(lines::add);
+            period.extraLine(retainer, content.lines().items().get(0)).ifPresent(lines::add);
+        }
+        if (lines.isEmpty()) {
+            series.closed(now);
+            recurring.update(ctx.tenant(), series);
+            return Optional.empty();
         }
         Invoice invoice = drafts.create(new SaveInvoice(series.clientId(), series.contractId().orElse(null),
                 content.currency().getCurrencyCode(), lines, content.reference(), content.notes(),
@@ -105,7 +112,11 @@ public class RecurringIssuing {
         if (!counted.isEmpty()) {
             hours.billed(ctx.tenant(), counted.stream().map(RetainerHours.Entry::id).toList(), invoice.id());
         }
-        series.issued(day, period, now);
+        if (closing) {
+            series.closed(now);
+        } else {
+            series.issued(day, period, now);
+        }
         recurring.update(ctx.tenant(), series);
         recurring.recordIssue(ctx.tenant(), id, day, invoice.id(), now);
         return Optional.of(invoice);
