@@ -174,6 +174,7 @@ class RetainerHoursPanelTest {
 
         assertThat(validation("retainer-hours-worked").isInvalid()).isFalse();
         assertThat(timesheet.logged).isEmpty();
+        assertThat(timesheet.standingsRead).as("nothing logged, nothing to read again").isEqualTo(1);
     }
 
     @Test
