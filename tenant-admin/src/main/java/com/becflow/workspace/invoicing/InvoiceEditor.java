@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -201,6 +202,11 @@ public class InvoiceEditor extends VerticalLayout {
     /** The client chosen so far, whom the assistant drafts lines for. */
     public Optional<Client> chosenClient() {
         return Optional.ofNullable(client.getValue());
+    }
+
+    /** Runs with the contract chosen (null when none) each time the choice changes, when a draft is shown included. */
+    public Registration addContractListener(Consumer<Contract> listener) {
+        return contract.addValueChangeListener(e -> listener.accept(e.getValue()));
     }
 
     /**

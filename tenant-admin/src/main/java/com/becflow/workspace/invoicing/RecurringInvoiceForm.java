@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 /**
  * The form of a recurring invoice: the invoice each day issues, in the invoice form itself ({@link InvoiceEditor},
  * its own buttons hidden), and the schedule. Every change of the schedule is previewed ("Next invoices on ...") by the
- * core's own rules, and a rule it breaks shows on its field at once; on save it raises {@link SaveEvent} with the
+ * core's own rules, and a rule it breaks shows on its field at once; for a retainer, the hours included
+ * ({@link RetainerTermsFields}). On save it raises {@link SaveEvent} with the
  * {@link RecurringInvoiceDraft}, and the view hands the service's refusals back to {@link #showErrors}.
  */
 public class RecurringInvoiceForm extends VerticalLayout {
@@ -53,6 +54,7 @@ public class RecurringInvoiceForm extends VerticalLayout {
     private final DatePicker endOn = PlanProposalForm.datePicker("Last day (optional)", null, null);
     private final IntegerField count = new IntegerField("Number of invoices (optional)");
     private final RecurringDateRows dates = new RecurringDateRows(this::refresh);
+    private final RetainerTermsFields retainer = new RetainerTermsFields();
     private final Paragraph issueTime = new Paragraph();
     private final Paragraph preview = new Paragraph();
     private final Button save = new Button();
@@ -73,6 +75,7 @@ public class RecurringInvoiceForm extends VerticalLayout {
                                 Function<Client, List<Contract>> signedContracts) {
         invoice = new InvoiceEditor(clients, signedContracts);
         invoice.setActionsVisible(false);
+        invoice.addContractListener(retainer::contractChosen);
         setId("recurring-invoice-form");
         setPadding(false);
         frequency.setId("recurring-frequency");
@@ -116,7 +119,8 @@ public class RecurringInvoiceForm extends VerticalLayout {
         FlexLayout schedule = new FlexLayout(frequency, startOn, endOn, count);
         schedule.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         schedule.getStyle().set("gap", "0 var(--lumo-space-m)");
-        add(invoice, new H4("Schedule"), schedule, dates, issueTime, preview, new HorizontalLayout(save, cancel));
+        add(invoice, new H4("Schedule"), schedule, dates, issueTime, preview, retainer,
+                new HorizontalLayout(save, cancel));
     }
 
     /** An empty form for a new series, monthly from today. */
@@ -149,6 +153,8 @@ public class RecurringInvoiceForm extends VerticalLayout {
         endOn.setValue(shown.getEndOn());
         count.setValue(shown.getCount());
         dates.show(shown.getDates(), earliest, latestStart.plusYears(RecurrenceSchedule.MAX_YEARS_AHEAD), !writable);
+        retainer.show(shown, writable);
+        retainer.contractChosen(shown.getInvoice().getContract());
         frequency.setReadOnly(!writable);
         startOn.setReadOnly(!writable);
         endOn.setReadOnly(!writable);
@@ -168,10 +174,11 @@ public class RecurringInvoiceForm extends VerticalLayout {
         Optional<InvoiceDraft> fields = invoice.read();
         refresh();
         boolean countReadable = !countInput.validate().isError();
-        return fields.isPresent() && countReadable ? Optional.of(draft) : Optional.empty();
+        boolean retainerReadable = retainer.writeTo(draft);
+        return fields.isPresent() && countReadable && retainerReadable ? Optional.of(draft) : Optional.empty();
     }
 
-    /** Marks what this form has an input for, the invoice's fields and lines included, and returns the rest. */
+    /** Marks what this form has an input for, the invoice's fields, lines and retainer included, and returns the rest. */
     public Map<String, String> showErrors(Map<String, String> errors) {
         Map<String, String> rest = new LinkedHashMap<>();
         invoice.showErrors(errors).forEach((field, message) -> {
@@ -182,7 +189,7 @@ public class RecurringInvoiceForm extends VerticalLayout {
                 rest.put(field, message);
             }
         });
-        return rest;
+        return retainer.showErrors(rest);
     }
 
     /** Previews the schedule as the fields now stand, and marks what it breaks; nothing is stored. */

@@ -15,6 +15,7 @@ import com.becflow.invoicing.recurring.RecurringInvoiceNotFound;
 import com.becflow.invoicing.recurring.RecurringInvoices.IssuedDay;
 import com.becflow.invoicing.recurring.RecurringStatus;
 import com.becflow.invoicing.recurring.app.RecurringInvoicing;
+import com.becflow.invoicing.recurring.app.RetainerTimesheet;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
@@ -46,6 +47,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +59,8 @@ import java.util.stream.Stream;
 /**
  * One recurring invoice: for whom, how much, the schedule and whether it still issues (with the reason when the
  * morning round paused it); its next days, and every invoice it issued with where that invoice stands. Changed here
- * for the invoices still to come, paused, resumed and ended.
+ * for the invoices still to come, paused, resumed and ended. A retainer's page also shows its hours and logs them
+ * ({@link RetainerHoursPanel}).
  */
 @Route(value = "recurring-invoices/:id", layout = WorkspaceLayout.class)
 @PageTitle("Recurring invoice | Becflow")
@@ -80,6 +83,9 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
     private final Clock clock;
     private final RecurringSeriesActions actions;
     private final RecurringInvoiceForm form;
+    private final RetainerHoursPanel hours;
+    /** The invoices the series issued, by id, for the links of the hours they billed. */
+    private final Map<InvoiceId, Invoice> issuedInvoices = new HashMap<>();
     private RecurringInvoiceId id;
     private RecurringInvoice series;
     private Client client;
@@ -88,8 +94,8 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
     private ZoneId zone;
 
     @Inject
-    public RecurringInvoiceView(RecurringInvoicing recurring, InvoiceQueries invoices, ClientService clients,
-                                ContractService contracts, WorkspaceTenant tenant, Clock clock) {
+    public RecurringInvoiceView(RecurringInvoicing recurring, RetainerTimesheet timesheet, InvoiceQueries invoices,
+                                ClientService clients, ContractService contracts, WorkspaceTenant tenant, Clock clock) {
         this.recurring = recurring;
         this.invoices = invoices;
         this.clients = clients;
@@ -100,6 +106,8 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
         // A series keeps its client, so the form never searches for another.
         this.form = new RecurringInvoiceForm(query -> Stream.empty(),
                 new ClientChoices(clients, contracts, tenant::get)::signedContracts);
+        this.hours = new RetainerHoursPanel(timesheet, tenant::get, invoiceId -> invoiceLink(invoiceId,
+                issuedInvoices.computeIfAbsent(invoiceId, i -> invoices.get(i, tenant.get()))));
         form.addSaveListener(e -> save(e.draft()));
         form.addCancelListener(e -> {
             changing = false;
@@ -130,6 +138,11 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
             series = recurring.get(id, ctx);
             client = clients.get(series.clientId(), ctx);
             issued = issuedRows(recurring.issuedDays(id, ctx), ctx);
+            issuedInvoices.clear();
+            issued.forEach(row -> issuedInvoices.put(row.issued().invoice(), row.invoice()));
+            if (series.retainer().isPresent() && !changing) {
+                hours.show(series, writable, LocalDate.now(clock.withZone(zone)));
+            }
         } catch (RecurringInvoiceNotFound e) {
             notFound();
             return;
@@ -171,7 +184,11 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
         change.setVisible(writable && series.status() != RecurringStatus.ENDED);
         HorizontalLayout buttons = actions.buttons(series, "", writable, this::reload);
         buttons.addComponentAsFirst(change);
-        add(buttons, new H3("Upcoming invoices"), upcoming(), new H3("Issued invoices"), issued(issued));
+        add(buttons);
+        if (series.retainer().isPresent()) {
+            add(new H3("Retainer hours"), hours);
+        }
+        add(new H3("Upcoming invoices"), upcoming(), new H3("Issued invoices"), issued(issued));
     }
 
     private Div upcoming() {

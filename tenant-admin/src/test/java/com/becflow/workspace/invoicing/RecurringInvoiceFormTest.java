@@ -8,6 +8,10 @@ import static com.becflow.workspace.invoicing.InvoiceFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.clients.Client;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractContent;
+import com.becflow.contracts.ContractId;
+import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceLines;
@@ -17,9 +21,13 @@ import com.becflow.invoicing.recurring.RecurrenceSchedule;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.RecurringStatus;
+import com.becflow.invoicing.recurring.Retainer;
 import com.becflow.invoicing.recurring.app.SaveRecurringInvoice;
+import com.becflow.invoicing.recurring.app.SaveRecurringInvoice.RetainerTerms;
+import com.becflow.shared.money.Money;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The recurring invoice form without a browser: the invoice form inside it, the schedule previewed by the core's rules
- * as it is typed, each broken rule and each refusal on its field, and the command that goes to the service.
+ * as it is typed, each broken rule and each refusal on its field, the retainer's hours, and the command that goes to
+ * the service.
  */
 class RecurringInvoiceFormTest {
 
@@ -40,7 +49,13 @@ class RecurringInvoiceFormTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final Client acme = client("Ada Lovelace", "EUR");
-    private final RecurringInvoiceForm form = new RecurringInvoiceForm(query -> Stream.of(acme), c -> List.of());
+    /** Signed, with a change rate of EUR 95.00 an hour in its scope. */
+    private final Contract rebrand = Contract.draft(ContractId.newId(), acme.id(), null, new ContractContent("Rebrand",
+            "Logo and site", LocalDate.of(2027, 1, 10), null, Money.of("4000", "EUR"), "Between us.",
+            new ContractTerms(new ContractTerms.PaymentTerms(14), null, null, null, null, null,
+                    new ContractTerms.Scope("Logo and site", 2, new BigDecimal("95"))), false, 30), NOW);
+    private final RecurringInvoiceForm form = new RecurringInvoiceForm(query -> Stream.of(acme),
+            c -> c == acme ? List.of(rebrand) : List.of());
     private final List<SaveRecurringInvoice> saved = new ArrayList<>();
 
     RecurringInvoiceFormTest() {
@@ -185,13 +200,87 @@ class RecurringInvoiceFormTest {
                 .isEqualTo("Next invoices on: Sun 28 Feb 2027, Tue 30 Mar 2027.");
     }
 
-    /** Monthly from 30 Nov 2026, four invoices, two of them issued (30 Nov and 30 Dec). */
+    @Test
+    void aTickedRetainerIsSentWithItsHoursAndAnUntickedOneNot() {
+        form.start(TODAY, ZONE, 30);
+        value("invoice-client").setValue(acme);
+        typeLine("Support", "1", "1200");
+        assertThat(field(form, "retainer-terms").isVisible()).as("hidden until ticked").isFalse();
+
+        value("retainer-enabled").setValue(true);
+        assertThat(field(form, "retainer-terms").isVisible()).isTrue();
+        value("retainer-included-hours").setValue(new BigDecimal("10"));
+        value("retainer-rollover").setValue(true);
+        click(form, "save-recurring-invoice");
+
+        value("retainer-enabled").setValue(false);
+        click(form, "save-recurring-invoice");
+
+        assertThat(saved).extracting(SaveRecurringInvoice::retainer).as("an empty rate is left to the contract")
+                .containsExactly(new RetainerTerms(new BigDecimal("10"), null, true), null);
+    }
+
+    @Test
+    void anEmptyRateNamesTheChosenContractsChangeRate() {
+        form.start(TODAY, ZONE, 30);
+        value("retainer-enabled").setValue(true);
+        BigDecimalField rate = (BigDecimalField) field(form, "retainer-extra-hour-rate");
+        assertThat(rate.getHelperText()).isEqualTo("Empty: the change rate of the signed contract chosen above");
+
+        value("invoice-client").setValue(acme);
+        value("invoice-contract").setValue(rebrand);
+
+        assertThat(rate.getPlaceholder()).isEqualTo("Empty: EUR 95.00");
+        assertThat(rate.getHelperText()).isEqualTo("Empty: the contract's change rate, EUR 95.00 per hour");
+
+        value("invoice-contract").setValue(null);
+        assertThat(rate.getPlaceholder()).isEqualTo("Empty: the contract's rate");
+    }
+
+    @Test
+    void theRetainersRefusalsLandOnItsFieldsWhileShown() {
+        form.start(TODAY, ZONE, 30);
+        Map<String, String> refused = Map.of("retainer.includedHours", "Hours can't be negative",
+                "retainer.extraHourRate", "Name the rate for extra hours, or tie the retainer to a signed contract");
+
+        assertThat(form.showErrors(refused)).as("unticked, nothing of the retainer is on screen")
+                .containsOnlyKeys("retainer.includedHours", "retainer.extraHourRate");
+
+        value("retainer-enabled").setValue(true);
+        assertThat(form.showErrors(refused)).isEmpty();
+        assertInvalid("retainer-included-hours", "Hours can't be negative");
+        assertInvalid("retainer-extra-hour-rate",
+                "Name the rate for extra hours, or tie the retainer to a signed contract");
+
+        value("retainer-included-hours").setValue(new BigDecimal("5"));
+        click(form, "save-recurring-invoice");
+        assertThat(validation("retainer-included-hours").isInvalid()).as("cleared on the next save").isFalse();
+    }
+
+    @Test
+    void aChangedRetainerShowsItsTerms() {
+        form.change(series(RecurringStatus.ACTIVE, new Retainer(new BigDecimal("20"), new BigDecimal("90"), true)),
+                acme, null, LocalDate.of(2027, 1, 10), ZONE, true, 30);
+
+        assertThat(value("retainer-enabled").getValue()).isEqualTo(true);
+        assertThat(value("retainer-included-hours").getValue()).isEqualTo(new BigDecimal("20"));
+        assertThat(value("retainer-extra-hour-rate").getValue()).isEqualTo(new BigDecimal("90"));
+        click(form, "save-recurring-invoice");
+        assertThat(saved.get(0).retainer())
+                .isEqualTo(new RetainerTerms(new BigDecimal("20"), new BigDecimal("90"), true));
+    }
+
     private RecurringInvoice series(RecurringStatus status) {
+        return series(status, null);
+    }
+
+    /** Monthly from 30 Nov 2026, four invoices, two of them issued (30 Nov and 30 Dec). */
+    private RecurringInvoice series(RecurringStatus status, Retainer retainer) {
         InvoiceContent content = new InvoiceContent(Currency.getInstance("EUR"),
                 new InvoiceLines(List.of(InvoiceLine.of("Retainer", "1", "800"))), null, null, 30, false, null);
         return new RecurringInvoice(RecurringInvoiceId.newId(), acme.id(), null, content,
                 new RecurrenceSchedule(Recurrence.MONTHLY, LocalDate.of(2026, 11, 30), null, 4, null), status, 2, 2,
-                LocalDate.of(2026, 12, 30), null, null, null, NOW, NOW);
+                LocalDate.of(2026, 12, 30), null, retainer, null, NOW, NOW);
     }
 
     private void typeLine(String description, String quantity, String unitPrice) {
