@@ -138,7 +138,7 @@ public class RecurringInvoiceListView extends VerticalLayout {
 
     /** The next day, and under it the ones after it. */
     static Div nextDays(RecurringInvoice series) {
-        Div cell = new Div(new Span(series.nextDay().map(DAY::format).orElse("—")));
+        Div cell = new Div(new Span(series.nextIssueDay().map(DAY::format).orElse("—")));
         String then = thenOn(series);
         if (!then.isEmpty()) {
             Span rest = new Span("then " + then);

@@ -199,7 +199,9 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
             box.add(new Paragraph(switch (series.status()) {
                 case PAUSED -> "None while paused: resume it to issue again from the next day of its schedule.";
                 case ENDED -> "None: it has ended.";
-                case ACTIVE -> "None: the schedule has no day left.";
+                case ACTIVE -> series.closingDay().map(day -> "No fee left. On " + DAY.format(day) + ", "
+                        + RecurringInvoice.ISSUE_TIME + ", the last period closes: its hours beyond the allowance are"
+                        + " billed, then the retainer ends.").orElse("None: the schedule has no day left.");
             }));
             return box;
         }
@@ -208,6 +210,7 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
         list.getStyle().set("margin", "0");
         Paragraph note = new Paragraph("Issued and emailed to " + client.email() + " at " + RecurringInvoice.ISSUE_TIME
                 + ", " + zone.getId() + " time" + (days.size() == UPCOMING_SHOWN ? "; the schedule goes on after these."
+                : series.retainer().isPresent() ? "; then the last period closes with its extra hours."
                 : "; then the series ends."));
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "var(--lumo-space-xs) 0");
         box.add(list, note);

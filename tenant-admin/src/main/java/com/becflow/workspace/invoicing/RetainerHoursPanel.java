@@ -143,7 +143,7 @@ final class RetainerHoursPanel extends VerticalLayout {
         BigDecimal extra = now.unbilled().subtract(now.allowance());
         beyond.setVisible(extra.signum() > 0);
         beyond.setText(extra.signum() <= 0 ? "" : hoursText(extra) + " h beyond the allowance: billed on the next"
-                + " invoice" + series.nextDay().map(d -> " (" + DAY.format(d) + ")").orElse("") + " at "
+                + " invoice" + series.nextIssueDay().map(d -> " (" + DAY.format(d) + ")").orElse("") + " at "
                 + MoneyText.of(new Money(terms.extraHourRate(), series.content().currency())) + " an hour.");
         entries.setItems(now.entries());
         entries.setVisible(!now.entries().isEmpty());
