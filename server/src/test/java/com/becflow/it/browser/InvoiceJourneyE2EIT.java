@@ -156,7 +156,7 @@ class InvoiceJourneyE2EIT {
         // A few days ahead where the freelancer lives, so that no morning round issues one while the journey runs.
         LocalDate firstDay = LocalDate.now(ZoneId.of(FREELANCER_ZONE)).plusDays(3);
         List<String> firstDays = List.of(firstDay, firstDay.plusMonths(1), firstDay.plusMonths(2)).stream()
-                .map(InvoicePages.RecurringInvoicePage.DAY::format).toList();
+                .map(RecurringPages.RecurringInvoicePage.DAY::format).toList();
 
         try (Browser freelancer = new Browser("recurring-invoice-journey")) {
             WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
@@ -164,12 +164,12 @@ class InvoiceJourneyE2EIT {
                     .create().signInToDashboard(freelancerEmail, password).clients().verifyEmail(freelancerEmail)
                     .addClient("Rita Retainer", "rita-" + UUID.randomUUID() + "@client.test");
 
-            InvoicePages.RecurringInvoicesPage list = InvoicePages.RecurringInvoicesPage.openFromNavigation(freelancer.page)
+            RecurringPages.RecurringInvoicesPage list = RecurringPages.RecurringInvoicesPage.openFromNavigation(freelancer.page)
                     .fillNew("Rita Retainer", "Monthly retainer", "1", "900", "19").firstInvoiceOn(firstDay);
             assertThat(list.preview()).startsWith("Next invoices on: " + String.join(", ", firstDays));
             freelancer.screenshot("recurring-invoice-form-with-its-next-days");
 
-            InvoicePages.RecurringInvoicePage series = list.start();
+            RecurringPages.RecurringInvoicePage series = list.start();
             assertThat(series.summary()).contains("EUR 1,071.00 per invoice", "monthly from " + firstDay,
                     "none issued yet");
             assertThat(series.upcoming()).contains(firstDays).contains("08:00", FREELANCER_ZONE);
