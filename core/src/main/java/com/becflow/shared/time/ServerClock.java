@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The server's "now": real time in UTC, plus an offset that only grows, and only on a server started with
@@ -29,6 +32,11 @@ public final class ServerClock extends Clock {
     private final Clock real;
     private final boolean movable;
     private final String offsetProperty;
+    /**
+     * Held to read by work the clock must not jump over, to write by a move. Per application: the outbox's workers and
+     * what moves the clock (the test harness, the local clock page) live in the workspace's.
+     */
+    private static final ReadWriteLock STEADINESS = new ReentrantReadWriteLock();
     private volatile ReadOffset lastRead = new ReadOffset(null, Duration.ZERO);
 
     private record ReadOffset(String text, Duration offset) {
@@ -96,10 +104,35 @@ public final class ServerClock extends Clock {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("Time only moves forward; " + duration + " is not a step forward");
         }
-        synchronized (System.getProperties()) {
-            System.setProperty(offsetProperty, offset().plus(duration).toString());
+        Lock moving = STEADINESS.writeLock();
+        moving.lock();
+        try {
+            synchronized (System.getProperties()) {
+                System.setProperty(offsetProperty, offset().plus(duration).toString());
+            }
+        } finally {
+            moving.unlock();
         }
         return instant();
+    }
+
+    /**
+     * Runs {@code work} while the clock does not jump: moving it waits until the work is done, as it would be after that
+     * much real time. For work timed on this clock, such as a mail sent under a lease: a move in mid-send would end the
+     * lease at once, and another worker would take the mail and send it again.
+     */
+    public void steadily(Runnable work) {
+        if (!movable) {
+            work.run();
+            return;
+        }
+        Lock held = STEADINESS.readLock();
+        held.lock();
+        try {
+            work.run();
+        } finally {
+            held.unlock();
+        }
     }
 
     /** Lets whole days pass (of 24 hours: a day with a clock change in some zone is still 24 hours here). */
@@ -114,8 +147,15 @@ public final class ServerClock extends Clock {
      */
     public Instant advanceTo(Instant moment) {
         requireMovable();
-        synchronized (System.getProperties()) {
-            return advance(Duration.between(instant(), moment));
+        // The move's lock first, then the properties' monitor, in the same order as advance takes them.
+        Lock moving = STEADINESS.writeLock();
+        moving.lock();
+        try {
+            synchronized (System.getProperties()) {
+                return advance(Duration.between(instant(), moment));
+            }
+        } finally {
+            moving.unlock();
         }
     }
 

@@ -134,4 +134,35 @@ class ServerClockTest {
 
         assertThat(clock.offset()).isEqualTo(Duration.ofMinutes(200));
     }
+
+    @Test
+    void aMoveWaitsForWorkThatMustNotSeeTheClockJumpAndHappensRightAfterIt() throws Exception {
+        ServerClock clock = movable();
+        CountDownLatch working = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        java.util.List<Duration> seenInside = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread worker = new Thread(() -> clock.steadily(() -> {
+            working.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            seenInside.add(clock.offset());
+        }));
+        worker.start();
+        working.await();
+
+        java.util.concurrent.CompletableFuture<Instant> move = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> clock.advanceDays(3));
+        Thread.sleep(200);
+        assertThat(move).as("the move waits while the work runs").isNotDone();
+        assertThat(clock.offset()).isEqualTo(Duration.ZERO);
+
+        finish.countDown();
+        move.get(5, TimeUnit.SECONDS);
+        worker.join(5000);
+        assertThat(seenInside).as("the work saw no jump").containsExactly(Duration.ZERO);
+        assertThat(clock.offset()).isEqualTo(Duration.ofDays(3));
+    }
 }
