@@ -155,14 +155,14 @@ public class OutboxWorkers {
         for (ClaimedMail claimed : batch) {
             // The lease is read and the mail sent and recorded with the clock held: a move (in a test, in the local mode)
             // between the two would end the lease for another worker to take the mail and send it again.
-            boolean[] sent = {false};
-            clock.steadily(() -> {
-                if (running && clock.instant().plus(margin).isBefore(claimed.leasedUntil())) {
-                    deliver(claimed);
-                    sent[0] = true;
+            boolean leaseHeld = clock.steadily(() -> {
+                if (!running || !clock.instant().plus(margin).isBefore(claimed.leasedUntil())) {
+                    return false;
                 }
+                deliver(claimed);
+                return true;
             });
-            if (!sent[0]) {
+            if (!leaseHeld) {
                 break;
             }
         }

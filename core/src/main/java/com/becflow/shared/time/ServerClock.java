@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * The server's "now": real time in UTC, plus an offset that only grows, and only on a server started with
@@ -119,17 +120,16 @@ public final class ServerClock extends Clock {
     /**
      * Runs {@code work} while the clock does not jump: moving it waits until the work is done, as it would be after that
      * much real time. For work timed on this clock, such as a mail sent under a lease: a move in mid-send would end the
-     * lease at once, and another worker would take the mail and send it again.
+     * lease at once, and another worker would take the mail and send it again. Returns what the work returns.
      */
-    public void steadily(Runnable work) {
+    public boolean steadily(BooleanSupplier work) {
         if (!movable) {
-            work.run();
-            return;
+            return work.getAsBoolean();
         }
         Lock held = STEADINESS.readLock();
         held.lock();
         try {
-            work.run();
+            return work.getAsBoolean();
         } finally {
             held.unlock();
         }

@@ -149,6 +149,7 @@ class ServerClockTest {
                 Thread.currentThread().interrupt();
             }
             seenInside.add(clock.offset());
+            return true;
         }));
         worker.start();
         working.await();

@@ -45,6 +45,9 @@ public class JpaRecurringInvoices implements RecurringInvoices {
             + " ?9, CAST(?10 AS numeric), ?11, CAST(?12 AS date), CAST(?13 AS date), CAST(?14 AS integer),"
             + " CAST(?15 AS text), ?16, ?17, ?18, CAST(?19 AS date), CAST(?20 AS date), CAST(?21 AS varchar),"
             + " CAST(?22 AS numeric), CAST(?23 AS numeric), CAST(?24 AS boolean), CAST(?25 AS numeric), ?26, ?27";
+    /** Every column but the id, the client (a series keeps its client) and when it was made. */
+    private static final String UPDATES = Arrays.stream(COLUMNS.split(", ")).skip(2)
+            .filter(c -> !c.equals("created_at")).map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
     private static final InvoiceLinesConverter LINES = new InvoiceLinesConverter();
 
     private final TenantEntityManagers managers;
@@ -66,10 +69,8 @@ public class JpaRecurringInvoices implements RecurringInvoices {
 
     @Override
     public void update(TenantId tenant, RecurringInvoice r) {
-        String updates = Arrays.stream(COLUMNS.split(", ")).skip(2).filter(c -> !c.equals("created_at"))
-                .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
         bind(em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".recurring_invoice (" + COLUMNS
-                + ") VALUES (" + VALUES + ") ON CONFLICT (id) DO UPDATE SET " + updates), r).executeUpdate();
+                + ") VALUES (" + VALUES + ") ON CONFLICT (id) DO UPDATE SET " + UPDATES), r).executeUpdate();
     }
 
     @Override

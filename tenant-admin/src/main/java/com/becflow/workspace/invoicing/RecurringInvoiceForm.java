@@ -64,7 +64,8 @@ public class RecurringInvoiceForm extends VerticalLayout {
     private final Binder.Binding<RecurringInvoiceDraft, Integer> countInput;
     private RecurringInvoiceDraft draft = new RecurringInvoiceDraft();
     private RecurringInvoice stored;
-    private LocalDate today = LocalDate.now();
+    /** The workspace's today, as the view read it from the server's clock when it showed the form. */
+    private LocalDate today;
     private boolean loading;
 
     /**
