@@ -15,6 +15,7 @@ import com.becflow.api.invoicing.LateFeeResource;
 import com.becflow.api.me.MeResource;
 import com.becflow.api.operator.PaymentEventResource;
 import com.becflow.api.operator.TenantResource;
+import com.becflow.api.packages.PackageDealResource;
 import com.becflow.api.plans.PaymentPlanResource;
 import com.becflow.api.plans.PlanLimitsResource;
 import com.becflow.api.recurring.RecurringInvoiceResource;
@@ -75,7 +76,8 @@ public class ApiDocument implements OASModelReader {
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
             AssistantResource.class, LateFeeResource.class,
             ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
-            PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class);
+            PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class,
+            PackageDealResource.class);
 
     static final String BEARER = "bearer";
     @Override

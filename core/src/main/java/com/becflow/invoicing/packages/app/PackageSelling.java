@@ -1,0 +1,190 @@
+package com.becflow.invoicing.packages.app;
+
+import com.becflow.clients.ClientId;
+import com.becflow.clients.app.ClientService;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvalidInvoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.app.InvoiceDrafts;
+import com.becflow.invoicing.app.InvoiceIssuing;
+import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.invoicing.app.SaveInvoice;
+import com.becflow.invoicing.packages.InvalidPackageDeal;
+import com.becflow.invoicing.packages.Milestone;
+import com.becflow.invoicing.packages.MilestoneConflict;
+import com.becflow.invoicing.packages.PackageBilling;
+import com.becflow.invoicing.packages.PackageDeal;
+import com.becflow.invoicing.packages.PackageDealId;
+import com.becflow.invoicing.packages.PackageDealNotFound;
+import com.becflow.invoicing.packages.PackageDeals;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.Actor;
+import com.becflow.shared.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The freelancer's package deals: offered to a client for one price, billed per milestone as each is delivered or as
+ * one invoice the client may pay by a plan, and read back with what is delivered and paid. Every invoice a package
+ * makes is an ordinary invoice, checked, numbered, frozen and sent as any other.
+ */
+@ApplicationScoped
+@Transactional
+public class PackageSelling {
+
+    private final PackageDeals deals;
+    private final InvoiceDrafts drafts;
+    private final InvoiceIssuing issuing;
+    private final InvoiceQueries invoices;
+    private final ClientService clients;
+    private final Clock clock;
+
+    @Inject
+    public PackageSelling(PackageDeals deals, InvoiceDrafts drafts, InvoiceIssuing issuing, InvoiceQueries invoices,
+                          ClientService clients, Clock clock) {
+        this.deals = deals;
+        this.drafts = drafts;
+        this.issuing = issuing;
+        this.invoices = invoices;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    protected PackageSelling() {
+        this(null, null, null, null, null, null);
+    }
+
+    /** A new package; billed by a plan, its one invoice is issued and sent with it. */
+    public PackageDeal offer(SavePackageDeal command, TenantContext ctx) {
+        ctx.requireWritable();
+        Map<String, String> errors = new LinkedHashMap<>();
+        InvoiceDrafts.Checked terms = terms(command, errors, ctx);
+        errors.putAll(PackageDeal.problems(command.title(), terms == null ? null : terms.content().currency(),
+                command.price(), command.billing(), command.milestones()));
+        if (!errors.isEmpty()) {
+            throw new InvalidPackageDeal(errors);
+        }
+        PackageDeal deal = PackageDeal.offer(terms.client().id(), terms.contract() == null ? null : terms.contract().id(),
+                command.title(), terms.content().currency(), command.price(), command.taxRate(), command.taxName(),
+                command.netDays(), command.notes(), command.billing(), command.milestones(), clock.instant());
+        if (deal.billing() == PackageBilling.BY_PLAN) {
+            deal.billedBy(issue(deal, deal.priceLine(), "package " + deal.id(), ctx).id(), clock.instant());
+        } else {
+            invoiceable(deal, deal.milestones().stream().map(deal::milestoneLine).toList(), ctx);
+        }
+        deals.add(ctx.tenant(), deal);
+        return deal;
+    }
+
+    /**
+     * Marks a milestone delivered today (the workspace's day); billed per milestone, its invoice is issued and sent in
+     * the same transaction, so a milestone is never delivered without its invoice nor invoiced twice.
+     */
+    public PackageDeal deliver(PackageDealId id, int position, TenantContext ctx) {
+        ctx.requireWritable();
+        PackageDeal deal = deals.lock(ctx.tenant(), id).orElseThrow(() -> new PackageDealNotFound(id));
+        Milestone milestone = deal.undelivered(position);
+        InvoiceId invoice = deal.billing() == PackageBilling.PER_MILESTONE
+                ? issue(deal, deal.milestoneLine(milestone), "milestone " + position + " of package " + id, ctx).id()
+                : null;
+        deal.deliver(position, LocalDate.now(clock.withZone(ctx.zone())), invoice, clock.instant());
+        deals.update(ctx.tenant(), deal);
+        return deal;
+    }
+
+    public List<PackageDeal> list(ClientId client, TenantContext ctx) {
+        return deals.all(ctx.tenant(), client);
+    }
+
+    public PackageDeal get(PackageDealId id, TenantContext ctx) {
+        return deals.find(ctx.tenant(), id).orElseThrow(() -> new PackageDealNotFound(id));
+    }
+
+    public PackageProgress progress(PackageDealId id, TenantContext ctx) {
+        return progress(get(id, ctx), ctx);
+    }
+
+    /** Where the package an invoice bills stands, for the client looking at that invoice; empty if it bills none. */
+    public Optional<PackageProgress> progressOf(InvoiceId invoice, TenantContext ctx) {
+        return deals.billedBy(ctx.tenant(), invoice).map(deal -> progress(deal, ctx));
+    }
+
+    private PackageProgress progress(PackageDeal deal, TenantContext ctx) {
+        Map<InvoiceId, PackageProgress.Billed> billed = new LinkedHashMap<>();
+        for (InvoiceId id : deal.invoices()) {
+            Invoice invoice = invoices.get(id, ctx);
+            billed.put(id, new PackageProgress.Billed(invoice, invoices.status(invoice, ctx)));
+        }
+        List<PackageProgress.Step> steps = new ArrayList<>();
+        for (Milestone m : deal.milestones()) {
+            steps.add(new PackageProgress.Step(m, m.invoice().map(billed::get)));
+        }
+        Money invoiced = Money.zero(deal.currency());
+        Money paid = Money.zero(deal.currency());
+        Money open = Money.zero(deal.currency());
+        for (PackageProgress.Billed b : billed.values()) {
+            invoiced = invoiced.plus(b.invoice().total());
+            paid = paid.plus(b.paid());
+            open = open.plus(b.open());
+        }
+        return new PackageProgress(deal, steps, List.copyOf(billed.values()), invoiced, paid, open);
+    }
+
+    /** The client, contract and currency the package's invoices will have, checked as a draft's are. */
+    private InvoiceDrafts.Checked terms(SavePackageDeal c, Map<String, String> errors, TenantContext ctx) {
+        InvoiceLine probe = new InvoiceLine("probe", BigDecimal.ONE, BigDecimal.ONE, null, c.taxRate(), c.taxName());
+        try {
+            return drafts.check(invoice(c.clientId(), c, probe), ctx);
+        } catch (InvalidInvoice e) {
+            e.fieldErrors().forEach((field, problem) -> errors.put(field.startsWith("lines[0].tax")
+                    ? field.substring("lines[0].".length()) : field, problem));
+            return null;
+        }
+    }
+
+    /** Refuses a package some of whose invoices could not be issued (the total too large once taxed). */
+    private void invoiceable(PackageDeal deal, List<InvoiceLine> lines, TenantContext ctx) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                drafts.check(invoice(deal, lines.get(i)), ctx);
+            } catch (InvalidInvoice e) {
+                errors.put("milestones[" + i + "].amount", String.join("; ", e.fieldErrors().values()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPackageDeal(errors);
+        }
+    }
+
+    private Invoice issue(PackageDeal deal, InvoiceLine line, String what, TenantContext ctx) {
+        Invoice invoice;
+        try {
+            invoice = drafts.create(invoice(deal, line), ctx);
+        } catch (InvalidInvoice e) {
+            throw new MilestoneConflict("package-deal.not-invoiceable", "The package's invoice cannot be made: "
+                    + String.join("; ", e.fieldErrors().values()));
+        }
+        issuing.issue(invoice, clients.get(deal.clientId(), ctx), Actor.system(what), ctx);
+        return invoice;
+    }
+
+    private static SaveInvoice invoice(PackageDeal deal, InvoiceLine line) {
+        return new SaveInvoice(deal.clientId(), deal.contractId().orElse(null), deal.currency().getCurrencyCode(),
+                List.of(line), deal.title(), deal.notes(), deal.netDays(), null, null);
+    }
+
+    private static SaveInvoice invoice(ClientId client, SavePackageDeal c, InvoiceLine line) {
+        return new SaveInvoice(client, c.contractId(), c.currency(), List.of(line), null, c.notes(), c.netDays(), null, null);
+    }
+}
