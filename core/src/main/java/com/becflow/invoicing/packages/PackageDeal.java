@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,8 +146,10 @@ public final class PackageDeal {
         }
         if (billing == PackageBilling.PER_MILESTONE && sharesKnown && price != null && !errors.containsKey("price")
                 && shares.compareTo(price) != 0) {
-            errors.put("milestones", "The milestones add up to " + shares.stripTrailingZeros().toPlainString()
-                    + ", not to the price of " + price.stripTrailingZeros().toPlainString());
+            errors.put("milestones", currency == null
+                    ? "The milestones add up to " + shares.toPlainString() + ", not to the price of " + price.toPlainString()
+                    : "The milestones add up to " + MoneyText.of(new Money(shares, currency)) + ", not to the price of "
+                    + MoneyText.of(new Money(price, currency)));
         }
         return errors;
     }
