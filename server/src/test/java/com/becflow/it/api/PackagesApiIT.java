@@ -9,8 +9,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +37,7 @@ class PackagesApiIT {
     }
 
     @Test
-    void eachDeliveredMilestoneIsInvoicedOnceAndThePackageShowsWhatIsDeliveredAndPaid() {
+    void eachDeliveredMilestoneIsInvoicedOnceAndThePackageShowsWhatIsDeliveredAndPaid() throws Exception {
         Api.Reply offered = Api.post("/packages", tenant.token, perMilestone("6000.00",
                 milestone("Logo and palette", "2000.00"), milestone("Website", "2500.00"),
                 milestone("Brand guide", "1500.00")).add("taxRate", 19).add("taxName", "VAT").build().toString());
@@ -55,7 +62,7 @@ class PackagesApiIT {
                 .isIn(null, JsonValue.NULL);
         String invoiceId = first.getString("invoiceId");
         JsonObject invoice = tenant.invoice(invoiceId);
-        assertThat(invoice.getString("status")).isEqualTo("SENT");
+        assertThat(invoice.getString("status")).isEqualTo("ISSUED");
         assertThat(invoice.getString("reference")).isEqualTo("Brand identity");
         assertThat(invoice.getJsonArray("lines").getJsonObject(0).getString("description"))
                 .isEqualTo("Brand identity: Logo and palette");
@@ -78,7 +85,11 @@ class PackagesApiIT {
         assertThat(after.getBoolean("paidInFull")).as("two milestones still to deliver and bill").isFalse();
         assertThat(after.getJsonArray("milestones").getJsonObject(0).getString("invoiceStatus")).isEqualTo("PAID");
 
-        Api.post("/packages/" + id + "/milestones/3/deliver", tenant.token, null);
+        List<Integer> statuses = atOnce(5, () -> Api.post("/packages/" + id + "/milestones/3/deliver", tenant.token, null)
+                .status());
+        assertThat(statuses).as("five deliveries at once: one wins, the others see it delivered")
+                .containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(invoiceCount()).isEqualTo(2);
         JsonObject two = Api.post("/packages/" + id + "/milestones/2/deliver", tenant.token, null).json();
         assertThat(two.getInt("delivered")).isEqualTo(3);
         assertThat(two.getJsonObject("invoiced").getString("amount")).as("6000.00 plus 19% VAT").isEqualTo("7140.00");
@@ -101,7 +112,7 @@ class PackagesApiIT {
         assertThat(deal.getJsonObject("invoiced").getString("amount")).isEqualTo("4000.00");
         assertThat(deal.getJsonObject("open").getString("amount")).isEqualTo("4000.00");
         JsonObject invoice = tenant.invoice(invoiceId);
-        assertThat(invoice.getString("status")).isEqualTo("SENT");
+        assertThat(invoice.getString("status")).isEqualTo("ISSUED");
         assertThat(invoice.getJsonArray("lines").getJsonObject(0).getString("description"))
                 .isEqualTo("Product launch: Strategy, Campaign");
         assertThat(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE)).isNotBlank();
@@ -169,6 +180,20 @@ class PackagesApiIT {
 
     private static JsonObjectBuilder milestone(String title, String amount) {
         return Json.createObjectBuilder().add("title", title).add("amount", Json.createValue(new BigDecimal(amount)));
+    }
+
+    private static List<Integer> atOnce(int times, Callable<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            List<Future<Integer>> replies = pool.invokeAll(Collections.nCopies(times, call));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> reply : replies) {
+                statuses.add(reply.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private int invoiceCount() {

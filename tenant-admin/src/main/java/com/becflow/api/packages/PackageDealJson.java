@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A package with where it stands: each milestone delivered or not and its invoice, and the package's invoices added up. */
+/**
+ * A package with where it stands: each milestone delivered or not and its invoice, and the package's invoices added up
+ * (tax included): {@code invoiced} is their totals, {@code paid} what the client paid on them less refunds, {@code open}
+ * what is still owed on them. A milestone's {@code amount} is its share of the price, with PER_MILESTONE.
+ */
 public record PackageDealJson(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID clientId,
@@ -29,10 +33,9 @@ public record PackageDealJson(
         @Schema(description = "BY_PLAN: the package's one invoice, which the client may pay by a plan") UUID invoiceId,
         @Schema(required = true) List<MilestoneJson> milestones,
         @Schema(required = true, description = "How many milestones are delivered") int delivered,
-        @Schema(required = true, description = "The totals of the invoices issued for it so far, tax included")
-        MoneyJson invoiced,
-        @Schema(required = true, description = "Paid on those invoices, less refunds") MoneyJson paid,
-        @Schema(required = true, description = "Still owed on those invoices") MoneyJson open,
+        @Schema(required = true) MoneyJson invoiced,
+        @Schema(required = true) MoneyJson paid,
+        @Schema(required = true) MoneyJson open,
         @Schema(required = true, description = "Every part of the price invoiced and nothing open") boolean paidInFull,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
@@ -41,7 +44,7 @@ public record PackageDealJson(
     public record MilestoneJson(
             @Schema(required = true) int position,
             @Schema(required = true) String title,
-            @Schema(description = "Its share of the price, with PER_MILESTONE") MoneyJson amount,
+            MoneyJson amount,
             @Schema(description = "The day it was delivered, in the workspace's time zone") LocalDate deliveredOn,
             UUID invoiceId,
             String invoiceNumber,

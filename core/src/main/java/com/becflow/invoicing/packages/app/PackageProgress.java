@@ -13,7 +13,7 @@ import java.util.Optional;
  * Where a package stands for both sides: each milestone delivered or not, with the invoice that bills it and how much
  * of that is paid; and the package's invoices added up (tax included, as the client pays them).
  *
- * @param invoiced the totals of the invoices issued for it so far
+ * @param invoiced the totals of the invoices issued for it so far, voided ones left out
  * @param paid     what the client paid on them, less refunds
  * @param open     what is still owed on them
  */
@@ -36,9 +36,12 @@ public record PackageProgress(PackageDeal deal, List<Step> steps, List<Billed> i
         }
     }
 
-    /** Every part of the price invoiced and nothing open. */
+    /**
+     * Every part of the price invoiced and each of its invoices paid; a voided one leaves its part unpaid (nothing is
+     * open on it, but nothing was paid either).
+     */
     public boolean paidInFull() {
         boolean allInvoiced = deal.billing() == PackageBilling.BY_PLAN || deal.delivered();
-        return allInvoiced && !invoices.isEmpty() && !open.isPositive();
+        return allInvoiced && !invoices.isEmpty() && invoices.stream().allMatch(b -> b.status() == InvoiceStatus.PAID);
     }
 }

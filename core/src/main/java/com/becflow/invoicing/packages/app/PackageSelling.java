@@ -6,6 +6,7 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
 import com.becflow.invoicing.app.InvoiceQueries;
@@ -133,6 +134,9 @@ public class PackageSelling {
         Money paid = Money.zero(deal.currency());
         Money open = Money.zero(deal.currency());
         for (PackageProgress.Billed b : billed.values()) {
+            if (b.status() == InvoiceStatus.VOID) {
+                continue;
+            }
             invoiced = invoiced.plus(b.invoice().total());
             paid = paid.plus(b.paid());
             open = open.plus(b.open());
@@ -140,16 +144,34 @@ public class PackageSelling {
         return new PackageProgress(deal, steps, List.copyOf(billed.values()), invoiced, paid, open);
     }
 
-    /** The client, contract and currency the package's invoices will have, checked as a draft's are. */
+    /**
+     * The client, contract and currency the package's invoices will have, checked as a draft's are; then its tax, on
+     * a line of its own, so a bad tax still leaves the currency known for checking the price.
+     */
     private InvoiceDrafts.Checked terms(SavePackageDeal c, Map<String, String> errors, TenantContext ctx) {
-        InvoiceLine probe = new InvoiceLine("probe", BigDecimal.ONE, BigDecimal.ONE, null, c.taxRate(), c.taxName());
+        InvoiceDrafts.Checked terms;
         try {
-            return drafts.check(invoice(c.clientId(), c, probe), ctx);
+            terms = drafts.check(invoice(c.clientId(), c, probe(null, null)), ctx);
         } catch (InvalidInvoice e) {
-            e.fieldErrors().forEach((field, problem) -> errors.put(field.startsWith("lines[0].tax")
-                    ? field.substring("lines[0].".length()) : field, problem));
+            errors.putAll(e.fieldErrors());
             return null;
         }
+        if (c.taxRate() != null || c.taxName() != null) {
+            try {
+                drafts.check(invoice(c.clientId(), c, probe(c.taxRate(), c.taxName())), ctx);
+            } catch (InvalidInvoice e) {
+                e.fieldErrors().forEach((field, problem) -> {
+                    if (field.startsWith("lines[0].tax")) {
+                        errors.put(field.substring("lines[0].".length()), problem);
+                    }
+                });
+            }
+        }
+        return terms;
+    }
+
+    private static InvoiceLine probe(BigDecimal taxRate, String taxName) {
+        return new InvoiceLine("probe", BigDecimal.ONE, BigDecimal.ONE, null, taxRate, taxName);
     }
 
     /** Refuses a package some of whose invoices could not be issued (the total too large once taxed). */
