@@ -107,7 +107,7 @@ public class PackageListView extends VerticalLayout {
 
     /** What is paid of what was invoiced so far, tax included; nothing invoiced before the first delivery. */
     static String paidText(PackageProgress progress) {
-        if (progress.invoices().isEmpty()) {
+        if (!progress.invoiced().isPositive()) {
             return "Nothing invoiced yet";
         }
         return MoneyText.of(progress.paid()) + " of " + MoneyText.of(progress.invoiced())
