@@ -13,6 +13,7 @@ import com.becflow.workspace.contracts.ContractTemplateListView;
 import com.becflow.workspace.dashboard.DashboardView;
 import com.becflow.workspace.invoicing.InvoiceListView;
 import com.becflow.workspace.invoicing.InvoiceSettingsView;
+import com.becflow.workspace.invoicing.PackageListView;
 import com.becflow.workspace.invoicing.RecurringInvoiceListView;
 import com.becflow.workspace.local.LocalClockView;
 import com.becflow.workspace.local.LocalMode;
@@ -73,6 +74,7 @@ public class WorkspaceLayout extends AppLayout {
                     item("Templates", ContractTemplateListView.class, "nav-templates", VaadinIcon.COPY_O),
                     item("Invoices", InvoiceListView.class, "nav-invoices", VaadinIcon.INVOICE),
                     item("Recurring", RecurringInvoiceListView.class, "nav-recurring-invoices", VaadinIcon.REFRESH),
+                    item("Packages", PackageListView.class, "nav-packages", VaadinIcon.PACKAGE),
                     item("Invoice settings", InvoiceSettingsView.class, "nav-invoice-settings", VaadinIcon.COG_O),
                     item("Integrations", IntegrationsView.class, "nav-integrations", VaadinIcon.CONNECT));
         }

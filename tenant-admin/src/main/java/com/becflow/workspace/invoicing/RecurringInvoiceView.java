@@ -241,7 +241,8 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
         return box;
     }
 
-    private static RouterLink invoiceLink(InvoiceId invoiceId, Invoice invoice) {
+    /** The invoice's number (or "Draft") leading to its page; the package page links its invoices the same way. */
+    static RouterLink invoiceLink(InvoiceId invoiceId, Invoice invoice) {
         return new RouterLink(invoice.number().orElse("Draft"), InvoiceView.class,
                 new RouteParameters("id", invoiceId.toString()));
     }

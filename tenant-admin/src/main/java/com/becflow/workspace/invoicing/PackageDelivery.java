@@ -1,0 +1,71 @@
+package com.becflow.workspace.invoicing;
+
+import com.becflow.invoicing.packages.Milestone;
+import com.becflow.invoicing.packages.PackageBilling;
+import com.becflow.invoicing.packages.PackageDeal;
+import com.becflow.invoicing.packages.app.PackageSelling;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.money.MoneyText;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.Confirm;
+import com.becflow.workspace.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.function.Supplier;
+
+/**
+ * "Mark delivered" on a milestone: a question first, since delivery cannot be taken back and, billed per milestone,
+ * issues and sends the share's invoice at once; then the delivery, and what happened in a notification. A refusal
+ * (delivered meanwhile in another tab, or an invoice that cannot be made) is told in its own words.
+ */
+final class PackageDelivery {
+
+    private final PackageSelling packages;
+    private final Supplier<TenantContext> tenant;
+
+    PackageDelivery(PackageSelling packages, Supplier<TenantContext> tenant) {
+        this.packages = packages;
+        this.tenant = tenant;
+    }
+
+    /**
+     * The button of an undelivered milestone, {@code milestone-deliver-<position>}.
+     *
+     * @param changed runs after the attempt, refused or not, to redraw the package as it now stands
+     */
+    Button button(PackageDeal deal, Milestone milestone, Runnable changed) {
+        Button deliver = new Button("Mark delivered", e -> ask(deal, milestone, changed));
+        deliver.setId("milestone-deliver-" + milestone.position());
+        deliver.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return deliver;
+    }
+
+    /** Nothing is delivered unless confirmed. */
+    Dialog ask(PackageDeal deal, Milestone milestone, Runnable changed) {
+        boolean invoiced = deal.billing() == PackageBilling.PER_MILESTONE;
+        return Confirm.ask("Mark “" + milestone.title() + "” delivered?", question(deal, milestone),
+                invoiced ? "Deliver and send invoice" : "Mark delivered", "Not yet", "milestone-deliver-confirm", false,
+                () -> deliver(deal, milestone, changed));
+    }
+
+    /** Billed per milestone, the question names the invoice that goes out; billed by a plan, that none does. */
+    static String question(PackageDeal deal, Milestone milestone) {
+        if (deal.billing() == PackageBilling.PER_MILESTONE) {
+            return "Its share of " + MoneyText.of(new Money(milestone.amount(), deal.currency()))
+                    + " (before tax) will be invoiced now: the invoice is issued and sent to the client at once."
+                    + " Marking it delivered cannot be undone.";
+        }
+        return "It is marked delivered today. No invoice is issued: the whole price is billed by the package's one"
+                + " invoice, sent when you offered it. Marking it delivered cannot be undone.";
+    }
+
+    private void deliver(PackageDeal deal, Milestone milestone, Runnable changed) {
+        if (Notices.attempt(() -> packages.deliver(deal.id(), milestone.position(), tenant.get()))) {
+            Notices.success(deal.billing() == PackageBilling.PER_MILESTONE
+                    ? "Delivered: “" + milestone.title() + "” is invoiced, and the invoice sent to the client"
+                    : "Delivered: “" + milestone.title() + "”");
+        }
+        changed.run();
+    }
+}
