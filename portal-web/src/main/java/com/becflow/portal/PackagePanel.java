@@ -2,13 +2,10 @@ package com.becflow.portal;
 
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceStatus;
-import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.packages.Milestone;
 import com.becflow.invoicing.packages.PackageBilling;
 import com.becflow.invoicing.packages.PackageDeal;
 import com.becflow.invoicing.packages.app.PackageProgress;
-import com.becflow.invoicing.packages.app.PackageSelling;
-import com.becflow.shared.error.DomainException;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.Component;
@@ -22,8 +19,6 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The package deal an invoice belongs to, on that invoice's page: the package's price and how it is billed, each
@@ -34,25 +29,8 @@ import java.util.logging.Logger;
 final class PackagePanel {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final Logger LOG = Logger.getLogger(PackagePanel.class.getName());
 
     private PackagePanel() {
-    }
-
-    /**
-     * The package the link's invoice bills, read as the client the link names; empty when it bills none, or when it
-     * cannot be read now: the package is context, and the rest of the page must work without it.
-     */
-    static Optional<PackageProgress> progress(String token, InvoiceLinks links, PackageSelling packages) {
-        try {
-            InvoiceLinks.Opened link = links.open(token);
-            return packages.progressOf(link.invoice().id(), link.ctx());
-        } catch (DomainException e) {
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The package of an invoice could not be shown on its portal page", e);
-            return Optional.empty();
-        }
     }
 
     /** @param shown the invoice whose page this is, marked "this invoice" */

@@ -152,7 +152,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (view.status() == InvoiceStatus.PAID) {
             add(paidBanner(view));
         }
-        PackagePanel.progress(token, links, packages).ifPresent(p -> add(PackagePanel.of(p, invoice.id())));
+        InvoicePackage.of(token, links, packages).ifPresent(p -> add(PackagePanel.of(p, invoice.id())));
         if (accepted) {
             add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
                     this::payInstallment));

@@ -9,16 +9,12 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceLines;
-import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.packages.Milestone;
 import com.becflow.invoicing.packages.PackageBilling;
 import com.becflow.invoicing.packages.PackageDeal;
 import com.becflow.invoicing.packages.PackageDealId;
-import com.becflow.invoicing.packages.PackageDealNotFound;
 import com.becflow.invoicing.packages.app.PackageProgress;
-import com.becflow.invoicing.packages.app.PackageSelling;
 import com.becflow.shared.money.Money;
-import com.becflow.shared.tenant.TenantContext;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -163,31 +159,6 @@ class PackagePanelTest {
 
         assertThat(text(panel, "package-paid")).isEqualTo(
                 "The package is paid in full. The milestones still in progress need nothing more from you.");
-    }
-
-    @Test
-    void aPackageThatCannotBeReadLeavesThePageWithoutItsPanel() {
-        InvoiceLinks links = new InvoiceLinks(null, null) {
-            @Override
-            public Opened open(String token) {
-                return new Opened(null, null, invoice("1000.00", TODAY));
-            }
-        };
-        PackageSelling failing = new PackageSelling() {
-            @Override
-            public Optional<PackageProgress> progressOf(InvoiceId invoice, TenantContext ctx) {
-                throw new PackageDealNotFound(invoice);
-            }
-        };
-        InvoiceLinks deadLink = new InvoiceLinks(null, null) {
-            @Override
-            public Opened open(String token) {
-                throw PortalLinkNotFound.unknown();
-            }
-        };
-
-        assertThat(PackagePanel.progress("token", links, failing)).isEmpty();
-        assertThat(PackagePanel.progress("token", deadLink, failing)).isEmpty();
     }
 
     /** The package billed per milestone, each given milestone delivered with its invoice, the others in progress. */
