@@ -5,9 +5,11 @@ import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.EarlyPaymentDiscounts;
+import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
+import com.becflow.invoicing.packages.app.PackageSelling;
 import com.becflow.invoicing.plans.PlanStatus;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.PlanDetails;
@@ -70,6 +72,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     private final PortalLimits limits;
     @Inject
     AutopaySetup autopay;
+    @Inject
+    InvoiceLinks links;
+    @Inject
+    PackageSelling packages;
     private String token = "";
     private boolean watching;
     private boolean bankTransfer;
@@ -146,6 +152,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (view.status() == InvoiceStatus.PAID) {
             add(paidBanner(view));
         }
+        InvoicePackage.of(token, links, packages).ifPresent(p -> add(PackagePanel.of(p, invoice.id())));
         if (accepted) {
             add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
                     this::payInstallment));

@@ -3,8 +3,11 @@ package com.becflow.portal.api;
 import com.becflow.api.PdfDownload;
 import com.becflow.invoicing.InvoiceFile;
 import com.becflow.invoicing.PaymentId;
+import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.OnlinePayments;
+import com.becflow.invoicing.packages.app.PackageSelling;
+import com.becflow.portal.InvoicePackage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,12 +37,18 @@ public class InvoiceLinkResource {
     @Inject
     OnlinePayments payments;
 
+    @Inject
+    InvoiceLinks links;
+
+    @Inject
+    PackageSelling packages;
+
     @PathParam("token")
     String token;
 
     @GET
     public PortalInvoiceJson read() {
-        return PortalInvoiceJson.from(portal.view(token, false));
+        return json();
     }
 
     /** Starts (or resumes) paying online; amount is the whole balance when left out. */
@@ -57,7 +66,11 @@ public class InvoiceLinkResource {
     @Path("checkout-returns")
     public PortalInvoiceJson returned(CheckoutJson body) {
         payments.returned(token, body == null ? null : body.checkoutId);
-        return PortalInvoiceJson.from(portal.view(token, false));
+        return json();
+    }
+
+    private PortalInvoiceJson json() {
+        return PortalInvoiceJson.from(portal.view(token, false), InvoicePackage.of(token, links, packages));
     }
 
     @GET
