@@ -275,7 +275,6 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         return panel;
     }
 
-    /** Pays an installment of an accepted plan (or all that remains) through the invoice's checkout. */
     /** Runs what a button asks; a refusal is shown on {@code refused} and the button is enabled again. */
     private void attempt(Button button, Paragraph refused, Runnable action) {
         refused.setVisible(false);
@@ -293,20 +292,9 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    /** Pays an installment of an accepted plan (or all that remains) through the invoice's checkout. */
     private void payInstallment(Money amount, Button button, Paragraph refused) {
-        refused.setVisible(false);
-        if (!limits.admitPage(token, this)) {
-            return;
-        }
-        try {
-            UI.getCurrent().getPage().setLocation(payments.checkout(token, amount.amount()));
-        } catch (PortalLinkNotFound e) {
-            showLinkNotFound(e.renewable());
-        } catch (DomainException | com.becflow.invoicing.payments.PaymentOutcomeUnknown e) {
-            refused.setText(e.getMessage());
-            refused.setVisible(true);
-            button.setEnabled(true);
-        }
+        attempt(button, refused, () -> UI.getCurrent().getPage().setLocation(payments.checkout(token, amount.amount())));
     }
 
     /** Online payments take test cards only here: said beside the button, so nobody believes they paid for real. */
