@@ -169,9 +169,23 @@ public final class RecurringInvoice {
         updatedAt = now;
     }
 
+    /**
+     * Ended by the freelancer: no further fee. A retainer whose period is under way still closes it on the day the next
+     * would have begun, billing that period's extra hours, and ends then, as after its last fee; its count is capped at
+     * the fees issued so far, so no other day comes. Chosen dates have no closing day, so such a retainer ends at once.
+     */
     public void end(Instant now) {
-        status = RecurringStatus.ENDED;
         updatedAt = now;
+        if (retainer != null && issuedCount > 0 && status != RecurringStatus.ENDED) {
+            schedule = new RecurrenceSchedule(schedule.recurrence(), schedule.start(), schedule.end(), issuedCount,
+                    schedule.dates());
+            status = RecurringStatus.ACTIVE;
+            problem = null;
+            if (closingDay().isPresent()) {
+                return;
+            }
+        }
+        status = RecurringStatus.ENDED;
     }
 
     /**

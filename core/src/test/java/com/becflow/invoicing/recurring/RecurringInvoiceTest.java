@@ -70,6 +70,38 @@ class RecurringInvoiceTest {
     }
 
     @Test
+    void aRetainerEndedByTheFreelancerStillClosesThePeriodUnderWayOnItsDay() {
+        InvoiceContent content = new InvoiceContent(Currency.getInstance("EUR"),
+                InvoiceLines.of(InvoiceLine.of("Retainer", "1", "1500.00")), null, null, 14, false, null);
+        RecurringInvoice retainer = RecurringInvoice.start(new ClientId(UUID.randomUUID()), null, content,
+                new RecurrenceSchedule(Recurrence.MONTHLY, START, null, null, List.of()),
+                new Retainer(new java.math.BigDecimal("10"), new java.math.BigDecimal("80"), false), NOW);
+        retainer.issued(START, null, NOW);
+
+        retainer.end(NOW);
+
+        assertThat(retainer.nextDay()).as("no further fee").isEmpty();
+        assertThat(retainer.upcoming(3)).isEmpty();
+        assertThat(retainer.nextIssueDay()).as("the period from 31 January closes when the next would begin")
+                .contains(LocalDate.of(2027, 2, 28));
+        assertThat(retainer.status()).isEqualTo(RecurringStatus.ACTIVE);
+        retainer.end(NOW);
+        assertThat(retainer.nextIssueDay()).as("asked twice, still one closing day").contains(LocalDate.of(2027, 2, 28));
+        retainer.closed(NOW);
+        assertThat(retainer.status()).isEqualTo(RecurringStatus.ENDED);
+
+        RecurringInvoice unstarted = RecurringInvoice.start(new ClientId(UUID.randomUUID()), null, content,
+                new RecurrenceSchedule(Recurrence.MONTHLY, START, null, null, List.of()),
+                new Retainer(new java.math.BigDecimal("10"), new java.math.BigDecimal("80"), false), NOW);
+        unstarted.end(NOW);
+        assertThat(unstarted.status()).as("no period under way: ends at once").isEqualTo(RecurringStatus.ENDED);
+        RecurringInvoice plain = monthly(null);
+        plain.issued(START, NOW);
+        plain.end(NOW);
+        assertThat(plain.status()).isEqualTo(RecurringStatus.ENDED);
+    }
+
+    @Test
     void resumingSkipsTheDaysThatPassedWhilePausedAndClearsTheReason() {
         RecurringInvoice series = monthly(null);
         series.pauseFor("The client Acme is archived", NOW);

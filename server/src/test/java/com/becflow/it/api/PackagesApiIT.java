@@ -66,7 +66,12 @@ class PackagesApiIT {
         assertThat(invoice.getString("reference")).isEqualTo("Brand identity");
         assertThat(invoice.getJsonArray("lines").getJsonObject(0).getString("description"))
                 .isEqualTo("Brand identity: Logo and palette");
-        assertThat(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE)).as("the client got its link").isNotBlank();
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        JsonObject seen = Api.portal("GET", "/invoices/" + link, null).json().getJsonObject("package");
+        assertThat(seen.getString("title")).as("the client sees the package beside its invoice").isEqualTo("Brand identity");
+        assertThat(seen.getInt("delivered")).isEqualTo(1);
+        assertThat(seen.getJsonArray("milestones").getJsonObject(0).getBoolean("thisInvoice")).isTrue();
+        assertThat(seen.getJsonArray("milestones").getJsonObject(1).getBoolean("thisInvoice")).isFalse();
 
         assertCode(Api.post("/packages/" + id + "/milestones/1/deliver", tenant.token, null), 409,
                 "package-deal.milestone.already-delivered");

@@ -223,6 +223,35 @@ class RecurringScenariosIT {
         }
     }
 
+    @Test
+    void aRetainerTheFreelancerEndsStillBillsTheHoursBeyondThePeriodUnderWayOnItsClosingDay() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Ended Retainer Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "Europe/Berlin");
+            TenantContext ctx = studio.context();
+            LocalDate start = LocalDate.now(s.clock().withZone(BERLIN)).plusDays(1);
+            RecurringInvoice series = recurring.start(new SaveRecurringInvoice(invoiceTo(acme), "MONTHLY", start, null,
+                    null, null, new SaveRecurringInvoice.RetainerTerms(new BigDecimal("10"), new BigDecimal("80"), false)),
+                    ctx);
+            s.timePassesUntil(RecurringInvoice.issueMoment(start, BERLIN));
+            s.housekeeping();
+            timesheet.log(series.id(), new LogHours(start, new BigDecimal("12"), "Launch week"), ctx);
+
+            RecurringInvoice ended = recurring.end(series.id(), ctx);
+
+            assertThat(ended.upcoming(3)).as("no further fee").isEmpty();
+            assertThat(ended.nextIssueDay()).as("the period under way closes when the next would begin")
+                    .contains(start.plusMonths(1));
+            s.timePassesUntil(RecurringInvoice.issueMoment(start.plusMonths(1), BERLIN));
+            s.housekeeping();
+            List<RecurringInvoices.IssuedDay> days = issued(series, ctx);
+            assertThat(days).hasSize(2);
+            assertThat(lines(days.get(0), ctx)).as("2 hours beyond the 10 included, at 80.00, no fee")
+                    .containsExactly("160.00");
+            assertThat(recurring.get(series.id(), ctx).status()).isEqualTo(RecurringStatus.ENDED);
+        }
+    }
+
     private List<String> lines(RecurringInvoices.IssuedDay day, TenantContext ctx) {
         Invoice invoice = queries.get(day.invoice(), ctx);
         return invoice.lines().items().stream().map(l -> l.net(invoice.currency()).amount().toPlainString()).toList();

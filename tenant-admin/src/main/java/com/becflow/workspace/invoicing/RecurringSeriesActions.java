@@ -1,5 +1,6 @@
 package com.becflow.workspace.invoicing;
 
+import com.becflow.invoicing.recurring.Recurrence;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringStatus;
 import com.becflow.invoicing.recurring.app.RecurringInvoicing;
@@ -60,11 +61,17 @@ final class RecurringSeriesActions {
 
     /** Ending cannot be taken back, so it is asked first; nothing happens unless confirmed. */
     Dialog askToEnd(RecurringInvoice series, Runnable changed) {
-        return Confirm.ask("End this recurring invoice?", "No invoice will be issued for it any more"
-                        + issuedSoFar(series.issuedCount()) + ". Ending cannot be undone: to go on later, start a new"
+        boolean periodUnderWay = series.retainer().isPresent() && series.issuedCount() > 0
+                && series.schedule().recurrence() != Recurrence.CUSTOM_DATES;
+        String what = periodUnderWay ? "No further fee will be issued for it" + issuedSoFar(series.issuedCount())
+                + ". The period under way still closes on the day the next would have begun, with an invoice for the"
+                + " hours beyond its allowance if there are any." : "No invoice will be issued for it any more"
+                + issuedSoFar(series.issuedCount()) + ".";
+        return Confirm.ask("End this recurring invoice?", what + " Ending cannot be undone: to go on later, start a new"
                         + " recurring invoice.", "End it", "Keep it", "end-recurring-confirm", true,
-                () -> step(ctx -> recurring.end(series.id(), ctx), ended -> "Ended: no more invoices are issued for it",
-                        changed));
+                () -> step(ctx -> recurring.end(series.id(), ctx), ended -> ended.nextIssueDay()
+                        .map(day -> "Ended: no more fees; the last period closes on " + DAY.format(day))
+                        .orElse("Ended: no more invoices are issued for it"), changed));
     }
 
     private void step(Function<TenantContext, RecurringInvoice> action, Function<RecurringInvoice, String> told,

@@ -14,12 +14,14 @@ import com.becflow.invoicing.recurring.RecurrenceSchedule;
 import com.becflow.invoicing.recurring.RecurringInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
 import com.becflow.invoicing.recurring.RecurringStatus;
+import com.becflow.invoicing.recurring.Retainer;
 import com.becflow.invoicing.recurring.app.RecurringInvoicing;
 import com.becflow.shared.tenant.TenantContext;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -107,6 +109,20 @@ class RecurringSeriesActionsTest {
 
         assertThat(recurring.steps).containsExactly("end " + active.id());
         assertThat(redrawn).containsExactly("redraw");
+    }
+
+    @Test
+    void endingARetainerWithAPeriodUnderWaySaysThePeriodStillCloses() {
+        RecurringInvoice plain = series(RecurringStatus.ACTIVE, null);
+        RecurringInvoice retainer = new RecurringInvoice(RecurringInvoiceId.newId(), ClientId.newId(), null,
+                plain.content(), plain.schedule(), RecurringStatus.ACTIVE, 1, 1, LocalDate.of(2027, 1, 31), null,
+                new Retainer(new BigDecimal("10"), new BigDecimal("80"), true), BigDecimal.ZERO, NOW, NOW);
+
+        assertThat(actions.askToEnd(retainer, () -> { }).getElement().getTextRecursively())
+                .contains("No further fee will be issued for it; the invoice issued so far stays as it is.",
+                        "The period under way still closes on the day the next would have begun");
+        assertThat(actions.askToEnd(plain, () -> { }).getElement().getTextRecursively())
+                .contains("No invoice will be issued for it any more.").doesNotContain("period under way");
     }
 
     @Test
