@@ -47,7 +47,9 @@ final class PackagePages {
             return this;
         }
 
-        String sharesLine() {
+        /** The line under the rows once it says {@code part}: it follows each share typed after a round trip. */
+        String sharesLine(String part) {
+            assertThat(page.locator("#milestones-sum")).containsText(part);
             return page.locator("#milestones-sum").innerText().trim();
         }
 
