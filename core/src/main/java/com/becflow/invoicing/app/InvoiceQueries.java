@@ -7,6 +7,8 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEvent;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
+import com.becflow.invoicing.InvoiceOrigin;
+import com.becflow.invoicing.InvoiceOrigins;
 import com.becflow.invoicing.InvoiceSettings;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the freelancer reads about invoices: lists, one invoice, its status as shown, ledger lines and history. */
 @ApplicationScoped
@@ -30,17 +33,19 @@ public class InvoiceQueries {
 
     private final Invoices invoices;
     private final ClientService clients;
+    private final InvoiceOrigins origins;
     private final Clock clock;
 
     @Inject
-    public InvoiceQueries(Invoices invoices, ClientService clients, Clock clock) {
+    public InvoiceQueries(Invoices invoices, ClientService clients, InvoiceOrigins origins, Clock clock) {
         this.invoices = invoices;
         this.clients = clients;
+        this.origins = origins;
         this.clock = clock;
     }
 
     protected InvoiceQueries() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public List<Invoice> list(ClientId client, InvoiceStatus status, int offset, int limit, TenantContext ctx) {
@@ -74,6 +79,15 @@ public class InvoiceQueries {
                     client -> clientToday(invoice, ctx))));
         }
         return statuses;
+    }
+
+    /** What made each invoice of a page on its own (a recurring invoice, a package); those typed by hand are absent. */
+    public Map<InvoiceId, InvoiceOrigin> origins(List<Invoice> page, TenantContext ctx) {
+        return origins.of(ctx.tenant(), page.stream().map(Invoice::id).toList());
+    }
+
+    public Optional<InvoiceOrigin> origin(InvoiceId id, TenantContext ctx) {
+        return Optional.ofNullable(origins.of(ctx.tenant(), List.of(id)).get(id));
     }
 
     public InvoiceSettings settings(TenantContext ctx) {

@@ -64,6 +64,10 @@ class PackagesApiIT {
         JsonObject invoice = tenant.invoice(invoiceId);
         assertThat(invoice.getString("status")).isEqualTo("ISSUED");
         assertThat(invoice.getString("reference")).isEqualTo("Brand identity");
+        assertThat(invoice.getString("packageId")).as("the invoice names its package").isEqualTo(id);
+        assertThat(invoice.get("recurringInvoiceId")).isIn(null, JsonValue.NULL);
+        assertThat(Api.get("/invoices", tenant.token).json().getJsonArray("items").getJsonObject(0).getString("packageId"))
+                .as("in lists too").isEqualTo(id);
         assertThat(invoice.getJsonArray("lines").getJsonObject(0).getString("description"))
                 .isEqualTo("Brand identity: Logo and palette");
         String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
@@ -120,6 +124,7 @@ class PackagesApiIT {
         assertThat(invoice.getString("status")).isEqualTo("ISSUED");
         assertThat(invoice.getJsonArray("lines").getJsonObject(0).getString("description"))
                 .isEqualTo("Product launch: Strategy, Campaign");
+        assertThat(invoice.getString("packageId")).isEqualTo(deal.getString("id"));
         assertThat(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE)).isNotBlank();
 
         JsonObject delivered = Api.post("/packages/" + deal.getString("id") + "/milestones/2/deliver", tenant.token, null)

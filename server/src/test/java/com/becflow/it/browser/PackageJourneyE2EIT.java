@@ -51,6 +51,11 @@ class PackageJourneyE2EIT {
             assertThat(deal.totals()).isEqualTo("Invoiced EUR 1,190.00 · Paid EUR 0.00 · Open EUR 1,190.00");
             assertThat(deal.summary()).contains("1 of 2 delivered");
             freelancer.screenshot("freelancer-delivered-the-first-milestone");
+            freelancer.page.locator("#milestone-invoice-1").click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                    freelancer.page.locator("#invoice-origin-link")).hasText("part of a package");
+            assertThat(freelancer.page.locator("#invoice-title").textContent()).endsWith(deal.invoiceNumber(1));
+            freelancer.screenshot("freelancer-sees-the-milestone-invoice-is-part-of-the-package");
 
             InvoicePages.PayInvoicePage.open(client.page, MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
             PackagePages.PortalPackage portal = new PackagePages.PortalPackage(client.page);

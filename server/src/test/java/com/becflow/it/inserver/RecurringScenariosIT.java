@@ -8,6 +8,7 @@ import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceOrigin;
 import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.app.SaveInvoice;
 import com.becflow.invoicing.recurring.RecurringInvoice;
@@ -248,6 +249,8 @@ class RecurringScenariosIT {
             assertThat(days).hasSize(2);
             assertThat(lines(days.get(0), ctx)).as("2 hours beyond the 10 included, at 80.00, no fee")
                     .containsExactly("160.00");
+            assertThat(queries.origin(days.get(0).invoice(), ctx)).as("the invoice names the series that issued it")
+                    .contains(new InvoiceOrigin(InvoiceOrigin.Source.RECURRING_INVOICE, series.id().value()));
             assertThat(recurring.get(series.id(), ctx).status()).isEqualTo(RecurringStatus.ENDED);
         }
     }

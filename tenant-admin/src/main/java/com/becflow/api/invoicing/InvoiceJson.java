@@ -4,6 +4,7 @@ import com.becflow.api.MoneyJson;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceLedger;
+import com.becflow.invoicing.InvoiceOrigin;
 import com.becflow.invoicing.InvoiceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,11 @@ public record InvoiceJson(@Schema(implementation = UUID.class, required = true) 
                           LocalDate nextDueDate, @Schema(required = true) Totals totals,
                           @Schema(required = true) Ledger ledger, Instant issuedAt,
                           Instant viewedAt, Instant paidAt, @Schema(required = true) Instant createdAt,
-                          @Schema(required = true) Instant updatedAt) {
+                          @Schema(required = true) Instant updatedAt,
+                          @Schema(implementation = UUID.class, description = "The recurring invoice that issued it on "
+                                  + "one of its days") String recurringInvoiceId,
+                          @Schema(implementation = UUID.class, description = "The package it bills: the package's one "
+                                  + "invoice, or a delivered milestone's") String packageId) {
 
     public record Totals(@Schema(required = true) MoneyJson subtotal, @Schema(required = true) MoneyJson discount,
                          @Schema(required = true) MoneyJson tax, @Schema(required = true) MoneyJson total) {
@@ -58,7 +63,8 @@ public record InvoiceJson(@Schema(implementation = UUID.class, required = true) 
         }
     }
 
-    static InvoiceJson from(Invoice i, InvoiceStatus status) {
+    /** @param origin what issued it on its own, or null for an invoice typed by hand */
+    static InvoiceJson from(Invoice i, InvoiceStatus status, InvoiceOrigin origin) {
         var t = i.totals();
         return new InvoiceJson(i.id().toString(), i.kind().name(), i.number().orElse(null), status.name(),
                 i.clientId().toString(), i.contractId().map(Object::toString).orElse(null),
@@ -68,6 +74,11 @@ public record InvoiceJson(@Schema(implementation = UUID.class, required = true) 
                 i.content().minimum() == null ? null : MoneyJson.from(i.content().minimum()), i.issueDate(), i.dueDate(),
                 i.dueNow(), new Totals(MoneyJson.from(t.subtotal()), MoneyJson.from(t.discount()), MoneyJson.from(t.tax()),
                         MoneyJson.from(t.total())),
-                Ledger.from(i.ledger()), i.issuedAt(), i.viewedAt(), i.paidAt(), i.createdAt(), i.updatedAt());
+                Ledger.from(i.ledger()), i.issuedAt(), i.viewedAt(), i.paidAt(), i.createdAt(), i.updatedAt(),
+                from(origin, InvoiceOrigin.Source.RECURRING_INVOICE), from(origin, InvoiceOrigin.Source.PACKAGE_DEAL));
+    }
+
+    private static String from(InvoiceOrigin origin, InvoiceOrigin.Source source) {
+        return origin != null && origin.source() == source ? origin.id().toString() : null;
     }
 }

@@ -8,6 +8,7 @@ import com.becflow.clients.ClientId;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceFile;
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceOrigin;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
@@ -136,7 +137,9 @@ public class InvoiceResource {
         TenantContext ctx = caller.tenant();
         List<Invoice> found = invoices.list(client, wanted, pageNumber * pageSize, pageSize, ctx);
         Map<InvoiceId, InvoiceStatus> statuses = invoices.statuses(found, ctx);
-        return new InvoicePageJson(found.stream().map(i -> InvoiceJson.from(i, statuses.get(i.id()))).toList(),
+        Map<InvoiceId, InvoiceOrigin> origins = invoices.origins(found, ctx);
+        return new InvoicePageJson(found.stream().map(i -> InvoiceJson.from(i, statuses.get(i.id()), origins.get(i.id())))
+                .toList(),
                 pageNumber, pageSize, invoices.count(client, wanted, ctx));
     }
 
@@ -355,6 +358,6 @@ public class InvoiceResource {
     }
 
     private InvoiceJson json(Invoice invoice, TenantContext ctx) {
-        return InvoiceJson.from(invoice, invoices.status(invoice, ctx));
+        return InvoiceJson.from(invoice, invoices.status(invoice, ctx), invoices.origin(invoice.id(), ctx).orElse(null));
     }
 }

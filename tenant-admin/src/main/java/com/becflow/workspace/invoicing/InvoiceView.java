@@ -10,6 +10,7 @@ import com.becflow.invoicing.InvoiceEvent;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceNotFound;
+import com.becflow.invoicing.InvoiceOrigin;
 import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Payment;
@@ -97,6 +98,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private Client client;
     private InvoiceStatus shown;
     private Invoice credited;
+    private InvoiceOrigin origin;
     private boolean editing;
     private boolean writable;
     private ZoneId zone = ZoneOffset.UTC;
@@ -164,6 +166,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             log = invoices.events(id, ctx);
             sent = invoiceMails.deliveries(id, ctx);
             credited = invoice.creditedInvoiceId().map(c -> invoices.get(c, ctx)).orElse(null);
+            origin = invoices.origin(invoice.id(), ctx).orElse(null);
             planDetails = invoice.status() == InvoiceStatus.DRAFT || !invoice.kind().owed() ? Optional.empty()
                     : plans.details(invoice, ctx);
         } catch (InvoiceNotFound e) {
@@ -233,7 +236,20 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             link.setId("credited-invoice-link");
             parties.add(new Span(" · credits "), link);
         }
+        if (origin != null) {
+            parties.add(new Span(" · "), originLink(origin));
+        }
         statusDetail.setText(detail());
+    }
+
+    /** Where an invoice that issued itself came from, so the freelancer can go and change what comes next. */
+    static RouterLink originLink(InvoiceOrigin origin) {
+        RouteParameters id = new RouteParameters("id", origin.id().toString());
+        RouterLink link = origin.source() == InvoiceOrigin.Source.RECURRING_INVOICE
+                ? new RouterLink("issued by a recurring invoice", RecurringInvoiceView.class, id)
+                : new RouterLink("part of a package", PackageView.class, id);
+        link.setId("invoice-origin-link");
+        return link;
     }
 
     private String detail() {
