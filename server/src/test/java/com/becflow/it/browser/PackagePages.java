@@ -50,6 +50,7 @@ final class PackagePages {
         /** The line under the rows once it says {@code part}: it follows each share typed after a round trip. */
         String sharesLine(String part) {
             assertThat(page.locator("#milestones-sum")).containsText(part);
+            page.locator("#milestones-sum").scrollIntoViewIfNeeded();
             return page.locator("#milestones-sum").innerText().trim();
         }
 
@@ -82,9 +83,10 @@ final class PackagePages {
         /** Asks to mark it delivered and returns the question, leaving the dialog open. */
         String askToDeliver(int position) {
             page.locator("#milestone-deliver-" + position).click();
-            Locator dialog = page.locator("vaadin-confirm-dialog-overlay");
+            // The dialog's content shows in its overlay, faded in once it has stopped "opening".
             assertThat(page.locator("#milestone-deliver-confirm")).isVisible();
-            return dialog.innerText();
+            assertThat(page.locator("vaadin-dialog-overlay[opening]")).hasCount(0);
+            return page.locator("vaadin-dialog-overlay").innerText();
         }
 
         /** Confirms the open question; waits until the milestone's invoice shows. */
