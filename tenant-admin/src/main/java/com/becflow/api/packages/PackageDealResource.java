@@ -48,8 +48,8 @@ public class PackageDealResource {
     @GET
     @Operation(operationId = "listPackages", summary = "List packages, newest first")
     public List<PackageDealJson> list(@Parameter(description = "Only this client's") @QueryParam("clientId") UUID clientId) {
-        return packages.list(clientId == null ? null : new ClientId(clientId), caller.tenant()).stream()
-                .map(d -> PackageDealJson.from(packages.progress(d.id(), caller.tenant()))).toList();
+        return packages.overview(clientId == null ? null : new ClientId(clientId), caller.tenant()).stream()
+                .map(PackageDealJson::from).toList();
     }
 
     @POST

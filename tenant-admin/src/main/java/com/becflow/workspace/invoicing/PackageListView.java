@@ -124,9 +124,7 @@ public class PackageListView extends VerticalLayout {
     private void refresh() {
         try {
             TenantContext ctx = tenant.get();
-            // Each package's invoices are read for its paid column, as the API's list does: fine for tens of packages.
-            List<PackageProgress> all = packages.list(null, ctx).stream()
-                    .map(d -> packages.progress(d.id(), ctx)).toList();
+            List<PackageProgress> all = packages.overview(null, ctx);
             all.forEach(p -> clientNames.computeIfAbsent(p.deal().clientId(), id -> choices.name(id, ctx)));
             grid.setItems(all);
         } catch (RuntimeException e) {

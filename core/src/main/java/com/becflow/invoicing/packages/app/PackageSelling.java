@@ -103,8 +103,12 @@ public class PackageSelling {
         return deal;
     }
 
-    public List<PackageDeal> list(ClientId client, TenantContext ctx) {
-        return deals.all(ctx.tenant(), client);
+    /**
+     * Every package, newest first (a client's when {@code client} is given), with where it stands. Each package's
+     * invoices are read on their own: fine for the tens of packages a freelancer keeps.
+     */
+    public List<PackageProgress> overview(ClientId client, TenantContext ctx) {
+        return deals.all(ctx.tenant(), client).stream().map(deal -> progress(deal, ctx)).toList();
     }
 
     public PackageDeal get(PackageDealId id, TenantContext ctx) {
