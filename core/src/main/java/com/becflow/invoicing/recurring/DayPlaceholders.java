@@ -2,10 +2,13 @@ package com.becflow.invoicing.recurring;
 
 import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceLines;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Words in a recurring invoice's lines, reference and notes that name the day's period, so that each invoice says which
@@ -19,6 +22,8 @@ public final class DayPlaceholders {
     public static final String DATE = "{date}";
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** Its month has the longest English name and its day two digits: every other day's words are as short or shorter. */
+    private static final LocalDate LONGEST_NAMES = LocalDate.of(2027, 9, 30);
 
     private DayPlaceholders() {
     }
@@ -30,6 +35,24 @@ public final class DayPlaceholders {
                 .toList());
         return new InvoiceContent(content.currency(), lines, fill(content.reference(), day), fill(content.notes(), day),
                 content.netDays(), content.partialPayments(), content.minimumPayment());
+    }
+
+    /**
+     * What is wrong with the content once its words are filled in for the day with the longest names (30 September),
+     * by field: a line that fits as typed may not fit as "September 2027", and the round would have to pause the series.
+     */
+    public static Map<String, String> problemsOnceFilled(InvoiceContent content) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (content.currency() == null) {
+            return errors;
+        }
+        Map<String, String> asTyped = content.problems(InvoiceKind.INVOICE);
+        fill(content, LONGEST_NAMES).problems(InvoiceKind.INVOICE).forEach((field, problem) -> {
+            if (!asTyped.containsKey(field)) {
+                errors.put(field, problem + " once " + MONTH + ", " + YEAR + " or " + DATE + " is filled in");
+            }
+        });
+        return errors;
     }
 
     static String fill(String text, LocalDate day) {

@@ -27,4 +27,22 @@ class DayPlaceholdersTest {
         assertThat(filled.totals()).as("only words change").isEqualTo(typed.totals());
         assertThat(filled.lines().items().get(0).taxName()).isEqualTo("VAT");
     }
+
+    @Test
+    void wordsThatWouldPushAFieldPastItsLengthOnSomeDayAreNamedOnThatField() {
+        String almostFull = "x".repeat(InvoiceLine.DESCRIPTION_LENGTH - 10) + " {month}";
+        InvoiceContent typed = new InvoiceContent(Currency.getInstance("EUR"), InvoiceLines.of(
+                InvoiceLine.of("Retainer", "1", "1500.00"), InvoiceLine.of(almostFull, "1", "10.00")),
+                "Support for {date} onwards, " + "y".repeat(70), null, 14, false, null);
+
+        assertThat(typed.problems(com.becflow.invoicing.InvoiceKind.INVOICE)).as("it fits as typed").isEmpty();
+        assertThat(DayPlaceholders.fill(typed, LocalDate.of(2027, 5, 1)).lines().items().get(1).description())
+                .as("and in May").hasSizeLessThanOrEqualTo(InvoiceLine.DESCRIPTION_LENGTH);
+        assertThat(DayPlaceholders.problemsOnceFilled(typed)).containsOnly(
+                java.util.Map.entry("lines[1].description",
+                        "At most 500 characters once {month}, {year} or {date} is filled in"),
+                java.util.Map.entry("reference", "At most 100 characters once {month}, {year} or {date} is filled in"));
+        assertThat(DayPlaceholders.problemsOnceFilled(new InvoiceContent(Currency.getInstance("EUR"), InvoiceLines.of(
+                InvoiceLine.of("Retainer for {month}", "1", "1500.00")), null, null, 14, false, null))).isEmpty();
+    }
 }

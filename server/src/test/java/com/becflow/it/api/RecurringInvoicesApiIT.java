@@ -90,6 +90,13 @@ class RecurringInvoicesApiIT {
         assertThat(noSuchClient.body()).contains("\"clientId\"", "No such client");
         assertCode(Api.post("/recurring-invoices", tenant.token, "{\"frequency\":\"WEEKLY\",\"lines\":"), 400,
                 "malformed-request");
+        Api.Reply tooLongInSeptember = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, null, "10.00")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("description", "x".repeat(490) + " {month}").add("quantity", 1).add("unitPrice", 10)))
+                .build().toString());
+        assertCode(tooLongInSeptember, 400, "recurring-invoice.invalid");
+        assertThat(tooLongInSeptember.body()).as("refused at save, not paused on the day")
+                .contains("lines[0].description", "once {month}, {year} or {date} is filled in");
         assertThat(Api.get("/recurring-invoices", tenant.token).body()).as("nothing stored").isEqualTo("[]");
 
         String id = Api.post("/recurring-invoices", tenant.token, recurring("MONTHLY", start, 3, "10.00").build()

@@ -4,6 +4,7 @@ import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.SaveInvoice;
+import com.becflow.invoicing.recurring.DayPlaceholders;
 import com.becflow.invoicing.recurring.InvalidRecurringInvoice;
 import com.becflow.invoicing.recurring.RecurrenceSchedule;
 import com.becflow.invoicing.recurring.RecurringInvoice;
@@ -140,7 +141,10 @@ public class RecurringInvoicing {
 
     private Optional<InvoiceDrafts.Checked> checked(SaveInvoice fields, Map<String, String> errors, TenantContext ctx) {
         try {
-            return Optional.of(drafts.check(fields, ctx));
+            InvoiceDrafts.Checked checked = drafts.check(fields, ctx);
+            Map<String, String> filled = DayPlaceholders.problemsOnceFilled(checked.content());
+            errors.putAll(filled);
+            return filled.isEmpty() ? Optional.of(checked) : Optional.empty();
         } catch (InvalidInvoice e) {
             errors.putAll(e.fieldErrors());
             return Optional.empty();
