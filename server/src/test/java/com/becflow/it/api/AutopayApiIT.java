@@ -49,6 +49,9 @@ class AutopayApiIT {
         assertThat(back.json().getString("status")).isEqualTo("ON");
         assertThat(back.json().getString("card")).isEqualTo("visa •••• 4242");
         assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("AUTOPAY_ON")).hasSize(1);
+        JsonObject seen = Api.get("/invoices/" + id + "/plan", tenant.token).json().getJsonObject("autopayStanding");
+        assertThat(seen.getString("status")).as("the freelancer sees it on the plan").isEqualTo("ON");
+        assertThat(seen.getString("card")).isEqualTo("visa •••• 4242");
         assertCode(Api.portal("POST", autopay + "/return", "{}"), 400, "autopay.setup-page.invalid");
 
         // The freelancer replaces the plan: autopay stays on, and the client is told the new installments.
@@ -65,6 +68,9 @@ class AutopayApiIT {
         assertThat(off.getString("status")).isEqualTo("OFF");
         assertThat(off.getString("reason")).isEqualTo("Turned off by the client");
         assertCode(Api.portal("DELETE", autopay, null), 409, "autopay.not-on");
+        JsonObject stopped = Api.get("/invoices/" + id + "/plan", tenant.token).json().getJsonObject("autopayStanding");
+        assertThat(stopped.getString("status")).isEqualTo("OFF");
+        assertThat(stopped.getString("reason")).isEqualTo("Turned off by the client");
         assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("AUTOPAY_OFF")).hasSize(1);
     }
 

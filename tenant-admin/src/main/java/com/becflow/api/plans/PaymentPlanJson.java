@@ -1,6 +1,8 @@
 package com.becflow.api.plans;
 
 import com.becflow.api.MoneyJson;
+import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayStatus;
 import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -34,7 +36,23 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                               @Schema(required = true, description = "SHA-256 of the plan's terms in their canonical form:"
                                       + " what the client's acceptance names") String termsSha256,
                               AcceptanceJson acceptance,
-                              @Schema(required = true) List<InstallmentJson> installments) {
+                              @Schema(required = true) List<InstallmentJson> installments,
+                              AutopayJson autopayStanding) {
+
+    /** Where the invoice's autopay stands, once the client has opened the page to save a card. */
+    @Schema(name = "Autopay", description = "Where the invoice's autopay stands; absent until the client opens the page "
+            + "to save a card. ON charges each installment on its due date; NEEDS_CLIENT and OFF say why in reason")
+    public record AutopayJson(@Schema(implementation = AutopayStatus.class, required = true) String status,
+                              @Schema(description = "What the client recognises the saved card by, e.g. \"Visa ending 4242\"")
+                              String card,
+                              @Schema(description = "Why it needs the client or stopped") String reason,
+                              @Schema(required = true) Instant updatedAt) {
+
+        static AutopayJson from(Autopay a) {
+            return new AutopayJson(a.status().name(), a.method() == null ? null : a.method().label(), a.reason(),
+                    a.updatedAt());
+        }
+    }
 
     /** The evidence of the client's acceptance, as the agreement PDF states it. */
     @Schema(name = "PaymentPlanAcceptance", description = "The evidence of the client's acceptance, as the agreement PDF "
@@ -76,6 +94,7 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                 p.terms().frequency().name(), p.terms().autopay(), p.proposedBy().kind().name(), p.proposedBy().who(),
                 p.proposedAt(), p.acceptedAt(), p.cancelledAt(), MoneyJson.from(s.settled()), MoneyJson.from(s.remaining()),
                 MoneyJson.from(s.outsidePlan()), MoneyJson.from(s.balance()), d.terms().sha256(),
-                d.acceptance().map(AcceptanceJson::from).orElse(null), s.installments().stream().map(InstallmentJson::from).toList());
+                d.acceptance().map(AcceptanceJson::from).orElse(null), s.installments().stream().map(InstallmentJson::from).toList(),
+                d.autopay().map(AutopayJson::from).orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package com.becflow.workspace.invoicing;
 
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PlanAcceptance;
@@ -69,6 +70,12 @@ class InvoicePlanPanel extends Div {
         summary.setId("invoice-plan-summary");
         summary.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
         add(title, summary, schedule(s));
+        details.autopay().ifPresent(a -> {
+            Paragraph autopay = new Paragraph(autopayText(a));
+            autopay.setId("invoice-plan-autopay");
+            autopay.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0");
+            add(autopay);
+        });
         details.acceptance().ifPresentOrElse(a -> add(evidence(a, zone, agreement)), () -> {
             Paragraph waiting = new Paragraph("Proposed " + WHEN.format(s.plan().proposedAt().atZone(zone))
                     + "; the client has not accepted it yet.");
@@ -78,6 +85,20 @@ class InvoicePlanPanel extends Div {
         if (writable && s.plan().status() != PlanStatus.CANCELLED) {
             add(cancelButton(invoice, s, changed));
         }
+    }
+
+    /** Whether the installments are charged, from which card, or why not: the freelancer need not ask the client. */
+    static String autopayText(Autopay autopay) {
+        String card = autopay.method() == null ? "" : autopay.method().label();
+        String why = autopay.reason() == null ? "" : ": " + autopay.reason();
+        return switch (autopay.status()) {
+            case ON -> "Autopay is on: each installment is charged to the client's " + card + " on its due date.";
+            case SETTING_UP -> "Autopay: the client opened the page to save a card and has not saved one yet; nothing "
+                    + "is charged meanwhile.";
+            case NEEDS_CLIENT -> "Autopay is waiting for the client" + why + ". Nothing is charged until they act; "
+                    + "they were asked by mail and on the invoice's page.";
+            case OFF -> "Autopay is off" + why + ".";
+        };
     }
 
     /** An open invoice without a plan: "Propose a payment plan" opens the form, which previews as it is filled in. */

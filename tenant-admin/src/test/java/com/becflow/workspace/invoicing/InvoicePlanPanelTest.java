@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.plans.AgreedTerms;
+import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayRule;
 import com.becflow.invoicing.plans.InstallmentAllocation;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -204,6 +205,34 @@ class InvoicePlanPanelTest {
         panel.show(INVOICE, details, ZoneOffset.UTC, null, false, () -> reloads.add("reload"));
 
         assertThat(find(panel, "cancel-plan")).as("read-only access").isEmpty();
+    }
+
+    @Test
+    void theFreelancerSeesWhetherAutopayChargesAndFromWhichCardOrWhyNot() {
+        PlanTerms terms = PlanBuilder.propose(Money.of("1000.00", EUR), Money.zero(EUR), 2, PlanFrequency.MONTHLY, TODAY,
+                true);
+        PaymentPlan plan = PaymentPlan.proposed(INVOICE, terms, new Actor(Actor.Kind.CLIENT, "pat@client.test"),
+                Instant.parse("2027-01-09T10:00:00Z"));
+        PlanStatement statement = new PlanStatement(plan, InstallmentAllocation.allocate(terms.installments(),
+                Money.zero(EUR), TODAY), Money.zero(EUR), Money.zero(EUR), Money.of("1000.00", EUR));
+        Instant at = Instant.parse("2027-01-09T12:00:00Z");
+        Autopay on = Autopay.settingUp(INVOICE, "cs_setup_1", null, at)
+                .saved(new Autopay.SavedCard("cus_1", "pm_1", "Visa ending 4242"), at);
+
+        panel.show(INVOICE, new PlanDetails(statement, AgreedTerms.of(INVOICE, terms), Optional.empty(), Optional.of(on)),
+                ZoneOffset.UTC, null, true, () -> { });
+        assertThat(text(panel, "invoice-plan-autopay"))
+                .isEqualTo("Autopay is on: each installment is charged to the client's Visa ending 4242 on its due date.");
+
+        panel.show(INVOICE, new PlanDetails(statement, AgreedTerms.of(INVOICE, terms), Optional.empty(),
+                Optional.of(on.needsClient("their bank asks them to confirm the payment", at))), ZoneOffset.UTC, null,
+                true, () -> { });
+        assertThat(text(panel, "invoice-plan-autopay")).startsWith(
+                "Autopay is waiting for the client: their bank asks them to confirm the payment. Nothing is charged");
+
+        panel.show(INVOICE, new PlanDetails(statement, AgreedTerms.of(INVOICE, terms), Optional.empty()), ZoneOffset.UTC,
+                null, true, () -> { });
+        assertThat(find(panel, "invoice-plan-autopay")).as("no autopay set up: nothing to say").isEmpty();
     }
 
     private void openTheForm() {

@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.plans.AgreedTerms;
+import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
 import com.becflow.invoicing.plans.PlanAcceptance;
@@ -29,18 +30,20 @@ public class PlanStatements {
     private final Invoices invoices;
     private final PaymentPlans plans;
     private final ClientService clients;
+    private final Autopays autopays;
     private final Clock clock;
 
     @Inject
-    public PlanStatements(Invoices invoices, PaymentPlans plans, ClientService clients, Clock clock) {
+    public PlanStatements(Invoices invoices, PaymentPlans plans, ClientService clients, Autopays autopays, Clock clock) {
         this.invoices = invoices;
         this.plans = plans;
         this.clients = clients;
+        this.autopays = autopays;
         this.clock = clock;
     }
 
     protected PlanStatements() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public PlanStatement of(InvoiceId id, TenantContext ctx) {
@@ -60,7 +63,7 @@ public class PlanStatements {
     /** The invoice's plan that is not cancelled with its terms' hash and its acceptance, if it has one. */
     public Optional<PlanDetails> details(Invoice invoice, TenantContext ctx) {
         return of(invoice, ctx).map(s -> new PlanDetails(s, AgreedTerms.of(invoice.id(), s.plan().terms()),
-                plans.acceptance(ctx.tenant(), s.plan().id())));
+                plans.acceptance(ctx.tenant(), s.plan().id()), autopays.of(ctx.tenant(), invoice.id())));
     }
 
     /** The agreement PDF of the invoice's accepted plan. */
