@@ -1,5 +1,7 @@
 package com.becflow.db.accounting;
 
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksConflicts;
 import com.becflow.accounting.BooksObject;
@@ -86,9 +88,6 @@ public class JpaBooksConflicts implements BooksConflicts {
                 ((Timestamp) r[7]).toInstant(), resolution);
     }
 
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
 
     private static String cut(String text, int length) {
         return text.length() > length ? text.substring(0, length - 1) + "…" : text;

@@ -1,5 +1,8 @@
 package com.becflow.db.mail;
 
+import static com.becflow.db.NativeColumns.instant;
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.shared.mail.ClaimedMail;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.mail.MailId;
@@ -98,22 +101,5 @@ public class JpaQueuedMails implements QueuedMails {
                     (String) r[3], (String) r[4], state, instant(r[6]), ((Number) r[7]).intValue(),
                     state == MailDelivery.State.QUEUED ? instant(r[8]) : null, instant(r[9]), instant(r[10]), (String) r[11]);
         }).toList();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -1,5 +1,7 @@
 package com.becflow.db.origins;
 
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.db.tenant.TenantEntityManagers;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceOrigin;
@@ -11,7 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -53,9 +54,5 @@ public class SqlInvoiceOrigins implements InvoiceOrigins {
             origins.put(new InvoiceId(uuid(r[0])), new InvoiceOrigin(InvoiceOrigin.Source.valueOf((String) r[2]), uuid(r[1])));
         }
         return origins;
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

@@ -1,5 +1,9 @@
 package com.becflow.db.packages;
 
+import static com.becflow.db.NativeColumns.date;
+import static com.becflow.db.NativeColumns.instant;
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.clients.ClientId;
 import com.becflow.contracts.ContractId;
 import com.becflow.db.tenant.TenantEntityManagers;
@@ -16,8 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -126,7 +128,7 @@ public class JpaPackageDeals implements PackageDeals {
             UUID id = uuid(r[0]);
             deals.putIfAbsent(id, r);
             milestones.computeIfAbsent(id, k -> new ArrayList<>()).add(new Milestone(((Number) r[15]).intValue(),
-                    (String) r[16], (BigDecimal) r[17], r[18] instanceof Date d ? d.toLocalDate() : (LocalDate) r[18],
+                    (String) r[16], (BigDecimal) r[17], date(r[18]),
                     r[19] == null ? null : new InvoiceId(uuid(r[19]))));
         }
         return deals.entrySet().stream().map(e -> deal(e.getValue(), milestones.get(e.getKey()))).toList();
@@ -146,13 +148,5 @@ public class JpaPackageDeals implements PackageDeals {
 
     private EntityManager em(TenantId tenant) {
         return managers.of(tenant);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

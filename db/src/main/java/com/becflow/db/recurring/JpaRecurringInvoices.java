@@ -1,5 +1,9 @@
 package com.becflow.db.recurring;
 
+import static com.becflow.db.NativeColumns.date;
+import static com.becflow.db.NativeColumns.instant;
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.clients.ClientId;
 import com.becflow.contracts.ContractId;
 import com.becflow.db.InvoiceLinesConverter;
@@ -178,17 +182,5 @@ public class JpaRecurringInvoices implements RecurringInvoices {
 
     private EntityManager em(TenantId tenant) {
         return managers.of(tenant);
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 }

@@ -1,5 +1,9 @@
 package com.becflow.db.recurring;
 
+import static com.becflow.db.NativeColumns.date;
+import static com.becflow.db.NativeColumns.instant;
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.db.tenant.TenantEntityManagers;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.recurring.RecurringInvoiceId;
@@ -11,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -71,16 +74,11 @@ public class JpaRetainerHours implements RetainerHours {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Entry(uuid(r[0]), new RecurringInvoiceId(uuid(r[1])),
-                r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2], (BigDecimal) r[3], (String) r[4],
-                r[5] instanceof Timestamp t ? t.toInstant() : (Instant) r[5],
+                date(r[2]), (BigDecimal) r[3], (String) r[4], instant(r[5]),
                 Optional.ofNullable(r[6]).map(v -> new InvoiceId(uuid(v))))).toList();
     }
 
     private EntityManager em(TenantId tenant) {
         return managers.of(tenant);
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

@@ -1,5 +1,8 @@
 package com.becflow.db.reminders;
 
+import static com.becflow.db.NativeColumns.date;
+import static com.becflow.db.NativeColumns.uuid;
+
 import com.becflow.clients.ClientId;
 import com.becflow.clients.ReminderChannel;
 import com.becflow.db.tenant.TenantEntityManagers;
@@ -209,16 +212,7 @@ public class JpaReminderBook implements ReminderBook {
                 (String) r[6], ((Timestamp) r[7]).toInstant(), r[8] == null ? null : ((Timestamp) r[8]).toInstant());
     }
 
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
 
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     private static Date sqlDate(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
