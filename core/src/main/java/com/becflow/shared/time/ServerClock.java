@@ -160,12 +160,18 @@ public final class ServerClock extends Clock {
     }
 
     /**
-     * Back to real time. For tests only, between two scenarios and never during one: anything stamped while the
-     * clock was ahead now lies in the future. No screen or endpoint offers it.
+     * Back to real time, as a restart of the server would do. Anything stamped while the clock was ahead now lies in the
+     * future: tests call it between two scenarios, never during one, and the local clock page offers it with that said.
      */
     public void returnToRealTime() {
         requireMovable();
-        System.clearProperty(offsetProperty);
+        Lock moving = STEADINESS.writeLock();
+        moving.lock();
+        try {
+            System.clearProperty(offsetProperty);
+        } finally {
+            moving.unlock();
+        }
     }
 
     private void requireMovable() {

@@ -27,7 +27,8 @@ import java.util.Locale;
 /**
  * Only where the server's clock can be moved (the local mode): lets a day, a week or a month pass, so that due dates,
  * overdue invoices and expiring links can be seen at work without waiting. The housekeeping round runs at once
- * after each step. Time only moves forward; a restart of the server goes back to real time.
+ * after each step. "Back to real time" does what a restart of the server would: what was done while the clock was
+ * ahead keeps its days, which now lie in the future.
  */
 @Route(value = "local/clock", layout = WorkspaceLayout.class)
 @PageTitle("Clock | Becflow")
@@ -39,6 +40,7 @@ public class LocalClockView extends VerticalLayout implements BeforeEnterObserve
     private final BackgroundJobs jobs;
     private final WorkspaceTenant tenant;
     private final Paragraph now = new Paragraph();
+    private final Button realTime = new Button("Back to real time", e -> backToRealTime());
 
     @Inject
     public LocalClockView(ServerClock clock, BackgroundJobs jobs, WorkspaceTenant tenant) {
@@ -48,11 +50,12 @@ public class LocalClockView extends VerticalLayout implements BeforeEnterObserve
         now.setId("clock-now");
         HorizontalLayout steps = new HorizontalLayout(step("Let a day pass", "clock-day", Duration.ofDays(1)),
                 step("Let a week pass", "clock-week", Duration.ofDays(7)),
-                step("Let 31 days pass", "clock-month", Duration.ofDays(31)));
+                step("Let 31 days pass", "clock-month", Duration.ofDays(31)), realTime);
+        realTime.setId("clock-real-time");
         add(new H2("Clock"), new Paragraph("This server runs locally, so its clock can be moved forward to see what time "
                 + "does: invoices falling overdue, links expiring, the housekeeping round at work. Everything on this "
-                + "server moves together. Time only moves forward here; restarting the server returns to real time."),
-                now, steps);
+                + "server moves together. Going back to real time, here or by restarting the server, leaves what "
+                + "happened meanwhile dated in the future."), now, steps);
         show();
     }
 
@@ -79,9 +82,16 @@ public class LocalClockView extends VerticalLayout implements BeforeEnterObserve
         return button;
     }
 
+    private void backToRealTime() {
+        clock.returnToRealTime();
+        show();
+        Notices.success("Back to real time; what happened while the clock was ahead keeps its days");
+    }
+
     private void show() {
         ZoneId zone = zone();
         Duration ahead = clock.offset();
+        realTime.setEnabled(!ahead.isZero());
         now.setText("It is " + SHOWN.format(clock.instant().atZone(zone)) + " (" + zone.getId() + ")"
                 + (ahead.isZero() ? ", real time." : ", " + ahead.toDays() + " days and " + ahead.toHoursPart()
                 + " hours ahead of real time."));

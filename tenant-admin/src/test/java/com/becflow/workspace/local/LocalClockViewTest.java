@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The local clock page without a browser: each button lets time pass and starts a housekeeping round. */
+/**
+ * The local clock page without a browser: each step lets time pass and starts a housekeeping round; going back to real
+ * time is offered while the clock is ahead.
+ */
 class LocalClockViewTest {
 
     private final UI ui = new UI();
@@ -53,6 +56,21 @@ class LocalClockViewTest {
         assertThat(enqueued).singleElement().isInstanceOf(PaymentHousekeeping.class);
         assertThat(find(view, "clock-now").getElement().getText()).contains("(Europe/Berlin)")
                 .endsWith("7 days and 0 hours ahead of real time.");
+    }
+
+    @Test
+    void backToRealTimeIsOfferedOnlyWhileTheClockIsAheadAndEndsTheOffset() {
+        LocalClockView view = new LocalClockView(clock, jobs(), tenantIn("Europe/Berlin"));
+        assertThat(find(view, "clock-real-time").getElement().isEnabled()).as("at real time already").isFalse();
+
+        click(view, "clock-day");
+        assertThat(find(view, "clock-real-time").getElement().isEnabled()).isTrue();
+        click(view, "clock-real-time");
+
+        assertThat(clock.offset()).isEqualTo(Duration.ZERO);
+        assertThat(find(view, "clock-now").getElement().getText()).endsWith(", real time.");
+        assertThat(find(view, "clock-real-time").getElement().isEnabled()).isFalse();
+        assertThat(enqueued).as("only the day's step started a round").hasSize(1);
     }
 
     @Test
