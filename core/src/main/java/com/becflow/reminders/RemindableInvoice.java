@@ -10,10 +10,17 @@ import java.util.Set;
 
 /**
  * An open invoice as the reminder sweep reads it: its due date, when it was issued, its client's zone and preferred
- * channel, what holds its reminders, and the steps done already (sent or skipped).
+ * channel, what holds its reminders, the steps done already (sent or skipped), and whether autopay charges its
+ * installments from a saved card (then the card pays on the day, and nobody is asked to).
  */
 public record RemindableInvoice(InvoiceId id, ClientId client, LocalDate dueDate, Instant issuedAt, ZoneId zone,
-                                ReminderChannel channel, ReminderHold hold, Set<String> done) {
+                                ReminderChannel channel, ReminderHold hold, Set<String> done, boolean autopayCharges) {
+
+    /** An invoice autopay does not charge. */
+    public RemindableInvoice(InvoiceId id, ClientId client, LocalDate dueDate, Instant issuedAt, ZoneId zone,
+                             ReminderChannel channel, ReminderHold hold, Set<String> done) {
+        this(id, client, dueDate, issuedAt, zone, channel, hold, done, false);
+    }
 
     public LocalDate issuedOn() {
         return LocalDate.ofInstant(issuedAt, zone);

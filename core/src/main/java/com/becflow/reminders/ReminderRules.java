@@ -17,14 +17,21 @@ public final class ReminderRules {
     private ReminderRules() {
     }
 
-    /** The invoice's next reminder, or none when its client gets none. {@code own} is the client's, or null. */
+    /**
+     * The invoice's next reminder, or none when its client gets none, or while autopay charges its installments: the
+     * saved card pays each on its day and the client is told if it cannot, so a reminder would only ask for money already
+     * on its way. Once autopay stops, the steps held meanwhile come as after a pause. {@code own} is the client's, or null.
+     */
     public static Optional<ReminderSchedule.Planned> next(ReminderSettings settings, ClientReminders own,
                                                           RemindableInvoice invoice, Instant now) {
+        if (invoice.autopayCharges()) {
+            return Optional.empty();
+        }
         return schedule(settings, own, invoice.channel()).flatMap(s -> s.next(invoice.dueDate(), invoice.issuedOn(),
                 invoice.zone(), invoice.done(), invoice.hold(), now));
     }
 
-    /** Like {@link #next}, whatever holds the invoice: what the freelancer's "send now" sends. */
+    /** Like {@link #next}, whatever holds the invoice, autopay included: what the freelancer's "send now" sends. */
     public static Optional<ReminderSchedule.Planned> nextIgnoringHolds(ReminderSettings settings, ClientReminders own,
                                                                        RemindableInvoice invoice, Instant now) {
         return schedule(settings, own, invoice.channel()).flatMap(s -> s.next(invoice.dueDate(), invoice.issuedOn(),

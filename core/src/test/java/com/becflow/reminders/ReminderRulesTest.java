@@ -45,6 +45,20 @@ class ReminderRulesTest {
     }
 
     @Test
+    void anInvoiceAutopayChargesGetsNoReminderUnlessTheFreelancerSendsOneNow() {
+        RemindableInvoice byHand = invoice(ReminderChannel.EMAIL);
+        RemindableInvoice charged = new RemindableInvoice(byHand.id(), byHand.client(), DUE, byHand.issuedAt(), TOKYO,
+                ReminderChannel.EMAIL, ReminderHold.NONE, Set.of(), true);
+
+        assertThat(ReminderRules.next(STANDARD, null, byHand, dueDayAt(10))).isPresent();
+        assertThat(ReminderRules.next(STANDARD, null, charged, dueDayAt(10))).isEmpty();
+        assertThat(ReminderRules.next(STANDARD, null, charged, dueDayAt(10).plus(java.time.Duration.ofDays(30))))
+                .as("not after the due day either: declined charges are retried and the client told").isEmpty();
+        assertThat(ReminderRules.nextIgnoringHolds(STANDARD, null, charged, dueDayAt(10))).get()
+                .extracting(p -> p.occurrence().key()).isEqualTo("D+0");
+    }
+
+    @Test
     void theTenantsHoursAreReadOnTheClientsClock() {
         ReminderSettings early = new ReminderSettings(null, new BusinessHours(LocalTime.of(7, 0), LocalTime.of(12, 0)));
 

@@ -49,6 +49,13 @@ public final class MailedLinks {
                 .findFirst().orElseThrow();
     }
 
+    /** The mails whose subject starts so, newest first, once there are at least {@code count}, waiting up to {@code timeout}. */
+    public static List<LocalMailbox.ReceivedMail> awaitMails(String address, String subjectStart, int count, Duration timeout) {
+        Predicate<LocalMailbox.ReceivedMail> titled = m -> m.subject().startsWith(subjectStart);
+        return await(address, found -> found.stream().filter(titled).count() >= count, timeout,
+                count + " mails \"" + subjectStart + "...\"").stream().filter(titled).toList();
+    }
+
     private static List<LocalMailbox.ReceivedMail> await(String address, Predicate<List<LocalMailbox.ReceivedMail>> done,
                                                          Duration timeout, String what) {
         int imapPort = Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT"));

@@ -52,6 +52,11 @@ public class InvoicingAgenda {
         agenda.expect(ctx.tenant(), AgendaTopic.OVERDUE_INVOICES, at);
     }
 
+    /** Autopay stopped charging an invoice at {@code at}: the reminders it held are read again from then. */
+    public void autopayStopped(TenantContext ctx, Instant at) {
+        agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, at);
+    }
+
     /**
      * An invoice was issued: it becomes overdue at its client's midnight after its due date, and no reminder of it can
      * come before {@link ReminderRules#earliestPossible} (the reminder sweep reads the real moment then). The topics'

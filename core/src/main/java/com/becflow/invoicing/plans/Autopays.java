@@ -25,6 +25,9 @@ public interface Autopays {
     /** Every autopay charge of the plan, in the order they were asked. */
     List<AutopayCharge> charges(TenantId tenant, PlanId plan);
 
+    /** The invoice's charges whose answer was never stored, under any plan it had, oldest first. */
+    List<AutopayCharge> unanswered(TenantId tenant, InvoiceId invoice);
+
     /** Stores a charge about to be asked; a second one with its key (plan, installment, attempt) is refused by the database. */
     void addCharge(TenantId tenant, AutopayCharge charge);
 

@@ -13,6 +13,7 @@ import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -86,10 +87,20 @@ public class JpaAutopays implements Autopays {
 
     @Override
     public List<AutopayCharge> charges(TenantId tenant, PlanId plan) {
+        return charges(em(tenant).createNativeQuery("SELECT " + CHARGE_COLUMNS + " FROM " + tenant.schemaName()
+                + ".autopay_charge WHERE plan_id = ?1 ORDER BY installment, attempt").setParameter(1, plan.value()));
+    }
+
+    @Override
+    public List<AutopayCharge> unanswered(TenantId tenant, InvoiceId invoice) {
+        return charges(em(tenant).createNativeQuery("SELECT " + CHARGE_COLUMNS + " FROM " + tenant.schemaName()
+                + ".autopay_charge WHERE invoice_id = ?1 AND status = 'CHARGING' ORDER BY asked_at")
+                .setParameter(1, invoice.value()));
+    }
+
+    private static List<AutopayCharge> charges(Query query) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em(tenant).createNativeQuery("SELECT " + CHARGE_COLUMNS + " FROM " + tenant.schemaName()
-                + ".autopay_charge WHERE plan_id = ?1 ORDER BY installment, attempt").setParameter(1, plan.value())
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new AutopayCharge(JpaPaymentPlans.uuid(r[0]), new InvoiceId(JpaPaymentPlans.uuid(r[1])),
                 new PlanId(JpaPaymentPlans.uuid(r[2])), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                 (String) r[5], (String) r[6], new Money((BigDecimal) r[7], Currency.getInstance(((String) r[8]).strip())),

@@ -52,7 +52,10 @@ public class JpaReminderBook implements ReminderBook {
     private static final String OPEN = "SELECT i.id, i.client_id, " + DUE_NOW + ", i.issued_at, c.time_zone,"
             + " c.reminder_channel, h.paused_through, h.promised_for, COALESCE(h.off, false),"
             + " (SELECT string_agg(r.step, ',') FROM %1$s.invoice_reminder r WHERE r.invoice_id = i.id"
-            + " AND r.due_date = " + DUE_NOW + ")"
+            + " AND r.due_date = " + DUE_NOW + "),"
+            // Autopay charges an accepted plan's installments (plan_due_date is set only under one).
+            + " i.plan_due_date IS NOT NULL AND EXISTS (SELECT 1 FROM %1$s.autopay a WHERE a.invoice_id = i.id"
+            + " AND a.status = 'ON')"
             + " FROM %1$s.invoice i JOIN %1$s.client c ON c.id = i.client_id"
             + " LEFT JOIN %1$s.invoice_reminder_hold h ON h.invoice_id = i.id"
             + " WHERE i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'";
@@ -202,7 +205,7 @@ public class JpaReminderBook implements ReminderBook {
         Set<String> done = r[9] == null ? Set.of() : Arrays.stream(((String) r[9]).split(",")).collect(Collectors.toSet());
         return new RemindableInvoice(new InvoiceId(uuid(r[0])), new ClientId(uuid(r[1])), date(r[2]),
                 ((Timestamp) r[3]).toInstant(), zone, ReminderChannel.valueOf((String) r[5]),
-                new ReminderHold(date(r[6]), date(r[7]), (Boolean) r[8]), done);
+                new ReminderHold(date(r[6]), date(r[7]), (Boolean) r[8]), done, (Boolean) r[10]);
     }
 
     private static ReminderRecord record(Object[] r) {

@@ -6,6 +6,8 @@ import com.becflow.integrations.documents.PdfPages;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,12 +21,14 @@ import org.junit.jupiter.api.Test;
  * payment plans and issues an invoice; the client opens the emailed link, builds a plan of four monthly installments
  * whose preview adds up to the total exactly, agrees to pay on its dates and accepts it, then pays the first
  * installment on the fake Stripe's checkout page; the freelancer sees the plan with its first installment paid and the
- * evidence of the client's acceptance, with the agreement PDF.
+ * evidence of the client's acceptance, with the agreement PDF. The client then saves a card for automatic payments, the
+ * freelancer lets a month and a day pass on the local clock page, and the second installment is charged to the card on
+ * its day, with a receipt to the client; the clock goes back to real time for the tests after this one.
  */
 class PlanJourneyE2EIT {
 
     @Test
-    void aClientBuildsAFourInstallmentPlanAcceptsItAndPaysTheFirstInstallmentOnline() throws Exception {
+    void aClientBuildsAFourInstallmentPlanPaysTheFirstOnlineSavesACardAndTheSecondIsChargedOnItsDay() throws Exception {
         String base = RunningServer.baseUrl();
         String freelancerEmail = "plan-journey-" + UUID.randomUUID() + "@it.becflow.test";
         String clientEmail = "pia-" + UUID.randomUUID() + "@client.test";
@@ -96,6 +100,38 @@ class PlanJourneyE2EIT {
                         "EUR 250.00", "EUR 1,000.00", "127.0.0.1");
             }
             assertThat(PdfPages.toPng(agreement, pdfPages, "payment-plan-agreement")).isNotEmpty();
+
+            plan.saveCard("4242 4242 4242 4242");
+            assertThat(plan.autopay())
+                    .isEqualTo("Autopay is on: each installment is charged to your visa •••• 4242 on its due date.");
+            client.screenshot("client-saved-a-card-for-autopay");
+            invoice = invoice.reload();
+            assertThat(workspacePlan.autopay()).contains("visa •••• 4242");
+            String invoicePage = freelancer.page.url();
+            WorkspacePages.ClockPage clock = WorkspacePages.ClockPage.openFromNavigation(freelancer.page);
+            try {
+                clock.letAMonthAndADayPass();
+                freelancer.screenshot("freelancer-lets-a-month-and-a-day-pass");
+                freelancer.page.navigate(invoicePage);
+                workspacePlan.reloadUntilStatuses(List.of("Paid", "Paid", "Due", "Due"), Duration.ofSeconds(90));
+                assertThat(invoice.paid()).contains("500.00");
+                assertThat(invoice.paymentsText()).contains("250.00");
+                assertThat(workspacePlan.autopay()).as("autopay carries on for the next ones").contains("visa •••• 4242");
+                workspacePlan.scrollToPlan();
+                freelancer.screenshot("freelancer-sees-the-second-installment-charged");
+                assertThat(MailedLinks.awaitMails(clientEmail, "Receipt: EUR 250.00", 2, Duration.ofSeconds(30)))
+                        .as("a receipt for the installment paid online and one for the one charged").hasSize(2);
+                assertThat(MailedLinks.awaitMails(clientEmail, 1, Duration.ofSeconds(1))).extracting(m -> m.subject())
+                        .as("no reminder asks for money the card pays").noneMatch(subject -> subject.contains(" is due")
+                                || subject.contains("still open") || subject.contains("overdue"));
+                // Only the second installment was due: the later ones are not charged before their days.
+                Thread.sleep(3_000);
+                assertThat(workspacePlan.reloadUntilStatuses(List.of("Paid", "Paid", "Due", "Due"), Duration.ZERO)
+                        .statuses()).containsExactly("Paid", "Paid", "Due", "Due");
+            } finally {
+                WorkspacePages.ClockPage.open(freelancer.page, base).backToRealTime();
+            }
+            freelancer.screenshot("freelancer-back-to-real-time");
         }
     }
 

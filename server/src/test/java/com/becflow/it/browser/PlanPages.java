@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -117,6 +118,24 @@ final class PlanPages {
             return WorkspacePages.download(page, "#download-plan-agreement");
         }
 
+        /**
+         * Saves {@code card} for automatic payments on the fake Stripe's setup page; waits until the client is back on the
+         * invoice's page and autopay says it is on.
+         */
+        PortalPlan saveCard(String card) {
+            page.locator("#save-autopay-card").click();
+            page.locator("#save-card").waitFor();
+            page.locator("#card-number").fill(card);
+            page.locator("#save-card").click();
+            page.waitForURL(Pattern.compile(".*/portal/invoice/.*"));
+            assertThat(page.locator("#autopay-status")).containsText("Autopay is on");
+            return this;
+        }
+
+        String autopay() {
+            return page.locator("#autopay-status").innerText();
+        }
+
         /** The plan the freelancer proposed, as the client is asked to accept it. */
         String proposal() {
             return page.locator("#plan-proposal-table").innerText();
@@ -141,6 +160,28 @@ final class PlanPages {
 
         String evidence() {
             return page.locator("#invoice-plan-evidence").innerText();
+        }
+
+        /** Reloads the invoice's page until its schedule shows {@code expected}: a background job is changing it. */
+        WorkspacePlan reloadUntilStatuses(List<String> expected, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                page.reload();
+                assertThat(page.locator("#invoice-plan-schedule")).isVisible();
+                List<String> shown = statuses();
+                if (shown.equals(expected)) {
+                    return this;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("The schedule still shows " + shown + ", not " + expected + ", after "
+                            + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(1_000);
+            }
+        }
+
+        String autopay() {
+            return page.locator("#invoice-plan-autopay").innerText();
         }
 
         /** Opens "Propose a payment plan"; waits for its first preview. */

@@ -24,6 +24,43 @@ final class WorkspacePages {
         return page.locator("#" + fieldId + " > [slot='error-message']").textContent().trim();
     }
 
+    /** The local clock page, where a server with a movable clock lets time pass for everything on it. */
+    record ClockPage(Page page) {
+        static ClockPage openFromNavigation(Page page) {
+            page.locator("#nav-clock").click();
+            assertThat(page.locator("#clock-now")).isVisible();
+            return new ClockPage(page);
+        }
+
+        static ClockPage open(Page page, String baseUrl) {
+            page.navigate(baseUrl + "/local/clock");
+            assertThat(page.locator("#clock-now")).isVisible();
+            return new ClockPage(page);
+        }
+
+        /** Lets 31 days and one more pass; waits until the page says the clock is that far ahead. */
+        ClockPage letAMonthAndADayPass() {
+            page.locator("#clock-month").click();
+            assertThat(page.locator("#clock-now")).containsText(" 31 days and ");
+            page.locator("#clock-day").click();
+            assertThat(page.locator("#clock-now")).containsText(" 32 days and ");
+            return this;
+        }
+
+        String now() {
+            return page.locator("#clock-now").innerText();
+        }
+
+        /** Back to real time, if the clock is ahead; waits until the page says so. */
+        ClockPage backToRealTime() {
+            if (page.locator("#clock-real-time").isEnabled()) {
+                page.locator("#clock-real-time").click();
+            }
+            assertThat(page.locator("#clock-now")).containsText(", real time.");
+            return this;
+        }
+    }
+
     record StartPage(Page page) {
         static StartPage open(Page page, String baseUrl) {
             page.navigate(baseUrl + "/");

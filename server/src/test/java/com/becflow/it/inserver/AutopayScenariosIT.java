@@ -30,6 +30,7 @@ import com.becflow.invoicing.plans.app.ProposePlan;
 import com.becflow.it.inserver.scenario.ClockScenarios;
 import com.becflow.platform.jobs.ChargeAutopay;
 import com.becflow.platform.jobs.ChargeAutopayHandler;
+import com.becflow.reminders.app.ReminderSweep;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.shared.time.ServerClock;
@@ -106,6 +107,9 @@ class AutopayScenariosIT {
     ServerClock clock;
 
     @Inject
+    ReminderSweep reminders;
+
+    @Inject
     ClockScenarios scenarios;
 
     @Inject
@@ -161,12 +165,35 @@ class AutopayScenariosIT {
     }
 
     @Test
+    void aChargeWhoseAnswerWasLostIsAskedAgainAfterThePlanIsCancelledSoItsMoneyReachesTheLedger() throws Exception {
+        Plan plan = planWithAutopay("Cancelled Plan Studio", "4242424242424242");
+
+        timePassesTo(plan, plan.firstDue);
+        AutopaySteps.ToCharge asked = steps.prepare(plan.ctx, plan.invoice.id()).orElseThrow();
+        SavedMethodGateway.Charge lost = charging.ask(plan.ctx, plan.account, asked);
+        proposals.cancel(plan.invoice.id(), plan.ctx);
+        assertThat(calendar.due(plan.ctx)).as("Stripe took the money: the charge is looked at again").hasSize(1);
+        runJobs(plan);
+
+        assertThat(cardPayments(plan)).singleElement().satisfies(p -> {
+            assertThat(p.externalId()).hasValue(lost.paymentReference());
+            assertThat(p.amount().rounded()).isEqualTo(Money.of("300.00", "EUR"));
+        });
+        timePassesTo(plan, plan.firstDue.plusMonths(1));
+        runJobs(plan);
+        assertThat(cardPayments(plan)).as("without a plan nothing new is charged").hasSize(1);
+        assertThat(calendar.due(plan.ctx)).isEmpty();
+    }
+
+    @Test
     void aDeclinedCardIsRetriedAfterOneThreeAndSevenDaysThenAutopayStopsAndBothSidesAreTold() throws Exception {
         Plan plan = planWithAutopay("Declined Studio", "4000000000000341");
 
         timePassesTo(plan, plan.firstDue);
         runJobs(plan);
         assertThat(history(plan, InvoiceEventType.AUTOPAY_CHARGE_DECLINED)).hasSize(1);
+        assertThat(remindersDue(plan)).as("the card is tried again: no reminder on the due day while autopay is on")
+                .isEmpty();
         for (int days : new int[] {1, 3, 7}) {
             runJobs(plan);
             timePassesTo(plan, clientToday(plan).plusDays(days));
@@ -178,6 +205,8 @@ class AutopayScenariosIT {
         assertThat(history(plan, InvoiceEventType.AUTOPAY_OFF)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("declined 4 times"));
         assertThat(autopay.status(plan.token)).map(Autopay::status).hasValue(AutopayStatus.OFF);
+        assertThat(remindersDue(plan)).as("autopay stopped: the reminders held come back, the latest of them")
+                .containsExactly("D+7");
         assertThat(awaitMail(plan.client.email(), "Automatic payments stopped").subject())
                 .endsWith(plan.invoice.number().orElseThrow());
         assertThat(awaitMail(plan.client.email(), "Automatic payment declined").text()).contains("tried again on");
@@ -210,6 +239,7 @@ class AutopayScenariosIT {
         runJobs(plan);
 
         assertThat(cardPayments(plan)).isEmpty();
+        assertThat(remindersDue(plan)).as("the client pays by hand again, so is reminded").containsExactly("D+0");
         assertThat(history(plan, InvoiceEventType.AUTOPAY_OFF)).hasSize(1);
     }
 
@@ -259,6 +289,12 @@ class AutopayScenariosIT {
 
     private void timePassesTo(Plan plan, LocalDate clientDay) {
         clock.advanceTo(clientDay.atStartOfDay(plan.client.zone()).plusHours(9).toInstant());
+    }
+
+    /** The steps of the plan's invoice that the reminder sweep finds due now. */
+    private List<String> remindersDue(Plan plan) {
+        return reminders.sweep(plan.ctx).due().stream().filter(d -> d.invoice().equals(plan.invoice.id()))
+                .map(ReminderSweep.Due::step).toList();
     }
 
     private LocalDate clientToday(Plan plan) {

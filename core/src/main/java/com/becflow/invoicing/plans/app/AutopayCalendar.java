@@ -53,24 +53,36 @@ public class AutopayCalendar implements PlannedCharges {
         this(null, null, null, null, null);
     }
 
-    /** An invoice's autopay with what it does next today. */
+    /**
+     * An invoice's autopay with what it does next today.
+     *
+     * @param plan the invoice's accepted plan; null when it has none any more and only a charge asked under an earlier
+     *             one waits for its answer
+     */
     record Situation(Invoice invoice, Client client, Autopay autopay, PaymentPlan plan, LocalDate clientToday,
                      AutopayRules.Step step) {
     }
 
     /**
-     * What the invoice's autopay does next, if its invoice has an accepted plan: by {@link AutopayRules} while it is on;
-     * otherwise only a charge whose answer was never stored is asked again, since the provider may have taken the money.
+     * What the invoice's autopay does next. While the open invoice has an accepted plan: by {@link AutopayRules} while
+     * autopay is on, otherwise only a charge whose answer was never stored is asked again. Without one (the plan was
+     * cancelled, the invoice paid by other means or voided) that charge is still asked again, and nothing new is
+     * charged: the provider may have taken the money, which then goes on the ledger like any late payment.
      */
     Optional<Situation> situation(TenantContext ctx, InvoiceId id) {
         Optional<Autopay> autopay = autopays.of(ctx.tenant(), id).filter(a -> a.method() != null);
-        Optional<Invoice> invoice = autopay.flatMap(a -> invoices.find(ctx.tenant(), id)).filter(i -> i.status().open());
-        Optional<PaymentPlan> plan = invoice.flatMap(i -> plans.live(ctx.tenant(), id))
+        Optional<Invoice> invoice = autopay.flatMap(a -> invoices.find(ctx.tenant(), id));
+        Optional<PaymentPlan> plan = invoice.filter(i -> i.status().open()).flatMap(i -> plans.live(ctx.tenant(), id))
                 .filter(p -> p.status() == PlanStatus.ACCEPTED);
-        if (plan.isEmpty()) {
+        if (invoice.isEmpty()) {
             return Optional.empty();
         }
         Client client = clients.get(invoice.get().clientId(), ctx);
+        if (plan.isEmpty()) {
+            return autopays.unanswered(ctx.tenant(), id).stream().findFirst().map(unanswered -> new Situation(
+                    invoice.get(), client, autopay.get(), null, LocalDate.now(clock.withZone(client.zone())),
+                    new AutopayRules.AskAgain(unanswered)));
+        }
         LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
         PlanStatement statement = PlanStatement.of(plan.get(), invoice.get().ledger(), clientToday);
         List<AutopayCharge> charges = autopays.charges(ctx.tenant(), plan.get().id());

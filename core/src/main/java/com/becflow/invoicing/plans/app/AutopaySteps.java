@@ -103,6 +103,7 @@ public class AutopaySteps {
         }
         if (s.step() instanceof AutopayRules.Stop stop) {
             autopays.save(ctx.tenant(), s.autopay().failedForGood(stop.why(), clock.instant()));
+            agenda.autopayStopped(ctx, clock.instant());
             notices.stopped(ctx, s.invoice(), s.client(), stop.why());
         }
         return Optional.empty();
@@ -137,6 +138,7 @@ public class AutopaySteps {
                                 wait.until().get());
                     } else if (s.step() instanceof AutopayRules.Stop stop) {
                         autopays.save(ctx.tenant(), s.autopay().failedForGood(stop.why(), now));
+                        agenda.autopayStopped(ctx, now);
                         notices.stopped(ctx, s.invoice(), s.client(), stop.why());
                     }
                 });
@@ -148,6 +150,7 @@ public class AutopaySteps {
                 Optional<AutopayCalendar.Situation> s = calendar.situation(ctx, charge.invoice());
                 autopays.of(ctx.tenant(), charge.invoice()).ifPresent(a ->
                         autopays.save(ctx.tenant(), a.needsClient(answer.reason(), now)));
+                agenda.autopayStopped(ctx, now);
                 s.ifPresent(x -> notices.needsClient(ctx, x.invoice(), x.client(), waiting, answer.reason(), provider));
             }
         }
@@ -192,6 +195,7 @@ public class AutopaySteps {
                 .orElseThrow(() -> new InvoiceStateConflict("autopay.not-on", "Autopay is not on for this invoice"));
         Autopay off = autopay.turnedOff("Turned off by the client", clock.instant().truncatedTo(ChronoUnit.MICROS));
         autopays.save(ctx.tenant(), off);
+        agenda.autopayStopped(ctx, clock.instant());
         history.record(ctx, id, InvoiceEventType.AUTOPAY_OFF, client, "Autopay turned off by the client");
         return off;
     }
