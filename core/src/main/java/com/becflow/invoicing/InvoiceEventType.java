@@ -34,7 +34,8 @@ public enum InvoiceEventType {
     AUTOPAY_ON("Autopay on"),
     AUTOPAY_OFF("Autopay off"),
     AUTOPAY_CHARGE_DECLINED("Automatic payment declined"),
-    AUTOPAY_NEEDS_CLIENT("Automatic payment needs the client");
+    AUTOPAY_NEEDS_CLIENT("Automatic payment needs the client"),
+    AUTOPAY_DEBIT_ON_ITS_WAY("Automatic bank debit on its way");
 
     private final String label;
 

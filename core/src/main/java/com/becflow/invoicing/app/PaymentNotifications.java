@@ -11,6 +11,7 @@ import com.becflow.invoicing.payments.PaymentGateway.Dispute;
 import com.becflow.invoicing.payments.PaymentGateway.ProviderEvent;
 import com.becflow.invoicing.payments.PaymentGateway.Refund;
 import com.becflow.invoicing.payments.ProviderEvents;
+import com.becflow.invoicing.payments.SavedMethodPayments;
 import com.becflow.invoicing.payments.SetupPages;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
@@ -63,6 +64,8 @@ public class PaymentNotifications {
 
     @Inject
     SetupPages setupPages;
+    @Inject
+    SavedMethodPayments savedMethodPayments;
 
     @Inject
     public PaymentNotifications(PaymentGateway gateway, PaymentAttempts attempts, ProviderEvents events,
@@ -149,6 +152,7 @@ public class PaymentNotifications {
                 yield () -> dispute(ctx, dispute);
             }
             case SETUP_CHANGED -> setupPages.settle(ctx, accountId, event.objectId());
+            case AUTOPAY_PAYMENT_CHANGED -> savedMethodPayments.settle(ctx, accountId, event.objectId());
             case OTHER -> null;
         };
     }

@@ -128,6 +128,8 @@ public interface PaymentGateway {
             ACCOUNT_CHANGED, CHECKOUT_CHANGED, CHECKOUT_PAYMENT_FAILED, REFUND_CHANGED, DISPUTE_CHANGED,
             /** A page where the client saves a method for autopay ({@link SavedMethodGateway}) changed. */
             SETUP_CHANGED,
+            /** A payment autopay asked of a saved method changed: a bank debit cleared or bounced. */
+            AUTOPAY_PAYMENT_CHANGED,
             OTHER
         }
     }

@@ -2,6 +2,7 @@ package com.becflow.invoicing.payments;
 
 import com.becflow.shared.money.Money;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import java.util.Optional;
 public interface SavedMethodGateway {
 
     /**
-     * Opens a page where the client saves a card on a new customer of the tenant's account; the same key gives the same
-     * page. The client comes back to {@code successUrl} or {@code cancelUrl}.
+     * Opens a page where the client saves a card, or a bank account with a debit mandate where the currency has a bank
+     * debit the provider offers, on a new customer of the tenant's account; the same key gives the same page. The
+     * client comes back to {@code successUrl} or {@code cancelUrl}.
      */
     SetupPage openSetup(String accountId, SetupRequest request, String idempotencyKey);
 
@@ -37,9 +39,12 @@ public interface SavedMethodGateway {
      */
     Optional<Charge> findCharge(String accountId, String customer, String chargeReference);
 
-    /** @param reference stored with the saved method at the provider (tenant, invoice) */
+    /**
+     * @param reference stored with the saved method at the provider (tenant, invoice)
+     * @param currency  what the method will be charged in: it decides which bank debits are offered
+     */
     record SetupRequest(String customerEmail, String customerName, String successUrl, String cancelUrl,
-                        Map<String, String> reference, Instant expiresAt) {
+                        Map<String, String> reference, Instant expiresAt, Currency currency) {
     }
 
     record SetupPage(String id, String url) {
@@ -48,7 +53,7 @@ public interface SavedMethodGateway {
     /**
      * A method saved for charges without the client.
      *
-     * @param label what the client recognises it by ("visa •••• 4242"), never the number
+     * @param label what the client recognises it by ("visa •••• 4242", "SEPA Direct Debit •••• 3000"), never the number
      */
     record SavedMethod(String customer, String method, String label) {
 
@@ -70,7 +75,12 @@ public interface SavedMethodGateway {
         /** Only the client can make it go through: their bank asks them to authenticate, or the card expired. */
         NEEDS_CLIENT,
         /** The bank refused it this time (insufficient funds, a generic decline); it may go through later. */
-        DECLINED
+        DECLINED,
+        /**
+         * A bank debit on its way: the bank says days later whether it went through, which {@link #findCharge} then
+         * tells. Nothing is paid until it did.
+         */
+        PROCESSING
     }
 
     /**

@@ -16,11 +16,12 @@ import java.util.UUID;
  * @param method    the saved method charged (the provider's id)
  * @param chargedOn the client's day it was first asked
  * @param askedAt   when it was stored, just before it was first asked
+ * @param lookedOn  the client's day a bank debit on its way was last looked up at the provider; null before
  */
 public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int installment, int attempt, String customer,
                             String method,
                             Money amount, LocalDate chargedOn, Instant askedAt, AutopayChargeStatus status,
-                            String paymentReference, String reason) {
+                            String paymentReference, String reason, LocalDate lookedOn) {
 
     public AutopayCharge {
         Objects.requireNonNull(id, "id");
@@ -37,8 +38,7 @@ public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int install
     public static AutopayCharge asked(InvoiceId invoice, PlanId plan, int installment, int attempt,
                                       Autopay.SavedCard card, Money amount, LocalDate clientToday, Instant now) {
         return new AutopayCharge(UUID.randomUUID(), invoice, plan, installment, attempt, card.customer(), card.method(),
-                amount, clientToday, now,
-                AutopayChargeStatus.CHARGING, null, null);
+                amount, clientToday, now, AutopayChargeStatus.CHARGING, null, null, null);
     }
 
     /**
@@ -55,7 +55,17 @@ public record AutopayCharge(UUID id, InvoiceId invoice, PlanId plan, int install
 
     public AutopayCharge answered(AutopayChargeStatus outcome, String paymentReference, String reason) {
         return new AutopayCharge(id, invoice, plan, installment, attempt, customer, method, amount, chargedOn, askedAt,
-                outcome,
-                paymentReference, reason);
+                outcome, paymentReference, reason, lookedOn);
+    }
+
+    /** A bank debit on its way, looked up on the client's {@code day} and still on its way. */
+    public AutopayCharge stillOnItsWay(LocalDate day) {
+        return new AutopayCharge(id, invoice, plan, installment, attempt, customer, method, amount, chargedOn, askedAt,
+                status, paymentReference, reason, day);
+    }
+
+    /** The client's day from which a bank debit on its way is looked up again: the day after it was asked or looked up. */
+    public LocalDate lookUpFrom() {
+        return (lookedOn != null ? lookedOn : chargedOn).plusDays(1);
     }
 }

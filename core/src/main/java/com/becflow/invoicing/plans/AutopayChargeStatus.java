@@ -8,5 +8,7 @@ public enum AutopayChargeStatus {
     /** Refused by the bank this time: retried on {@link AutopayRules#RETRY_AFTER_DAYS}. */
     DECLINED,
     /** Only the client can make it go through; retried once they saved a method again. */
-    NEEDS_CLIENT
+    NEEDS_CLIENT,
+    /** A bank debit the provider accepted, on its way: looked up once a day until the bank says how it went. */
+    PROCESSING
 }

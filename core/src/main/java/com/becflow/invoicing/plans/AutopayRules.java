@@ -13,7 +13,8 @@ import java.util.Optional;
  * again. An installment autopay charged successfully is never charged again by autopay, whatever happens to the money
  * afterwards (a refund, a chargeback): that is for people to decide.
  *
- * <p>A charge the bank declined is tried again {@link #RETRY_AFTER_DAYS} days after the one before, with the same
+ * <p>A bank debit is on its way for days: nothing more is charged meanwhile, and it is looked up once a day until the
+ * bank says how it went. A charge the bank declined (a bank debit that bounced too) is tried again {@link #RETRY_AFTER_DAYS} days after the one before, with the same
  * method; after the last retry the method has failed for good. A charge that needs the client waits until they save a
  * method again, and is then tried at once; retries count anew with each saved method.
  */
@@ -41,8 +42,28 @@ public final class AutopayRules {
     public record AskAgain(AutopayCharge charge) implements Step {
     }
 
+    /** Look up at the provider how a bank debit on its way went. */
+    public record LookUp(AutopayCharge charge) implements Step {
+    }
+
     /** The saved method failed for good on this installment: autopay stops. */
     public record Stop(int installment, String why) implements Step {
+    }
+
+    /**
+     * What to do first about charges not settled yet, whatever became of the plan or of autopay since they were asked:
+     * one whose answer was never stored is asked again; a bank debit on its way is looked up once a day. Nothing more
+     * is charged while either waits.
+     */
+    public static Optional<Step> settling(List<AutopayCharge> charges, LocalDate clientToday) {
+        Optional<AutopayCharge> unanswered = charges.stream()
+                .filter(c -> c.status() == AutopayChargeStatus.CHARGING).findFirst();
+        if (unanswered.isPresent()) {
+            return Optional.of(new AskAgain(unanswered.get()));
+        }
+        return charges.stream().filter(c -> c.status() == AutopayChargeStatus.PROCESSING).findFirst()
+                .map(onItsWay -> onItsWay.lookUpFrom().isAfter(clientToday)
+                        ? new Wait(Optional.of(onItsWay.lookUpFrom())) : new LookUp(onItsWay));
     }
 
     /**
@@ -51,10 +72,9 @@ public final class AutopayRules {
      * @param charges   every autopay charge of this plan so far
      */
     public static Step next(PlanStatement statement, String method, List<AutopayCharge> charges, LocalDate clientToday) {
-        Optional<AutopayCharge> unanswered = charges.stream()
-                .filter(c -> c.status() == AutopayChargeStatus.CHARGING).findFirst();
-        if (unanswered.isPresent()) {
-            return new AskAgain(unanswered.get());
+        Optional<Step> settling = settling(charges, clientToday);
+        if (settling.isPresent()) {
+            return settling.get();
         }
         Optional<Installment> first = statement.installments().stream().filter(i -> i.remaining().isPositive())
                 .min(Comparator.comparing(Installment::dueDate).thenComparing(Installment::number));

@@ -17,16 +17,22 @@ public interface Autopays {
     void save(TenantId tenant, Autopay autopay);
 
     /**
-     * The invoices whose autopay charges installments now, and those with a charge whose answer was never stored
-     * (whatever their autopay became since: the provider may have taken the money).
+     * The invoices whose autopay charges installments now, and those with a charge not settled yet: its answer never
+     * stored, or a bank debit on its way (whatever their autopay became since: the provider may take the money).
      */
     List<InvoiceId> charging(TenantId tenant);
 
     /** Every autopay charge of the plan, in the order they were asked. */
     List<AutopayCharge> charges(TenantId tenant, PlanId plan);
 
-    /** The invoice's charges whose answer was never stored, under any plan it had, oldest first. */
-    List<AutopayCharge> unanswered(TenantId tenant, InvoiceId invoice);
+    /**
+     * The invoice's charges not settled yet (never answered, or a bank debit on its way), under any plan it had, oldest
+     * first.
+     */
+    List<AutopayCharge> unsettled(TenantId tenant, InvoiceId invoice);
+
+    /** The charge the provider made this payment for. */
+    Optional<AutopayCharge> chargeByPayment(TenantId tenant, String paymentReference);
 
     /** Stores a charge about to be asked; a second one with its key (plan, installment, attempt) is refused by the database. */
     void addCharge(TenantId tenant, AutopayCharge charge);

@@ -101,6 +101,28 @@ class AutopayRulesTest {
     }
 
     @Test
+    void aBankDebitOnItsWayIsLookedUpOnceADayAndNothingMoreIsChargedMeanwhile() {
+        AutopayCharge debit = charge(1, 1, AutopayChargeStatus.PROCESSING, TODAY);
+
+        assertThat(next(TODAY)).as("asked today").isEqualTo(new AutopayRules.Wait(Optional.of(TODAY.plusDays(1))));
+        assertThat(next(TODAY.plusMonths(1))).as("not the next installment either")
+                .isEqualTo(new AutopayRules.LookUp(debit));
+        charges.set(0, debit.stillOnItsWay(TODAY.plusDays(2)));
+        assertThat(next(TODAY.plusDays(2))).as("looked up today").isEqualTo(new AutopayRules.Wait(Optional.of(TODAY.plusDays(3))));
+        assertThat(next(TODAY.plusDays(3))).isEqualTo(new AutopayRules.LookUp(charges.get(0)));
+    }
+
+    @Test
+    void whateverBecameOfThePlanAnUnansweredChargeComesBeforeADebitOnItsWay() {
+        AutopayCharge debit = charge(1, 1, AutopayChargeStatus.PROCESSING, TODAY);
+        assertThat(AutopayRules.settling(charges, TODAY.plusDays(1))).hasValue(new AutopayRules.LookUp(debit));
+        AutopayCharge unanswered = charge(2, 1, AutopayChargeStatus.CHARGING, TODAY.plusMonths(1));
+
+        assertThat(AutopayRules.settling(charges, TODAY.plusDays(1))).hasValue(new AutopayRules.AskAgain(unanswered));
+        assertThat(AutopayRules.settling(List.of(), TODAY)).isEmpty();
+    }
+
+    @Test
     void aSettledPlanHasNothingToCharge() {
         invoice.receivePayment(Money.of("1000.00", EUR), NOW);
 

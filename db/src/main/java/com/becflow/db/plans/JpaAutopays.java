@@ -29,7 +29,7 @@ public class JpaAutopays implements Autopays {
     private static final String AUTOPAY_COLUMNS = "invoice_id, status, setup_page, customer, method, method_label, reason,"
             + " updated_at";
     private static final String CHARGE_COLUMNS = "id, invoice_id, plan_id, installment, attempt, customer, method, amount,"
-            + " currency, charged_on, asked_at, status, payment_reference, reason";
+            + " currency, charged_on, asked_at, status, payment_reference, reason, looked_on";
 
     private final TenantEntityManagers managers;
 
@@ -81,7 +81,8 @@ public class JpaAutopays implements Autopays {
         @SuppressWarnings("unchecked")
         List<Object> rows = em(tenant).createNativeQuery("SELECT invoice_id FROM " + tenant.schemaName()
                 + ".autopay a WHERE status = 'ON' OR EXISTS (SELECT 1 FROM " + tenant.schemaName() + ".autopay_charge c"
-                + " WHERE c.invoice_id = a.invoice_id AND c.status = 'CHARGING') ORDER BY updated_at").getResultList();
+                + " WHERE c.invoice_id = a.invoice_id AND c.status IN ('CHARGING', 'PROCESSING')) ORDER BY updated_at")
+                .getResultList();
         return rows.stream().map(r -> new InvoiceId(JpaPaymentPlans.uuid(r))).toList();
     }
 
@@ -92,10 +93,16 @@ public class JpaAutopays implements Autopays {
     }
 
     @Override
-    public List<AutopayCharge> unanswered(TenantId tenant, InvoiceId invoice) {
+    public List<AutopayCharge> unsettled(TenantId tenant, InvoiceId invoice) {
         return charges(em(tenant).createNativeQuery("SELECT " + CHARGE_COLUMNS + " FROM " + tenant.schemaName()
-                + ".autopay_charge WHERE invoice_id = ?1 AND status = 'CHARGING' ORDER BY asked_at")
+                + ".autopay_charge WHERE invoice_id = ?1 AND status IN ('CHARGING', 'PROCESSING') ORDER BY asked_at")
                 .setParameter(1, invoice.value()));
+    }
+
+    @Override
+    public Optional<AutopayCharge> chargeByPayment(TenantId tenant, String paymentReference) {
+        return charges(em(tenant).createNativeQuery("SELECT " + CHARGE_COLUMNS + " FROM " + tenant.schemaName()
+                + ".autopay_charge WHERE payment_reference = ?1").setParameter(1, paymentReference)).stream().findFirst();
     }
 
     private static List<AutopayCharge> charges(Query query) {
@@ -105,14 +112,15 @@ public class JpaAutopays implements Autopays {
                 new PlanId(JpaPaymentPlans.uuid(r[2])), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                 (String) r[5], (String) r[6], new Money((BigDecimal) r[7], Currency.getInstance(((String) r[8]).strip())),
                 JpaPaymentPlans.date(r[9]), r[10] instanceof Timestamp t ? t.toInstant() : (Instant) r[10],
-                AutopayChargeStatus.valueOf((String) r[11]), (String) r[12], (String) r[13]))
+                AutopayChargeStatus.valueOf((String) r[11]), (String) r[12], (String) r[13], JpaPaymentPlans.date(r[14])))
                 .toList();
     }
 
     @Override
     public void addCharge(TenantId tenant, AutopayCharge c) {
         em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".autopay_charge (" + CHARGE_COLUMNS + ")"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?14, ?11, CAST(?12 AS varchar), CAST(?13 AS text))")
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?14, ?11, CAST(?12 AS varchar), CAST(?13 AS text),"
+                        + " NULL)")
                 .setParameter(1, c.id()).setParameter(2, c.invoice().value()).setParameter(3, c.plan().value())
                 .setParameter(4, c.installment()).setParameter(5, c.attempt()).setParameter(6, c.customer())
                 .setParameter(7, c.method()).setParameter(8, c.amount().amount())
@@ -124,9 +132,11 @@ public class JpaAutopays implements Autopays {
     @Override
     public void saveCharge(TenantId tenant, AutopayCharge c) {
         em(tenant).createNativeQuery("UPDATE " + tenant.schemaName() + ".autopay_charge SET status = ?2,"
-                        + " payment_reference = CAST(?3 AS varchar), reason = CAST(?4 AS text) WHERE id = ?1")
+                        + " payment_reference = CAST(?3 AS varchar), reason = CAST(?4 AS text), looked_on = CAST(?5 AS date)"
+                        + " WHERE id = ?1")
                 .setParameter(1, c.id()).setParameter(2, c.status().name()).setParameter(3, c.paymentReference())
-                .setParameter(4, c.reason()).executeUpdate();
+                .setParameter(4, c.reason()).setParameter(5, c.lookedOn() == null ? null : c.lookedOn().toString())
+                .executeUpdate();
     }
 
     private EntityManager em(TenantId tenant) {

@@ -10,16 +10,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Cards saved for later and charged without the client, as Stripe does it on a connected account: customers, a
- * checkout session in {@code mode=setup} that saves the card the client enters (a SetupIntent that succeeded, its
- * PaymentMethod attached to the customer), and PaymentIntents confirmed {@code off_session} with a saved method or one
- * of Stripe's test tokens. A charge the card refuses is answered as Stripe answers it, a 402 {@code card_error} naming
- * the PaymentIntent it left in {@code requires_payment_method}; what each test card does is {@link TestCards}' to say.
+ * Cards and bank accounts saved for later and charged without the client, as Stripe does it on a connected account:
+ * customers, a checkout session in {@code mode=setup} that saves the card or the IBAN (with a SEPA Direct Debit
+ * mandate) the client enters (a SetupIntent that succeeded, its PaymentMethod attached to the customer), and
+ * PaymentIntents confirmed {@code off_session} with a saved method or one of Stripe's test tokens. A charge the card
+ * refuses is answered as Stripe answers it, a 402 {@code card_error} naming the PaymentIntent it left in
+ * {@code requires_payment_method}; what each test card does is {@link TestCards}' to say. A debit of a bank account is
+ * {@code processing} until the bank answers ({@link #clearBankDebits}), as {@link TestBankAccounts} says.
  *
  * <p>Part of {@link FakeStripeLedger}: every method runs under its monitor, and the objects it makes live there.
  */
@@ -30,6 +33,10 @@ final class FakeSavedMethods {
     private final FakeStripeCharges charges;
     /** The test card behind each saved PaymentMethod. */
     private final Map<String, TestCards> cards = new HashMap<>();
+    /** The test IBAN behind each saved SEPA Direct Debit PaymentMethod. */
+    private final Map<String, TestBankAccounts> banks = new HashMap<>();
+    /** Debits on their way, by PaymentIntent, with the account they are on, until the bank answers. */
+    private final Map<String, String> debitsOnTheirWay = new LinkedHashMap<>();
 
     FakeSavedMethods(StripeFixtures fixtures, FakeStripeLedger ledger, FakeStripeCharges charges) {
         this.fixtures = fixtures;
@@ -58,8 +65,13 @@ final class FakeSavedMethods {
         String customer = params.required("customer");
         ledger.read(caller.account(), customer, "customer");
         List<String> types = params.texts("payment_method_types");
-        if (!types.isEmpty() && !types.equals(List.of("card"))) {
-            throw StripeApiError.invalidParam("payment_method_types", "FakeStripe saves cards only, not " + types);
+        if (!List.of("card", "sepa_debit").containsAll(types)) {
+            throw StripeApiError.invalidParam("payment_method_types", "FakeStripe saves cards and SEPA Direct Debit"
+                    + " accounts only, not " + types);
+        }
+        if (types.contains("sepa_debit") && !params.text("currency").map("eur"::equalsIgnoreCase).orElse(false)) {
+            throw StripeApiError.invalidParam("currency", "The payment method type `sepa_debit` requires `currency`"
+                    + " to be `eur`.");
         }
         if (params.node("line_items") != null) {
             throw StripeApiError.invalidParam("line_items", "You can not pass `line_items` in `setup` mode.");
@@ -88,7 +100,9 @@ final class FakeSavedMethods {
         session.put("success_url", params.required("success_url"));
         session.put("cancel_url", params.text("cancel_url").orElse(null));
         session.set("metadata", params.map("metadata"));
-        session.set("payment_method_types", JSON.arrayNode().add("card"));
+        ArrayNode offered = JSON.arrayNode();
+        (types.isEmpty() ? List.of("card") : types).forEach(offered::add);
+        session.set("payment_method_types", offered);
         session.set("payment_method_options", JSON.objectNode());
         session.put("url", ledger.pageUrl(id));
         session.putNull("invoice");
@@ -104,17 +118,61 @@ final class FakeSavedMethods {
      * and its PaymentMethod is attached to the session's customer. Returns the success URL.
      */
     String saveCard(FakeStripeLedger.Owned owned, TestCards card, ObjectNode metadata) {
+        ObjectNode session = requireOpenSetup(owned);
+        return saved(owned, newCardMethod(card, text(session, "customer")), metadata);
+    }
+
+    /**
+     * The client gives the IBAN of {@code bank} on the setup page and accepts the SEPA Direct Debit mandate: the
+     * SetupIntent succeeds with the mandate, its PaymentMethod attached to the session's customer. Returns the success URL.
+     */
+    String saveBankAccount(FakeStripeLedger.Owned owned, TestBankAccounts bank, ObjectNode metadata) {
+        ObjectNode session = requireOpenSetup(owned);
+        if (!offers(session, "sepa_debit")) {
+            throw new IllegalStateException("This page saves no bank account: only " + session.path("payment_method_types"));
+        }
+        ObjectNode method = fixtures.example("payment_method");
+        String id = "pm_" + randomId(24);
+        method.put("id", id);
+        method.put("type", "sepa_debit");
+        method.put("created", now());
+        method.put("livemode", false);
+        method.put("customer", text(session, "customer"));
+        method.set("metadata", JSON.objectNode());
+        method.remove("card");
+        method.withObjectProperty("billing_details").putNull("email").putNull("phone").putNull("name");
+        method.set("sepa_debit", JSON.objectNode().put("bank_code", bank.bankCode()).putNull("branch_code")
+                .put("country", bank.country()).put("fingerprint", randomId(16)).put("last4", bank.last4())
+                .set("generated_from", JSON.objectNode().putNull("charge").putNull("setup_attempt")));
+        banks.put(id, bank);
+        return saved(owned, method, metadata);
+    }
+
+    private static boolean offers(ObjectNode session, String type) {
+        for (com.fasterxml.jackson.databind.JsonNode offered : session.path("payment_method_types")) {
+            if (type.equals(offered.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ObjectNode requireOpenSetup(FakeStripeLedger.Owned owned) {
         ObjectNode session = owned.object();
         if (!"setup".equals(text(session, "mode"))) {
-            throw new IllegalStateException("Checkout session " + text(session, "id") + " saves no card");
+            throw new IllegalStateException("Checkout session " + text(session, "id") + " saves no payment method");
         }
         if (!"open".equals(text(session, "status"))) {
             throw new IllegalStateException("This checkout session is " + text(session, "status")
-                    + ": no card was saved.");
+                    + ": nothing was saved.");
         }
+        return session;
+    }
+
+    private String saved(FakeStripeLedger.Owned owned, ObjectNode method, ObjectNode metadata) {
+        ObjectNode session = owned.object();
         String account = owned.account();
         String customer = text(session, "customer");
-        ObjectNode method = newCardMethod(card, customer);
         ObjectNode intent = fixtures.example("setup_intent");
         String intentId = "seti_" + randomId(24);
         intent.put("id", intentId);
@@ -128,6 +186,10 @@ final class FakeSavedMethods {
         intent.putNull("last_setup_error");
         intent.putNull("next_action");
         intent.putNull("payment_method_configuration_details");
+        intent.set("payment_method_types", JSON.arrayNode().add(text(method, "type")));
+        if ("sepa_debit".equals(text(method, "type"))) {
+            intent.put("mandate", "mandate_" + randomId(24));
+        }
         intent.set("metadata", metadata.deepCopy());
         ledger.hold(account, method);
         ledger.hold(account, intent);
@@ -180,6 +242,9 @@ final class FakeSavedMethods {
         ledger.read(account, customer, "customer");
         String methodParam = params.text("payment_method").orElseThrow(() -> StripeApiError.missingParam("payment_method"));
         Used used = method(account, customer, methodParam);
+        if (used.bank() != null) {
+            return debit(params, caller, customer, used, amount, currency);
+        }
 
         String intentId = "pi_" + randomId(24);
         TestCards.OffSession outcome = used.card().offSession();
@@ -230,7 +295,73 @@ final class FakeSavedMethods {
         throw StripeApiError.cardError(outcome, intent, chargeId, used.id());
     }
 
-    private record Used(String id, TestCards card) {
+    /**
+     * A debit of a saved bank account: Stripe takes it at once and it is {@code processing}, its charge
+     * {@code pending}, until the bank answers ({@link #clearBankDebits}).
+     */
+    private ObjectNode debit(FormParams params, Caller caller, String customer, Used used, long amount, String currency) {
+        if (!currency.equals("eur")) {
+            throw StripeApiError.invalidParam("currency", "SEPA Direct Debit payments must be in `eur`.");
+        }
+        String account = caller.account();
+        String intentId = "pi_" + randomId(24);
+        String chargeId = "ch_" + randomId(24);
+        ObjectNode metadata = params.map("metadata");
+        ObjectNode intent = charges.newPaymentIntent(intentId, chargeId, used.id(), amount, currency,
+                JSON.arrayNode().add("sepa_debit"), metadata, params.text("description").orElse(null), null, "processing");
+        intent.put("customer", customer);
+        intent.put("confirmation_method", "automatic");
+        intent.putNull("setup_future_usage");
+        ObjectNode charge = charges.newCharge(chargeId, intentId, used.id(), amount, currency, "sepa_debit", null, metadata,
+                "pending");
+        charge.put("customer", customer);
+        ledger.hold(account, intent);
+        ledger.hold(account, charge);
+        debitsOnTheirWay.put(intentId, account);
+        ledger.publish("payment_intent.created", account, intent, caller);
+        ledger.publish("charge.pending", account, charge, caller);
+        ledger.publish("payment_intent.processing", account, intent, caller);
+        return intent;
+    }
+
+    /**
+     * The bank answers every debit on its way: each clears, or bounces for insufficient funds, as its test IBAN does
+     * ({@code payment_intent.succeeded} or {@code payment_intent.payment_failed}). Returns how many it answered.
+     */
+    int clearBankDebits() {
+        int answered = 0;
+        for (Map.Entry<String, String> debit : List.copyOf(debitsOnTheirWay.entrySet())) {
+            String account = debit.getValue();
+            ObjectNode intent = ledger.read(account, debit.getKey(), "payment_intent");
+            ObjectNode charge = ledger.read(account, text(intent, "latest_charge"), "charge");
+            Caller bank = Caller.notARequest(account);
+            if (banks.get(text(intent, "payment_method")).clears()) {
+                intent.put("status", "succeeded");
+                intent.put("amount_received", intent.path("amount").asLong());
+                charge.put("status", "succeeded");
+                charge.put("paid", true);
+                ledger.chargeSucceeded(account);
+                ledger.publish("charge.succeeded", account, charge, bank);
+                ledger.publish("payment_intent.succeeded", account, intent, bank);
+            } else {
+                intent.put("status", "requires_payment_method");
+                intent.set("last_payment_error", JSON.objectNode().put("code", TestBankAccounts.BOUNCE_CODE)
+                        .put("message", TestBankAccounts.BOUNCE_MESSAGE).put("type", "invalid_request_error"));
+                charge.put("status", "failed");
+                charge.put("paid", false);
+                charge.put("failure_code", TestBankAccounts.BOUNCE_CODE);
+                charge.put("failure_message", TestBankAccounts.BOUNCE_MESSAGE);
+                ledger.publish("charge.failed", account, charge, bank);
+                ledger.publish("payment_intent.payment_failed", account, intent, bank);
+            }
+            debitsOnTheirWay.remove(debit.getKey());
+            answered++;
+        }
+        return answered;
+    }
+
+    /** A saved method: a test card, or a test bank account (then {@code card} is null). */
+    private record Used(String id, TestCards card, TestBankAccounts bank) {
     }
 
     /** A saved method of this customer, or a test token, which Stripe turns into a new PaymentMethod of the account. */
@@ -239,13 +370,13 @@ final class FakeSavedMethods {
         if (token.isPresent()) {
             ObjectNode made = newCardMethod(token.get(), null);
             ledger.hold(account, made);
-            return new Used(text(made, "id"), token.get());
+            return new Used(text(made, "id"), token.get(), null);
         }
         ObjectNode method = ledger.read(account, methodParam, "payment_method");
         if (!customer.equals(text(method, "customer"))) {
             throw StripeApiError.invalidParam("payment_method", "The provided PaymentMethod " + methodParam
                     + " does not belong to the Customer " + customer + ".");
         }
-        return new Used(methodParam, cards.get(methodParam));
+        return new Used(methodParam, cards.get(methodParam), banks.get(methodParam));
     }
 }

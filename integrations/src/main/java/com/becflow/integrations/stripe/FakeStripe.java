@@ -77,6 +77,11 @@ public final class FakeStripe implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        if (bank != null) {
+            // Debits of saved bank accounts (autopay) clear in the sandbox within this much of being asked.
+            long every = Math.max(1_000, bankDebitClearsAfter.toMillis());
+            bank.scheduleWithFixedDelay(ledger::clearBankDebits, every, every, TimeUnit.MILLISECONDS);
+        }
         this.api = new FakeStripeApi(ledger, bankDebitClearsAfter != null, this::bankDebitStarted);
         this.server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
@@ -175,6 +180,24 @@ public final class FakeStripe implements AutoCloseable {
             throw new IllegalStateException("Card " + card.shown() + " is declined when saved: nothing was saved.");
         }
         return ledger.saveCard(sessionId, card);
+    }
+
+    /**
+     * The client gives an IBAN and accepts the debit mandate on a setup session's page that offers SEPA Direct Debit;
+     * returns where the page sends them. Throws IllegalArgumentException for an IBAN that is none of the test ones.
+     */
+    public String saveBankAccount(String sessionId, String iban) {
+        TestBankAccounts bank = TestBankAccounts.byIban(iban)
+                .orElseThrow(() -> new IllegalArgumentException(iban + " is none of Stripe's test IBANs"));
+        return ledger.saveBankAccount(sessionId, bank);
+    }
+
+    /**
+     * The bank answers every debit of a saved bank account still on its way: each clears or bounces as its test IBAN
+     * does. Returns how many it answered.
+     */
+    public int clearBankDebits() {
+        return ledger.clearBankDebits();
     }
 
     /** The bank debit of a completed session clears: paid, with {@code checkout.session.async_payment_succeeded}. */

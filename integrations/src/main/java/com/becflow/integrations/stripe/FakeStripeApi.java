@@ -307,6 +307,9 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             if (method.equals("POST") && p.length == 3 && p[2].equals("card")) {
                 return payByCard(session.get(), form.text("card-number").orElse(null));
             }
+            if (method.equals("POST") && p.length == 3 && p[2].equals("bank-account") && savesACard(session.get())) {
+                return saveBankAccount(session.get(), form.text("iban").orElse(""));
+            }
             if (method.equals("POST") && p.length == 3 && p[2].equals("bank-debit")) {
                 Reply paid = pay(p[1], PaymentMethod.BANK_DEBIT);
                 if (paid.status() == 303) {
@@ -353,7 +356,8 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
     private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError, String typedNumber) {
         synchronized (ledger) {
             if (savesACard(session)) {
-                return Reply.html(cardError == null ? 200 : 402, HostedPages.setup(session.object(), cardError, typedNumber));
+                return Reply.html(cardError == null ? 200 : 402, HostedPages.setup(session.object(), cardError, typedNumber,
+                        null, null));
             }
             String id = FakeStripeJson.text(session.object(), "id");
             return Reply.html(cardError == null ? 200 : 402,
@@ -417,6 +421,20 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             return Reply.redirect(ledger.saveCard(sessionId, card));
         } catch (IllegalStateException notOpen) {
             return Reply.html(409, HostedPages.message("Not saved", notOpen.getMessage()));
+        }
+    }
+
+    private Reply saveBankAccount(FakeStripeLedger.Owned session, String iban) {
+        Optional<TestBankAccounts> bank = TestBankAccounts.byIban(iban);
+        if (bank.isEmpty()) {
+            synchronized (ledger) {
+                return Reply.html(402, HostedPages.setup(session.object(), null, null, TestBankAccounts.refusal(iban), iban));
+            }
+        }
+        try {
+            return Reply.redirect(ledger.saveBankAccount(FakeStripeJson.text(session.object(), "id"), bank.get()));
+        } catch (IllegalStateException notSaved) {
+            return Reply.html(409, HostedPages.message("Not saved", notSaved.getMessage()));
         }
     }
 

@@ -219,6 +219,18 @@ final class FakeStripeLedger {
         return savedMethods.saveCard(owned, card, paymentMetadata.getOrDefault(sessionId, JSON.objectNode()));
     }
 
+    /** The client saves a bank account on a setup session's page; returns where the page sends them. */
+    synchronized String saveBankAccount(String sessionId, TestBankAccounts bank) {
+        Owned owned = checkoutSession(sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("No checkout session " + sessionId));
+        expireIfDue(owned);
+        return savedMethods.saveBankAccount(owned, bank, paymentMetadata.getOrDefault(sessionId, JSON.objectNode()));
+    }
+
+    synchronized int clearBankDebits() {
+        return savedMethods.clearBankDebits();
+    }
+
     /** Keeps an object of this account, under its id. */
     synchronized void hold(String account, ObjectNode object) {
         objects.put(text(object, "id"), new Owned(account, object));

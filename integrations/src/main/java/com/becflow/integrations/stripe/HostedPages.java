@@ -89,14 +89,19 @@ final class HostedPages {
 
     /**
      * The setup page of a checkout in {@code mode=setup}: the same card form and test cards, which saves the card for
-     * later payments instead of paying ({@code save-card}).
+     * later payments instead of paying ({@code save-card}); where the session offers SEPA Direct Debit, also an IBAN
+     * ({@code iban}, a refusal in {@code iban-error}) with the debit mandate the client accepts by saving it
+     * ({@code save-bank-account}).
      */
-    static String setup(ObjectNode session, String cardError, String typedNumber) {
+    static String setup(ObjectNode session, String cardError, String typedNumber, String ibanError, String typedIban) {
         String id = FakeStripeJson.text(session, "id");
         String status = FakeStripeJson.text(session, "status");
         StringBuilder body = new StringBuilder("<h1 id=\"description\">Save a card for automatic payments</h1>\n");
         if ("open".equals(status)) {
             body.append(cardForm(id, null, cardError, typedNumber));
+            if (session.path("payment_method_types").toString().contains("\"sepa_debit\"")) {
+                body.append(ibanForm(id, ibanError, typedIban));
+            }
             String cancelUrl = FakeStripeJson.text(session, "cancel_url");
             if (cancelUrl != null) {
                 body.append("<p><a id=\"cancel\" href=\"").append(escape(cancelUrl)).append("\">Cancel</a></p>\n");
@@ -105,6 +110,30 @@ final class HostedPages {
             body.append("<p id=\"message\">This page is ").append(escape(status)).append(": no card can be saved here.</p>\n");
         }
         return page("Save a card", body.toString());
+    }
+
+    private static String ibanForm(String sessionId, String ibanError, String typedIban) {
+        StringBuilder form = new StringBuilder("<h2>Or a bank account (SEPA Direct Debit)</h2>\n")
+                .append("<form method=\"post\" action=\"/pay/").append(escape(sessionId)).append("/bank-account\">\n")
+                .append("<label for=\"iban\">IBAN</label>\n")
+                .append("<input id=\"iban\" name=\"iban\" autocomplete=\"off\" value=\"")
+                .append(escape(typedIban == null ? TestBankAccounts.CLEARS.shown() : typedIban)).append("\"");
+        if (ibanError != null) {
+            form.append(" aria-invalid=\"true\" aria-describedby=\"iban-error\"");
+        }
+        form.append(">\n");
+        if (ibanError != null) {
+            form.append("<p id=\"iban-error\" class=\"error\" role=\"alert\">").append(escape(ibanError)).append("</p>\n");
+        }
+        return form.append("<p id=\"mandate\" class=\"hint\">By saving your IBAN you authorise the business and Stripe,"
+                        + " its payment service provider, to send instructions to your bank to debit your account, and"
+                        + " your bank to debit it accordingly. You are entitled to a refund from your bank under the terms"
+                        + " of your agreement with it, claimed within 8 weeks of the day your account was debited.</p>\n")
+                .append("<button id=\"save-bank-account\" type=\"submit\">Save bank account</button>\n</form>\n")
+                .append("<ul id=\"test-ibans\" class=\"hint\">\n")
+                .append(java.util.Arrays.stream(TestBankAccounts.values()).map(bank -> "<li><code>" + bank.shown()
+                        + "</code> " + escape(bank.behaviour()) + "</li>\n").reduce("", String::concat))
+                .append("</ul>\n").toString();
     }
 
     /** The bank's check of a card that asks for it (3D Secure), as Stripe's test page shows it; {@code what} is checked. */

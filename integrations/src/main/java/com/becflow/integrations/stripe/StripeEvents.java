@@ -48,7 +48,9 @@ final class StripeEvents {
         Instant created = event.get("created") instanceof JsonNumber seconds ? Instant.ofEpochSecond(seconds.longValue())
                 : null;
         ProviderEvent.Kind kind = "setup".equals(text(dataObject, "mode")) && type.startsWith("checkout.session.")
-                ? ProviderEvent.Kind.SETUP_CHANGED : kind(type, objectType);
+                ? ProviderEvent.Kind.SETUP_CHANGED
+                : autopays(dataObject) && type.startsWith("payment_intent.") ? ProviderEvent.Kind.AUTOPAY_PAYMENT_CHANGED
+                : kind(type, objectType);
         return new ProviderEvent(id, kind, text(event, "account"), objectId, created, type);
     }
 
@@ -70,6 +72,12 @@ final class StripeEvents {
             return ProviderEvent.Kind.DISPUTE_CHANGED;
         }
         return ProviderEvent.Kind.OTHER;
+    }
+
+    /** Whether the object is a payment autopay asked for: it names one of our charges. */
+    private static boolean autopays(JsonObject object) {
+        return object.get("metadata") instanceof JsonObject metadata
+                && metadata.get(StripeSavedMethods.CHARGE_METADATA) instanceof JsonString;
     }
 
     /** A string member, or null when absent, null or of another type. */

@@ -28,9 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Autopay on Stripe Connect, on the freelancer's own account ({@code Stripe-Account}) like {@link StripePayments}: a
- * Checkout Session in {@code mode=setup} saves the client's card on a customer made for it, and a PaymentIntent
- * confirmed {@code off_session} charges it later. A card's refusal is an answer Stripe keeps under the idempotency key,
- * so it is told as an outcome, not an exception; as in {@link StripePayments}, nothing else of Stripe leaves this class.
+ * Checkout Session in {@code mode=setup} saves the client's card, or for euros also a bank account with a SEPA Direct
+ * Debit mandate, on a customer made for it, and a PaymentIntent confirmed {@code off_session} charges it later. A
+ * card's refusal is an answer Stripe keeps under the idempotency key, so it is told as an outcome, not an exception; a
+ * debit is {@code processing} until the bank answers, which {@link #findCharge} reads. As in {@link StripePayments},
+ * nothing else of Stripe leaves this class.
  */
 @ApplicationScoped
 public class StripeSavedMethods implements SavedMethodGateway {
@@ -68,10 +70,15 @@ public class StripeSavedMethods implements SavedMethodGateway {
         Customer made = call("create a customer on " + accountId,
                 stripe -> stripe.v1().customers().create(customer, StripePayments.onAccount(accountId,
                         idempotencyKey + "/customer")));
-        SessionCreateParams params = SessionCreateParams.builder()
+        SessionCreateParams.Builder builder = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.SETUP)
                 .setCustomer(made.getId())
-                .addPaymentMethodType(SessionCreateParams.PaymentMethodType.CARD)
+                .setCurrency(StripeAmounts.code(request.currency()))
+                .addPaymentMethodType(SessionCreateParams.PaymentMethodType.CARD);
+        if (request.currency().getCurrencyCode().equals("EUR")) {
+            builder.addPaymentMethodType(SessionCreateParams.PaymentMethodType.SEPA_DEBIT);
+        }
+        SessionCreateParams params = builder
                 .setSuccessUrl(request.successUrl())
                 .setCancelUrl(request.cancelUrl())
                 .setExpiresAt(request.expiresAt().getEpochSecond())
@@ -97,6 +104,9 @@ public class StripeSavedMethods implements SavedMethodGateway {
     }
 
     private static String label(PaymentMethod method) {
+        if (method != null && method.getSepaDebit() != null) {
+            return "SEPA Direct Debit •••• " + method.getSepaDebit().getLast4();
+        }
         if (method == null || method.getCard() == null) {
             return "saved payment method";
         }
@@ -125,6 +135,8 @@ public class StripeSavedMethods implements SavedMethodGateway {
                         null);
                 case "requires_action" -> new Charge(ChargeOutcome.NEEDS_CLIENT, amount, intent.getId(), null,
                         "Your bank asks you to confirm this payment");
+                case "processing" -> new Charge(ChargeOutcome.PROCESSING, amount, intent.getId(), intent.getLatestCharge(),
+                        null);
                 default -> throw new PaymentOutcomeUnknown("Stripe left payment " + intent.getId() + " "
                         + intent.getStatus());
             };
@@ -155,6 +167,9 @@ public class StripeSavedMethods implements SavedMethodGateway {
         Money amount = StripeAmounts.fromMinor(intent.getAmount(), intent.getCurrency());
         if ("succeeded".equals(intent.getStatus())) {
             return new Charge(ChargeOutcome.SUCCEEDED, amount, intent.getId(), intent.getLatestCharge(), null);
+        }
+        if ("processing".equals(intent.getStatus())) {
+            return new Charge(ChargeOutcome.PROCESSING, amount, intent.getId(), intent.getLatestCharge(), null);
         }
         if (!"requires_payment_method".equals(intent.getStatus()) && !"requires_action".equals(intent.getStatus())) {
             throw new PaymentOutcomeUnknown("Stripe left payment " + intent.getId() + " " + intent.getStatus());

@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -236,7 +237,8 @@ class FakeStripeSavedCardsTest {
     private SetupPage openSetup(String account) {
         return saved.openSetup(account, new SetupRequest("c@example.com", "Client Ltd",
                 "https://becflow.test/saved?setup={CHECKOUT_SESSION_ID}", "https://becflow.test/back",
-                Map.of("becflow_invoice", "inv-1"), Instant.now().plus(Duration.ofHours(1))), UUID.randomUUID().toString());
+                Map.of("becflow_invoice", "inv-1"), Instant.now().plus(Duration.ofHours(1)), Currency.getInstance("EUR")),
+                UUID.randomUUID().toString());
     }
 
     private SavedMethod save(String account, String cardNumber) {

@@ -8,7 +8,6 @@ import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PlannedCharges;
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
-import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -65,8 +64,8 @@ public class AutopayCalendar implements PlannedCharges {
 
     /**
      * What the invoice's autopay does next. While the open invoice has an accepted plan: by {@link AutopayRules} while
-     * autopay is on, otherwise only a charge whose answer was never stored is asked again. Without one (the plan was
-     * cancelled, the invoice paid by other means or voided) that charge is still asked again, and nothing new is
+     * autopay is on, otherwise only a charge not settled yet is seen to ({@link AutopayRules#settling}). Without one (the
+     * plan was cancelled, the invoice paid by other means or voided) that charge is still seen to, and nothing new is
      * charged: the provider may have taken the money, which then goes on the ledger like any late payment.
      */
     Optional<Situation> situation(TenantContext ctx, InvoiceId id) {
@@ -79,17 +78,16 @@ public class AutopayCalendar implements PlannedCharges {
         }
         Client client = clients.get(invoice.get().clientId(), ctx);
         if (plan.isEmpty()) {
-            return autopays.unanswered(ctx.tenant(), id).stream().findFirst().map(unanswered -> new Situation(
-                    invoice.get(), client, autopay.get(), null, LocalDate.now(clock.withZone(client.zone())),
-                    new AutopayRules.AskAgain(unanswered)));
+            LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+            return AutopayRules.settling(autopays.unsettled(ctx.tenant(), id), clientToday).map(step -> new Situation(
+                    invoice.get(), client, autopay.get(), null, clientToday, step));
         }
         LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
         PlanStatement statement = PlanStatement.of(plan.get(), invoice.get().ledger(), clientToday);
         List<AutopayCharge> charges = autopays.charges(ctx.tenant(), plan.get().id());
         AutopayRules.Step step = autopay.get().status().charging()
                 ? AutopayRules.next(statement, autopay.get().method().method(), charges, clientToday)
-                : charges.stream().filter(c -> c.status() == AutopayChargeStatus.CHARGING).findFirst()
-                .<AutopayRules.Step>map(AutopayRules.AskAgain::new).orElse(new AutopayRules.Wait(Optional.empty()));
+                : AutopayRules.settling(charges, clientToday).orElse(new AutopayRules.Wait(Optional.empty()));
         return Optional.of(new Situation(invoice.get(), client, autopay.get(), plan.get(), clientToday, step));
     }
 

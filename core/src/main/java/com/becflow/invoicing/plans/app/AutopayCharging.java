@@ -10,6 +10,7 @@ import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.payments.SavedMethodGateway.Charge;
 import com.becflow.invoicing.payments.SavedMethodGateway.ChargeOutcome;
 import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,10 +76,17 @@ public class AutopayCharging {
             AutopayCharge charge = next.get().charge();
             Charge answer;
             try {
-                answer = next.get().again() && charge.askedAt().isBefore(clock.instant().minus(ASK_AGAIN_UNTIL))
-                        ? saved.findCharge(account.get(), charge.customer(), charge.id().toString()).orElse(new Charge(
-                        ChargeOutcome.DECLINED, charge.amount(), null, null, "The charge never reached the payment provider"))
-                        : ask(ctx, account.get(), next.get());
+                if (charge.status() == AutopayChargeStatus.PROCESSING) {
+                    // Asked again, the provider would repeat its first answer; only a look-up tells what the bank said.
+                    answer = saved.findCharge(account.get(), charge.customer(), charge.id().toString()).orElse(new Charge(
+                            ChargeOutcome.PROCESSING, charge.amount(), charge.paymentReference(), null, null));
+                } else {
+                    answer = next.get().again() && charge.askedAt().isBefore(clock.instant().minus(ASK_AGAIN_UNTIL))
+                            ? saved.findCharge(account.get(), charge.customer(), charge.id().toString()).orElse(new Charge(
+                            ChargeOutcome.DECLINED, charge.amount(), null, null,
+                            "The charge never reached the payment provider"))
+                            : ask(ctx, account.get(), next.get());
+                }
             } catch (PaymentOutcomeUnknown e) {
                 LOG.info(() -> gateway.name() + " did not answer autopay charge " + charge.idempotencyKey()
                         + "; it is asked again with its key next time");

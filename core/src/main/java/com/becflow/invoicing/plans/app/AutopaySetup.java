@@ -89,7 +89,7 @@ public class AutopaySetup implements SetupPages {
         SavedMethodGateway.SetupRequest request = new SavedMethodGateway.SetupRequest(o.link().sentTo(),
                 clients.get(o.invoice().clientId(), ctx).name(), back + "?" + RETURN_PARAMETER + "={CHECKOUT_SESSION_ID}",
                 back, Map.of("becflow_tenant", ctx.tenant().toString(), "becflow_invoice", o.invoice().id().toString()),
-                clock.instant().plus(PAGE_LIFETIME));
+                clock.instant().plus(PAGE_LIFETIME), o.invoice().currency());
         SavedMethodGateway.SetupPage page;
         try {
             // A page left unused costs nothing and saves nothing, so each click may make its own.

@@ -95,6 +95,10 @@ public class AutopaySteps {
             return Optional.of(new ToCharge(again.charge(), card, description + ", installment "
                     + again.charge().installment(), true));
         }
+        if (s.step() instanceof AutopayRules.LookUp lookUp) {
+            return Optional.of(new ToCharge(lookUp.charge(), card, description + ", installment "
+                    + lookUp.charge().installment(), true));
+        }
         if (s.step() instanceof AutopayRules.Charge charge) {
             AutopayCharge asked = AutopayCharge.asked(id, s.plan().id(), charge.installment(), charge.attempt(), card,
                     charge.amount(), s.clientToday(), clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -114,17 +118,33 @@ public class AutopaySteps {
         LockedInvoice locked = ledger.lock(asked.invoice(), ctx);
         AutopayCharge charge = autopays.charges(ctx.tenant(), asked.plan()).stream().filter(c -> c.id().equals(asked.id()))
                 .findFirst().orElseThrow();
-        if (charge.status() != AutopayChargeStatus.CHARGING) {
+        if (charge.status() != AutopayChargeStatus.CHARGING && charge.status() != AutopayChargeStatus.PROCESSING) {
             return;
         }
         Actor provider = Actor.provider(providerName);
         Instant now = clock.instant();
         switch (answer.outcome()) {
+            case PROCESSING -> {
+                if (charge.status() == AutopayChargeStatus.PROCESSING) {
+                    LocalDate clientToday = calendar.situation(ctx, charge.invoice())
+                            .map(AutopayCalendar.Situation::clientToday).orElse(LocalDate.now(clock));
+                    autopays.saveCharge(ctx.tenant(), charge.stillOnItsWay(clientToday));
+                    return;
+                }
+                autopays.saveCharge(ctx.tenant(), charge.answered(AutopayChargeStatus.PROCESSING,
+                        answer.paymentReference(), null));
+                history.record(ctx, charge.invoice(), InvoiceEventType.AUTOPAY_DEBIT_ON_ITS_WAY, provider,
+                        "Bank debit of " + charge.amount().rounded() + " for installment " + charge.installment()
+                                + " is on its way; the bank says in a few days whether it went through");
+            }
             case SUCCEEDED -> {
                 autopays.saveCharge(ctx.tenant(), charge.answered(AutopayChargeStatus.SUCCEEDED, answer.paymentReference(),
                         null));
                 if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.PAYMENT, answer.paymentReference()).isEmpty()) {
-                    ledger.receive(locked, Payment.receivedOnline(charge.invoice(), PaymentMethod.CARD, answer.amount(),
+                    // Only a bank debit is ever on its way: a card is answered at once.
+                    PaymentMethod method = charge.status() == AutopayChargeStatus.PROCESSING ? PaymentMethod.BANK_DEBIT
+                            : PaymentMethod.CARD;
+                    ledger.receive(locked, Payment.receivedOnline(charge.invoice(), method, answer.amount(),
                             LocalDate.now(clock.withZone(ctx.zone())), answer.paymentReference(), provider, now));
                 }
             }
@@ -198,6 +218,12 @@ public class AutopaySteps {
         agenda.autopayStopped(ctx, clock.instant());
         history.record(ctx, id, InvoiceEventType.AUTOPAY_OFF, client, "Autopay turned off by the client");
         return off;
+    }
+
+    /** The bank debit on its way that the provider made this payment for, if it is one. */
+    public Optional<AutopayCharge> onItsWay(TenantContext ctx, String paymentReference) {
+        return autopays.chargeByPayment(ctx.tenant(), paymentReference)
+                .filter(c -> c.status() == AutopayChargeStatus.PROCESSING);
     }
 
     public Optional<Autopay> of(TenantContext ctx, InvoiceId id) {
