@@ -66,6 +66,9 @@ public class CheckoutSteps {
     PlannedPayments planned;
 
     @Inject
+    PlannedCharges plannedCharges;
+
+    @Inject
     public CheckoutSteps(Invoices invoices, PaymentAttempts attempts, Ledger ledger, AttemptSteps attemptSteps,
                          InvoiceHistory history, PaymentGateway gateway, Clock clock) {
         this.invoices = invoices;
@@ -99,6 +102,10 @@ public class CheckoutSteps {
      */
     public Reservation reserve(TenantContext ctx, InvoiceId id, Money amount, Runnable beforeProvider) {
         Invoice invoice = ledger.lock(id, ctx).invoice();
+        if (plannedCharges.debitOnItsWay(ctx, id)) {
+            throw new PaymentPending("payment.pending.bank-debit", "An automatic bank debit is on its way for this "
+                    + "invoice; wait until it clears");
+        }
         List<PaymentAttempt> toExpire = new ArrayList<>();
         for (PaymentAttempt earlier : attempts.unsettled(ctx.tenant(), id, PaymentAttemptKind.CHECKOUT)) {
             if (earlier.status() == PaymentAttemptStatus.PROCESSING) {

@@ -17,6 +17,9 @@ import com.becflow.invoicing.Overdue;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
+import com.becflow.invoicing.payments.PaymentAttemptKind;
+import com.becflow.invoicing.payments.PaymentAttemptStatus;
+import com.becflow.invoicing.payments.PaymentAttempts;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
@@ -39,6 +42,8 @@ import java.util.Set;
  * however often it runs, through the {@link Ledger}. The freelancer can waive a fee. Under an accepted payment plan the
  * periods count from the installment the client fell behind on ({@link Invoice#dueNow}): none while the plan is kept,
  * and each installment missed starts its own periods, a percentage being of that installment, all under the one cap.
+ * While the client's money is on its way (a bank debit, by checkout or autopay) nothing is charged: if it bounces, the
+ * periods started meanwhile are charged then.
  */
 @ApplicationScoped
 @Transactional
@@ -54,22 +59,26 @@ public class LateFees {
     private final ClientService clients;
     private final Ledger ledger;
     private final PlannedPayments plans;
+    private final PlannedCharges plannedCharges;
+    private final PaymentAttempts attempts;
     private final Clock clock;
 
     @Inject
     public LateFees(DueInvoices due, Invoices invoices, Contracts contracts, ClientService clients, Ledger ledger,
-                    PlannedPayments plans, Clock clock) {
+                    PlannedPayments plans, PlannedCharges plannedCharges, PaymentAttempts attempts, Clock clock) {
         this.due = due;
         this.invoices = invoices;
         this.contracts = contracts;
         this.clients = clients;
         this.ledger = ledger;
         this.plans = plans;
+        this.plannedCharges = plannedCharges;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
     protected LateFees() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** The housekeeping round: charges the periods due on the tenant's open invoices; returns how many fees. */
@@ -127,7 +136,7 @@ public class LateFees {
         Instant earliest = null;
         for (Invoice invoice : due.openUnderLateFeeClause(ctx.tenant(), PER_ROUND)) {
             Optional<LateFeeSchedule> schedule = schedule(invoice, ctx);
-            if (schedule.isEmpty() || capReached(invoice, schedule.get(), ctx)) {
+            if (schedule.isEmpty() || capReached(invoice, schedule.get(), ctx) || moneyOnItsWay(invoice, ctx)) {
                 continue;
             }
             int period = firstUncharged(invoice, ctx);
@@ -153,7 +162,7 @@ public class LateFees {
     private List<Payment> charge(LockedInvoice locked, LateFeeSchedule schedule) {
         Invoice invoice = locked.invoice();
         List<Payment> charged = new ArrayList<>();
-        if (!invoice.status().open()) {
+        if (!invoice.status().open() || moneyOnItsWay(invoice, locked.ctx())) {
             return charged;
         }
         Client client = clients.get(invoice.clientId(), locked.ctx());
@@ -185,6 +194,11 @@ public class LateFees {
             return unpaid;
         }
         return plans.smallestPayment(invoice, ctx).filter(installment -> unpaid.isMoreThan(installment)).orElse(unpaid);
+    }
+
+    private boolean moneyOnItsWay(Invoice invoice, TenantContext ctx) {
+        return plannedCharges.debitOnItsWay(ctx, invoice.id()) || attempts.unsettled(ctx.tenant(), invoice.id(),
+                PaymentAttemptKind.CHECKOUT).stream().anyMatch(a -> a.status() == PaymentAttemptStatus.PROCESSING);
     }
 
     /** What is unpaid of the invoice itself: payments count towards its lines before its late fees. */

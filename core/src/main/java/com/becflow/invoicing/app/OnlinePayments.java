@@ -55,6 +55,9 @@ public class OnlinePayments {
     EarlyPaymentDiscounts discounts;
 
     @Inject
+    PlannedCharges plannedCharges;
+
+    @Inject
     public OnlinePayments(PaymentGateway gateway, PaymentAttempts attempts, InvoiceLinks links, CheckoutSteps steps,
                           AttemptSteps attemptSteps, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl,
                           RateLimiter limiter, RateLimits limits) {
@@ -88,7 +91,7 @@ public class OnlinePayments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean pending(TenantContext ctx, InvoiceId invoice) {
         return attempts.unsettled(ctx.tenant(), invoice, PaymentAttemptKind.CHECKOUT).stream()
-                .anyMatch(a -> a.status() != PaymentAttemptStatus.OPEN);
+                .anyMatch(a -> a.status() != PaymentAttemptStatus.OPEN) || plannedCharges.debitOnItsWay(ctx, invoice);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.becflow.invoicing.app;
 
+import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.tenant.TenantContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,4 +12,7 @@ import java.util.Optional;
 public interface PlannedCharges {
 
     Optional<Instant> next(TenantContext ctx);
+
+    /** Whether a bank debit autopay asked for is on its way for the invoice: its money may still arrive. */
+    boolean debitOnItsWay(TenantContext ctx, InvoiceId invoice);
 }

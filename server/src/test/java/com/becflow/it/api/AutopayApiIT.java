@@ -74,6 +74,52 @@ class AutopayApiIT {
         assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("AUTOPAY_OFF")).hasSize(1);
     }
 
+    @Test
+    void aBankAccountSavedForAPlanDueTodayIsDebitedAtOnceAndTheBanksAnswerPaysTheInstallment() throws Exception {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Debit API Studio " + UUID.randomUUID());
+        tenant.connectStripe();
+        String id = tenant.issued("600.00").getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        String autopay = "/invoices/" + link + "/autopay";
+        Api.Reply proposed = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("count", 2).add("autopay", true)
+                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).toString()).build().toString());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String terms = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+        assertThat(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", Json.createObjectBuilder()
+                .add("termsSha256", terms).add("agreed", true).build().toString()).status()).isEqualTo(200);
+
+        String page = InvoicingTenant.sessionOf(Api.portal("POST", autopay + "/setup", null).json().getString("url"));
+        InvoicingTenant.stripe().saveBankAccount(page, "DE89 3704 0044 0532 0130 00");
+        JsonObject on = Api.portal("POST", autopay + "/return", "{\"setupPage\":\"" + page + "\"}").json();
+        assertThat(on.getString("status")).isEqualTo("ON");
+        assertThat(on.getString("card")).isEqualTo("SEPA Direct Debit •••• 3000");
+        awaitEvent(tenant, id, "AUTOPAY_DEBIT_ON_ITS_WAY");
+        assertThat(Api.get("/invoices/" + id, tenant.token).json().getJsonObject("ledger").getJsonObject("paid")
+                .getString("amount")).as("nothing is paid while the debit is on its way").isEqualTo("0.00");
+        assertThat(Api.portal("GET", "/invoices/" + link, null).json().getBoolean("paymentPending"))
+                .as("the client sees the money on its way").isTrue();
+        assertCode(Api.portal("POST", "/invoices/" + link + "/checkout", "{}"), 409, "payment.pending.bank-debit");
+
+        assertThat(InvoicingTenant.stripe().clearBankDebits()).isPositive();
+        awaitEvent(tenant, id, "PAYMENT");
+        JsonObject invoice = Api.get("/invoices/" + id, tenant.token).json();
+        assertThat(invoice.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("300.00");
+        assertThat(Api.get("/invoices/" + id + "/payments", tenant.token).body()).contains("BANK_DEBIT");
+        assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Receipt: EUR 300.00", Duration.ofSeconds(20))).isNotNull();
+    }
+
+    /** Waits until the invoice's history has an entry of this type: a background job or Stripe's notification adds it. */
+    private static void awaitEvent(InvoicingTenant tenant, String invoice, String type) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (tenant.events(invoice).stream().anyMatch(e -> e.getString("type").equals(type))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No " + type + " on invoice " + invoice + " within 60 s: " + tenant.events(invoice));
+    }
+
     private static void assertCode(Api.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -8,6 +8,7 @@ import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PlannedCharges;
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -98,6 +99,12 @@ public class AutopayCalendar implements PlannedCharges {
             situation(ctx, id).filter(s -> !(s.step() instanceof AutopayRules.Wait)).ifPresent(s -> due.add(id));
         }
         return due;
+    }
+
+    @Override
+    public boolean debitOnItsWay(TenantContext ctx, InvoiceId invoice) {
+        return autopays.unsettled(ctx.tenant(), invoice).stream()
+                .anyMatch(c -> c.status() == AutopayChargeStatus.PROCESSING);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.becflow.invoicing.plans.app;
 
 import com.becflow.clients.app.ClientService;
+import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.payments.PaymentAccount;
@@ -12,6 +13,7 @@ import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.payments.SavedMethodGateway.SavedMethod;
 import com.becflow.invoicing.payments.SetupPages;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.InvalidAutopayReturn;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PlanStatus;
@@ -51,6 +53,10 @@ public class AutopaySetup implements SetupPages {
     private final ClientService clients;
     private final Clock clock;
     private final String publicUrl;
+    @Inject
+    AutopayCalendar calendar;
+    @Inject
+    AutopayCharging charging;
 
     @Inject
     public AutopaySetup(InvoiceLinks links, PaymentAttempts attempts, PaymentGateway payments, SavedMethodGateway saved,
@@ -116,8 +122,11 @@ public class AutopaySetup implements SetupPages {
         if (waiting.isEmpty() || !setupPageId.equals(waiting.get().setupPage())) {
             return waiting;
         }
-        saved.saved(account(ctx), setupPageId).ifPresent(method -> steps.saved(ctx, setupPageId, card(method),
-                o.client()));
+        saved.saved(account(ctx), setupPageId).ifPresent(method -> {
+            if (steps.saved(ctx, setupPageId, card(method), o.client())) {
+                chargeWhatIsDue(ctx, o.invoice().id());
+            }
+        });
         return steps.of(ctx, o.invoice().id());
     }
 
@@ -125,6 +134,17 @@ public class AutopaySetup implements SetupPages {
     public Autopay turnOff(String token) {
         InvoiceLinks.Opened o = links.open(token);
         return steps.turnOff(o.ctx(), o.invoice().id(), o.client());
+    }
+
+    /**
+     * An installment due already is charged while the client waits, not at the next housekeeping round (the portal runs
+     * no jobs). A round charging it at the same moment is harmless: each charge is stored under the invoice's lock before
+     * it is asked, with its own key.
+     */
+    private void chargeWhatIsDue(TenantContext ctx, InvoiceId id) {
+        if (calendar.situation(ctx, id).filter(s -> !(s.step() instanceof AutopayRules.Wait)).isPresent()) {
+            charging.charge(ctx, id);
+        }
     }
 
     @Override
