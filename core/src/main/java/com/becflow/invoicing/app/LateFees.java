@@ -39,9 +39,10 @@ import java.util.Set;
  * Late fees as the client's signed contract words them, and only then: an invoice under a contract without the
  * clause, not signed, or in another currency is never charged. The housekeeping round charges every period that has
  * started on the client's calendar and was not charged yet ({@link LateFeeSchedule}); each period is charged once
- * however often it runs, through the {@link Ledger}. The freelancer can waive a fee. Under an accepted payment plan the
- * periods count from the installment the client fell behind on ({@link Invoice#dueNow}): none while the plan is kept,
- * and each installment missed starts its own periods, a percentage being of that installment, all under the one cap.
+ * however often it runs, through the {@link Ledger}. The freelancer can waive a fee. Under an accepted payment plan
+ * periods count from each installment's own day: none while the plan is kept, and each installment missed starts its
+ * own periods, a percentage being of what is unpaid of that installment, even while an earlier one is still unpaid; all
+ * under the one cap.
  * While the client's money is on its way (a bank debit, by checkout or autopay) nothing is charged: if it bounces, the
  * periods started meanwhile are charged then.
  */
@@ -130,20 +131,23 @@ public class LateFees {
 
     /**
      * When a late fee next falls due on one of the tenant's invoices: the client's midnight that starts the first
-     * period not charged yet. None when no open invoice can be charged more (no clause, or its cap reached).
+     * period not charged yet of the invoice, or of any installment not fully paid. None when no open invoice can be
+     * charged more (no clause, its cap reached, or money on its way).
      */
     public Optional<Instant> next(TenantContext ctx) {
         Instant earliest = null;
         for (Invoice invoice : due.openUnderLateFeeClause(ctx.tenant(), PER_ROUND)) {
             Optional<LateFeeSchedule> schedule = schedule(invoice, ctx);
-            if (schedule.isEmpty() || capReached(invoice, schedule.get(), ctx) || moneyOnItsWay(invoice, ctx)) {
+            if (schedule.isEmpty() || capReached(invoice, schedule.get()) || moneyOnItsWay(invoice, ctx)) {
                 continue;
             }
-            int period = firstUncharged(invoice, ctx);
             Client client = clients.get(invoice.clientId(), ctx);
-            Instant at = Overdue.from(schedule.get().periodStarts(invoice.dueNow(), period).minusDays(1), client.zone());
-            if (earliest == null || at.isBefore(earliest)) {
-                earliest = at;
+            for (Owed owed : owed(invoice, ctx)) {
+                int period = firstUncharged(invoice, owed, ctx);
+                Instant at = Overdue.from(schedule.get().periodStarts(owed.dueDate(), period).minusDays(1), client.zone());
+                if (earliest == null || at.isBefore(earliest)) {
+                    earliest = at;
+                }
             }
         }
         return Optional.ofNullable(earliest);
@@ -167,33 +171,43 @@ public class LateFees {
         }
         Client client = clients.get(invoice.clientId(), locked.ctx());
         LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
-        int started = schedule.periodsStarted(invoice.dueNow(), clientToday);
-        Set<Integer> done = chargedPeriods(invoice, locked.ctx());
-        for (int period = 1; period <= started; period++) {
-            if (done.contains(period)) {
-                continue;
+        for (Owed owed : owed(invoice, locked.ctx())) {
+            int started = schedule.periodsStarted(owed.dueDate(), clientToday);
+            Set<Integer> done = chargedPeriods(invoice, owed, locked.ctx());
+            for (int period = 1; period <= started; period++) {
+                if (done.contains(period)) {
+                    continue;
+                }
+                InvoiceLedger now = invoice.ledger();
+                Money fee = schedule.nextFee(now.total(), owed.unpaid(), now.lateFees());
+                if (!fee.isPositive()) {
+                    break;
+                }
+                ledger.chargeLateFee(locked, owed.installmentDay(), period, fee,
+                        schedule.periodStarts(owed.dueDate(), period), schedule.describe(), LATE_FEE_CLAUSE)
+                        .ifPresent(charged::add);
             }
-            InvoiceLedger now = invoice.ledger();
-            Money fee = schedule.nextFee(now.total(), unpaidBehind(invoice, locked.ctx()), now.lateFees());
-            if (!fee.isPositive()) {
-                break;
-            }
-            ledger.chargeLateFee(locked, period, fee, schedule.periodStarts(invoice.dueNow(), period),
-                    schedule.describe(), LATE_FEE_CLAUSE).ifPresent(charged::add);
         }
         return charged;
     }
 
     /**
-     * What the client is behind with, that a percentage is charged on: under a payment plan the installment fallen
-     * behind on, otherwise what is unpaid of the invoice itself.
+     * What the client owes by a day, each starting its own periods: the invoice's unpaid amount by its due date, or
+     * under an accepted plan each installment not fully paid by its own day (a percentage being of that installment,
+     * however many are behind at once).
+     *
+     * @param installmentDay the installment's day that names its fees, or null for the invoice's own due date
      */
-    private Money unpaidBehind(Invoice invoice, TenantContext ctx) {
+    private record Owed(LocalDate dueDate, Money unpaid, LocalDate installmentDay) {
+    }
+
+    private List<Owed> owed(Invoice invoice, TenantContext ctx) {
         Money unpaid = unpaidOfInvoice(invoice.ledger());
         if (!invoice.followsPlan()) {
-            return unpaid;
+            return List.of(new Owed(invoice.dueNow(), unpaid, null));
         }
-        return plans.smallestPayment(invoice, ctx).filter(installment -> unpaid.isMoreThan(installment)).orElse(unpaid);
+        return plans.unpaidInstallments(invoice, ctx).stream().map(i -> new Owed(i.dueDate(),
+                unpaid.isMoreThan(i.unpaid()) ? i.unpaid() : unpaid, i.dueDate())).toList();
     }
 
     private boolean moneyOnItsWay(Invoice invoice, TenantContext ctx) {
@@ -207,13 +221,14 @@ public class LateFees {
         return unpaid.isMoreThan(ledger.total()) ? ledger.total() : unpaid;
     }
 
-    private boolean capReached(Invoice invoice, LateFeeSchedule schedule, TenantContext ctx) {
+    /** Whether the cap leaves no room for another fee, whatever is unpaid. */
+    private static boolean capReached(Invoice invoice, LateFeeSchedule schedule) {
         InvoiceLedger now = invoice.ledger();
-        return !schedule.nextFee(now.total(), unpaidBehind(invoice, ctx), now.lateFees()).isPositive();
+        return !schedule.nextFee(now.total(), now.total(), now.lateFees()).isPositive();
     }
 
-    private int firstUncharged(Invoice invoice, TenantContext ctx) {
-        Set<Integer> done = chargedPeriods(invoice, ctx);
+    private int firstUncharged(Invoice invoice, Owed owed, TenantContext ctx) {
+        Set<Integer> done = chargedPeriods(invoice, owed, ctx);
         int period = 1;
         while (done.contains(period)) {
             period++;
@@ -221,9 +236,8 @@ public class LateFees {
         return period;
     }
 
-    private Set<Integer> chargedPeriods(Invoice invoice, TenantContext ctx) {
-        String prefix = Payment.lateFeeKey(invoice.id(), invoice.followsPlan() ? invoice.dueNow() : null, 0)
-                .replaceFirst("0$", "");
+    private Set<Integer> chargedPeriods(Invoice invoice, Owed owed, TenantContext ctx) {
+        String prefix = Payment.lateFeeKey(invoice.id(), owed.installmentDay(), 0).replaceFirst("0$", "");
         Set<Integer> periods = new HashSet<>();
         for (Payment p : invoices.payments(ctx.tenant(), invoice.id())) {
             // A plan's keys carry its installment's day: they never count as periods of another day, nor of no plan.

@@ -244,13 +244,14 @@ public class Ledger {
 
     /**
      * Charges one period's late fee under the signed contract's clause. A period is charged once: its ledger line's key
-     * names the invoice and the period, is looked for under the invoice's lock, and is unique in the database.
+     * names the invoice, the installment's day under a plan ({@code installmentDay}, null otherwise) and the period, is
+     * looked for under the invoice's lock, and is unique in the database.
      */
-    public Optional<Payment> chargeLateFee(LockedInvoice locked, int period, Money fee, LocalDate clientToday,
-                                           String clause, Actor actor) {
+    public Optional<Payment> chargeLateFee(LockedInvoice locked, LocalDate installmentDay, int period, Money fee,
+                                           LocalDate clientToday, String clause, Actor actor) {
         Invoice invoice = locked.invoice();
         TenantContext ctx = locked.ctx();
-        String key = Payment.lateFeeKey(invoice.id(), invoice.followsPlan() ? invoice.dueNow() : null, period);
+        String key = Payment.lateFeeKey(invoice.id(), installmentDay, period);
         if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.LATE_FEE, key).isPresent()) {
             return Optional.empty();
         }

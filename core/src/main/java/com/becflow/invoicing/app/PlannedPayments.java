@@ -4,6 +4,7 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,11 @@ public interface PlannedPayments {
      * all are, and only late fees are left); empty without an accepted plan, when the invoice's own due date holds.
      */
     Optional<LocalDate> dueNow(Invoice invoice, TenantContext ctx);
+
+    /** An installment not fully paid: its due date and what is unpaid of it. */
+    record UnpaidInstallment(LocalDate dueDate, Money unpaid) {
+    }
+
+    /** Under an accepted plan, every installment not fully paid, by due date; empty without an accepted plan. */
+    List<UnpaidInstallment> unpaidInstallments(Invoice invoice, TenantContext ctx);
 }

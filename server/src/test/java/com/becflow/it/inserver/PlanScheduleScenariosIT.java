@@ -1,6 +1,7 @@
 package com.becflow.it.inserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.becflow.contracts.Contract;
 import com.becflow.contracts.ContractTerms;
@@ -218,6 +219,29 @@ class PlanScheduleScenariosIT {
                             Payment.lateFeeKey(invoice.id(), days.get(1), 1));
             s.housekeeping();
             assertThat(lateFees(invoice, ctx)).as("once per period however often the round runs").hasSize(2);
+        }
+    }
+
+    @Test
+    void twoInstallmentsBehindAtOnceEachStartTheirOwnPeriodsOnWhatIsUnpaidOfThem() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Two Behind Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "Europe/Berlin");
+            TenantContext ctx = studio.context();
+            Contract signed = acme.signedContract(ContractTerms.netDays(14).withLateFee(new ContractTerms.LateFee(
+                    new BigDecimal("10.00"), new BigDecimal("2"), 45, 0, null)));
+            Invoice invoice = acme.invoice().underContract(signed).line("Brand guide", "900.00").dueInDays(14).issue();
+            LocalDate first = acme.today().plusDays(25);
+            List<LocalDate> days = accept(invoice, acme, new ProposePlan("MONTHLY", null, 3, first, null, false), ctx);
+
+            s.timePassesUntil(acme.midnightEnding(days.get(1)).plusSeconds(60));
+            s.housekeeping();
+            s.housekeeping();
+
+            assertThat(lateFees(invoice, ctx)).as("10 + 2% of each 300.00 installment behind, the first still unpaid")
+                    .extracting(p -> p.externalId().orElseThrow(), p -> p.amount().amount().toPlainString())
+                    .containsExactlyInAnyOrder(tuple(Payment.lateFeeKey(invoice.id(), first, 1), "16.0000"),
+                            tuple(Payment.lateFeeKey(invoice.id(), days.get(1), 1), "16.0000"));
         }
     }
 

@@ -44,6 +44,14 @@ public class InstallmentPayments implements PlannedPayments {
                 .map(s -> dueNow(s.installments()));
     }
 
+    @Override
+    public List<UnpaidInstallment> unpaidInstallments(Invoice invoice, TenantContext ctx) {
+        return statements.of(invoice, ctx).filter(s -> s.plan().status() == PlanStatus.ACCEPTED)
+                .map(s -> s.installments().stream().filter(i -> i.remaining().isPositive())
+                        .map(i -> new UnpaidInstallment(i.dueDate(), i.remaining())).toList())
+                .orElse(List.of());
+    }
+
     /** The due date of the first installment not fully paid; the last one's once every installment is. */
     static LocalDate dueNow(List<Installment> installments) {
         return installments.stream().filter(i -> i.remaining().isPositive()).findFirst()
