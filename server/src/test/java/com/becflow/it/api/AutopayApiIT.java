@@ -77,21 +77,9 @@ class AutopayApiIT {
     @Test
     void aBankAccountSavedForAPlanDueTodayIsDebitedAtOnceAndTheBanksAnswerPaysTheInstallment() throws Exception {
         InvoicingTenant tenant = InvoicingTenant.signUp("Debit API Studio " + UUID.randomUUID());
-        tenant.connectStripe();
         String id = tenant.issued("600.00").getString("id");
-        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
-        String autopay = "/invoices/" + link + "/autopay";
-        Api.Reply proposed = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
-                .add("frequency", "MONTHLY").add("count", 2).add("autopay", true)
-                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).toString()).build().toString());
-        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
-        String terms = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
-        assertThat(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", Json.createObjectBuilder()
-                .add("termsSha256", terms).add("agreed", true).build().toString()).status()).isEqualTo(200);
-
-        String page = InvoicingTenant.sessionOf(Api.portal("POST", autopay + "/setup", null).json().getString("url"));
-        InvoicingTenant.stripe().saveBankAccount(page, "DE89 3704 0044 0532 0130 00");
-        JsonObject on = Api.portal("POST", autopay + "/return", "{\"setupPage\":\"" + page + "\"}").json();
+        String link = planDueTodayWithBankAccount(tenant, id, "DE89 3704 0044 0532 0130 00");
+        JsonObject on = Api.portal("GET", "/invoices/" + link + "/autopay", null).json();
         assertThat(on.getString("status")).isEqualTo("ON");
         assertThat(on.getString("card")).isEqualTo("SEPA Direct Debit •••• 3000");
         awaitEvent(tenant, id, "AUTOPAY_DEBIT_ON_ITS_WAY");
@@ -107,6 +95,45 @@ class AutopayApiIT {
         assertThat(invoice.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("300.00");
         assertThat(Api.get("/invoices/" + id + "/payments", tenant.token).body()).contains("BANK_DEBIT");
         assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Receipt: EUR 300.00", Duration.ofSeconds(20))).isNotNull();
+    }
+
+    @Test
+    void aBouncedDebitIsTriedAgainAndTheClientIsTold() throws Exception {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Bounce API Studio " + UUID.randomUUID());
+        String id = tenant.issued("600.00").getString("id");
+        planDueTodayWithBankAccount(tenant, id, "DE62370400440532013001");
+        awaitEvent(tenant, id, "AUTOPAY_DEBIT_ON_ITS_WAY");
+
+        assertThat(InvoicingTenant.stripe().clearBankDebits()).isPositive();
+        awaitEvent(tenant, id, "AUTOPAY_CHARGE_DECLINED");
+        assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Automatic payment declined", Duration.ofSeconds(20)).text())
+                .as("bounced the day it was asked: tried again a day later, as a declined card is")
+                .contains("EUR 300.00", "insufficient funds", "tried again on "
+                        + LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1));
+        assertThat(Api.get("/invoices/" + id, tenant.token).json().getJsonObject("ledger").getJsonObject("paid")
+                .getString("amount")).isEqualTo("0.00");
+    }
+
+    /**
+     * The freelancer connects Stripe and proposes two monthly installments of the invoice from today with autopay; the
+     * client accepts through their link and saves a bank account. Returns the link's secret.
+     */
+    private static String planDueTodayWithBankAccount(InvoicingTenant tenant, String id, String iban) {
+        tenant.connectStripe();
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        Api.Reply proposed = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("count", 2).add("autopay", true)
+                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).toString()).build().toString());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String terms = Api.portal("GET", "/invoices/" + link + "/plan", null).json().getString("termsSha256");
+        assertThat(Api.portal("POST", "/invoices/" + link + "/plan/acceptance", Json.createObjectBuilder()
+                .add("termsSha256", terms).add("agreed", true).build().toString()).status()).isEqualTo(200);
+        String autopay = "/invoices/" + link + "/autopay";
+        String page = InvoicingTenant.sessionOf(Api.portal("POST", autopay + "/setup", null).json().getString("url"));
+        InvoicingTenant.stripe().saveBankAccount(page, iban);
+        Api.Reply on = Api.portal("POST", autopay + "/return", "{\"setupPage\":\"" + page + "\"}");
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        return link;
     }
 
     /** Waits until the invoice's history has an entry of this type: a background job or Stripe's notification adds it. */

@@ -153,9 +153,12 @@ public class AutopaySteps {
                         answer.reason());
                 autopays.saveCharge(ctx.tenant(), declined);
                 calendar.situation(ctx, charge.invoice()).ifPresent(s -> {
-                    if (s.step() instanceof AutopayRules.Wait wait && wait.until().isPresent()) {
+                    // A bank debit bounces days after it was asked: its retry may be due at once.
+                    Optional<LocalDate> retryOn = s.step() instanceof AutopayRules.Wait wait ? wait.until()
+                            : s.step() instanceof AutopayRules.Charge ? Optional.of(s.clientToday()) : Optional.empty();
+                    if (retryOn.isPresent()) {
                         notices.declined(ctx, s.invoice(), s.client(), declined, answer.reason(), provider,
-                                wait.until().get());
+                                retryOn.get());
                     } else if (s.step() instanceof AutopayRules.Stop stop) {
                         autopays.save(ctx.tenant(), s.autopay().failedForGood(stop.why(), now));
                         agenda.autopayStopped(ctx, now);
