@@ -7,9 +7,13 @@ import com.becflow.contracts.ContractTerms;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.app.LateFees;
+import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.app.AutopayCalendar;
 import com.becflow.invoicing.plans.app.AutopaySetup;
+import com.becflow.invoicing.plans.app.AutopaySteps;
 import com.becflow.it.inserver.AutopayPlans.Plan;
 import com.becflow.it.inserver.scenario.ClockScenarios;
 import com.becflow.it.inserver.scenario.Scenario;
@@ -49,6 +53,12 @@ class AutopayDebitScenariosIT {
 
     @Inject
     AutopayCalendar calendar;
+
+    @Inject
+    AutopaySteps steps;
+
+    @Inject
+    Autopays autopays;
 
     @Inject
     LateFees lateFees;
@@ -94,6 +104,19 @@ class AutopayDebitScenariosIT {
         assertThat(plans.payments(plan)).isEmpty();
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_DEBIT_ON_ITS_WAY))
                 .as("the second is not debited meanwhile").hasSize(1);
+
+        // The bank answers at last: the debit bounced. Its retry day has long come, so it is tried again at once.
+        AutopayCharge debit = autopays.unsettled(plan.ctx().tenant(), plan.invoice().id()).get(0);
+        steps.answered(plan.ctx(), debit, new SavedMethodGateway.Charge(SavedMethodGateway.ChargeOutcome.DECLINED,
+                debit.amount(), debit.paymentReference(), null, "The customer's account has insufficient funds"), "Stripe");
+        assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_DECLINED)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).endsWith("tried again on " + plans.clientToday(plan)));
+        assertThat(plans.awaitMail(plan.client().email(), "Automatic payment declined").text())
+                .contains("insufficient funds", "tried again on " + plans.clientToday(plan));
+        assertThat(calendar.due(plan.ctx())).containsExactly(plan.invoice().id());
+        plans.runJobs(plan);
+        assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_DEBIT_ON_ITS_WAY)).as("debited again, installment 1")
+                .hasSize(2).last().satisfies(e -> assertThat(e.detail()).contains("installment 1"));
     }
 
     @Test
