@@ -1,8 +1,10 @@
 package com.becflow.portal;
 
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.AutopayStatus;
 import com.becflow.invoicing.plans.app.AutopaySetup;
+import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +33,11 @@ final class AutopayPanel {
 
     /** @param online whether cards can be saved now (the freelancer takes online payments, the invoice is open) */
     static Component of(Optional<Autopay> autopay, boolean online, Actions actions) {
+        return of(autopay, Optional.empty(), online, actions);
+    }
+
+    /** @param debit a bank debit autopay asked for that is on its way, if one is */
+    static Component of(Optional<Autopay> autopay, Optional<AutopayCharge> debit, boolean online, Actions actions) {
         H2 title = new H2("Automatic payments");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
         Div panel = PortalLayout.card(title);
@@ -39,6 +46,14 @@ final class AutopayPanel {
         Paragraph state = new Paragraph(describe(autopay));
         state.setId("autopay-status");
         panel.add(state);
+        debit.ifPresent(d -> {
+            Paragraph onItsWay = new Paragraph("A bank debit of " + MoneyText.of(d.amount().rounded())
+                    + " for installment " + d.installment() + " is on its way from your account. Banks take a few days"
+                    + " to confirm it; you don't need to pay it again.");
+            onItsWay.setId("autopay-debit");
+            onItsWay.getStyle().set("font-weight", "500");
+            panel.add(onItsWay);
+        });
         Paragraph refused = new Paragraph();
         refused.setId("autopay-refused");
         refused.getElement().setAttribute("role", "alert");

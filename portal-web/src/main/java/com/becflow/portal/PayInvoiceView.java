@@ -156,7 +156,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (accepted) {
             add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
                     this::payInstallment));
-            add(AutopayPanel.of(autopay.status(token), open && view.payOnline(), new AutopayPanel.Actions() {
+            add(AutopayPanel.of(autopay.status(token), autopay.debitOnItsWay(token), open && view.payOnline(),
+                    new AutopayPanel.Actions() {
                 @Override
                 public void saveCard(Button button, Paragraph refused) {
                     attempt(button, refused, () -> UI.getCurrent().getPage().setLocation(autopay.open(token)));

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
+import com.becflow.invoicing.plans.PlanId;
+import com.becflow.shared.money.Money;
 import com.becflow.invoicing.plans.AutopayStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +74,23 @@ class AutopayPanelTest {
         assertThat(waiting.status()).isEqualTo(AutopayStatus.NEEDS_CLIENT);
         assertThat(text(panel, "autopay-status")).contains("needs you", "requires authentication", "save your card again");
         assertThat(find(panel, "save-autopay-card")).isPresent();
+    }
+
+    @Test
+    void aBankDebitOnItsWaySaysSoBesideTheAccountItComesFrom() {
+        Autopay.SavedCard account = new Autopay.SavedCard("cus_1", "pm_2", "SEPA Direct Debit •••• 3000");
+        Autopay on = Autopay.settingUp(INVOICE, "cs_1", null, NOW).saved(account, NOW);
+        AutopayCharge debit = AutopayCharge.asked(INVOICE, new PlanId(UUID.randomUUID()), 2, 1, account,
+                Money.of("250.00", "EUR"), LocalDate.of(2027, 1, 10), NOW).answered(AutopayChargeStatus.PROCESSING,
+                "pi_1", null);
+
+        Component panel = AutopayPanel.of(Optional.of(on), Optional.of(debit), true, actions);
+        Component quiet = AutopayPanel.of(Optional.of(on), Optional.empty(), true, actions);
+
+        assertThat(text(panel, "autopay-status")).contains("SEPA Direct Debit •••• 3000");
+        assertThat(text(panel, "autopay-debit")).isEqualTo("A bank debit of EUR 250.00 for installment 2 is on its way"
+                + " from your account. Banks take a few days to confirm it; you don't need to pay it again.");
+        assertThat(find(quiet, "autopay-debit")).isEmpty();
     }
 
     @Test

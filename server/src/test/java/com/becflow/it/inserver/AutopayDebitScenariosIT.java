@@ -10,7 +10,6 @@ import com.becflow.invoicing.app.LateFees;
 import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
-import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.app.AutopayCalendar;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.AutopaySteps;
@@ -58,9 +57,6 @@ class AutopayDebitScenariosIT {
     AutopaySteps steps;
 
     @Inject
-    Autopays autopays;
-
-    @Inject
     LateFees lateFees;
 
     @Inject
@@ -106,7 +102,7 @@ class AutopayDebitScenariosIT {
                 .as("the second is not debited meanwhile").hasSize(1);
 
         // The bank answers at last: the debit bounced. Its retry day has long come, so it is tried again at once.
-        AutopayCharge debit = autopays.unsettled(plan.ctx().tenant(), plan.invoice().id()).get(0);
+        AutopayCharge debit = steps.debitOnItsWay(plan.ctx(), plan.invoice().id()).orElseThrow();
         steps.answered(plan.ctx(), debit, new SavedMethodGateway.Charge(SavedMethodGateway.ChargeOutcome.DECLINED,
                 debit.amount(), debit.paymentReference(), null, "The customer's account has insufficient funds"), "Stripe");
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_DECLINED)).singleElement()

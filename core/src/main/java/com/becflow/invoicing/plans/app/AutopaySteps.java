@@ -223,6 +223,12 @@ public class AutopaySteps {
         return off;
     }
 
+    /** The invoice's bank debit on its way, if one is. */
+    public Optional<AutopayCharge> debitOnItsWay(TenantContext ctx, InvoiceId id) {
+        return autopays.unsettled(ctx.tenant(), id).stream().filter(c -> c.status() == AutopayChargeStatus.PROCESSING)
+                .findFirst();
+    }
+
     /** The bank debit on its way that the provider made this payment for, if it is one. */
     public Optional<AutopayCharge> onItsWay(TenantContext ctx, String paymentReference) {
         return autopays.chargeByPayment(ctx.tenant(), paymentReference)
