@@ -13,6 +13,7 @@ import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.app.AutopayCalendar;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.AutopaySteps;
+import com.becflow.invoicing.plans.app.PlanStatements;
 import com.becflow.it.inserver.AutopayPlans.Plan;
 import com.becflow.it.inserver.scenario.ClockScenarios;
 import com.becflow.it.inserver.scenario.Scenario;
@@ -57,6 +58,9 @@ class AutopayDebitScenariosIT {
     AutopaySteps steps;
 
     @Inject
+    PlanStatements statements;
+
+    @Inject
     LateFees lateFees;
 
     @Inject
@@ -86,6 +90,8 @@ class AutopayDebitScenariosIT {
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_DEBIT_ON_ITS_WAY)).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("Bank debit of 300.00 EUR for installment 1"));
         assertThat(calendar.due(plan.ctx())).as("asked today: looked up tomorrow").isEmpty();
+        assertThat(statements.details(plan.invoice().id(), plan.ctx()).debitOnItsWay())
+                .as("the freelancer's plan shows it").map(AutopayCharge::installment).hasValue(1);
         assertThat(plans.payments(plan)).as("nothing is paid until the bank says so").isEmpty();
 
         plans.timePassesTo(plan, plan.firstDue().plusDays(1));

@@ -76,6 +76,14 @@ class InvoicePlanPanel extends Div {
             autopay.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0");
             add(autopay);
         });
+        details.debitOnItsWay().ifPresent(d -> {
+            Paragraph debit = new Paragraph("A bank debit of " + MoneyText.of(d.amount().rounded()) + " for installment "
+                    + d.installment() + " is on its way since " + d.chargedOn() + "; it counts once the bank confirms"
+                    + " it. No late fee or reminder meanwhile.");
+            debit.setId("invoice-plan-debit");
+            debit.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0").set("font-weight", "500");
+            add(debit);
+        });
         details.acceptance().ifPresentOrElse(a -> add(evidence(a, zone, agreement)), () -> {
             Paragraph waiting = new Paragraph("Proposed " + WHEN.format(s.plan().proposedAt().atZone(zone))
                     + "; the client has not accepted it yet.");

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.plans.AgreedTerms;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.AutopayRule;
 import com.becflow.invoicing.plans.InstallmentAllocation;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -233,6 +235,15 @@ class InvoicePlanPanelTest {
         panel.show(INVOICE, new PlanDetails(statement, AgreedTerms.of(INVOICE, terms), Optional.empty()), ZoneOffset.UTC,
                 null, true, () -> { });
         assertThat(find(panel, "invoice-plan-autopay")).as("no autopay set up: nothing to say").isEmpty();
+        assertThat(find(panel, "invoice-plan-debit")).isEmpty();
+
+        Autopay.SavedCard account = new Autopay.SavedCard("cus_1", "pm_2", "SEPA Direct Debit •••• 3000");
+        AutopayCharge debit = AutopayCharge.asked(INVOICE, plan.id(), 1, 1, account, Money.of("500.00", EUR), TODAY, at)
+                .answered(AutopayChargeStatus.PROCESSING, "pi_1", null);
+        panel.show(INVOICE, new PlanDetails(statement, AgreedTerms.of(INVOICE, terms), Optional.empty(),
+                Optional.of(on.saved(account, at)), Optional.of(debit)), ZoneOffset.UTC, null, true, () -> { });
+        assertThat(text(panel, "invoice-plan-debit")).isEqualTo("A bank debit of EUR 500.00 for installment 1 is on its"
+                + " way since " + TODAY + "; it counts once the bank confirms it. No late fee or reminder meanwhile.");
     }
 
     private void openTheForm() {

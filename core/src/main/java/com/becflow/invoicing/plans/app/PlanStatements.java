@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.plans.AgreedTerms;
+import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
@@ -63,7 +64,9 @@ public class PlanStatements {
     /** The invoice's plan that is not cancelled with its terms' hash and its acceptance, if it has one. */
     public Optional<PlanDetails> details(Invoice invoice, TenantContext ctx) {
         return of(invoice, ctx).map(s -> new PlanDetails(s, AgreedTerms.of(invoice.id(), s.plan().terms()),
-                plans.acceptance(ctx.tenant(), s.plan().id()), autopays.of(ctx.tenant(), invoice.id())));
+                plans.acceptance(ctx.tenant(), s.plan().id()), autopays.of(ctx.tenant(), invoice.id()),
+                autopays.unsettled(ctx.tenant(), invoice.id()).stream()
+                        .filter(c -> c.status() == AutopayChargeStatus.PROCESSING).findFirst()));
     }
 
     /** The agreement PDF of the invoice's accepted plan. */
