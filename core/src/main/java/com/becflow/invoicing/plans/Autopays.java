@@ -31,6 +31,11 @@ public interface Autopays {
      */
     List<AutopayCharge> unsettled(TenantId tenant, InvoiceId invoice);
 
+    /** The invoice's bank debit on its way, if one is. */
+    default Optional<AutopayCharge> debitOnItsWay(TenantId tenant, InvoiceId invoice) {
+        return unsettled(tenant, invoice).stream().filter(c -> c.status() == AutopayChargeStatus.PROCESSING).findFirst();
+    }
+
     /** The charge the provider made this payment for. */
     Optional<AutopayCharge> chargeByPayment(TenantId tenant, String paymentReference);
 

@@ -8,7 +8,6 @@ import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PlannedCharges;
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
-import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlan;
@@ -103,8 +102,7 @@ public class AutopayCalendar implements PlannedCharges {
 
     @Override
     public boolean debitOnItsWay(TenantContext ctx, InvoiceId invoice) {
-        return autopays.unsettled(ctx.tenant(), invoice).stream()
-                .anyMatch(c -> c.status() == AutopayChargeStatus.PROCESSING);
+        return autopays.debitOnItsWay(ctx.tenant(), invoice).isPresent();
     }
 
     @Override

@@ -225,8 +225,7 @@ public class AutopaySteps {
 
     /** The invoice's bank debit on its way, if one is. */
     public Optional<AutopayCharge> debitOnItsWay(TenantContext ctx, InvoiceId id) {
-        return autopays.unsettled(ctx.tenant(), id).stream().filter(c -> c.status() == AutopayChargeStatus.PROCESSING)
-                .findFirst();
+        return autopays.debitOnItsWay(ctx.tenant(), id);
     }
 
     /** The bank debit on its way that the provider made this payment for, if it is one. */

@@ -6,7 +6,6 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.plans.AgreedTerms;
-import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
@@ -65,8 +64,7 @@ public class PlanStatements {
     public Optional<PlanDetails> details(Invoice invoice, TenantContext ctx) {
         return of(invoice, ctx).map(s -> new PlanDetails(s, AgreedTerms.of(invoice.id(), s.plan().terms()),
                 plans.acceptance(ctx.tenant(), s.plan().id()), autopays.of(ctx.tenant(), invoice.id()),
-                autopays.unsettled(ctx.tenant(), invoice.id()).stream()
-                        .filter(c -> c.status() == AutopayChargeStatus.PROCESSING).findFirst()));
+                autopays.debitOnItsWay(ctx.tenant(), invoice.id())));
     }
 
     /** The agreement PDF of the invoice's accepted plan. */
