@@ -17,8 +17,6 @@ import com.becflow.invoicing.Overdue;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
-import com.becflow.invoicing.payments.PaymentAttemptKind;
-import com.becflow.invoicing.payments.PaymentAttemptStatus;
 import com.becflow.invoicing.payments.PaymentAttempts;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.Actor;
@@ -142,8 +140,9 @@ public class LateFees {
                 continue;
             }
             Client client = clients.get(invoice.clientId(), ctx);
+            List<String> keys = lateFeeKeys(invoice, ctx);
             for (Owed owed : owed(invoice, ctx)) {
-                int period = firstUncharged(invoice, owed, ctx);
+                int period = firstUncharged(invoice, owed, keys);
                 Instant at = Overdue.from(schedule.get().periodStarts(owed.dueDate(), period).minusDays(1), client.zone());
                 if (earliest == null || at.isBefore(earliest)) {
                     earliest = at;
@@ -171,9 +170,10 @@ public class LateFees {
         }
         Client client = clients.get(invoice.clientId(), locked.ctx());
         LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+        List<String> keys = lateFeeKeys(invoice, locked.ctx());
         for (Owed owed : owed(invoice, locked.ctx())) {
             int started = schedule.periodsStarted(owed.dueDate(), clientToday);
-            Set<Integer> done = chargedPeriods(invoice, owed, locked.ctx());
+            Set<Integer> done = chargedPeriods(invoice, owed, keys);
             for (int period = 1; period <= started; period++) {
                 if (done.contains(period)) {
                     continue;
@@ -211,8 +211,7 @@ public class LateFees {
     }
 
     private boolean moneyOnItsWay(Invoice invoice, TenantContext ctx) {
-        return plannedCharges.debitOnItsWay(ctx, invoice.id()) || attempts.unsettled(ctx.tenant(), invoice.id(),
-                PaymentAttemptKind.CHECKOUT).stream().anyMatch(a -> a.status() == PaymentAttemptStatus.PROCESSING);
+        return plannedCharges.debitOnItsWay(ctx, invoice.id()) || attempts.checkoutDebitOnItsWay(ctx.tenant(), invoice.id());
     }
 
     /** What is unpaid of the invoice itself: payments count towards its lines before its late fees. */
@@ -227,8 +226,8 @@ public class LateFees {
         return !schedule.nextFee(now.total(), now.total(), now.lateFees()).isPositive();
     }
 
-    private int firstUncharged(Invoice invoice, Owed owed, TenantContext ctx) {
-        Set<Integer> done = chargedPeriods(invoice, owed, ctx);
+    private int firstUncharged(Invoice invoice, Owed owed, List<String> keys) {
+        Set<Integer> done = chargedPeriods(invoice, owed, keys);
         int period = 1;
         while (done.contains(period)) {
             period++;
@@ -236,14 +235,19 @@ public class LateFees {
         return period;
     }
 
-    private Set<Integer> chargedPeriods(Invoice invoice, Owed owed, TenantContext ctx) {
+    /** The keys of the late fees charged on the invoice, read once for all it owes. */
+    private List<String> lateFeeKeys(Invoice invoice, TenantContext ctx) {
+        return invoices.payments(ctx.tenant(), invoice.id()).stream().filter(p -> p.kind() == PaymentKind.LATE_FEE)
+                .flatMap(p -> p.externalId().stream()).toList();
+    }
+
+    private static Set<Integer> chargedPeriods(Invoice invoice, Owed owed, List<String> keys) {
         String prefix = Payment.lateFeeKey(invoice.id(), owed.installmentDay(), 0).replaceFirst("0$", "");
         Set<Integer> periods = new HashSet<>();
-        for (Payment p : invoices.payments(ctx.tenant(), invoice.id())) {
+        for (String key : keys) {
             // A plan's keys carry its installment's day: they never count as periods of another day, nor of no plan.
-            if (p.kind() == PaymentKind.LATE_FEE && p.externalId().filter(k -> k.startsWith(prefix)
-                    && k.substring(prefix.length()).matches("[0-9]+")).isPresent()) {
-                periods.add(Integer.parseInt(p.externalId().get().substring(prefix.length())));
+            if (key.startsWith(prefix) && key.substring(prefix.length()).matches("[0-9]+")) {
+                periods.add(Integer.parseInt(key.substring(prefix.length())));
             }
         }
         return periods;

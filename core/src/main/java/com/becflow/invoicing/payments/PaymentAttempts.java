@@ -22,6 +22,12 @@ public interface PaymentAttempts {
     /** The invoice's attempts of a kind that are not settled, oldest first. */
     List<PaymentAttempt> unsettled(TenantId tenant, InvoiceId invoice, PaymentAttemptKind kind);
 
+    /** Whether a bank debit the client started at a checkout is on its way for the invoice. */
+    default boolean checkoutDebitOnItsWay(TenantId tenant, InvoiceId invoice) {
+        return unsettled(tenant, invoice, PaymentAttemptKind.CHECKOUT).stream()
+                .anyMatch(a -> a.status() == PaymentAttemptStatus.PROCESSING);
+    }
+
     /** Unsettled attempts last touched before a moment, for the reconciliation job. */
     List<PaymentAttempt> unsettledBefore(TenantId tenant, Instant moment, int limit);
 

@@ -9,8 +9,6 @@ import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.InvoiceHistory;
 import com.becflow.invoicing.app.InvoiceLinks;
-import com.becflow.invoicing.payments.PaymentAttemptKind;
-import com.becflow.invoicing.payments.PaymentAttemptStatus;
 import com.becflow.invoicing.payments.PaymentAttempts;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.reminders.RemindableInvoice;
@@ -167,7 +165,6 @@ public class ReminderSending {
     }
 
     private boolean paymentInFlight(TenantContext ctx, InvoiceId invoice) {
-        return attempts.unsettled(ctx.tenant(), invoice, PaymentAttemptKind.CHECKOUT).stream()
-                .anyMatch(a -> a.status() == PaymentAttemptStatus.PROCESSING);
+        return attempts.checkoutDebitOnItsWay(ctx.tenant(), invoice);
     }
 }
