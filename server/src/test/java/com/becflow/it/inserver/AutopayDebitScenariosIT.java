@@ -94,10 +94,12 @@ class AutopayDebitScenariosIT {
                 .as("the freelancer's plan shows it").map(AutopayCharge::installment).hasValue(1);
         assertThat(plans.payments(plan)).as("nothing is paid until the bank says so").isEmpty();
 
+        // The server's own minute round may do a step before the test does: what is asserted is what was done, by either.
         plans.timePassesTo(plan, plan.firstDue().plusDays(1));
-        assertThat(calendar.due(plan.ctx())).hasSize(1);
         plans.runJobs(plan);
-        assertThat(calendar.due(plan.ctx())).as("looked up once today, still on its way").isEmpty();
+        assertThat(steps.debitOnItsWay(plan.ctx(), plan.invoice().id())).map(AutopayCharge::lookedOn)
+                .as("looked up today, still on its way").hasValue(plan.firstDue().plusDays(1));
+        assertThat(calendar.due(plan.ctx())).as("not again today").isEmpty();
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_DEBIT_ON_ITS_WAY)).hasSize(1);
         assertThat(plans.remindersDue(plan)).as("the installment is a day late, but its money is on its way").isEmpty();
 
@@ -115,7 +117,6 @@ class AutopayDebitScenariosIT {
                 .satisfies(e -> assertThat(e.detail()).endsWith("tried again on " + plans.clientToday(plan)));
         assertThat(plans.awaitMail(plan.client().email(), "Automatic payment declined").text())
                 .contains("insufficient funds", "tried again on " + plans.clientToday(plan));
-        assertThat(calendar.due(plan.ctx())).containsExactly(plan.invoice().id());
         plans.runJobs(plan);
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_DEBIT_ON_ITS_WAY)).as("debited again, installment 1")
                 .hasSize(2).last().satisfies(e -> assertThat(e.detail()).contains("installment 1"));
