@@ -57,7 +57,7 @@ final class InstallmentTable {
         badge.getElement().getThemeList().add(switch (status) {
             case PAID -> "badge success";
             case OVERDUE -> "badge error";
-            case PARTIALLY_PAID -> "badge contrast";
+            case PARTIALLY_PAID, ON_ITS_WAY -> "badge contrast";
             case DUE -> "badge";
         });
         return badge;
@@ -68,6 +68,7 @@ final class InstallmentTable {
             case DUE -> "Due";
             case PARTIALLY_PAID -> "Partly paid";
             case OVERDUE -> "Overdue";
+            case ON_ITS_WAY -> "Debit on its way";
             case PAID -> "Paid";
         };
     }

@@ -9,6 +9,7 @@ import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.PlanId;
 import com.becflow.shared.money.Money;
 import com.becflow.invoicing.plans.AutopayStatus;
+import com.becflow.invoicing.plans.InstallmentStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -91,6 +92,8 @@ class AutopayPanelTest {
         assertThat(text(panel, "autopay-debit")).isEqualTo("A bank debit of EUR 250.00 for installment 2 is on its way"
                 + " from your account. Banks take a few days to confirm it; you don't need to pay it again.");
         assertThat(find(quiet, "autopay-debit")).isEmpty();
+        assertThat(InstallmentTable.label(InstallmentStatus.ON_ITS_WAY)).as("the schedule's word for that installment")
+                .isEqualTo("Debit on its way");
     }
 
     @Test

@@ -32,6 +32,20 @@ public record PlanStatement(PaymentPlan plan, List<Installment> installments, Mo
         return total.minus(remaining);
     }
 
+    /**
+     * This statement as the client and the freelancer are shown it while a bank debit for installment {@code number} is
+     * on its way: that installment, unless the ledger already settles it, is {@link InstallmentStatus#ON_ITS_WAY}.
+     */
+    public PlanStatement withDebitOnItsWay(int number) {
+        List<Installment> shown = installments.stream()
+                .map(i -> i.number() == number && i.status() != InstallmentStatus.PAID
+                        ? new Installment(i.number(), i.dueDate(), i.amount(), i.paid(), i.remaining(),
+                        InstallmentStatus.ON_ITS_WAY)
+                        : i)
+                .toList();
+        return new PlanStatement(plan, shown, settled, outsidePlan, balance);
+    }
+
     /** What is left to pay of the installments. */
     public Money remaining() {
         Money sum = Money.zero(balance.currency());

@@ -62,6 +62,23 @@ class InstallmentAllocationTest {
     }
 
     @Test
+    void anInstallmentWhoseDebitIsOnItsWayIsShownSoButStaysUnpaidAndAPaidOneStaysPaid() {
+        Invoice invoice = issuedInvoice("1000.00");
+        invoice.receivePayment(Money.of("250.00", EUR), NOW);
+        PlanStatement statement = PlanStatement.of(fourMonthly(invoice), invoice.ledger(), TODAY.plusMonths(1).plusDays(1));
+
+        PlanStatement shown = statement.withDebitOnItsWay(2);
+
+        assertThat(shown.installments()).extracting(Installment::status).containsExactly(InstallmentStatus.PAID,
+                InstallmentStatus.ON_ITS_WAY, InstallmentStatus.DUE, InstallmentStatus.DUE);
+        assertThat(shown.installments().get(1).remaining().amount()).isEqualByComparingTo("250.00");
+        assertThat(shown.addsUp()).isTrue();
+        assertThat(statement.withDebitOnItsWay(1).installments()).extracting(Installment::status)
+                .as("a debit for an installment the ledger settles changes nothing")
+                .isEqualTo(statement.installments().stream().map(Installment::status).toList());
+    }
+
+    @Test
     void lateFeesAreOwedOutsideThePlanAndAreSettledAfterItsInstallments() {
         Invoice invoice = issuedInvoice("1000.00");
         PaymentPlan plan = fourMonthly(invoice);

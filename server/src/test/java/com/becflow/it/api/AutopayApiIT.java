@@ -88,9 +88,19 @@ class AutopayApiIT {
         assertThat(Api.portal("GET", "/invoices/" + link, null).json().getBoolean("paymentPending"))
                 .as("the client sees the money on its way").isTrue();
         assertCode(Api.portal("POST", "/invoices/" + link + "/checkout", "{}"), 409, "payment.pending.bank-debit");
+        JsonObject pending = Api.get("/invoices/" + id + "/plan", tenant.token).json();
+        JsonObject debit = pending.getJsonObject("autopayStanding").getJsonObject("debitOnItsWay");
+        assertThat(debit.getInt("installment")).isEqualTo(1);
+        assertThat(debit.getJsonObject("amount").getString("amount")).isEqualTo("300.00");
+        assertThat(pending.getJsonArray("installments").getJsonObject(0).getString("status")).isEqualTo("ON_ITS_WAY");
+        assertThat(Api.portal("GET", "/invoices/" + link + "/plan", null).json().getJsonArray("installments")
+                .getJsonObject(0).getString("status")).as("the client's schedule says so too").isEqualTo("ON_ITS_WAY");
 
         assertThat(InvoicingTenant.stripe().clearBankDebits()).isPositive();
         awaitEvent(tenant, id, "PAYMENT");
+        JsonObject cleared = Api.get("/invoices/" + id + "/plan", tenant.token).json();
+        assertThat(cleared.getJsonObject("autopayStanding").containsKey("debitOnItsWay")).isFalse();
+        assertThat(cleared.getJsonArray("installments").getJsonObject(0).getString("status")).isEqualTo("PAID");
         JsonObject invoice = Api.get("/invoices/" + id, tenant.token).json();
         assertThat(invoice.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("300.00");
         assertThat(Api.get("/invoices/" + id + "/payments", tenant.token).body()).contains("BANK_DEBIT");

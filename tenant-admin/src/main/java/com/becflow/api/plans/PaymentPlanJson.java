@@ -2,6 +2,7 @@ package com.becflow.api.plans;
 
 import com.becflow.api.MoneyJson;
 import com.becflow.invoicing.plans.Autopay;
+import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.AutopayStatus;
 import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.InstallmentStatus;
@@ -15,6 +16,7 @@ import com.becflow.shared.tenant.Actor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,11 +48,25 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                               @Schema(description = "What the client recognises the saved card by, e.g. \"Visa ending 4242\"")
                               String card,
                               @Schema(description = "Why it needs the client or stopped") String reason,
-                              @Schema(required = true) Instant updatedAt) {
+                              @Schema(required = true) Instant updatedAt,
+                              @Schema(description = "A bank debit asked of the client's bank and not yet cleared: the "
+                                      + "invoice is not late while it is on its way, and a checkout is refused meanwhile;"
+                                      + " absent otherwise") DebitJson debitOnItsWay) {
 
-        static AutopayJson from(Autopay a) {
+        static AutopayJson from(Autopay a, Optional<AutopayCharge> debitOnItsWay) {
             return new AutopayJson(a.status().name(), a.method() == null ? null : a.method().label(), a.reason(),
-                    a.updatedAt());
+                    a.updatedAt(), debitOnItsWay.map(DebitJson::from).orElse(null));
+        }
+    }
+
+    /** A bank debit on its way. */
+    @Schema(name = "AutopayDebit", description = "A bank debit on its way for an installment")
+    public record DebitJson(@Schema(required = true) int installment, @Schema(required = true) MoneyJson amount,
+                            @Schema(required = true, description = "The client's day the debit was asked")
+                            LocalDate askedOn) {
+
+        static DebitJson from(AutopayCharge c) {
+            return new DebitJson(c.installment(), MoneyJson.from(c.amount()), c.chargedOn());
         }
     }
 
@@ -95,6 +111,6 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                 p.proposedAt(), p.acceptedAt(), p.cancelledAt(), MoneyJson.from(s.settled()), MoneyJson.from(s.remaining()),
                 MoneyJson.from(s.outsidePlan()), MoneyJson.from(s.balance()), d.terms().sha256(),
                 d.acceptance().map(AcceptanceJson::from).orElse(null), s.installments().stream().map(InstallmentJson::from).toList(),
-                d.autopay().map(AutopayJson::from).orElse(null));
+                d.autopay().map(a -> AutopayJson.from(a, d.debitOnItsWay())).orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.plans.AgreedTerms;
+import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.Autopays;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
 import com.becflow.invoicing.plans.PaymentPlans;
@@ -62,9 +63,13 @@ public class PlanStatements {
 
     /** The invoice's plan that is not cancelled with its terms' hash and its acceptance, if it has one. */
     public Optional<PlanDetails> details(Invoice invoice, TenantContext ctx) {
-        return of(invoice, ctx).map(s -> new PlanDetails(s, AgreedTerms.of(invoice.id(), s.plan().terms()),
-                plans.acceptance(ctx.tenant(), s.plan().id()), autopays.of(ctx.tenant(), invoice.id()),
-                autopays.debitOnItsWay(ctx.tenant(), invoice.id())));
+        return of(invoice, ctx).map(s -> {
+            Optional<AutopayCharge> debit = autopays.debitOnItsWay(ctx.tenant(), invoice.id());
+            PlanStatement shown = debit.filter(d -> d.plan().equals(s.plan().id()))
+                    .map(d -> s.withDebitOnItsWay(d.installment())).orElse(s);
+            return new PlanDetails(shown, AgreedTerms.of(invoice.id(), s.plan().terms()),
+                    plans.acceptance(ctx.tenant(), s.plan().id()), autopays.of(ctx.tenant(), invoice.id()), debit);
+        });
     }
 
     /** The agreement PDF of the invoice's accepted plan. */
