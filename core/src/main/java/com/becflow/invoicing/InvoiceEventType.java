@@ -35,7 +35,8 @@ public enum InvoiceEventType {
     AUTOPAY_OFF("Autopay off"),
     AUTOPAY_CHARGE_DECLINED("Automatic payment declined"),
     AUTOPAY_NEEDS_CLIENT("Automatic payment needs the client"),
-    AUTOPAY_DEBIT_ON_ITS_WAY("Automatic bank debit on its way");
+    AUTOPAY_DEBIT_ON_ITS_WAY("Automatic bank debit on its way"),
+    AUTOPAY_CHARGE_ANNOUNCED("Automatic payment announced");
 
     private final String label;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What autopay does next on an accepted plan, on a day of the client's calendar. Only the first installment the ledger
@@ -19,6 +20,12 @@ import java.util.Optional;
  * method again, and is then tried at once; retries count anew with each saved method.
  */
 public final class AutopayRules {
+
+    /**
+     * Days before an installment's due date the client is told what autopay will charge, when and from which method:
+     * the pre-notification SEPA Direct Debit mandates promise, and what lets a card holder make room for the charge.
+     */
+    public static final int NOTICE_DAYS_BEFORE = 3;
 
     /** Days from a declined charge to its retry: after the first, the second and the third decline. */
     public static final List<Integer> RETRY_AFTER_DAYS = List.of(1, 3, 7);
@@ -46,6 +53,10 @@ public final class AutopayRules {
     public record LookUp(AutopayCharge charge) implements Step {
     }
 
+    /** Tell the client that this installment's unpaid amount will be charged on its due date. */
+    public record Notify(int installment, LocalDate dueDate, Money amount) implements Step {
+    }
+
     /** The saved method failed for good on this installment: autopay stops. */
     public record Stop(int installment, String why) implements Step {
     }
@@ -64,6 +75,30 @@ public final class AutopayRules {
         return charges.stream().filter(c -> c.status() == AutopayChargeStatus.PROCESSING).findFirst()
                 .map(onItsWay -> onItsWay.lookUpFrom().isAfter(clientToday)
                         ? new Wait(Optional.of(onItsWay.lookUpFrom())) : new LookUp(onItsWay));
+    }
+
+    /**
+     * {@code step} as it is once the client is told ahead of each charge: while autopay waits for an installment's due
+     * date, the client is told {@link #NOTICE_DAYS_BEFORE} days ahead, once per installment ({@code noticed} are those
+     * told so far). An installment whose charge was tried already, or whose due date came before the notice could go
+     * out, is not announced: it is charged, or its retry is announced by the decline notice.
+     */
+    public static Step withNotice(Step step, PlanStatement statement, List<AutopayCharge> charges, Set<Integer> noticed,
+                                  LocalDate clientToday) {
+        if (!(step instanceof Wait wait) || wait.until().isEmpty()) {
+            return step;
+        }
+        Optional<Installment> next = statement.installments().stream().filter(i -> i.remaining().isPositive())
+                .min(Comparator.comparing(Installment::dueDate).thenComparing(Installment::number))
+                .filter(i -> i.dueDate().equals(wait.until().get()))
+                .filter(i -> !noticed.contains(i.number()))
+                .filter(i -> charges.stream().noneMatch(c -> c.installment() == i.number()));
+        if (next.isEmpty()) {
+            return step;
+        }
+        LocalDate noticeOn = next.get().dueDate().minusDays(NOTICE_DAYS_BEFORE);
+        return noticeOn.isAfter(clientToday) ? new Wait(Optional.of(noticeOn))
+                : new Notify(next.get().number(), next.get().dueDate(), next.get().remaining().rounded());
     }
 
     /**

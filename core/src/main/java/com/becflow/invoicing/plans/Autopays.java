@@ -2,8 +2,11 @@ package com.becflow.invoicing.plans;
 
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.tenant.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A tenant's autopays and the charges made under them. */
 public interface Autopays {
@@ -35,6 +38,12 @@ public interface Autopays {
     default Optional<AutopayCharge> debitOnItsWay(TenantId tenant, InvoiceId invoice) {
         return unsettled(tenant, invoice).stream().filter(c -> c.status() == AutopayChargeStatus.PROCESSING).findFirst();
     }
+
+    /** The plan's installments the client was told of ahead of their charge. */
+    Set<Integer> noticed(TenantId tenant, PlanId plan);
+
+    /** Records that the client is told of the installment's charge; false if they were already. */
+    boolean addNotice(TenantId tenant, PlanId plan, int installment, LocalDate dueDate, Instant at);
 
     /** The charge the provider made this payment for. */
     Optional<AutopayCharge> chargeByPayment(TenantId tenant, String paymentReference);

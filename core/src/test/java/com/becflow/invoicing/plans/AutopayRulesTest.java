@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Autopay charges the first unsettled installment from its due date on, once, and retries declines on a schedule. */
@@ -123,6 +124,33 @@ class AutopayRulesTest {
     }
 
     @Test
+    void theClientIsToldThreeDaysAheadOfEachInstallmentOnceAndThenItIsChargedOnItsDay() {
+        charge(1, 1, AutopayChargeStatus.SUCCEEDED, TODAY);
+        invoice.receivePayment(Money.of("300.00", EUR), NOW);
+        LocalDate second = TODAY.plusMonths(1);
+
+        assertThat(noticed(TODAY.plusDays(1), Set.of())).isEqualTo(new AutopayRules.Wait(Optional.of(second.minusDays(3))));
+        assertThat(noticed(second.minusDays(3), Set.of()))
+                .as("what is still unpaid of it").isEqualTo(new AutopayRules.Notify(2, second, Money.of("200.00", EUR)));
+        assertThat(noticed(second.minusDays(1), Set.of()))
+                .as("a notice missed on its day goes out late, before the charge").isInstanceOf(AutopayRules.Notify.class);
+        assertThat(noticed(second.minusDays(3), Set.of(2))).isEqualTo(new AutopayRules.Wait(Optional.of(second)));
+        assertThat(noticed(second, Set.of())).as("on its day it is charged, not announced")
+                .isEqualTo(new AutopayRules.Charge(2, 1, Money.of("200.00", EUR)));
+    }
+
+    @Test
+    void aRetryIsNotAnnouncedAgainAndNothingIsAnnouncedWhileSomethingElseWaits() {
+        charge(1, 1, AutopayChargeStatus.DECLINED, TODAY);
+
+        assertThat(noticed(TODAY, Set.of())).as("the decline notice names the retry's day")
+                .isEqualTo(new AutopayRules.Wait(Optional.of(TODAY.plusDays(1))));
+        charges.clear();
+        charge(1, 1, AutopayChargeStatus.CHARGING, TODAY);
+        assertThat(noticed(TODAY.minusDays(2), Set.of())).isInstanceOf(AutopayRules.AskAgain.class);
+    }
+
+    @Test
     void aSettledPlanHasNothingToCharge() {
         invoice.receivePayment(Money.of("1000.00", EUR), NOW);
 
@@ -131,6 +159,10 @@ class AutopayRulesTest {
 
     private AutopayRules.Step next(LocalDate clientToday) {
         return AutopayRules.next(statement(clientToday), CARD, charges, clientToday);
+    }
+
+    private AutopayRules.Step noticed(LocalDate clientToday, Set<Integer> noticed) {
+        return AutopayRules.withNotice(next(clientToday), statement(clientToday), charges, noticed, clientToday);
     }
 
     private PlanStatement statement(LocalDate clientToday) {

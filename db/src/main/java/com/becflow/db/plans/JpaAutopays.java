@@ -18,9 +18,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Autopays and their charges in the tenant's schema, in plain SQL like {@link JpaPaymentPlans}. */
 @ApplicationScoped
@@ -97,6 +100,22 @@ public class JpaAutopays implements Autopays {
         return charges(em(tenant).createNativeQuery("SELECT " + CHARGE_COLUMNS + " FROM " + tenant.schemaName()
                 + ".autopay_charge WHERE invoice_id = ?1 AND status IN ('CHARGING', 'PROCESSING') ORDER BY asked_at")
                 .setParameter(1, invoice.value()));
+    }
+
+    @Override
+    public Set<Integer> noticed(TenantId tenant, PlanId plan) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em(tenant).createNativeQuery("SELECT installment FROM " + tenant.schemaName()
+                + ".autopay_notice WHERE plan_id = ?1").setParameter(1, plan.value()).getResultList();
+        return rows.stream().map(r -> ((Number) r).intValue()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean addNotice(TenantId tenant, PlanId plan, int installment, LocalDate dueDate, Instant at) {
+        return em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".autopay_notice (plan_id, installment,"
+                        + " due_date, noticed_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (plan_id, installment) DO NOTHING")
+                .setParameter(1, plan.value()).setParameter(2, installment).setParameter(3, Date.valueOf(dueDate))
+                .setParameter(4, Timestamp.from(at)).executeUpdate() == 1;
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.becflow.shared.money.Money;
 import com.becflow.shared.time.ServerClock;
 import com.becflow.workspace.local.LocalMailbox;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,6 +116,39 @@ class AutopayScenariosIT {
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_DECLINED)).isEmpty();
         assertThat(invoices.get(plan.invoice().id(), plan.ctx()).balance().isPositive()).isFalse();
         assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_ON)).hasSize(1);
+    }
+
+    @Test
+    void theClientIsToldThreeDaysAheadOfEachChargeOnceWithWhatWhenAndFromWhichCard() throws Exception {
+        plan = plans.withCard("Notice Studio", "4242424242424242");
+        plans.runJobs(plan);
+        plans.runJobs(plan);
+
+        assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_ANNOUNCED))
+                .as("the first installment, due tomorrow, is announced as the card is saved, once").hasSize(1);
+        assertThat(plans.awaitMail(plan.client().email(), "Automatic payment on " + plan.firstDue()).text())
+                .contains("EUR 300.00 for installment 1 will be charged", "4242");
+
+        plans.timePassesTo(plan, plan.firstDue());
+        plans.runJobs(plan);
+        assertThat(plans.cardPayments(plan)).hasSize(1);
+
+        LocalDate second = plan.firstDue().plusMonths(1);
+        plans.timePassesTo(plan, second.minusDays(4));
+        plans.runJobs(plan);
+        assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_ANNOUNCED)).hasSize(1);
+        plans.timePassesTo(plan, second.minusDays(3));
+        plans.runJobs(plan);
+        plans.runJobs(plan);
+        assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_ANNOUNCED)).hasSize(2);
+        assertThat(plans.awaitMail(plan.client().email(), "Automatic payment on " + second).text())
+                .contains("EUR 300.00 for installment 2 will be charged");
+        assertThat(plans.cardPayments(plan)).as("announced, not charged before its day").hasSize(1);
+
+        plans.timePassesTo(plan, second);
+        plans.runJobs(plan);
+        assertThat(plans.cardPayments(plan)).hasSize(2);
+        assertThat(plans.history(plan, InvoiceEventType.AUTOPAY_CHARGE_ANNOUNCED)).hasSize(2);
     }
 
     @Test

@@ -86,12 +86,13 @@ public class AutopayCalendar implements PlannedCharges {
         PlanStatement statement = PlanStatement.of(plan.get(), invoice.get().ledger(), clientToday);
         List<AutopayCharge> charges = autopays.charges(ctx.tenant(), plan.get().id());
         AutopayRules.Step step = autopay.get().status().charging()
-                ? AutopayRules.next(statement, autopay.get().method().method(), charges, clientToday)
+                ? AutopayRules.withNotice(AutopayRules.next(statement, autopay.get().method().method(), charges,
+                clientToday), statement, charges, autopays.noticed(ctx.tenant(), plan.get().id()), clientToday)
                 : AutopayRules.settling(charges, clientToday).orElse(new AutopayRules.Wait(Optional.empty()));
         return Optional.of(new Situation(invoice.get(), client, autopay.get(), plan.get(), clientToday, step));
     }
 
-    /** The invoices whose autopay has something to do now: a charge to make or ask again, or a stop. */
+    /** The invoices whose autopay has something to do now: a charge to make or ask again, a notice, or a stop. */
     public List<InvoiceId> due(TenantContext ctx) {
         List<InvoiceId> due = new ArrayList<>();
         for (InvoiceId id : autopays.charging(ctx.tenant())) {

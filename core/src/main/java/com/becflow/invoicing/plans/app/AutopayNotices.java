@@ -6,6 +6,7 @@ import com.becflow.invoicing.InvoiceEventType;
 import com.becflow.invoicing.app.InvoiceHistory;
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
+import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.PlanTerms;
 import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.shared.mail.MailTopic;
@@ -70,6 +71,21 @@ public class AutopayNotices {
                 + " your card again here:", "The automatic payment of installment " + charge.installment() + " ("
                 + MoneyText.of(charge.amount()) + ") needs the client" + (reason == null ? "" : " (" + reason + ")")
                 + ". They were asked by mail and in the portal; nothing is charged until they act.");
+    }
+
+    /**
+     * An installment will be charged on its due date: the client is told ahead what, when and from which method, so
+     * they can make room for it, pay another way or turn autopay off before then.
+     */
+    void upcoming(TenantContext ctx, Invoice invoice, Client client, Autopay.SavedCard method,
+                  AutopayRules.Notify notify) {
+        String what = MoneyText.of(notify.amount()) + " for installment " + notify.installment();
+        tellClient(ctx, invoice, client, "Automatic payment on " + notify.dueDate(), "On " + notify.dueDate() + ", "
+                + what + " will be charged to your " + method.label() + ". You don't need to do anything; a receipt"
+                + " follows.\n\nTo pay another way or turn automatic payments off before then, open your invoice here:");
+        history.record(ctx, invoice.id(), InvoiceEventType.AUTOPAY_CHARGE_ANNOUNCED, Actor.system("autopay"),
+                "The client was told that " + what + " will be charged to their " + method.label() + " on "
+                        + notify.dueDate());
     }
 
     /** The saved method failed for good: autopay is off, and the installments are paid by hand from now on. */

@@ -105,6 +105,10 @@ public class AutopaySteps {
             autopays.addCharge(ctx.tenant(), asked);
             return Optional.of(new ToCharge(asked, card, description + ", installment " + charge.installment(), false));
         }
+        if (s.step() instanceof AutopayRules.Notify notify
+                && autopays.addNotice(ctx.tenant(), s.plan().id(), notify.installment(), notify.dueDate(), clock.instant())) {
+            notices.upcoming(ctx, s.invoice(), s.client(), card, notify);
+        }
         if (s.step() instanceof AutopayRules.Stop stop) {
             autopays.save(ctx.tenant(), s.autopay().failedForGood(stop.why(), clock.instant()));
             agenda.autopayStopped(ctx, clock.instant());
