@@ -49,6 +49,12 @@ final class PackagePanel {
             summary.add(new Span(" "), thisInvoice());
         }
         panel.add(summary);
+        deal.cancellation().ifPresent(c -> {
+            Paragraph cancelled = new Paragraph(cancelled(c));
+            cancelled.setId("package-cancelled");
+            cancelled.getStyle().set("color", "var(--lumo-error-text-color)").set("margin-top", "0");
+            panel.add(cancelled);
+        });
 
         OrderedList steps = new OrderedList();
         steps.setId("package-milestones");
@@ -85,6 +91,13 @@ final class PackagePanel {
         };
     }
 
+    /** "This package was called off: the launch moved. What was not delivered is not invoiced." */
+    static String cancelled(PackageDeal.Cancellation cancellation) {
+        return "This package was called off" + (cancellation.reason() == null ? "" : ": " + cancellation.reason())
+                + (cancellation.reason() != null && cancellation.reason().endsWith(".") ? "" : ".")
+                + " What was not delivered is not invoiced.";
+    }
+
     /** "2 of 4 milestones delivered · EUR 2,380.00 paid of EUR 2,380.00 invoiced" (invoiced amounts include tax). */
     static String totals(PackageProgress progress) {
         int count = progress.steps().size();
@@ -107,7 +120,8 @@ final class PackagePanel {
         boolean allPaid = !progress.invoices().isEmpty()
                 && progress.invoices().stream().allMatch(b -> b.status() == InvoiceStatus.PAID);
         if (deal.billing() == PackageBilling.PER_MILESTONE && allPaid) {
-            return Optional.of("Everything delivered so far is paid. The rest is invoiced as it is delivered.");
+            return Optional.of(deal.cancellation().isPresent() ? "Everything delivered is paid."
+                    : "Everything delivered so far is paid. The rest is invoiced as it is delivered.");
         }
         return Optional.empty();
     }
@@ -117,7 +131,8 @@ final class PackagePanel {
         String id = "package-milestone-" + m.position();
         Span title = new Span(m.position() + ". " + m.title());
         title.getStyle().set("font-weight", "500").set("flex", "1 1 12rem");
-        Span delivery = new Span(m.delivered() ? "Delivered " + DAY.format(m.deliveredOn()) : "In progress");
+        Span delivery = new Span(m.delivered() ? "Delivered " + DAY.format(m.deliveredOn())
+                : deal.cancellation().isPresent() ? "Not delivered" : "In progress");
         delivery.setId(id + "-delivery");
         delivery.getStyle().set("color", m.delivered() ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
         ListItem row = new ListItem(title, delivery);

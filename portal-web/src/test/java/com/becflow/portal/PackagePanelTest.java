@@ -56,6 +56,23 @@ class PackagePanelTest {
     }
 
     @Test
+    void aCancelledPackageSaysSoWithTheReasonAndWhatWasNotDeliveredIsNeverInProgress() {
+        Invoice first = paid(invoice("1000.00", LocalDate.of(2026, 12, 3)));
+        PackageProgress progress = perMilestone(first, null, null, null);
+        progress.deal().cancel("The launch moved to next year", NOW);
+
+        Component panel = PackagePanel.of(progress, first.id());
+
+        assertThat(text(panel, "package-cancelled")).isEqualTo("This package was called off: The launch moved to next"
+                + " year. What was not delivered is not invoiced.");
+        assertThat(text(panel, "package-milestone-1-delivery")).isEqualTo("Delivered 3 December 2026");
+        assertThat(text(panel, "package-milestone-2-delivery")).isEqualTo("Not delivered");
+        assertThat(text(panel, "package-paid")).isEqualTo("Everything delivered is paid.");
+        assertThat(find(PackagePanel.of(perMilestone(first, null, null, null), first.id()), "package-cancelled"))
+                .as("only a cancelled package says so").isEmpty();
+    }
+
+    @Test
     void perMilestoneEachShareSaysWhetherItsInvoiceIsPaidToPayOrNotYetMade() {
         Invoice first = paid(invoice("1000.00", LocalDate.of(2026, 12, 1)));
         Invoice second = invoice("1000.00", LocalDate.of(2026, 12, 8));
@@ -183,7 +200,7 @@ class PackagePanelTest {
 
     private static PackageDeal deal(PackageBilling billing, String price, List<Milestone> milestones, InvoiceId invoice) {
         return new PackageDeal(PackageDealId.newId(), CLIENT, null, "Brand identity", EUR, new BigDecimal(price),
-                new BigDecimal("19"), "VAT", 14, null, billing, milestones, invoice, NOW, NOW);
+                new BigDecimal("19"), "VAT", 14, null, billing, milestones, invoice, NOW, NOW, null);
     }
 
     /** Added up as {@code PackageSelling} does, with each invoice's status on the client's day. */

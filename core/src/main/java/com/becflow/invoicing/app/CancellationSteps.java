@@ -18,6 +18,8 @@ import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceLines;
 import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.packages.PackageDeal;
+import com.becflow.invoicing.packages.PackageDeals;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
@@ -43,7 +45,7 @@ import java.util.List;
  * The part of cancelling a signed engagement that happens in one transaction: the contract is cancelled, its
  * cancellation clause is applied on the client's today ({@link CancellationQuote}), the invoices still open under it
  * are voided (nothing on them moved) or their open balance credited, what is kept beyond what was paid is invoiced,
- * and the calculation goes on the contract's evidence and to the client through the outbox. What was paid beyond what
+ * the packages sold under it are called off, and the calculation goes on the contract's evidence and to the client through the outbox. What was paid beyond what
  * is kept comes back as refunds, planned here and made by {@link EngagementCancellations} once this has committed
  * (an online refund asks the payment provider, which never happens inside a transaction).
  */
@@ -58,11 +60,13 @@ public class CancellationSteps {
     private final InvoiceIssuing issuing;
     private final ContractEvidence evidence;
     private final Outbox outbox;
+    private final PackageDeals packages;
     private final Clock clock;
 
     @Inject
     public CancellationSteps(Contracts contracts, Invoices invoices, ClientService clients, Ledger ledger,
-                             InvoiceIssuing issuing, ContractEvidence evidence, Outbox outbox, Clock clock) {
+                             InvoiceIssuing issuing, ContractEvidence evidence, Outbox outbox, PackageDeals packages,
+                             Clock clock) {
         this.contracts = contracts;
         this.invoices = invoices;
         this.clients = clients;
@@ -70,11 +74,12 @@ public class CancellationSteps {
         this.issuing = issuing;
         this.evidence = evidence;
         this.outbox = outbox;
+        this.packages = packages;
         this.clock = clock;
     }
 
     protected CancellationSteps() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** A refund still to make from one payment. */
@@ -98,6 +103,12 @@ public class CancellationSteps {
             throw new CancellationRefused("no-start-date", "The contract has no start date to count the days before");
         }
         contract.cancel(now);
+        for (PackageDeal deal : packages.underContract(ctx.tenant(), id)) {
+            if (deal.cancellation().isEmpty() && !deal.delivered()) {
+                deal.cancel("The engagement \"" + contract.title() + "\" was cancelled", now);
+                packages.update(ctx.tenant(), deal);
+            }
+        }
         Client client = clients.get(contract.clientId(), ctx);
         Actor actor = Actor.freelancer(ctx);
         List<LockedInvoice> under = new ArrayList<>();

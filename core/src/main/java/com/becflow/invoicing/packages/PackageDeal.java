@@ -46,11 +46,23 @@ public final class PackageDeal {
     private InvoiceId invoiceId;
     private final Instant createdAt;
     private Instant updatedAt;
+    private Cancellation cancellation;
+
+    /** Why and when the freelancer called the package off; its undelivered milestones are never delivered or billed. */
+    public record Cancellation(Instant at, String reason) {
+
+        public static final int REASON_LENGTH = 500;
+
+        public Cancellation {
+            Objects.requireNonNull(at, "at");
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
+        }
+    }
 
     public PackageDeal(PackageDealId id, ClientId clientId, ContractId contractId, String title, Currency currency,
                        BigDecimal price, BigDecimal taxRate, String taxName, Integer netDays, String notes,
                        PackageBilling billing, List<Milestone> milestones, InvoiceId invoiceId, Instant createdAt,
-                       Instant updatedAt) {
+                       Instant updatedAt, Cancellation cancellation) {
         this.id = Objects.requireNonNull(id, "id");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.contractId = contractId;
@@ -66,6 +78,7 @@ public final class PackageDeal {
         this.invoiceId = invoiceId;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.cancellation = cancellation;
     }
 
     /** A new package, nothing delivered; {@link #problems} must have found nothing. */
@@ -79,7 +92,7 @@ public final class PackageDeal {
                     null, null));
         }
         return new PackageDeal(PackageDealId.newId(), client, contract, title.strip(), currency, price, taxRate, taxName,
-                netDays, notes, billing, steps, null, now, now);
+                netDays, notes, billing, steps, null, now, now, null);
     }
 
     /** A milestone as typed: its title, and its share of the price when billed per milestone. */
@@ -164,9 +177,13 @@ public final class PackageDeal {
         return delivered;
     }
 
-    /** The milestone at {@code position}, refused if it is delivered already. */
+    /** The milestone at {@code position}, refused if it is delivered already or the package is cancelled. */
     public Milestone undelivered(int position) {
         Milestone milestone = milestone(position);
+        if (cancellation != null) {
+            throw new MilestoneConflict("package-deal.cancelled", "The package is cancelled: nothing more of it is"
+                    + " delivered or invoiced");
+        }
         if (milestone.delivered()) {
             throw new MilestoneConflict("package-deal.milestone.already-delivered",
                     "“" + milestone.title() + "” was delivered on " + milestone.deliveredOn());
@@ -179,6 +196,25 @@ public final class PackageDeal {
             throw new MilestoneNotFound(position, milestones.size());
         }
         return milestones.get(position - 1);
+    }
+
+    /**
+     * Calls the package off: its undelivered milestones are never delivered or invoiced. Refused once cancelled, and
+     * once every milestone is delivered (nothing is left to call off; its invoices are voided or credited as any).
+     */
+    public void cancel(String reason, Instant now) {
+        if (cancellation != null) {
+            throw new MilestoneConflict("package-deal.cancelled", "The package was cancelled already");
+        }
+        if (delivered()) {
+            throw new MilestoneConflict("package-deal.delivered", "Every milestone is delivered: there is nothing left to"
+                    + " cancel. Void or credit its invoices instead");
+        }
+        if (reason != null && reason.strip().length() > Cancellation.REASON_LENGTH) {
+            throw new InvalidPackageDeal(Map.of("reason", "At most " + Cancellation.REASON_LENGTH + " characters"));
+        }
+        cancellation = new Cancellation(now, reason);
+        updatedAt = now;
     }
 
     /** The one invoice of a package billed by a plan, once issued. */
@@ -242,4 +278,5 @@ public final class PackageDeal {
     public Optional<InvoiceId> invoice() { return Optional.ofNullable(invoiceId); }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public Optional<Cancellation> cancellation() { return Optional.ofNullable(cancellation); }
 }

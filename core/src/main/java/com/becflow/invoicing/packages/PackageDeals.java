@@ -1,6 +1,7 @@
 package com.becflow.invoicing.packages;
 
 import com.becflow.clients.ClientId;
+import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.tenant.TenantId;
 import java.util.List;
@@ -21,6 +22,9 @@ public interface PackageDeals {
 
     /** Newest first; of one client when {@code client} is given. */
     List<PackageDeal> all(TenantId tenant, ClientId client);
+
+    /** The deals sold under a contract, locked until the transaction ends. */
+    List<PackageDeal> underContract(TenantId tenant, ContractId contract);
 
     /** The deal an invoice bills: its one invoice, or one of its milestones'. */
     Optional<PackageDeal> billedBy(TenantId tenant, InvoiceId invoice);

@@ -71,6 +71,37 @@ class PackageDealTest {
     }
 
     @Test
+    void aCancelledPackageDeliversNothingMoreAndIsCancelledOnce() {
+        PackageDeal deal = perMilestone();
+        deal.deliver(1, LocalDate.of(2026, 12, 3), new InvoiceId(UUID.randomUUID()), NOW);
+
+        deal.cancel("  The client's launch was called off ", NOW.plusSeconds(60));
+
+        assertThat(deal.cancellation()).hasValue(new PackageDeal.Cancellation(NOW.plusSeconds(60),
+                "The client's launch was called off"));
+        assertThat(deal.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThatThrownBy(() -> deal.deliver(2, LocalDate.of(2026, 12, 4), null, NOW)).isInstanceOf(MilestoneConflict.class)
+                .hasMessage("The package is cancelled: nothing more of it is delivered or invoiced");
+        assertThatThrownBy(() -> deal.cancel(null, NOW)).isInstanceOf(MilestoneConflict.class)
+                .hasMessage("The package was cancelled already");
+        assertThat(deal.milestone(2).delivered()).isFalse();
+    }
+
+    @Test
+    void aPackageDeliveredInFullOrAReasonTooLongIsNotCancelled() {
+        PackageDeal delivered = perMilestone();
+        delivered.deliver(1, LocalDate.of(2026, 12, 3), new InvoiceId(UUID.randomUUID()), NOW);
+        delivered.deliver(2, LocalDate.of(2026, 12, 3), new InvoiceId(UUID.randomUUID()), NOW);
+        assertThatThrownBy(() -> delivered.cancel(null, NOW)).isInstanceOf(MilestoneConflict.class)
+                .hasMessageStartingWith("Every milestone is delivered");
+
+        PackageDeal running = perMilestone();
+        assertThatThrownBy(() -> running.cancel("x".repeat(501), NOW)).isInstanceOf(InvalidPackageDeal.class);
+        running.cancel(" ", NOW);
+        assertThat(running.cancellation().orElseThrow().reason()).as("a blank reason is none").isNull();
+    }
+
+    @Test
     void itsInvoiceLinesNameThePackageAndCarryItsTax() {
         PackageDeal perMilestone = perMilestone();
         assertThat(perMilestone.milestoneLine(perMilestone.milestone(1)).description()).isEqualTo("Brand identity: Logo");

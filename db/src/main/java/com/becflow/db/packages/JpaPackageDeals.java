@@ -36,7 +36,7 @@ import java.util.UUID;
 public class JpaPackageDeals implements PackageDeals {
 
     private static final String COLUMNS = "id, client_id, contract_id, title, currency, price, tax_rate, tax_name,"
-            + " net_days, notes, billing, invoice_id, created_at, updated_at";
+            + " net_days, notes, billing, invoice_id, created_at, updated_at, cancelled_at, cancel_reason";
     private static final String NEWEST_FIRST = " ORDER BY d.created_at DESC, d.id";
     private static final String MILESTONE_COLUMNS = "package_deal_id, position, title, amount, delivered_on, invoice_id";
 
@@ -55,7 +55,7 @@ public class JpaPackageDeals implements PackageDeals {
     public void add(TenantId tenant, PackageDeal d) {
         em(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".package_deal (" + COLUMNS + ") VALUES"
                         + " (?1, ?2, CAST(?3 AS uuid), ?4, ?5, ?6, CAST(?7 AS numeric), CAST(?8 AS varchar),"
-                        + " CAST(?9 AS integer), CAST(?10 AS varchar), ?11, CAST(?12 AS uuid), ?13, ?14)")
+                        + " CAST(?9 AS integer), CAST(?10 AS varchar), ?11, CAST(?12 AS uuid), ?13, ?14, NULL, NULL)")
                 .setParameter(1, d.id().value()).setParameter(2, d.clientId().value())
                 .setParameter(3, d.contractId().map(ContractId::value).orElse(null)).setParameter(4, d.title())
                 .setParameter(5, d.currency().getCurrencyCode()).setParameter(6, d.price().amount())
@@ -76,9 +76,12 @@ public class JpaPackageDeals implements PackageDeals {
     @Override
     public void update(TenantId tenant, PackageDeal d) {
         em(tenant).createNativeQuery("UPDATE " + tenant.schemaName() + ".package_deal SET invoice_id = CAST(?1 AS uuid),"
-                        + " updated_at = ?2 WHERE id = ?3")
+                        + " updated_at = ?2, cancelled_at = CAST(?4 AS timestamptz), cancel_reason = CAST(?5 AS varchar)"
+                        + " WHERE id = ?3")
                 .setParameter(1, d.invoice().map(InvoiceId::value).orElse(null))
-                .setParameter(2, Timestamp.from(d.updatedAt())).setParameter(3, d.id().value()).executeUpdate();
+                .setParameter(2, Timestamp.from(d.updatedAt())).setParameter(3, d.id().value())
+                .setParameter(4, d.cancellation().map(c -> Timestamp.from(c.at())).orElse(null))
+                .setParameter(5, d.cancellation().map(PackageDeal.Cancellation::reason).orElse(null)).executeUpdate();
         for (Milestone m : d.milestones()) {
             em(tenant).createNativeQuery("UPDATE " + tenant.schemaName() + ".package_milestone SET"
                             + " delivered_on = CAST(?1 AS date), invoice_id = CAST(?2 AS uuid)"
@@ -111,6 +114,11 @@ public class JpaPackageDeals implements PackageDeals {
                 + ".package_milestone WHERE invoice_id = ?1)", "", "", invoice.value()).stream().findFirst();
     }
 
+    @Override
+    public List<PackageDeal> underContract(TenantId tenant, ContractId contract) {
+        return where(tenant, "d.contract_id = ?1", NEWEST_FIRST, " FOR UPDATE OF d", contract.value());
+    }
+
     /** The deals and their milestones in one query, a row per milestone, in the order asked then by position. */
     private List<PackageDeal> where(TenantId tenant, String condition, String order, String lock, UUID parameter) {
         var query = em(tenant).createNativeQuery("SELECT " + qualified("d.", COLUMNS) + ", "
@@ -127,9 +135,9 @@ public class JpaPackageDeals implements PackageDeals {
         for (Object[] r : rows) {
             UUID id = uuid(r[0]);
             deals.putIfAbsent(id, r);
-            milestones.computeIfAbsent(id, k -> new ArrayList<>()).add(new Milestone(((Number) r[15]).intValue(),
-                    (String) r[16], (BigDecimal) r[17], date(r[18]),
-                    r[19] == null ? null : new InvoiceId(uuid(r[19]))));
+            milestones.computeIfAbsent(id, k -> new ArrayList<>()).add(new Milestone(((Number) r[17]).intValue(),
+                    (String) r[18], (BigDecimal) r[19], date(r[20]),
+                    r[21] == null ? null : new InvoiceId(uuid(r[21]))));
         }
         return deals.entrySet().stream().map(e -> deal(e.getValue(), milestones.get(e.getKey()))).toList();
     }
@@ -139,7 +147,8 @@ public class JpaPackageDeals implements PackageDeals {
                 r[2] == null ? null : new ContractId(uuid(r[2])), (String) r[3], Currency.getInstance(r[4].toString().strip()),
                 (BigDecimal) r[5], (BigDecimal) r[6], (String) r[7], r[8] == null ? null : ((Number) r[8]).intValue(),
                 (String) r[9], PackageBilling.valueOf((String) r[10]), milestones,
-                r[11] == null ? null : new InvoiceId(uuid(r[11])), instant(r[12]), instant(r[13]));
+                r[11] == null ? null : new InvoiceId(uuid(r[11])), instant(r[12]), instant(r[13]),
+                r[14] == null ? null : new PackageDeal.Cancellation(instant(r[14]), (String) r[15]));
     }
 
     private static String qualified(String alias, String columns) {

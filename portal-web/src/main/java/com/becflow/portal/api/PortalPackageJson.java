@@ -14,10 +14,13 @@ import java.util.List;
  * currency. {@code price} and a milestone's {@code amount} (its share, billed PER_MILESTONE) are before tax;
  * {@code invoiced}, {@code paid} and {@code open} add up the package's invoices so far, tax included. {@code thisInvoice}
  * marks the invoice behind the link: the package's one invoice (BY_PLAN) or the milestone's (PER_MILESTONE).
+ * {@code cancelled} says the freelancer called the package off (with {@code cancelReason} if they gave one): what was
+ * not delivered then is never delivered or invoiced.
  */
 public record PortalPackageJson(String title, String billing, String currency, String price, String taxRate,
                                 String taxName, boolean thisInvoice, int delivered, String invoiced, String paid,
-                                String open, boolean paidInFull, List<MilestoneJson> milestones) {
+                                String open, boolean paidInFull, List<MilestoneJson> milestones, boolean cancelled,
+                                String cancelReason) {
 
     /** A milestone; billed PER_MILESTONE, with its share and, once delivered, its invoice and where it stands. */
     public record MilestoneJson(int position, String title, LocalDate deliveredOn, String amount, String invoiceNumber,
@@ -43,7 +46,8 @@ public record PortalPackageJson(String title, String billing, String currency, S
                 d.taxRate() == null ? null : d.taxRate().stripTrailingZeros().toPlainString(), d.taxName(),
                 d.billing() == PackageBilling.BY_PLAN && d.invoice().filter(shown::equals).isPresent(),
                 (int) d.deliveredCount(), amount(p.invoiced()), amount(p.paid()), amount(p.open()), p.paidInFull(),
-                p.steps().stream().map(s -> MilestoneJson.from(s, d, shown)).toList());
+                p.steps().stream().map(s -> MilestoneJson.from(s, d, shown)).toList(), d.cancellation().isPresent(),
+                d.cancellation().map(PackageDeal.Cancellation::reason).orElse(null));
     }
 
     private static String amount(Money m) {

@@ -71,11 +71,17 @@ class PortalPackageJsonTest {
         assertThat(json.open()).isEqualTo("2975.00");
         assertThat(json.milestones().get(0).amount()).isNull();
         assertThat(PortalPackageJson.from(progress, InvoiceId.newId()).thisInvoice()).isFalse();
+        assertThat(json.cancelled()).isFalse();
+
+        deal.cancel("The launch moved", Instant.parse("2027-01-05T10:00:00Z"));
+        PortalPackageJson cancelled = PortalPackageJson.from(progress, whole.id());
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.cancelReason()).isEqualTo("The launch moved");
     }
 
     private static PackageDeal deal(PackageBilling billing, List<Milestone> milestones, InvoiceId invoice) {
         return new PackageDeal(PackageDealId.newId(), CLIENT, null, "Brand identity", EUR, new BigDecimal("2500.00"),
-                new BigDecimal("19.00"), "VAT", 14, null, billing, milestones, invoice, NOW, NOW);
+                new BigDecimal("19.00"), "VAT", 14, null, billing, milestones, invoice, NOW, NOW, null);
     }
 
     private static Invoice invoice(String net) {

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -119,8 +120,16 @@ class ContractFeesApiIT {
         assertThat(Api.post("/invoices/" + deposit.getString("id") + "/payments", tenant.token,
                 "{\"amount\":\"750.00\",\"method\":\"BANK_TRANSFER\"}").status()).isEqualTo(201);
 
+        Api.Reply sold = Api.post("/packages", tenant.token, Json.createObjectBuilder().add("clientId", tenant.clientId)
+                .add("contractId", contract).add("title", "Launch").add("price", Json.createValue(new BigDecimal("900")))
+                .add("billing", "PER_MILESTONE").add("milestones", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("title", "Plan").add("amount", Json.createValue(new BigDecimal("900"))))).build().toString());
+        assertThat(sold.status()).as(sold.body()).isEqualTo(201);
+
         JsonObject c = Api.post("/contracts/" + contract + "/cancellation", tenant.token, "{}").json();
 
+        assertThat(Api.get("/packages/" + sold.json().getString("id"), tenant.token).json().getString("cancelReason"))
+                .as("the package sold under it is called off too").contains("was cancelled");
         assertThat(c.getString("percentKept")).isEqualTo("0");
         assertThat(c.getJsonObject("refunded").getString("amount")).isEqualTo("750.00");
         assertThat(c.containsKey("feeInvoiceId")).as("nothing is invoiced").isFalse();

@@ -105,6 +105,38 @@ class PackagesApiIT {
         assertThat(two.getJsonObject("open").getString("amount")).isEqualTo("4760.00");
         assertThat(Api.get("/packages?clientId=" + tenant.clientId, tenant.token).body()).contains(id);
         assertThat(Api.get("/packages?clientId=" + UUID.randomUUID(), tenant.token).body()).isEqualTo("[]");
+        assertCode(Api.post("/packages/" + id + "/cancellation", tenant.token, "{}"), 409, "package-deal.delivered");
+    }
+
+    @Test
+    void aCancelledPackageVoidsItsUnpaidInvoiceDeliversNothingMoreAndIsCancelledOnce() {
+        JsonObject deal = Api.post("/packages", tenant.token, Json.createObjectBuilder().add("clientId", tenant.clientId)
+                .add("title", "Product launch").add("price", Json.createValue(new BigDecimal("4000.00")))
+                .add("billing", "BY_PLAN").add("milestones", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("title", "Strategy"))
+                        .add(Json.createObjectBuilder().add("title", "Campaign"))).build().toString()).json();
+        String id = deal.getString("id");
+        Api.post("/packages/" + id + "/milestones/1/deliver", tenant.token, null);
+
+        Api.Reply tooLong = Api.post("/packages/" + id + "/cancellation", tenant.token, Json.createObjectBuilder()
+                .add("reason", "x".repeat(501)).build().toString());
+        assertCode(tooLong, 400, "package-deal.invalid");
+        assertThat(errors(tooLong)).containsKey("reason");
+        assertThat(Api.get("/packages/" + id, tenant.token).json().containsKey("cancelledAt")).isFalse();
+
+        Api.Reply cancelled = Api.post("/packages/" + id + "/cancellation", tenant.token,
+                "{\"reason\":\"The launch moved to next year\"}");
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().getString("cancelledAt")).isNotBlank();
+        assertThat(cancelled.json().getString("cancelReason")).isEqualTo("The launch moved to next year");
+        assertThat(tenant.invoice(deal.getString("invoiceId")).getString("status"))
+                .as("nothing was paid on it").isEqualTo("VOID");
+        assertThat(cancelled.json().getJsonObject("open").getString("amount")).isEqualTo("0.00");
+        assertCode(Api.post("/packages/" + id + "/milestones/2/deliver", tenant.token, null), 409,
+                "package-deal.cancelled");
+        assertCode(Api.post("/packages/" + id + "/cancellation", tenant.token, "{}"), 409, "package-deal.cancelled");
+        assertThat(Api.get("/packages/" + id, tenant.token).json().getInt("delivered")).isEqualTo(1);
     }
 
     @Test

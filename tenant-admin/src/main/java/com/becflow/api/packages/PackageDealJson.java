@@ -38,7 +38,9 @@ public record PackageDealJson(
         @Schema(required = true) MoneyJson open,
         @Schema(required = true, description = "Every part of the price invoiced and nothing open") boolean paidInFull,
         @Schema(required = true) Instant createdAt,
-        @Schema(required = true) Instant updatedAt) {
+        @Schema(required = true) Instant updatedAt,
+        @Schema(description = "When the freelancer called the package off; absent while it runs") Instant cancelledAt,
+        @Schema(description = "Why it was called off, if they said") String cancelReason) {
 
     /** A milestone, and with PER_MILESTONE the invoice its delivery issued. */
     public record MilestoneJson(
@@ -71,6 +73,8 @@ public record PackageDealJson(
                 d.invoice().map(i -> i.value()).orElse(null),
                 progress.steps().stream().map(s -> MilestoneJson.from(s, d)).toList(), (int) d.deliveredCount(),
                 MoneyJson.from(progress.invoiced()), MoneyJson.from(progress.paid()), MoneyJson.from(progress.open()),
-                progress.paidInFull(), d.createdAt(), d.updatedAt());
+                progress.paidInFull(), d.createdAt(), d.updatedAt(),
+                d.cancellation().map(PackageDeal.Cancellation::at).orElse(null),
+                d.cancellation().map(PackageDeal.Cancellation::reason).orElse(null));
     }
 }

@@ -79,9 +79,25 @@ public class PackageDealResource {
     @APIResponse(responseCode = "404", description = "No such package, or no milestone at that position "
             + "(`package-deal.milestone.not-found`)")
     @APIResponse(responseCode = "409", description = "Delivered already (`package-deal.milestone.already-delivered`), or "
-            + "its invoice cannot be made, e.g. the client is archived (`package-deal.not-invoiceable`)")
+            + "its invoice cannot be made, e.g. the client is archived (`package-deal.not-invoiceable`), or the package is "
+            + "cancelled (`package-deal.cancelled`)")
     public PackageDealJson deliver(@PathParam("id") UUID id, @PathParam("position") int position) {
         PackageDeal deal = packages.deliver(new PackageDealId(id), position, caller.tenant());
+        return PackageDealJson.from(packages.progress(deal.id(), caller.tenant()));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Operation(operationId = "cancelPackage", summary = "Call a package off",
+            description = "Its undelivered milestones are never delivered or invoiced. With BY_PLAN, its invoice is "
+                    + "voided when nothing was paid or credited on it, and otherwise stays for a credit note of what is "
+                    + "no longer owed; the invoices of delivered milestones stay. Cancelling the engagement of the "
+                    + "contract a package is sold under calls it off too.")
+    @APIResponse(responseCode = "400", description = "A reason longer than 500 characters (`package-deal.invalid`)")
+    @APIResponse(responseCode = "409", description = "Cancelled already (`package-deal.cancelled`), or every milestone is "
+            + "delivered (`package-deal.delivered`)")
+    public PackageDealJson cancel(@PathParam("id") UUID id, PackageCancellationInputJson body) {
+        PackageDeal deal = packages.cancel(new PackageDealId(id), body == null ? null : body.reason, caller.tenant());
         return PackageDealJson.from(packages.progress(deal.id(), caller.tenant()));
     }
 }

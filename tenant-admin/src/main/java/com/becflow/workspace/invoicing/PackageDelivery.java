@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * "Mark delivered" on a milestone: a question first, since delivery cannot be taken back and, billed per milestone,
  * issues and sends the share's invoice at once; then the delivery, and what happened in a notification. A refusal
- * (delivered meanwhile in another tab, or an invoice that cannot be made) is told in its own words.
+ * (delivered meanwhile in another tab, or an invoice that cannot be made) is told in its own words. "Cancel package"
+ * calls off what is not delivered, after a question too.
  */
 final class PackageDelivery {
 
@@ -58,6 +59,35 @@ final class PackageDelivery {
         }
         return "It is marked delivered today. No invoice is issued: the whole price is billed by the package's one"
                 + " invoice, sent when you offered it. Marking it delivered cannot be undone.";
+    }
+
+    /** "Cancel package", {@code package-cancel}: asked first, since it cannot be taken back. */
+    Button cancelButton(PackageDeal deal, Runnable changed) {
+        Button cancel = new Button("Cancel package", e -> askToCancel(deal, changed));
+        cancel.setId("package-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    Dialog askToCancel(PackageDeal deal, Runnable changed) {
+        return Confirm.ask("Cancel “" + deal.title() + "”?", cancelQuestion(deal), "Cancel package", "Keep it",
+                "package-cancel-confirm", true, () -> {
+                    if (Notices.attempt(() -> packages.cancel(deal.id(), null, tenant.get()))) {
+                        Notices.success("“" + deal.title() + "” is cancelled");
+                    }
+                    changed.run();
+                });
+    }
+
+    /** What calling the package off does to its milestones and its invoices. */
+    static String cancelQuestion(PackageDeal deal) {
+        long open = deal.milestones().size() - deal.deliveredCount();
+        String milestones = open == 1 ? "The milestone not delivered is" : "The " + open + " milestones not delivered are";
+        String invoices = deal.billing() == PackageBilling.PER_MILESTONE
+                ? " The invoices of delivered milestones stay as they are."
+                : " Its invoice is voided if nothing was paid on it; otherwise it stays, for you to credit what the client"
+                + " no longer owes.";
+        return milestones + " never delivered or invoiced." + invoices + " This cannot be taken back.";
     }
 
     private void deliver(PackageDeal deal, Milestone milestone, Runnable changed) {

@@ -102,7 +102,8 @@ public class PackageListView extends VerticalLayout {
 
     /** "2 of 4 delivered". */
     static String deliveredText(PackageDeal deal) {
-        return deal.deliveredCount() + " of " + deal.milestones().size() + " delivered";
+        return deal.deliveredCount() + " of " + deal.milestones().size() + " delivered"
+                + (deal.cancellation().isPresent() ? " · cancelled" : "");
     }
 
     /** What is paid of what was invoiced so far, tax included; nothing invoiced before the first delivery. */

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -77,8 +78,9 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver {
         PackageProgress progress;
         Client client;
         boolean writable;
+        TenantContext ctx;
         try {
-            TenantContext ctx = tenant.get();
+            ctx = tenant.get();
             writable = ctx.access() == TenantAccess.FULL;
             progress = packages.progress(id, ctx);
             client = clients.get(progress.deal().clientId(), ctx);
@@ -105,6 +107,16 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver {
         totals.setId("package-totals");
         totals.getStyle().set("font-weight", "500");
         add(back, title, forWhom, summary);
+        deal.cancellation().ifPresentOrElse(c -> {
+            Paragraph cancelled = new Paragraph(cancelledText(c, ctx.zone()));
+            cancelled.setId("package-cancelled");
+            cancelled.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(cancelled);
+        }, () -> {
+            if (writable && !deal.delivered()) {
+                add(delivery.cancelButton(deal, this::reload));
+            }
+        });
         if (deal.billing() == PackageBilling.BY_PLAN) {
             add(planInvoice(progress));
         }
@@ -118,6 +130,13 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver {
                         + deal.taxRate().stripTrailingZeros().toPlainString() + "%";
         return "Price " + MoneyText.of(deal.price()) + " before tax" + tax + " · " + deal.billing().label() + " · "
                 + PackageListView.deliveredText(deal);
+    }
+
+    /** "Cancelled on 3 Dec 2026: the launch moved. Milestones not delivered are never delivered or invoiced." */
+    static String cancelledText(PackageDeal.Cancellation cancellation, ZoneId zone) {
+        return "Cancelled on " + DAY.format(cancellation.at().atZone(zone))
+                + (cancellation.reason() == null ? "" : ": " + cancellation.reason())
+                + ". Milestones not delivered are never delivered or invoiced.";
     }
 
     /** "Invoiced EUR x · Paid EUR y · Open EUR z", tax included, as the client pays them. */
@@ -137,7 +156,8 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(s -> s.milestone().title()).setHeader("Milestone").setFlexGrow(3);
         grid.addColumn(s -> s.milestone().share().map(a -> MoneyText.of(new Money(a, deal.currency()))).orElse(""))
                 .setHeader("Share").setAutoWidth(true).setFlexGrow(0).setVisible(perMilestone);
-        grid.addColumn(s -> s.milestone().delivered() ? DAY.format(s.milestone().deliveredOn()) : "Not yet")
+        grid.addColumn(s -> s.milestone().delivered() ? DAY.format(s.milestone().deliveredOn())
+                        : deal.cancellation().isPresent() ? "Never" : "Not yet")
                 .setHeader("Delivered").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> s.invoice().<Component>map(b -> {
             RouterLink link = RecurringInvoiceView.invoiceLink(b.invoice().id(), b.invoice());
@@ -155,7 +175,8 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component action(PackageDeal deal, Milestone milestone, boolean writable) {
-        return !writable || milestone.delivered() ? new Span() : delivery.button(deal, milestone, this::reload);
+        return !writable || milestone.delivered() || deal.cancellation().isPresent() ? new Span()
+                : delivery.button(deal, milestone, this::reload);
     }
 
     /** The one invoice of a package billed by a plan, sent when it was offered. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -34,7 +35,17 @@ class PackageDeliveryTest {
     /** The use case, keeping what was asked of it; it refuses with {@link #refusal} when one is set. */
     static final class FakeSelling extends PackageSelling {
         final List<String> deliveries = new ArrayList<>();
+        final List<String> cancellations = new ArrayList<>();
         MilestoneConflict refusal;
+
+        @Override
+        public PackageDeal cancel(PackageDealId id, String reason, TenantContext ctx) {
+            if (refusal != null) {
+                throw refusal;
+            }
+            cancellations.add(id.toString());
+            return null;
+        }
 
         @Override
         public PackageDeal deliver(PackageDealId id, int position, TenantContext ctx) {
@@ -112,6 +123,25 @@ class PackageDeliveryTest {
 
         assertThat(selling.deliveries).isEmpty();
         assertThat(redrawn).as("the page shows it delivered").containsExactly("redraw");
+    }
+
+    @Test
+    void aPackageIsCancelledOnlyOnceConfirmedAndTheQuestionSaysWhatHappensToItsInvoices() {
+        PackageDeal deal = deal(PackageBilling.PER_MILESTONE);
+        deal.deliver(1, LocalDate.of(2027, 1, 4), null, NOW);
+
+        Dialog question = delivery.askToCancel(deal, () -> redrawn.add("redraw"));
+        assertThat(body(question)).isEqualTo("The milestone not delivered is never delivered or invoiced. The invoices of"
+                + " delivered milestones stay as they are. This cannot be taken back.");
+        click(question, "package-cancel-confirm-cancel");
+        assertThat(selling.cancellations).as("kept when the question is declined").isEmpty();
+
+        click(delivery.askToCancel(deal, () -> redrawn.add("redraw")), "package-cancel-confirm");
+
+        assertThat(selling.cancellations).containsExactly(deal.id().toString());
+        assertThat(redrawn).containsExactly("redraw");
+        assertThat(PackageDelivery.cancelQuestion(deal(PackageBilling.BY_PLAN))).startsWith("The 2 milestones not"
+                + " delivered are never delivered or invoiced. Its invoice is voided if nothing was paid on it");
     }
 
     private static String body(Dialog dialog) {

@@ -12,6 +12,7 @@ import com.becflow.invoicing.packages.app.PackageProgress;
 import com.becflow.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,11 @@ class PackagePagesTest {
         deal.deliver(1, LocalDate.of(2027, 1, 4), InvoiceId.newId(), NOW);
 
         assertThat(PackageListView.deliveredText(deal)).isEqualTo("1 of 2 delivered");
+        deal.cancel("The launch moved", NOW);
+        assertThat(PackageListView.deliveredText(deal)).isEqualTo("1 of 2 delivered · cancelled");
+        assertThat(PackageView.cancelledText(deal.cancellation().orElseThrow(), ZoneId.of("Europe/Berlin")))
+                .isEqualTo("Cancelled on 4 Jan 2027: The launch moved. Milestones not delivered are never delivered or"
+                        + " invoiced.");
         assertThat(PackageListView.paidText(progress(deal, "2380", "1000", "1380")))
                 .isEqualTo("EUR 1,000.00 of EUR 2,380.00");
     }

@@ -7,6 +7,7 @@ import com.becflow.invoicing.InvalidInvoice;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.app.InvoiceClosing;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceIssuing;
 import com.becflow.invoicing.app.InvoiceQueries;
@@ -48,21 +49,23 @@ public class PackageSelling {
     private final InvoiceIssuing issuing;
     private final InvoiceQueries invoices;
     private final ClientService clients;
+    private final InvoiceClosing closing;
     private final Clock clock;
 
     @Inject
     public PackageSelling(PackageDeals deals, InvoiceDrafts drafts, InvoiceIssuing issuing, InvoiceQueries invoices,
-                          ClientService clients, Clock clock) {
+                          ClientService clients, InvoiceClosing closing, Clock clock) {
         this.deals = deals;
         this.drafts = drafts;
         this.issuing = issuing;
         this.invoices = invoices;
         this.clients = clients;
+        this.closing = closing;
         this.clock = clock;
     }
 
     protected PackageSelling() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** A new package; billed by a plan, its one invoice is issued and sent with it. */
@@ -100,6 +103,24 @@ public class PackageSelling {
                 : null;
         deal.deliver(position, LocalDate.now(clock.withZone(ctx.zone())), invoice, clock.instant());
         deals.update(ctx.tenant(), deal);
+        return deal;
+    }
+
+    /**
+     * Calls a package off: its undelivered milestones are never delivered or invoiced. Billed by a plan, its one invoice
+     * is voided (its links stop working) when nothing was paid or credited on it; otherwise it stays, for the freelancer
+     * to credit what the client no longer owes. The invoices of delivered milestones stay as they are: that work was done.
+     */
+    public PackageDeal cancel(PackageDealId id, String reason, TenantContext ctx) {
+        ctx.requireWritable();
+        PackageDeal deal = deals.lock(ctx.tenant(), id).orElseThrow(() -> new PackageDealNotFound(id));
+        deal.cancel(reason, clock.instant());
+        deals.update(ctx.tenant(), deal);
+        if (deal.billing() == PackageBilling.BY_PLAN) {
+            deal.invoice().map(i -> invoices.get(i, ctx)).filter(i -> i.status().open())
+                    .filter(i -> !i.ledger().paid().isPositive() && !i.ledger().credited().isPositive())
+                    .ifPresent(i -> closing.voidInvoice(i.id(), ctx));
+        }
         return deal;
     }
 
