@@ -1,6 +1,7 @@
 package com.becflow.invoicing.recurring;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,23 @@ public record RecurrenceSchedule(Recurrence recurrence, LocalDate start, LocalDa
         }
         LocalDate day = recurrence.day(start, index);
         return end != null && day.isAfter(end) ? Optional.empty() : Optional.of(day);
+    }
+
+    /**
+     * The day the period opened by the day at {@code index - 1} ends: the day at {@code index} had the schedule gone on.
+     * Chosen dates name no day after their last, so the last period lasts as long as the one before it, or a month when
+     * it is the only one.
+     */
+    public LocalDate periodEnd(int index) {
+        if (recurrence != Recurrence.CUSTOM_DATES) {
+            return recurrence.day(start, index);
+        }
+        if (index < dates.size()) {
+            return dates.get(index);
+        }
+        LocalDate last = dates.get(dates.size() - 1);
+        return dates.size() == 1 ? last.plusMonths(1)
+                : last.plusDays(ChronoUnit.DAYS.between(dates.get(dates.size() - 2), last));
     }
 
     /** The index of the first day on or after {@code day}, or empty if none comes. */

@@ -101,15 +101,14 @@ public final class RecurringInvoice {
     }
 
     /**
-     * After a retainer's last fee, the day its last period ends: an invoice then bills that period's extra hours alone.
-     * Chosen dates have no period after the last, so nothing is closed for them.
+     * After a retainer's last fee, the day its last period ends ({@link RecurrenceSchedule#periodEnd}): an invoice then
+     * bills that period's extra hours alone.
      */
     public Optional<LocalDate> closingDay() {
-        if (status != RecurringStatus.ACTIVE || retainer == null || issuedCount == 0 || !upcoming(1).isEmpty()
-                || schedule.recurrence() == Recurrence.CUSTOM_DATES) {
+        if (status != RecurringStatus.ACTIVE || retainer == null || issuedCount == 0 || !upcoming(1).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(schedule.recurrence().day(schedule.start(), nextIndex));
+        return Optional.of(schedule.periodEnd(nextIndex));
     }
 
     /** The next day the round issues something: a fee's day, or a retainer's closing day. */
@@ -172,7 +171,7 @@ public final class RecurringInvoice {
     /**
      * Ended by the freelancer: no further fee. A retainer whose period is under way still closes it on the day the next
      * would have begun, billing that period's extra hours, and ends then, as after its last fee; its count is capped at
-     * the fees issued so far, so no other day comes. Chosen dates have no closing day, so such a retainer ends at once.
+     * the fees issued so far, so no other day comes.
      */
     public void end(Instant now) {
         updatedAt = now;

@@ -70,6 +70,26 @@ class RecurringInvoiceTest {
     }
 
     @Test
+    void aRetainerOnChosenDatesClosesItsLastPeriodAfterAsLongAsTheOneBeforeOrAMonthAfterItsOnlyDate() {
+        RecurringInvoice two = retainerOn(START, START.plusDays(10));
+        two.issued(START, null, NOW);
+        two.issued(START.plusDays(10), null, NOW);
+        assertThat(two.nextIssueDay()).as("ten days, as the first period").contains(START.plusDays(20));
+        assertThat(two.status()).isEqualTo(RecurringStatus.ACTIVE);
+
+        RecurringInvoice once = retainerOn(START);
+        once.issued(START, null, NOW);
+        assertThat(once.nextIssueDay()).contains(LocalDate.of(2027, 2, 28));
+
+        RecurringInvoice ended = retainerOn(START, START.plusDays(10), START.plusDays(40));
+        ended.issued(START, null, NOW);
+        ended.end(NOW);
+        assertThat(ended.upcoming(3)).isEmpty();
+        assertThat(ended.nextIssueDay()).as("the period under way closes on the next chosen date")
+                .contains(START.plusDays(10));
+    }
+
+    @Test
     void aRetainerEndedByTheFreelancerStillClosesThePeriodUnderWayOnItsDay() {
         InvoiceContent content = new InvoiceContent(Currency.getInstance("EUR"),
                 InvoiceLines.of(InvoiceLine.of("Retainer", "1", "1500.00")), null, null, 14, false, null);
@@ -150,5 +170,13 @@ class RecurringInvoiceTest {
                 InvoiceLines.of(InvoiceLine.of("Retainer", "1", "1500.00")), null, null, 14, false, null);
         return RecurringInvoice.start(new ClientId(UUID.randomUUID()), null, content,
                 new RecurrenceSchedule(Recurrence.MONTHLY, START, null, count, List.of()), null, NOW);
+    }
+
+    private static RecurringInvoice retainerOn(LocalDate... dates) {
+        InvoiceContent content = new InvoiceContent(Currency.getInstance("EUR"),
+                InvoiceLines.of(InvoiceLine.of("Retainer", "1", "1500.00")), null, null, 14, false, null);
+        return RecurringInvoice.start(new ClientId(UUID.randomUUID()), null, content,
+                new RecurrenceSchedule(Recurrence.CUSTOM_DATES, null, null, null, List.of(dates)),
+                new Retainer(new java.math.BigDecimal("10"), new java.math.BigDecimal("80"), false), NOW);
     }
 }

@@ -49,9 +49,7 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
                               String card,
                               @Schema(description = "Why it needs the client or stopped") String reason,
                               @Schema(required = true) Instant updatedAt,
-                              @Schema(description = "A bank debit asked of the client's bank and not yet cleared: the "
-                                      + "invoice is not late while it is on its way, and a checkout is refused meanwhile;"
-                                      + " absent otherwise") DebitJson debitOnItsWay) {
+                              DebitJson debitOnItsWay) {
 
         static AutopayJson from(Autopay a, Optional<AutopayCharge> debitOnItsWay) {
             return new AutopayJson(a.status().name(), a.method() == null ? null : a.method().label(), a.reason(),
@@ -60,7 +58,8 @@ public record PaymentPlanJson(@Schema(implementation = UUID.class, required = tr
     }
 
     /** A bank debit on its way. */
-    @Schema(name = "AutopayDebit", description = "A bank debit on its way for an installment")
+    @Schema(name = "AutopayDebit", description = "A bank debit asked of the client's bank for an installment and not yet "
+            + "cleared: the invoice is not late while it is on its way, and a checkout is refused meanwhile")
     public record DebitJson(@Schema(required = true) int installment, @Schema(required = true) MoneyJson amount,
                             @Schema(required = true, description = "The client's day the debit was asked")
                             LocalDate askedOn) {
