@@ -9,5 +9,9 @@ public enum ContractEventType {
     /** The signed engagement was cancelled; the detail holds the calculation under its cancellation clause. */
     CANCELLED,
     /** The client accepted a payment plan on an invoice of the signed contract; the detail holds its terms' hash. */
-    PLAN_ACCEPTED
+    PLAN_ACCEPTED,
+    /** The client, who had not opened the contract sent to them, was sent a gentle follow-up with a fresh link. */
+    FOLLOW_UP_UNOPENED,
+    /** The client, who had opened the contract and not signed it, was sent a gentle follow-up with a fresh link. */
+    FOLLOW_UP_UNSIGNED
 }

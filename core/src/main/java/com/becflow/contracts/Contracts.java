@@ -10,6 +10,12 @@ public interface Contracts {
 
     Optional<Contract> find(TenantId tenant, ContractId id);
 
+    /** The contract, locked until the transaction ends. */
+    Optional<Contract> lock(TenantId tenant, ContractId id);
+
+    /** The contracts sent and not yet answered: sent or viewed (an offer that ran out among them). */
+    List<Contract> awaitingClient(TenantId tenant);
+
     /** Newest first; only those of one client when given. */
     List<Contract> list(TenantId tenant, ClientId client, int offset, int limit);
 

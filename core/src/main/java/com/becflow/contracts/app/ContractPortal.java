@@ -15,6 +15,7 @@ import com.becflow.contracts.Contracts;
 import com.becflow.contracts.InvalidContract;
 import com.becflow.contracts.SignatureContext;
 import com.becflow.contracts.SignerRole;
+import com.becflow.contracts.ContractFollowUp;
 import com.becflow.contracts.ContractId;
 import com.becflow.portal.PageInteraction;
 import com.becflow.portal.PortalLink;
@@ -22,6 +23,8 @@ import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.agenda.Agenda;
+import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -49,12 +52,14 @@ public class ContractPortal {
     private final ContractEvidence evidence;
     private final ContractService service;
     private final jakarta.enterprise.event.Event<com.becflow.contracts.ContractSigned> signed;
+    private final Agenda agenda;
     private final Clock clock;
 
     @Inject
     public ContractPortal(PortalLinkService links, TenantRegistry tenants, Contracts contracts, ClientService clients,
                           ContractEvidence evidence, ContractService service,
-                          jakarta.enterprise.event.Event<com.becflow.contracts.ContractSigned> signed, Clock clock) {
+                          jakarta.enterprise.event.Event<com.becflow.contracts.ContractSigned> signed, Agenda agenda,
+                          Clock clock) {
         this.links = links;
         this.tenants = tenants;
         this.contracts = contracts;
@@ -62,11 +67,12 @@ public class ContractPortal {
         this.evidence = evidence;
         this.service = service;
         this.signed = signed;
+        this.agenda = agenda;
         this.clock = clock;
     }
 
     protected ContractPortal() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     private record Opened(PortalLink link, TenantContext ctx, Contract contract) {
@@ -95,6 +101,7 @@ public class ContractPortal {
         if (recordView && o.contract().view(now)) {
             evidence.log(o.ctx().tenant(), o.contract(), ContractEventType.VIEWED, client(o),
                     "Opened from " + context.ipAddress() + " with " + context.userAgent(), now);
+            agenda.expect(o.ctx().tenant(), AgendaTopic.REMINDERS, ContractFollowUp.dueAfterOpening(now));
         }
         ContractDocument document = contracts.document(o.ctx().tenant(), o.contract().id(), o.contract().revision())
                 .orElseThrow(PortalLinkNotFound::unknown);
@@ -123,6 +130,7 @@ public class ContractPortal {
                 + context.ipAddress() + " with " + context.userAgent() + "; seen through the client's first "
                 + interaction.description() + " on the page" + (afterOpening == null ? ""
                 : ", " + Math.max(0, afterOpening.toSeconds()) + " s after it opened"), now);
+        agenda.expect(o.ctx().tenant(), AgendaTopic.REMINDERS, ContractFollowUp.dueAfterOpening(now));
         return true;
     }
 

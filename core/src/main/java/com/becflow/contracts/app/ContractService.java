@@ -11,6 +11,7 @@ import com.becflow.contracts.ContractEvent;
 import com.becflow.contracts.ContractEventType;
 import com.becflow.contracts.ContractFile;
 import com.becflow.contracts.ContractFileKind;
+import com.becflow.contracts.ContractFollowUp;
 import com.becflow.contracts.ContractId;
 import com.becflow.contracts.ContractNotFound;
 import com.becflow.contracts.ContractRendering;
@@ -28,6 +29,8 @@ import com.becflow.clients.PostalAddress;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.agenda.Agenda;
+import com.becflow.shared.agenda.AgendaTopic;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.mail.MailTopic;
 import com.becflow.shared.mail.OutgoingMail;
@@ -70,13 +73,14 @@ public class ContractService {
     private final PortalLinkService links;
     private final ContractEvidence evidence;
     private final Outbox outbox;
+    private final Agenda agenda;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
     public ContractService(Contracts contracts, ContractTemplateService templates, ClientService clients,
                            TenantRegistry tenants, PortalLinkService links, ContractEvidence evidence, Outbox outbox,
-                           Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                           Agenda agenda, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.contracts = contracts;
         this.templates = templates;
         this.clients = clients;
@@ -84,12 +88,13 @@ public class ContractService {
         this.links = links;
         this.evidence = evidence;
         this.outbox = outbox;
+        this.agenda = agenda;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected ContractService() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     public List<Contract> list(ClientId client, int offset, int limit, TenantContext ctx) {
@@ -230,6 +235,7 @@ public class ContractService {
                 + " sent to " + client.email() + "; document SHA-256 " + document.sha256() + "; link expires "
                 + link.link().expiresAt(), now);
         mailLink(contract, tenant, client.name(), client.email(), link, false);
+        agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, ContractFollowUp.dueAfterSending(now));
         return contract;
     }
 

@@ -8,10 +8,12 @@ import com.becflow.contracts.ContractFile;
 import com.becflow.contracts.ContractFileKind;
 import com.becflow.contracts.ContractId;
 import com.becflow.contracts.ContractSignature;
+import com.becflow.contracts.ContractStatus;
 import com.becflow.contracts.Contracts;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +34,18 @@ public class JpaContracts implements Contracts {
     @Override
     public Optional<Contract> find(TenantId tenant, ContractId id) {
         return Optional.ofNullable(managers.of(tenant).find(Contract.class, id.value()));
+    }
+
+    @Override
+    public Optional<Contract> lock(TenantId tenant, ContractId id) {
+        return Optional.ofNullable(managers.of(tenant).find(Contract.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Contract> awaitingClient(TenantId tenant) {
+        return managers.of(tenant).createQuery("SELECT c FROM Contract c WHERE c.status IN :statuses ORDER BY c.sentAt, c.id",
+                Contract.class).setParameter("statuses", List.of(ContractStatus.SENT, ContractStatus.VIEWED))
+                .getResultList();
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * A package deal, in Chromium. The freelancer offers a two-milestone package billed per milestone, sees the shares
  * fall short of the price and mends them, marks the first milestone delivered (asked first, told its invoice goes out
  * now) and sees its invoice on the package; the client opens the emailed link and sees, beside the invoice, what of
- * the package is delivered and what is paid.
+ * the package is delivered and what is paid. Then the freelancer calls off the rest (asked first), and the client sees
+ * that what was not delivered will not be invoiced.
  */
 class PackageJourneyE2EIT {
 
@@ -52,6 +53,7 @@ class PackageJourneyE2EIT {
             assertThat(deal.totals()).isEqualTo("Invoiced EUR 1,190.00 · Paid EUR 0.00 · Open EUR 1,190.00");
             assertThat(deal.summary()).contains("1 of 2 delivered");
             freelancer.screenshot("freelancer-delivered-the-first-milestone");
+            String packagePage = freelancer.page.url();
             freelancer.page.locator("#milestone-invoice-1").click();
             com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
                     freelancer.page.locator("#invoice-origin-link")).hasText("part of a package");
@@ -67,6 +69,23 @@ class PackageJourneyE2EIT {
             assertThat(portal.totals()).isEqualTo("1 of 2 milestones delivered · EUR 0.00 paid of EUR 1,190.00 invoiced");
             portal.scrollIntoView();
             client.screenshot("client-sees-the-package-beside-its-invoice");
+
+            // The client's plans change: the freelancer calls off what is not delivered yet.
+            freelancer.page.navigate(packagePage);
+            assertThat(deal.askToCancel()).contains("The milestone not delivered is never delivered or invoiced",
+                    "invoices of delivered milestones stay");
+            freelancer.screenshot("freelancer-is-asked-before-cancelling-the-package");
+            assertThat(deal.confirmCancel()).startsWith("Cancelled on ")
+                    .endsWith("Milestones not delivered are never delivered or invoiced.");
+            assertThat(deal.milestones()).contains("Never");
+            assertThat(freelancer.page.locator("#milestone-deliver-2").count()).as("nothing more to deliver").isZero();
+            freelancer.screenshot("freelancer-sees-the-package-cancelled");
+            client.page.reload();
+            assertThat(portal.cancelled()).isEqualTo("This package was called off. What was not delivered is not"
+                    + " invoiced.");
+            assertThat(portal.milestone(2)).contains("Website", "Not delivered").doesNotContain("In progress");
+            portal.scrollIntoView();
+            client.screenshot("client-sees-the-package-called-off");
         }
     }
 }

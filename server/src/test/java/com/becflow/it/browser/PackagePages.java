@@ -99,6 +99,21 @@ final class PackagePages {
         String invoiceNumber(int position) {
             return page.locator("#milestone-invoice-" + position).textContent().trim();
         }
+
+        /** Asks to cancel the package and returns the question, leaving the dialog open. */
+        String askToCancel() {
+            page.locator("#package-cancel").click();
+            assertThat(page.locator("#package-cancel-confirm")).isVisible();
+            assertThat(page.locator("vaadin-dialog-overlay[opening]")).hasCount(0);
+            return page.locator("vaadin-dialog-overlay").innerText();
+        }
+
+        /** Confirms the open question; returns what the page then says of the cancellation. */
+        String confirmCancel() {
+            page.locator("#package-cancel-confirm").click();
+            assertThat(page.locator("#package-cancelled")).isVisible();
+            return page.locator("#package-cancelled").innerText().trim();
+        }
     }
 
     /** The package panel on the client's invoice page in the portal. */
@@ -117,6 +132,10 @@ final class PackagePages {
 
         String totals() {
             return page.locator("#package-totals").innerText().trim();
+        }
+
+        String cancelled() {
+            return page.locator("#package-cancelled").innerText().trim();
         }
 
         void scrollIntoView() {

@@ -1,6 +1,7 @@
 package com.becflow.workspace.contracts;
 
 import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractFollowUp;
 import com.becflow.contracts.ContractStatus;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,9 +22,12 @@ final class ContractStatusDetail {
                     ? "Revision " + contract.revision() + " is a draft: the client's earlier link no longer works. Send it when ready."
                     : "A draft: nothing has been sent yet.";
             case SENT -> "Sent to " + contract.sentTo() + " on " + at(contract.sentAt(), zone) + "; the offer is open until "
-                    + at(contract.expiresAt(), zone) + ". Not opened yet.";
+                    + at(contract.expiresAt(), zone) + ". Not opened yet: if it stays so, the client gets a gentle follow-up "
+                    + ContractFollowUp.NOT_OPENED_AFTER.toDays() + " days after it was sent.";
             case VIEWED -> "Sent to " + contract.sentTo() + " on " + at(contract.sentAt(), zone) + "; opened on "
-                    + at(contract.viewedAt(), zone) + ". The offer is open until " + at(contract.expiresAt(), zone) + ".";
+                    + at(contract.viewedAt(), zone) + ". The offer is open until " + at(contract.expiresAt(), zone)
+                    + ". If it is not signed, the client gets a gentle follow-up " + ContractFollowUp.NOT_SIGNED_AFTER.toDays()
+                    + " days after opening it.";
             case EXPIRED -> "The offer sent to " + contract.sentTo() + " ran out on " + at(contract.expiresAt(), zone)
                     + ". Edit it to send a new revision.";
             case SIGNED -> "Signed by the client on " + at(contract.signedAt(), zone) + "."

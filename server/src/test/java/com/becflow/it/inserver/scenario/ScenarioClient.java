@@ -48,16 +48,30 @@ public final class ScenarioClient {
      * through the link mailed to them, as the client would (the "Design project" template gives the rest).
      */
     public Contract signedContract(ContractTerms terms) throws InterruptedException {
+        Contract sent = sentContract(terms);
+        scenario.harness.contractPortal.sign(contractLink(1), new SignContract(true, client.name()), BROWSER);
+        return scenario.harness.contracts.get(sent.id(), tenant.context());
+    }
+
+    /** The same contract, sent to this client and not answered. */
+    public Contract sentContract(ContractTerms terms) {
         var ctx = tenant.context();
         var template = scenario.harness.templates.list(ctx).stream().filter(t -> t.name().equals("Design project"))
                 .findFirst().orElseThrow();
         Contract draft = scenario.harness.contracts.create(template.id(), client.id(), new SaveContract(null,
                 "Brand refresh", today().plusDays(30), today().plusDays(90), new BigDecimal("1000.00"), null, null, terms,
                 false, null), ctx);
-        scenario.harness.contracts.send(draft.id(), ctx);
-        String token = scenario.harness.fixtures.linkMailedTo(client.email(), CONTRACT_LINK, 1);
-        scenario.harness.contractPortal.sign(token, new SignContract(true, client.name()), BROWSER);
-        return scenario.harness.contracts.get(draft.id(), ctx);
+        return scenario.harness.contracts.send(draft.id(), ctx);
+    }
+
+    /** The contract link in the newest mail to this client, once {@code mails} have arrived. */
+    public String contractLink(int mails) throws InterruptedException {
+        return scenario.harness.fixtures.linkMailedTo(client.email(), CONTRACT_LINK, mails);
+    }
+
+    /** The client opens the contract behind the link and does something on its page: the view is recorded. */
+    public void opens(String contractLink) {
+        scenario.harness.contractPortal.view(contractLink, true, BROWSER);
     }
 
     /** The client's midnight that ends {@code day}: when, for them, the next day begins. */
