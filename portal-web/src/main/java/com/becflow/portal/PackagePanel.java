@@ -143,7 +143,8 @@ final class PackagePanel {
         if (deal.billing() == PackageBilling.PER_MILESTONE) {
             Span share = new Span(m.share().map(a -> MoneyText.of(new Money(a, deal.currency()))).orElse(""));
             share.setId(id + "-share");
-            Span invoice = step.invoice().map(PackagePanel::invoiceState).orElseGet(() -> badge("Not invoiced yet", "badge contrast"));
+            Span invoice = step.invoice().map(PackagePanel::invoiceState).orElseGet(() -> badge(
+                    deal.cancellation().isPresent() ? "Not invoiced" : "Not invoiced yet", "badge contrast"));
             invoice.setId(id + "-invoice");
             row.add(share, invoice);
         }

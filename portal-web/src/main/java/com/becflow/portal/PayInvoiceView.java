@@ -3,18 +3,18 @@ package com.becflow.portal;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
-import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.EarlyPaymentDiscounts;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
 import com.becflow.invoicing.packages.app.PackageSelling;
+import com.becflow.invoicing.plans.AutopayStatus;
 import com.becflow.invoicing.plans.PlanStatus;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanPortal;
-import com.becflow.portal.PortalLayout.Tone;
+import com.becflow.reminders.app.ClientPromises;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.limits.RateLimited;
 import com.becflow.shared.money.Money;
@@ -24,7 +24,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -76,6 +76,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     InvoiceLinks links;
     @Inject
     PackageSelling packages;
+    @Inject
+    ClientPromises promises;
     private String token = "";
     private boolean watching;
     private boolean bankTransfer;
@@ -150,7 +152,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         boolean accepted = plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED).isPresent();
         add(heading, InvoiceStatusLine.of(view, plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED)));
         if (view.status() == InvoiceStatus.PAID) {
-            add(paidBanner(view));
+            add(InvoiceRecordPanels.paidBanner(view));
         }
         InvoicePackage.of(token, links, packages).ifPresent(p -> add(PackagePanel.of(p, invoice.id())));
         if (accepted) {
@@ -175,6 +177,9 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (open && (!accepted || view.bankInstructions() != null || view.paymentPending())) {
             add(payPanel(view, !accepted));
         }
+        if (open && !autopayCharges(accepted)) {
+            promises.standing(token).ifPresent(s -> add(PromisePanel.of(s, view.freelancerName(), this::promise)));
+        }
         if (open) {
             if (plan.isPresent() && !accepted) {
                 add(PlanProposalPanel.of(token, plan.get(), plans, view.freelancerName(), this::load));
@@ -185,10 +190,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
                 }
             }
         } else if (view.status() != InvoiceStatus.PAID) {
-            add(closedNotice(view));
+            add(InvoiceRecordPanels.closedNotice(view, portal, token));
         }
         if (!view.payments().isEmpty()) {
-            add(paymentsPanel(view));
+            add(InvoiceRecordPanels.payments(view, portal, token));
         }
         Div document = PortalLayout.card(new Html(InvoiceRendering.forWebPage(view.html())));
         document.setId("invoice-document");
@@ -293,6 +298,27 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    private boolean autopayCharges(boolean accepted) {
+        return accepted && autopay.status(token).filter(a -> a.status() == AutopayStatus.ON).isPresent();
+    }
+
+    private void promise(DatePicker day, Button button) {
+        day.setInvalid(false);
+        if (!limits.admitPage(token, this)) {
+            return;
+        }
+        try {
+            promises.promise(token, day.getValue());
+            load();
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
+        } catch (DomainException e) {
+            day.setErrorMessage(e.fieldErrors().getOrDefault("payBy", e.getMessage()));
+            day.setInvalid(true);
+            button.setEnabled(true);
+        }
+    }
+
     /** Pays an installment of an accepted plan (or all that remains) through the invoice's checkout. */
     private void payInstallment(Money amount, Button button, Paragraph refused) {
         attempt(button, refused, () -> UI.getCurrent().getPage().setLocation(payments.checkout(token, amount.amount())));
@@ -339,54 +365,6 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             load();
         }
-    }
-
-    private Component paidBanner(InvoicePortalView view) {
-        H2 title = new H2("Paid. Thank you!");
-        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0").set("color", "inherit");
-        Div banner = PortalLayout.notice(Tone.SUCCESS, title);
-        banner.setId("paid-banner");
-        banner.add(new Paragraph(view.freelancerName() + " has received " + MoneyText.of(view.ledger().netPaid().rounded())
-                + " for this invoice. Your receipt is below and in your email."));
-        return banner;
-    }
-
-    private Component paymentsPanel(InvoicePortalView view) {
-        H2 title = new H2("Your payments");
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
-        Div panel = PortalLayout.card(title);
-        panel.setId("payments");
-        int n = 0;
-        for (Payment p : view.payments()) {
-            Anchor receipt = download("download-receipt-" + n, "Receipt (PDF)", () -> portal.receipt(token, p.id()).pdf(),
-                    "receipt-" + view.invoice().number().orElse("") + "-" + (n + 1) + ".pdf");
-            FlexLayout row = new FlexLayout(new Span(DAY.format(p.receivedOn()) + " · " + p.method().label() + " · "
-                    + MoneyText.of(p.amount().rounded())), receipt);
-            row.getStyle().set("gap", "var(--lumo-space-l)");
-            panel.add(row);
-            n++;
-        }
-        panel.add(download("download-invoice-pdf", "Download the invoice (PDF)", () -> portal.pdf(token).pdf(),
-                view.invoice().number().orElse("invoice") + ".pdf"));
-        return panel;
-    }
-
-    private Component closedNotice(InvoicePortalView view) {
-        String text = switch (view.status()) {
-            case VOID -> view.freelancerName() + " cancelled this invoice; there is nothing to pay.";
-            case UNCOLLECTIBLE -> "This invoice is closed. Contact " + view.freelancerName() + " if you have questions.";
-            default -> "There is nothing to pay on this invoice.";
-        };
-        Paragraph message = new Paragraph(text);
-        message.getStyle().set("margin", "0").set("font-weight", "500");
-        Div notice = PortalLayout.notice(Tone.NEUTRAL, message, download("download-invoice-pdf",
-                "Download the invoice (PDF)", () -> portal.pdf(token).pdf(), view.invoice().number().orElse("invoice") + ".pdf"));
-        notice.setId("invoice-closed");
-        return notice;
-    }
-
-    private static Anchor download(String id, String text, Supplier<byte[]> pdf, String fileName) {
-        return PdfDownloadLink.of(id, text, pdf, fileName);
     }
 
     private void showLinkNotFound(boolean renewable) {

@@ -67,6 +67,7 @@ class PackagePanelTest {
                 + " year. What was not delivered is not invoiced.");
         assertThat(text(panel, "package-milestone-1-delivery")).isEqualTo("Delivered 3 December 2026");
         assertThat(text(panel, "package-milestone-2-delivery")).isEqualTo("Not delivered");
+        assertThat(text(panel, "package-milestone-2-invoice")).isEqualTo("Not invoiced");
         assertThat(text(panel, "package-paid")).isEqualTo("Everything delivered is paid.");
         assertThat(find(PackagePanel.of(perMilestone(first, null, null, null), first.id()), "package-cancelled"))
                 .as("only a cancelled package says so").isEmpty();

@@ -114,6 +114,41 @@ class RemindersApiIT {
     }
 
     @Test
+    void theClientPromisesThroughTheirLinkRemindersWaitUntilTheDayHasPassedAndTheFreelancerIsTold() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Promise Studio");
+        JsonObject invoice = tenant.issued("180.00");
+        String id = invoice.getString("id");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        ZoneId zone = ZoneId.of(Api.get("/clients/" + tenant.clientId, tenant.token).json().getString("timeZone"));
+
+        JsonObject standing = Api.portal("GET", "/invoices/" + link + "/promise", null).json();
+        LocalDate today = LocalDate.parse(standing.getString("earliest"));
+        assertThat(LocalDate.parse(standing.getString("latest"))).isEqualTo(today.plusDays(30));
+        assertThat(standing.containsKey("promisedFor")).isFalse();
+        Api.Reply tooLate = Api.portal("POST", "/invoices/" + link + "/promise",
+                "{\"payBy\":\"" + today.plusDays(31) + "\"}");
+        assertCode(tooLate, 400, "reminder.hold-day-out-of-range");
+        assertThat(tooLate.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("payBy");
+        assertThat(Api.get("/reminders/invoices/" + id, tenant.token).json().getJsonObject("next")
+                .containsKey("promisedFor")).as("nothing changed").isFalse();
+
+        LocalDate payBy = today.plusDays(20);
+        JsonObject promised = Api.portal("POST", "/invoices/" + link + "/promise", "{\"payBy\":\"" + payBy + "\"}")
+                .json();
+
+        assertThat(promised.getString("promisedFor")).isEqualTo(payBy.toString());
+        JsonObject next = Api.get("/reminders/invoices/" + id, tenant.token).json().getJsonObject("next");
+        assertThat(next.getString("promisedFor")).isEqualTo(payBy.toString());
+        assertThat(Instant.parse(next.getString("at"))).as("not before the promised day has passed")
+                .isAfterOrEqualTo(ZonedDateTime.of(payBy.plusDays(1), LocalTime.of(9, 0), zone).toInstant());
+        assertThat(tenant.events(id)).filteredOn(e -> e.getString("type").equals("PAYMENT_PROMISED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("actorKind")).isEqualTo("CLIENT"));
+        String owner = Api.get("/me", tenant.token).json().getString("email");
+        assertThat(MailedLinks.awaitMail(owner, "Payment promised: " + invoice.getString("number"),
+                Duration.ofSeconds(15)).text()).contains("Pat Payer promised", "through their invoice's link");
+    }
+
+    @Test
     void noReminderWhileABankDebitIsInFlightNorOnceTheInvoiceIsPaid() throws Exception {
         InvoicingTenant tenant = InvoicingTenant.signUp("Debit Reminder Studio");
         FakeStripe stripe = InvoicingTenant.stripe();

@@ -64,6 +64,10 @@ class InvoiceJourneyE2EIT {
             assertThat(portal.documentText()).contains("Bea Client", "Logo design", "EUR 1,071.00");
             client.screenshot("client-opens-the-emailed-invoice");
             assertThat(portal.bankInstructions()).contains("IBAN DE89");
+            LocalDate payBy = LocalDate.now(ZoneId.of(FREELANCER_ZONE)).plusDays(10);
+            assertThat(portal.promiseToPayBy(payBy)).startsWith("You said you will pay by " + payBy.getDayOfMonth() + " ")
+                    .contains("Hopper Studio knows");
+            client.screenshot("client-promises-to-pay-in-ten-days");
 
             InvoicePages.StripeCheckoutPage checkout = portal.payOnline();
             assertThat(checkout.amount()).contains("1071.00", "EUR");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
@@ -266,6 +267,16 @@ final class InvoicePages {
 
         String bankInstructions() {
             return page.locator("#bank-instructions").innerText();
+        }
+
+        /** Promises to pay by {@code day} in the "Need a few more days?" panel; returns what it then says. */
+        String promiseToPayBy(LocalDate day) {
+            page.locator("#promise-day input").fill(day.toString());
+            page.locator("#promise-day input").press("Enter");
+            page.locator("#promise-pay").click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#promise-status"))
+                    .containsText("You said you will pay by");
+            return page.locator("#promise-status").innerText().trim();
         }
 
         /** Pays online: to Stripe's checkout page, pay by card there, and back to this invoice, now paid. */
