@@ -95,7 +95,7 @@ public class InvoiceMails {
                 .toLowerCase() + " payment of " + MoneyText.of(payment.amount().rounded()) + " on "
                 + DAY.format(payment.receivedOn()) + " for " + what + ". "
                 + (balance.isPositive() ? "Still open: " + MoneyText.of(balance) + "." + nextInstallment(invoice, ctx)
-                : thanks(invoice, payment, tenant))
+                : thanks(invoice, payment, tenant.displayName()))
                 + "\n\nThe receipt is attached.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
         outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text)
                 .attachLater("receipt-" + invoice.number().orElse("") + "-" + payment.id().value().toString().substring(0, 8)
@@ -106,11 +106,11 @@ public class InvoiceMails {
      * The thanks of a receipt that settles the invoice: warmer when it came by the due date (under a plan, by the last
      * installment's), since paying on time is what a small business notices most.
      */
-    static String thanks(Invoice invoice, Payment payment, Tenant tenant) {
+    static String thanks(Invoice invoice, Payment payment, String freelancer) {
         String paid = invoice.followsPlan() ? "Every installment of your payment plan is paid, so the invoice is paid in"
                 + " full." : "The invoice is paid in full.";
         return payment.receivedOn().isAfter(invoice.dueNow()) ? paid + " Thank you!"
-                : paid + " Thank you for paying on time: " + tenant.displayName() + " really appreciates it.";
+                : paid + " Thank you for paying on time: " + freelancer + " really appreciates it.";
     }
 
     /** Under an accepted payment plan, what the client pays next and by when; nothing otherwise. */
