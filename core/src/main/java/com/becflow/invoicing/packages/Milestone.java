@@ -29,4 +29,8 @@ public record Milestone(int position, String title, BigDecimal amount, LocalDate
     Milestone deliver(LocalDate day, InvoiceId invoice) {
         return new Milestone(position, title, amount, day, invoice);
     }
+
+    Milestone notDelivered() {
+        return new Milestone(position, title, amount, null, null);
+    }
 }

@@ -177,6 +177,26 @@ public final class PackageDeal {
         return delivered;
     }
 
+    /**
+     * Takes back the delivery of the milestone at {@code position}, marked by mistake: it is in progress again, and
+     * without the invoice its delivery issued (which the caller voids). Refused for a milestone not delivered, and once
+     * the package is cancelled (what was delivered then stays).
+     */
+    public Milestone undoDelivery(int position, Instant now) {
+        Milestone milestone = milestone(position);
+        if (cancellation != null) {
+            throw new MilestoneConflict("package-deal.cancelled", "The package is cancelled: its deliveries stay as they"
+                    + " are");
+        }
+        if (!milestone.delivered()) {
+            throw new MilestoneConflict("package-deal.milestone.not-delivered", "“" + milestone.title()
+                    + "” is not delivered");
+        }
+        milestones.set(position - 1, milestone.notDelivered());
+        updatedAt = now;
+        return milestone;
+    }
+
     /** The milestone at {@code position}, refused if it is delivered already or the package is cancelled. */
     public Milestone undelivered(int position) {
         Milestone milestone = milestone(position);

@@ -88,6 +88,27 @@ class PackageDealTest {
     }
 
     @Test
+    void aDeliveryMarkedByMistakeIsTakenBackWithoutItsInvoiceAndCanBeMadeAgain() {
+        PackageDeal deal = perMilestone();
+        InvoiceId first = new InvoiceId(UUID.randomUUID());
+        deal.deliver(2, LocalDate.of(2026, 12, 3), first, NOW);
+
+        Milestone taken = deal.undoDelivery(2, NOW.plusSeconds(60));
+
+        assertThat(taken.invoice()).as("the invoice to void").contains(first);
+        assertThat(deal.milestone(2).delivered()).isFalse();
+        assertThat(deal.milestone(2).invoice()).isEmpty();
+        assertThat(deal.invoices()).isEmpty();
+        assertThatThrownBy(() -> deal.undoDelivery(2, NOW)).isInstanceOf(MilestoneConflict.class)
+                .hasMessage("“Website” is not delivered");
+        deal.deliver(2, LocalDate.of(2026, 12, 4), new InvoiceId(UUID.randomUUID()), NOW);
+        deal.cancel(null, NOW);
+        assertThat(deal.delivered()).isFalse();
+        assertThatThrownBy(() -> deal.undoDelivery(2, NOW)).isInstanceOf(MilestoneConflict.class)
+                .hasMessageStartingWith("The package is cancelled");
+    }
+
+    @Test
     void aPackageDeliveredInFullOrAReasonTooLongIsNotCancelled() {
         PackageDeal delivered = perMilestone();
         delivered.deliver(1, LocalDate.of(2026, 12, 3), new InvoiceId(UUID.randomUUID()), NOW);

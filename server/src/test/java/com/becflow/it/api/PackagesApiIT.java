@@ -109,6 +109,34 @@ class PackagesApiIT {
     }
 
     @Test
+    void aDeliveryMarkedByMistakeIsUndoneItsUnpaidInvoiceVoidedAndAPaidOneKeepsIt() {
+        String id = Api.post("/packages", tenant.token, perMilestone("3000.00", milestone("Logo", "1000.00"),
+                milestone("Website", "2000.00")).build().toString()).json().getString("id");
+        String first = Api.post("/packages/" + id + "/milestones/1/deliver", tenant.token, null).json()
+                .getJsonArray("milestones").getJsonObject(0).getString("invoiceId");
+
+        Api.Reply undone = Api.post("/packages/" + id + "/milestones/1/undo-delivery", tenant.token, null);
+
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        assertThat(undone.json().getInt("delivered")).isZero();
+        assertThat(undone.json().getJsonArray("milestones").getJsonObject(0).containsKey("invoiceId")).isFalse();
+        assertThat(tenant.invoice(first).getString("status")).isEqualTo("VOID");
+        assertCode(Api.post("/packages/" + id + "/milestones/1/undo-delivery", tenant.token, null), 409,
+                "package-deal.milestone.not-delivered");
+
+        String second = Api.post("/packages/" + id + "/milestones/1/deliver", tenant.token, null).json()
+                .getJsonArray("milestones").getJsonObject(0).getString("invoiceId");
+        assertThat(second).as("delivered again: invoiced anew").isNotEqualTo(first);
+        Api.Reply paid = Api.post("/invoices/" + second + "/payments", tenant.token,
+                "{\"amount\":\"100.00\",\"method\":\"BANK_TRANSFER\"}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertCode(Api.post("/packages/" + id + "/milestones/1/undo-delivery", tenant.token, null), 409,
+                "package-deal.milestone.invoice-paid");
+        assertThat(tenant.invoice(second).getString("status")).as("nothing changed").isNotEqualTo("VOID");
+        assertThat(Api.get("/packages/" + id, tenant.token).json().getInt("delivered")).isEqualTo(1);
+    }
+
+    @Test
     void aCancelledPackageVoidsItsUnpaidInvoiceDeliversNothingMoreAndIsCancelledOnce() {
         JsonObject deal = Api.post("/packages", tenant.token, Json.createObjectBuilder().add("clientId", tenant.clientId)
                 .add("title", "Product launch").add("price", Json.createValue(new BigDecimal("4000.00")))

@@ -87,6 +87,21 @@ public class PackageDealResource {
     }
 
     @POST
+    @Path("{id}/milestones/{position}/undo-delivery")
+    @Operation(operationId = "undoMilestoneDelivery", summary = "Take back a delivery marked by mistake",
+            description = "The milestone is in progress again. With PER_MILESTONE, the invoice its delivery issued is "
+                    + "voided in the same step, so a later delivery invoices it anew.")
+    @APIResponse(responseCode = "404", description = "No such package, or no milestone at that position "
+            + "(`package-deal.milestone.not-found`)")
+    @APIResponse(responseCode = "409", description = "Not delivered (`package-deal.milestone.not-delivered`), its "
+            + "invoice has money on it (`package-deal.milestone.invoice-paid`), or the package is cancelled "
+            + "(`package-deal.cancelled`)")
+    public PackageDealJson undoDelivery(@PathParam("id") UUID id, @PathParam("position") int position) {
+        PackageDeal deal = packages.undoDelivery(new PackageDealId(id), position, caller.tenant());
+        return PackageDealJson.from(packages.progress(deal.id(), caller.tenant()));
+    }
+
+    @POST
     @Path("{id}/cancellation")
     @Operation(operationId = "cancelPackage", summary = "Call a package off",
             description = "Its undelivered milestones are never delivered or invoiced. With BY_PLAN, its invoice is "

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Supplier;
 
 /**
- * "Mark delivered" on a milestone: a question first, since delivery cannot be taken back and, billed per milestone,
- * issues and sends the share's invoice at once; then the delivery, and what happened in a notification. A refusal
+ * "Mark delivered" on a milestone: a question first, since, billed per milestone, delivery issues and sends the
+ * share's invoice at once; then the delivery, and what happened in a notification. A refusal
  * (delivered meanwhile in another tab, or an invoice that cannot be made) is told in its own words. "Cancel package"
  * calls off what is not delivered, after a question too.
  */
@@ -55,10 +55,32 @@ final class PackageDelivery {
         if (deal.billing() == PackageBilling.PER_MILESTONE) {
             return "Its share of " + MoneyText.of(new Money(milestone.amount(), deal.currency()))
                     + " (before tax) will be invoiced now: the invoice is issued and sent to the client at once."
-                    + " Marking it delivered cannot be undone.";
+                    + " Until the client pays it, you can undo the delivery, which voids the invoice.";
         }
         return "It is marked delivered today. No invoice is issued: the whole price is billed by the package's one"
-                + " invoice, sent when you offered it. Marking it delivered cannot be undone.";
+                + " invoice, sent when you offered it.";
+    }
+
+    /** "Undo" on a delivered milestone, {@code milestone-undo-<position>}: for a delivery marked by mistake. */
+    Button undoButton(PackageDeal deal, Milestone milestone, Runnable changed) {
+        Button undo = new Button("Undo", e -> askToUndo(deal, milestone, changed));
+        undo.setId("milestone-undo-" + milestone.position());
+        undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return undo;
+    }
+
+    Dialog askToUndo(PackageDeal deal, Milestone milestone, Runnable changed) {
+        String invoice = deal.billing() == PackageBilling.PER_MILESTONE
+                ? " The invoice its delivery issued is voided, and the client's link to it stops working; marking it"
+                + " delivered again issues a new one. An invoice with a payment on it is refunded or credited first."
+                : " The package's invoice stays as it is.";
+        return Confirm.ask("Undo the delivery of “" + milestone.title() + "”?", "It goes back to in progress." + invoice,
+                "Undo delivery", "Keep it", "milestone-undo-confirm", true, () -> {
+                    if (Notices.attempt(() -> packages.undoDelivery(deal.id(), milestone.position(), tenant.get()))) {
+                        Notices.success("“" + milestone.title() + "” is in progress again");
+                    }
+                    changed.run();
+                });
     }
 
     /** "Cancel package", {@code package-cancel}: asked first, since it cannot be taken back. */

@@ -175,7 +175,10 @@ public class PackageView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component action(PackageDeal deal, Milestone milestone, boolean writable) {
-        return !writable || milestone.delivered() || deal.cancellation().isPresent() ? new Span()
+        if (!writable || deal.cancellation().isPresent()) {
+            return new Span();
+        }
+        return milestone.delivered() ? delivery.undoButton(deal, milestone, this::reload)
                 : delivery.button(deal, milestone, this::reload);
     }
 

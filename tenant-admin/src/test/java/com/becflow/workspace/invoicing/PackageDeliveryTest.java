@@ -39,6 +39,12 @@ class PackageDeliveryTest {
         MilestoneConflict refusal;
 
         @Override
+        public PackageDeal undoDelivery(PackageDealId id, int position, TenantContext ctx) {
+            deliveries.add("undo " + id + " #" + position);
+            return null;
+        }
+
+        @Override
         public PackageDeal cancel(PackageDealId id, String reason, TenantContext ctx) {
             if (refusal != null) {
                 throw refusal;
@@ -81,7 +87,8 @@ class PackageDeliveryTest {
 
         assertThat(question.getHeaderTitle()).isEqualTo("Mark “Website” delivered?");
         assertThat(body(question)).isEqualTo("Its share of EUR 4,000.00 (before tax) will be invoiced now: the invoice"
-                + " is issued and sent to the client at once. Marking it delivered cannot be undone.");
+                + " is issued and sent to the client at once. Until the client pays it, you can undo the delivery, which"
+                + " voids the invoice.");
         assertThat(((Button) field(question, "milestone-deliver-confirm")).getText()).isEqualTo("Deliver and send invoice");
     }
 
@@ -142,6 +149,22 @@ class PackageDeliveryTest {
         assertThat(redrawn).containsExactly("redraw");
         assertThat(PackageDelivery.cancelQuestion(deal(PackageBilling.BY_PLAN))).startsWith("The 2 milestones not"
                 + " delivered are never delivered or invoiced. Its invoice is voided if nothing was paid on it");
+    }
+
+    @Test
+    void aDeliveryIsTakenBackOnlyOnceConfirmedAndTheQuestionNamesTheInvoiceVoided() {
+        PackageDeal deal = deal(PackageBilling.PER_MILESTONE);
+        deal.deliver(2, LocalDate.of(2027, 1, 4), null, NOW);
+        assertThat(delivery.undoButton(deal, deal.milestone(2), redrawn::clear).getId()).contains("milestone-undo-2");
+
+        Dialog question = delivery.askToUndo(deal, deal.milestone(2), () -> redrawn.add("redraw"));
+        assertThat(body(question)).startsWith("It goes back to in progress. The invoice its delivery issued is voided");
+        click(question, "milestone-undo-confirm-cancel");
+        assertThat(selling.deliveries).isEmpty();
+        click(delivery.askToUndo(deal, deal.milestone(2), () -> redrawn.add("redraw")), "milestone-undo-confirm");
+
+        assertThat(selling.deliveries).containsExactly("undo " + deal.id() + " #2");
+        assertThat(redrawn).containsExactly("redraw");
     }
 
     private static String body(Dialog dialog) {

@@ -107,6 +107,26 @@ public class PackageSelling {
     }
 
     /**
+     * Takes back a delivery marked by mistake: the milestone is in progress again. Billed per milestone, the invoice its
+     * delivery issued is voided in the same transaction (its links stop working), so it can be delivered and invoiced
+     * anew later; one the client paid anything on, or that was credited, is refused: that money is for the freelancer
+     * to refund or credit first.
+     */
+    public PackageDeal undoDelivery(PackageDealId id, int position, TenantContext ctx) {
+        ctx.requireWritable();
+        PackageDeal deal = deals.lock(ctx.tenant(), id).orElseThrow(() -> new PackageDealNotFound(id));
+        Optional<Invoice> invoice = deal.milestone(position).invoice().map(i -> invoices.get(i, ctx));
+        if (invoice.filter(i -> i.ledger().paid().isPositive() || i.ledger().credited().isPositive()).isPresent()) {
+            throw new MilestoneConflict("package-deal.milestone.invoice-paid", "Its invoice "
+                    + invoice.get().number().orElse("") + " has money on it: refund or credit it first");
+        }
+        deal.undoDelivery(position, clock.instant());
+        deals.update(ctx.tenant(), deal);
+        invoice.filter(i -> i.status().open()).ifPresent(i -> closing.voidInvoice(i.id(), ctx));
+        return deal;
+    }
+
+    /**
      * Calls a package off: its undelivered milestones are never delivered or invoiced. Billed by a plan, its one invoice
      * is voided (its links stop working) when nothing was paid or credited on it; otherwise it stays, for the freelancer
      * to credit what the client no longer owes. The invoices of delivered milestones stay as they are: that work was done.
