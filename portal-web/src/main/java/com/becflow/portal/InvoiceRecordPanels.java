@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
@@ -12,14 +14,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** What an invoice's page shows of what happened to it: paid in full, the payments with their receipts, or closed. */
 final class InvoiceRecordPanels {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private InvoiceRecordPanels() {
     }

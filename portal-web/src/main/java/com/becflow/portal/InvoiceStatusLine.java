@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.app.InvoicePortalView;
@@ -8,14 +10,10 @@ import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The line under an invoice's heading in the portal: what is owed and by when, or that it is paid or closed. */
 final class InvoiceStatusLine {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private InvoiceStatusLine() {
     }

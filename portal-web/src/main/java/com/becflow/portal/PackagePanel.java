@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.packages.Milestone;
@@ -16,8 +18,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,8 +27,6 @@ import java.util.Optional;
  * stays with the invoice's own panels.
  */
 final class PackagePanel {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private PackagePanel() {
     }

@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
@@ -44,9 +46,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -61,8 +61,6 @@ import java.util.logging.Logger;
 @Route(value = "invoice/:token", layout = PortalLayout.class)
 @PageTitle("Invoice | Becflow")
 public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private static final Logger LOG = Logger.getLogger(PayInvoiceView.class.getName());
 

@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PlanAcceptance;
 import com.becflow.invoicing.plans.PlanStatement;
@@ -27,7 +29,6 @@ import java.util.Optional;
  */
 final class PlanSchedulePanel {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 

@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.reminders.app.ClientPromises;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -9,16 +11,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * "Need a few more days?" on an open invoice: the client names the day they will pay by, and reminders wait until it
  * has passed. A promise that holds is said in words, and can be moved to another day.
  */
 final class PromisePanel {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** Records the promise; a refusal is put on {@code day} as its error, and {@code button} enabled again. */
     interface Promise {

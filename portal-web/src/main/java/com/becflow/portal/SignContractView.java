@@ -41,7 +41,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,8 +55,7 @@ import java.util.logging.Logger;
 @PageTitle("Contract | Becflow")
 public class SignContractView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = PortalDays.DAY.withZone(ZoneOffset.UTC);
 
     private static final Logger LOG = Logger.getLogger(SignContractView.class.getName());
 
