@@ -169,7 +169,8 @@ class InvoiceJourneyE2EIT {
                     .addClient("Rita Retainer", "rita-" + UUID.randomUUID() + "@client.test");
 
             RecurringPages.RecurringInvoicesPage list = RecurringPages.RecurringInvoicesPage.openFromNavigation(freelancer.page)
-                    .fillNew("Rita Retainer", "Monthly retainer", "1", "900", "19").firstInvoiceOn(firstDay);
+                    .fillNew("Rita Retainer", "Monthly retainer", "1", "900", "19").retainer("10", "95")
+                    .firstInvoiceOn(firstDay);
             assertThat(list.preview()).startsWith("Next invoices on: " + String.join(", ", firstDays));
             freelancer.screenshot("recurring-invoice-form-with-its-next-days");
 
@@ -178,6 +179,9 @@ class InvoiceJourneyE2EIT {
                     "none issued yet");
             assertThat(series.upcoming()).contains(firstDays).contains("08:00", FREELANCER_ZONE);
             assertThat(series.issued()).contains("None yet");
+            assertThat(series.retainerStanding()).isEqualTo("0 h worked and not billed yet, of 10 h this period");
+            assertThat(series.logHoursToday("3", "Kick-off workshop")).as("no period has begun: nothing to log yet")
+                    .contains(firstDay.toString());
             freelancer.screenshot("recurring-invoice-started");
 
             series.pause();

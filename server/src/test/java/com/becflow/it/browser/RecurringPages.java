@@ -41,6 +41,15 @@ final class RecurringPages {
             return this;
         }
 
+        /** Makes it a retainer: these hours included per period, the hours beyond them billed at this rate. */
+        RecurringInvoicesPage retainer(String includedHours, String extraHourRate) {
+            page.locator("#retainer-enabled").click();
+            assertThat(page.locator("#retainer-terms")).isVisible();
+            typeNumber(page, "retainer-included-hours", includedHours);
+            typeNumber(page, "retainer-extra-hour-rate", extraHourRate);
+            return this;
+        }
+
         /** Types the first day as the form shows days (year-month-day) and waits for the preview to start on it. */
         RecurringInvoicesPage firstInvoiceOn(LocalDate day) {
             Locator input = page.locator("#recurring-start input");
@@ -99,6 +108,21 @@ final class RecurringPages {
             page.locator("#resume-recurring").click();
             assertThat(page.locator("#recurring-status")).hasText("active");
             return this;
+        }
+
+        /** What the retainer's hours panel says of the period: worked, not billed yet, of the allowance. */
+        String retainerStanding() {
+            return page.locator("#retainer-standing").innerText().trim();
+        }
+
+        /** Logs hours worked today; returns the error the hours' day then shows, or empty if it was logged. */
+        String logHoursToday(String hours, String description) {
+            typeNumber(page, "retainer-hours-worked", hours);
+            page.locator("#retainer-description input").fill(description);
+            page.locator("#log-retainer-hours").click();
+            Locator error = page.locator("#retainer-worked-on[invalid]");
+            error.or(page.locator("vaadin-notification-card")).first().waitFor();
+            return error.count() == 0 ? "" : page.locator("#retainer-worked-on").getAttribute("error-message");
         }
 
         RecurringInvoicesPage backToList() {
