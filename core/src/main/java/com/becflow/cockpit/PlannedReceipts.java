@@ -6,9 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Money expected that no issued invoice asks for yet: a payment plan's installments and the recurring invoices of a
- * schedule, once those land. Each source is a CDI bean implementing this; the forecast adds every one it finds to the
- * open invoices' due dates. None exists yet, so today the forecast is the open invoices alone.
+ * Money expected that no issued invoice asks for yet, such as the recurring invoices still to be issued. Each source is
+ * a CDI bean implementing this; the forecast adds every one it finds to the open invoices' due dates.
  */
 public interface PlannedReceipts {
 

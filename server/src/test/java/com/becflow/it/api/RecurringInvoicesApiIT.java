@@ -48,6 +48,11 @@ class RecurringInvoicesApiIT {
         assertThat(series.getInt("netDays")).as("the workspace's default terms, resolved").isEqualTo(14);
         assertThat(Api.get("/recurring-invoices", tenant.token).body()).contains(id);
         assertThat(Api.get("/recurring-invoices/" + id + "/invoices", tenant.token).body()).isEqualTo("[]");
+        JsonObject eur = Api.get("/dashboard", tenant.token).json().getJsonArray("currencies").getJsonObject(0);
+        assertThat(eur.getJsonArray("expected").getValuesAs(JsonObject.class))
+                .as("due 14 days after each day: the first within 30 days, the next two within 60 and 90")
+                .extracting(e -> e.getJsonObject("amount").getString("amount"))
+                .containsExactly("1500.00", "3000.00", "4500.00");
 
         Api.Reply changed = Api.put("/recurring-invoices/" + id, tenant.token,
                 recurring("WEEKLY", start, 2, "1750.00").build().toString());
