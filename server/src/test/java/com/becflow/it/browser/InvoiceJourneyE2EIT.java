@@ -180,8 +180,8 @@ class InvoiceJourneyE2EIT {
             assertThat(series.upcoming()).contains(firstDays).contains("08:00", FREELANCER_ZONE);
             assertThat(series.issued()).contains("None yet");
             assertThat(series.retainerStanding()).isEqualTo("0 h worked and not billed yet, of 10 h this period");
-            assertThat(series.logHoursToday("3", "Kick-off workshop")).as("no period has begun: nothing to log yet")
-                    .contains(firstDay.toString());
+            assertThat(series.logHoursTodayRefused("3", "Kick-off workshop")).as("no period has begun: nothing to log yet")
+                    .isEqualTo("The retainer starts on " + firstDay);
             freelancer.screenshot("recurring-invoice-started");
 
             series.pause();

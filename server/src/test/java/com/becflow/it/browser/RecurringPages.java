@@ -115,14 +115,13 @@ final class RecurringPages {
             return page.locator("#retainer-standing").innerText().trim();
         }
 
-        /** Logs hours worked today; returns the error the hours' day then shows, or empty if it was logged. */
-        String logHoursToday(String hours, String description) {
+        /** Logs hours worked today, which the retainer refuses; returns the error its day then shows. */
+        String logHoursTodayRefused(String hours, String description) {
             typeNumber(page, "retainer-hours-worked", hours);
             page.locator("#retainer-description input").fill(description);
             page.locator("#log-retainer-hours").click();
-            Locator error = page.locator("#retainer-worked-on[invalid]");
-            error.or(page.locator("vaadin-notification-card")).first().waitFor();
-            return error.count() == 0 ? "" : page.locator("#retainer-worked-on").getAttribute("error-message");
+            page.locator("#retainer-worked-on[invalid]").waitFor();
+            return WorkspacePages.errorMessage(page, "retainer-worked-on");
         }
 
         RecurringInvoicesPage backToList() {
