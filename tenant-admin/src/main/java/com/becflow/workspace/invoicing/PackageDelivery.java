@@ -15,10 +15,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Supplier;
 
 /**
- * "Mark delivered" on a milestone: a question first, since, billed per milestone, delivery issues and sends the
- * share's invoice at once; then the delivery, and what happened in a notification. A refusal
- * (delivered meanwhile in another tab, or an invoice that cannot be made) is told in its own words. "Cancel package"
- * calls off what is not delivered, after a question too.
+ * What the freelancer does to a package, each after a question: "Mark delivered" on a milestone (billed per milestone,
+ * that issues and sends the share's invoice at once), "Undo" on a delivery marked by mistake (voiding its unpaid
+ * invoice), and "Cancel package" (calling off what is not delivered). What happened is told in a notification; a
+ * refusal (delivered meanwhile in another tab, an invoice that cannot be made or has money on it) in its own words.
  */
 final class PackageDelivery {
 

@@ -38,8 +38,8 @@ import java.util.Locale;
 /**
  * One package: for whom, the price and how it is billed; each milestone with its share, when it was delivered and,
  * billed per milestone, the invoice its delivery issued and where that invoice stands; and what the package's invoices
- * add up to. Milestones are marked delivered here ({@link PackageDelivery}). Billed by a plan, the page leads to the
- * package's one invoice, where its payment plan is proposed or seen.
+ * add up to. Milestones are marked delivered, deliveries undone and the package cancelled here ({@link PackageDelivery}).
+ * Billed by a plan, the page leads to the package's one invoice, where its payment plan is proposed or seen.
  */
 @Route(value = "packages/:id", layout = WorkspaceLayout.class)
 @PageTitle("Package | Becflow")
