@@ -1,8 +1,11 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalDays.DAY;
+
 import com.becflow.invoicing.plans.Autopay;
 import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.AutopayStatus;
+import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.Component;
@@ -38,12 +41,20 @@ final class AutopayPanel {
 
     /** @param debit a bank debit autopay asked for that is on its way, if one is */
     static Component of(Optional<Autopay> autopay, Optional<AutopayCharge> debit, boolean online, Actions actions) {
+        return of(autopay, debit, Optional.empty(), online, actions);
+    }
+
+    /** @param next the installment autopay charges next, not yet due, if one is */
+    static Component of(Optional<Autopay> autopay, Optional<AutopayCharge> debit, Optional<Installment> next,
+                        boolean online, Actions actions) {
         H2 title = new H2("Automatic payments");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
         Div panel = PortalLayout.card(title);
         panel.setId("autopay-panel");
         AutopayStatus status = autopay.map(Autopay::status).orElse(AutopayStatus.OFF);
-        Paragraph state = new Paragraph(describe(autopay));
+        Paragraph state = new Paragraph(describe(autopay) + next.filter(i -> status == AutopayStatus.ON)
+                .map(i -> " The next: " + MoneyText.of(i.remaining().rounded()) + " on " + DAY.format(i.dueDate()) + ".")
+                .orElse(""));
         state.setId("autopay-status");
         panel.add(state);
         debit.ifPresent(d -> {

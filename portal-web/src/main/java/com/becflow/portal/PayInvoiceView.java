@@ -12,6 +12,8 @@ import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
 import com.becflow.invoicing.packages.app.PackageSelling;
 import com.becflow.invoicing.plans.AutopayStatus;
+import com.becflow.invoicing.plans.Installment;
+import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.PlanStatus;
 import com.becflow.invoicing.plans.app.AutopaySetup;
 import com.becflow.invoicing.plans.app.PlanDetails;
@@ -156,7 +158,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (accepted) {
             add(PlanSchedulePanel.of(token, plan.get(), plans, open && view.payOnline() && !view.paymentPending(),
                     this::payInstallment));
-            add(AutopayPanel.of(autopay.status(token), autopay.debitOnItsWay(token), open && view.payOnline(),
+            Optional<Installment> next = plan.get().statement().installments().stream()
+                    .filter(i -> i.status() == InstallmentStatus.DUE || i.status() == InstallmentStatus.PARTIALLY_PAID)
+                    .findFirst();
+            add(AutopayPanel.of(autopay.status(token), autopay.debitOnItsWay(token), next, open && view.payOnline(),
                     new AutopayPanel.Actions() {
                 @Override
                 public void saveCard(Button button, Paragraph refused) {

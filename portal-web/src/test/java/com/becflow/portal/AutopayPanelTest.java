@@ -9,6 +9,7 @@ import com.becflow.invoicing.plans.AutopayChargeStatus;
 import com.becflow.invoicing.plans.PlanId;
 import com.becflow.shared.money.Money;
 import com.becflow.invoicing.plans.AutopayStatus;
+import com.becflow.invoicing.plans.Installment;
 import com.becflow.invoicing.plans.InstallmentStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -63,6 +64,20 @@ class AutopayPanelTest {
         assertThat(text(panel, "autopay-status")).contains("Autopay is on", "visa •••• 4242");
         assertThat(find(panel, "save-autopay-card").map(c -> ((Button) c).getText())).hasValue("Use another card");
         assertThat(clicked).containsExactly("off");
+    }
+
+    @Test
+    void autopayThatIsOnSaysWhatItChargesNextAndWhen() {
+        Autopay on = Autopay.settingUp(INVOICE, "cs_1", null, NOW).saved(VISA, NOW);
+        Installment second = new Installment(2, LocalDate.of(2027, 2, 10), Money.of("250.00", "EUR"),
+                Money.of("0.00", "EUR"), Money.of("250.00", "EUR"), InstallmentStatus.DUE);
+
+        Component panel = AutopayPanel.of(Optional.of(on), Optional.empty(), Optional.of(second), true, actions);
+        Component off = AutopayPanel.of(Optional.of(on.turnedOff("Turned off by the client", NOW)), Optional.empty(),
+                Optional.of(second), true, actions);
+
+        assertThat(text(panel, "autopay-status")).endsWith("on its due date. The next: EUR 250.00 on 10 February 2027.");
+        assertThat(text(off, "autopay-status")).as("nothing is charged while off").doesNotContain("The next");
     }
 
     @Test

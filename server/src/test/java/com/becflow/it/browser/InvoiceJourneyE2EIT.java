@@ -176,7 +176,7 @@ class InvoiceJourneyE2EIT {
 
             RecurringPages.RecurringInvoicePage series = list.start();
             assertThat(series.summary()).contains("EUR 1,071.00 per invoice", "monthly from " + firstDay,
-                    "none issued yet");
+                    "retainer: 10 h included, EUR 95.00 an extra hour", "none issued yet");
             assertThat(series.upcoming()).contains(firstDays).contains("08:00", FREELANCER_ZONE);
             assertThat(series.issued()).contains("None yet");
             assertThat(series.retainerStanding()).isEqualTo("0 h worked and not billed yet, of 10 h this period");

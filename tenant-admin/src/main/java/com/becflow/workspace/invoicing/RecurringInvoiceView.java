@@ -16,6 +16,7 @@ import com.becflow.invoicing.recurring.RecurringInvoices.IssuedDay;
 import com.becflow.invoicing.recurring.RecurringStatus;
 import com.becflow.invoicing.recurring.app.RecurringInvoicing;
 import com.becflow.invoicing.recurring.app.RetainerTimesheet;
+import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
@@ -160,8 +161,7 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
         status.setId("recurring-status");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Paragraph summary = new Paragraph(MoneyText.of(series.content().totals().total()) + " per invoice · "
-                + series.schedule().describe() + " · " + issuedText(series.issuedCount()));
+        Paragraph summary = new Paragraph(summaryText(series));
         summary.setId("recurring-summary");
         add(back, heading, summary);
         series.problem().ifPresent(problem -> {
@@ -284,6 +284,15 @@ public class RecurringInvoiceView extends VerticalLayout implements BeforeEnterO
         missing.setId("recurring-not-found");
         add(missing, new Paragraph("The address may be mistyped."),
                 new RouterLink("← All recurring invoices", RecurringInvoiceListView.class));
+    }
+
+    /** "EUR 1,071.00 per invoice · monthly from 2027-01-31 · retainer: 10 h included, EUR 95.00 an extra hour · …". */
+    static String summaryText(RecurringInvoice series) {
+        String retainer = series.retainer().map(r -> " · retainer: " + RetainerHoursPanel.hoursText(r.includedHours())
+                + " h included, " + MoneyText.of(new Money(r.extraHourRate(), series.content().currency()))
+                + " an extra hour" + (r.rollover() ? ", unused hours roll over" : "")).orElse("");
+        return MoneyText.of(series.content().totals().total()) + " per invoice · " + series.schedule().describe()
+                + retainer + " · " + issuedText(series.issuedCount());
     }
 
     private static String issuedText(int issued) {
