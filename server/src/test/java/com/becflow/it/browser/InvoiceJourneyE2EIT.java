@@ -57,6 +57,9 @@ class InvoiceJourneyE2EIT {
             invoice.issue();
             assertThat(invoice.title()).matches("Invoice INV-\\d{4}-0001");
             freelancer.screenshot("invoice-issued");
+            assertThat(invoice.reminders()).contains("Next: D-3 (friendly)", "on the client's clock", "is due on",
+                    "Send now", "Skip it", "Pause");
+            freelancer.screenshot("invoice-reminders-next-and-preview");
 
             String link = MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE);
             InvoicePages.PayInvoicePage portal = InvoicePages.PayInvoicePage.open(client.page, link);

@@ -166,6 +166,12 @@ final class InvoicePages {
             return page.locator("#invoice-status").textContent().trim();
         }
 
+        /** The reminders panel: the next reminder, when, and its preview; scrolled into sight. */
+        String reminders() {
+            page.locator("#invoice-reminders").scrollIntoViewIfNeeded();
+            return page.locator("#invoice-reminders").innerText();
+        }
+
         String title() {
             return page.locator("#invoice-title").textContent().trim();
         }

@@ -21,8 +21,12 @@ import com.becflow.invoicing.plans.app.PlanAgreementFile;
 import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanProposals;
 import com.becflow.invoicing.plans.app.PlanStatements;
+import com.becflow.reminders.app.ReminderControls;
+import com.becflow.reminders.app.ReminderPolicies;
+import com.becflow.reminders.app.ReminderSending;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.money.Money;
+import com.becflow.shared.error.DomainException;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
@@ -90,6 +94,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private final LedgerSummary ledger = new LedgerSummary();
     private final Div body = new Div();
     private final InvoicePlanPanel plan;
+    private final InvoiceRemindersPanel reminders;
     private final InvoiceActivityPanel activity = new InvoiceActivityPanel();
     private final MailsPanel mails = new MailsPanel("invoice");
     private final InvoiceEditor editor;
@@ -106,7 +111,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     @Inject
     public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceMails invoiceMails, InvoiceActions actions,
                        ClientService clients, ContractService contracts, PlanStatements plans, PlanProposals proposals,
-                       WorkspaceTenant tenant) {
+                       ReminderControls reminderControls, ReminderPolicies reminderPolicies,
+                       ReminderSending reminderSending, WorkspaceTenant tenant) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiceMails = invoiceMails;
@@ -116,6 +122,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         this.plans = plans;
         this.tenant = tenant;
         this.plan = new InvoicePlanPanel(proposals, tenant::get);
+        this.reminders = new InvoiceRemindersPanel(reminderControls, reminderPolicies, reminderSending, tenant::get);
         // A draft keeps its client, so the form never searches for another.
         this.editor = new InvoiceEditor(query -> Stream.empty(),
                 new ClientChoices(clients, contracts, tenant::get)::signedContracts);
@@ -181,7 +188,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         back.setId("back-to-invoices");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(back, heading, parties, statusDetail, mails, actions, ledger, plan, body, activity);
+        add(back, heading, parties, statusDetail, mails, actions, ledger, plan, reminders, body, activity);
         showHeader();
         ledger.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.kind().owed());
         ledger.show(invoice.ledger());
@@ -192,6 +199,15 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
                 plan.offerProposal(id, this::reload);
             }
         });
+        reminders.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.status().open() && invoice.kind().owed());
+        if (reminders.isVisible()) {
+            try {
+                reminders.show(id, client.zone(), writable, this::reload);
+            } catch (DomainException e) {
+                // The invoice closed or its client gets no reminders meanwhile: nothing to show.
+                reminders.setVisible(false);
+            }
+        }
         showBody();
         activity.setVisible(invoice.status() != InvoiceStatus.DRAFT);
         activity.show(payments, credits, log, zone, actions::receipt, actions::openRefund, writable);
