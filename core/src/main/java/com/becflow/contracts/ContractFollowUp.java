@@ -26,8 +26,8 @@ public record ContractFollowUp(ContractId contract, ContractEventType kind, Inst
         }
         ContractEventType kind = status == ContractStatus.SENT ? ContractEventType.FOLLOW_UP_UNOPENED
                 : ContractEventType.FOLLOW_UP_UNSIGNED;
-        Instant due = status == ContractStatus.SENT ? contract.sentAt().plus(NOT_OPENED_AFTER)
-                : contract.viewedAt().plus(NOT_SIGNED_AFTER);
+        Instant due = status == ContractStatus.SENT ? dueAfterSending(contract.sentAt())
+                : dueAfterOpening(contract.viewedAt());
         boolean done = log.stream().anyMatch(e -> e.type() == kind && !e.occurredAt().isBefore(contract.sentAt()));
         if (done || (contract.expiresAt() != null && !due.isBefore(contract.expiresAt()))) {
             return Optional.empty();

@@ -29,6 +29,11 @@ public record InvoiceLedger(Money total, Money lateFees, Money paid, Money refun
         return balance.isNegative() ? Money.zero(balance.currency()).minus(balance) : Money.zero(balance.currency());
     }
 
+    /** No money was received or credited on it: what an invoice must be for it to be voided rather than credited. */
+    public boolean untouched() {
+        return !paid.isPositive() && !credited.isPositive();
+    }
+
     public boolean addsUp() {
         return owed().isSameAs(netPaid().plus(credited).plus(writtenOff).plus(earlyPaymentDiscount).plus(balance));
     }

@@ -161,7 +161,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             Optional<Installment> next = plan.get().statement().installments().stream()
                     .filter(i -> i.status() == InstallmentStatus.DUE || i.status() == InstallmentStatus.PARTIALLY_PAID)
                     .findFirst();
-            add(AutopayPanel.of(autopay.status(token), autopay.debitOnItsWay(token), next, open && view.payOnline(),
+            add(AutopayPanel.of(plan.get().autopay(), plan.get().debitOnItsWay(), next, open && view.payOnline(),
                     new AutopayPanel.Actions() {
                 @Override
                 public void saveCard(Button button, Paragraph refused) {
@@ -180,7 +180,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         if (open && (!accepted || view.bankInstructions() != null || view.paymentPending())) {
             add(payPanel(view, !accepted));
         }
-        if (open && !autopayCharges(accepted)) {
+        boolean autopayCharges = accepted && plan.get().autopay().filter(a -> a.status() == AutopayStatus.ON).isPresent();
+        if (open && !autopayCharges) {
             promises.standing(token).ifPresent(s -> add(PromisePanel.of(s, view.freelancerName(), this::promise)));
         }
         if (open) {
@@ -299,10 +300,6 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             refused.setVisible(true);
             button.setEnabled(true);
         }
-    }
-
-    private boolean autopayCharges(boolean accepted) {
-        return accepted && autopay.status(token).filter(a -> a.status() == AutopayStatus.ON).isPresent();
     }
 
     private void promise(DatePicker day, Button button) {

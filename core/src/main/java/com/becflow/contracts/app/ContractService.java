@@ -328,9 +328,14 @@ public class ContractService {
                 PostalAddress.oneLine(client.billingAddress()));
     }
 
+    /** Where a contract's link opens the contract in the client's portal. */
+    public String linkUrl(IssuedLink link) {
+        return publicUrl + "/portal/contract/" + link.token();
+    }
+
     /** Queues the link's mail in the caller's transaction: it goes out once the link it carries is committed. */
     void mailLink(Contract contract, Tenant tenant, String clientName, String to, IssuedLink link, boolean again) {
-        String url = publicUrl + "/portal/contract/" + link.token();
+        String url = linkUrl(link);
         String expires = DAY.format(link.link().expiresAt().atZone(tenant.zone()).toLocalDate());
         String subject = (again ? "Your link to sign: " : tenant.displayName() + " sent you a contract to sign: ")
                 + contract.title();

@@ -132,8 +132,7 @@ public class CancellationSteps {
             if (!invoice.status().open()) {
                 continue;
             }
-            var l = invoice.ledger();
-            if (!l.paid().isPositive() && !l.credited().isPositive()) {
+            if (invoice.ledger().untouched()) {
                 ledger.voidInvoice(locked, actor, "Voided: " + because);
                 closed.add(invoice.id());
             } else if (invoice.balance().isPositive()) {

@@ -88,8 +88,7 @@ public final class AutopayRules {
         if (!(step instanceof Wait wait) || wait.until().isEmpty()) {
             return step;
         }
-        Optional<Installment> next = statement.installments().stream().filter(i -> i.remaining().isPositive())
-                .min(Comparator.comparing(Installment::dueDate).thenComparing(Installment::number))
+        Optional<Installment> next = firstUnsettled(statement)
                 .filter(i -> i.dueDate().equals(wait.until().get()))
                 .filter(i -> !noticed.contains(i.number()))
                 .filter(i -> charges.stream().noneMatch(c -> c.installment() == i.number()));
@@ -111,8 +110,7 @@ public final class AutopayRules {
         if (settling.isPresent()) {
             return settling.get();
         }
-        Optional<Installment> first = statement.installments().stream().filter(i -> i.remaining().isPositive())
-                .min(Comparator.comparing(Installment::dueDate).thenComparing(Installment::number));
+        Optional<Installment> first = firstUnsettled(statement);
         if (first.isEmpty()) {
             return new Wait(Optional.empty());
         }
@@ -143,5 +141,11 @@ public final class AutopayRules {
         }
         LocalDate retryOn = last.chargedOn().plusDays(RETRY_AFTER_DAYS.get(declines - 1));
         return retryOn.isAfter(clientToday) ? new Wait(Optional.of(retryOn)) : charge;
+    }
+
+    /** The installment autopay charges next: the first the ledger has not settled, in due-date order. */
+    private static Optional<Installment> firstUnsettled(PlanStatement statement) {
+        return statement.installments().stream().filter(i -> i.remaining().isPositive())
+                .min(Comparator.comparing(Installment::dueDate).thenComparing(Installment::number));
     }
 }

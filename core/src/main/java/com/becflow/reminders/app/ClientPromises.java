@@ -64,7 +64,10 @@ public class ClientPromises {
 
     /** Empty when the invoice is not open for reminders (paid, voided, written off). */
     public Optional<Standing> standing(String token) {
-        InvoiceLinks.Opened o = links.open(token);
+        return standing(links.open(token));
+    }
+
+    private Optional<Standing> standing(InvoiceLinks.Opened o) {
         return book.open(o.ctx().tenant(), o.invoice().id()).map(invoice -> {
             LocalDate today = ReminderRules.today(clock.instant(), invoice.zone());
             return new Standing(today, today.plusDays(LATEST_DAYS), Optional.ofNullable(invoice.hold().promisedFor())
@@ -74,7 +77,7 @@ public class ClientPromises {
 
     public Standing promise(String token, LocalDate payBy) {
         InvoiceLinks.Opened o = links.open(token);
-        Standing before = standing(token).orElseThrow(NothingToPromise::new);
+        Standing before = standing(o).orElseThrow(NothingToPromise::new);
         if (payBy == null || payBy.isBefore(before.today()) || payBy.isAfter(before.latest())) {
             throw new InvalidReminderHold("payBy", "A day from today (" + before.today() + ") to " + LATEST_DAYS
                     + " days ahead (" + before.latest() + ")");
@@ -87,6 +90,6 @@ public class ClientPromises {
                 "Payment promised: " + number + " (" + client.name() + ")", client.name() + " promised, through their"
                         + " invoice's link, to pay " + number + " by " + DAY.format(payBy) + ". No reminders go out until"
                         + " that day has passed; if it passes unpaid, they carry on by themselves.\n\nBecflow\n"));
-        return standing(token).orElseThrow();
+        return standing(o).orElseThrow();
     }
 }

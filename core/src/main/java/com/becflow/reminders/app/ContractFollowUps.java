@@ -8,6 +8,7 @@ import com.becflow.contracts.ContractEventType;
 import com.becflow.contracts.ContractFollowUp;
 import com.becflow.contracts.Contracts;
 import com.becflow.contracts.app.ContractEvidence;
+import com.becflow.contracts.app.ContractService;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
@@ -31,7 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Follows up the contracts a tenant's clients have not answered ({@link ContractFollowUp}), at the opening of the
@@ -53,13 +53,13 @@ public class ContractFollowUps {
     private final ContractEvidence evidence;
     private final Outbox outbox;
     private final Agenda agenda;
+    private final ContractService contractLinks;
     private final Clock clock;
-    private final String publicUrl;
 
     @Inject
     public ContractFollowUps(Contracts contracts, ReminderBook book, ClientService clients, TenantRegistry tenants,
-                             PortalLinkService links, ContractEvidence evidence, Outbox outbox, Agenda agenda, Clock clock,
-                             @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                             PortalLinkService links, ContractEvidence evidence, Outbox outbox, Agenda agenda,
+                             ContractService contractLinks, Clock clock) {
         this.contracts = contracts;
         this.book = book;
         this.clients = clients;
@@ -68,8 +68,8 @@ public class ContractFollowUps {
         this.evidence = evidence;
         this.outbox = outbox;
         this.agenda = agenda;
+        this.contractLinks = contractLinks;
         this.clock = clock;
-        this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected ContractFollowUps() {
@@ -116,7 +116,7 @@ public class ContractFollowUps {
         Tenant tenant = tenants.get(ctx.tenant());
         IssuedLink link = links.issue(ctx.tenant(), client.id(), PortalPurpose.CONTRACT, contract.id().value(),
                 contract.sentTo());
-        String url = publicUrl + "/portal/contract/" + link.token();
+        String url = contractLinks.linkUrl(link);
         String until = DAY.format(contract.expiresAt().atZone(client.zone()));
         boolean unopened = kind == ContractEventType.FOLLOW_UP_UNOPENED;
         String subject = unopened ? "Still waiting for you: " + contract.title()

@@ -134,7 +134,7 @@ public class InvoiceActions extends HorizontalLayout {
             writeOff.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(writeOff);
         }
-        if (stored.open() && !invoice.ledger().paid().isPositive() && !invoice.ledger().credited().isPositive()) {
+        if (stored.open() && invoice.ledger().untouched()) {
             Button voidIt = button("Void", "void-invoice", e -> confirmVoid());
             voidIt.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(voidIt);

@@ -116,7 +116,7 @@ public class PackageSelling {
         ctx.requireWritable();
         PackageDeal deal = deals.lock(ctx.tenant(), id).orElseThrow(() -> new PackageDealNotFound(id));
         Optional<Invoice> invoice = deal.milestone(position).invoice().map(i -> invoices.get(i, ctx));
-        if (invoice.filter(i -> i.ledger().paid().isPositive() || i.ledger().credited().isPositive()).isPresent()) {
+        if (invoice.filter(i -> !i.ledger().untouched()).isPresent()) {
             throw new MilestoneConflict("package-deal.milestone.invoice-paid", "Its invoice "
                     + invoice.get().number().orElse("") + " has money on it: refund or credit it first");
         }
@@ -138,7 +138,7 @@ public class PackageSelling {
         deals.update(ctx.tenant(), deal);
         if (deal.billing() == PackageBilling.BY_PLAN) {
             deal.invoice().map(i -> invoices.get(i, ctx)).filter(i -> i.status().open())
-                    .filter(i -> !i.ledger().paid().isPositive() && !i.ledger().credited().isPositive())
+                    .filter(i -> i.ledger().untouched())
                     .ifPresent(i -> closing.voidInvoice(i.id(), ctx));
         }
         return deal;

@@ -13,7 +13,6 @@ import com.becflow.invoicing.payments.SavedMethodGateway;
 import com.becflow.invoicing.payments.SavedMethodGateway.SavedMethod;
 import com.becflow.invoicing.payments.SetupPages;
 import com.becflow.invoicing.plans.Autopay;
-import com.becflow.invoicing.plans.AutopayCharge;
 import com.becflow.invoicing.plans.AutopayRules;
 import com.becflow.invoicing.plans.InvalidAutopayReturn;
 import com.becflow.invoicing.plans.PaymentPlanNotFound;
@@ -129,12 +128,6 @@ public class AutopaySetup implements SetupPages {
             }
         });
         return steps.of(ctx, o.invoice().id());
-    }
-
-    /** The invoice's bank debit on its way, if one is: the client waits for their bank, not pays again. */
-    public Optional<AutopayCharge> debitOnItsWay(String token) {
-        InvoiceLinks.Opened o = links.open(token);
-        return steps.debitOnItsWay(o.ctx(), o.invoice().id());
     }
 
     /** The client turns autopay off. */
