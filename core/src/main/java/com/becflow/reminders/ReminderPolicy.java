@@ -60,7 +60,7 @@ public record ReminderPolicy(List<ReminderStep> steps, EndlessReminder endless) 
             Integer earlier = firstAt.putIfAbsent(step.offsetDays(), i);
             if (earlier != null) {
                 broken.add(new InvalidReminderPolicy.Violation(path + ".offsetDays", ReminderPolicyRule.STEPS_OVERLAP,
-                        "Falls on the same day as steps[" + earlier + "]"));
+                        "Falls on the same day as step " + (earlier + 1) + " (steps[" + earlier + "])"));
             }
             checkTemplate(path, step.medium(), step.template(), broken);
         }

@@ -19,6 +19,7 @@ import com.becflow.workspace.local.LocalClockView;
 import com.becflow.workspace.local.LocalMode;
 import com.becflow.workspace.operator.PaymentEventListView;
 import com.becflow.workspace.operator.TenantListView;
+import com.becflow.workspace.reminders.ReminderPolicyView;
 import com.becflow.workspace.security.AddressProofBanner;
 import com.becflow.workspace.security.CurrentUser;
 import com.becflow.workspace.security.SignOutForm;
@@ -75,6 +76,7 @@ public class WorkspaceLayout extends AppLayout {
                     item("Invoices", InvoiceListView.class, "nav-invoices", VaadinIcon.INVOICE),
                     item("Recurring", RecurringInvoiceListView.class, "nav-recurring-invoices", VaadinIcon.REFRESH),
                     item("Packages", PackageListView.class, "nav-packages", VaadinIcon.PACKAGE),
+                    item("Reminders", ReminderPolicyView.class, "nav-reminders", VaadinIcon.BELL_O),
                     item("Invoice settings", InvoiceSettingsView.class, "nav-invoice-settings", VaadinIcon.COG_O),
                     item("Integrations", IntegrationsView.class, "nav-integrations", VaadinIcon.CONNECT));
         }

@@ -2,6 +2,7 @@ package com.becflow.reminders.app;
 
 import com.becflow.clients.Client;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PlannedPayments;
 import com.becflow.reminders.ReminderFacts;
@@ -27,6 +28,12 @@ public class ReminderLetters {
 
     /** Shown in a preview where the sent reminder carries the client's personal link, made only when it is sent. */
     static final String PREVIEW_LINK_TOKEN = "(personal link, made when the reminder is sent)";
+    /** The made-up client and invoice a policy's steps are previewed with before any invoice follows it. */
+    public static final String SAMPLE_CLIENT = "Alex Example";
+    public static final String SAMPLE_CLIENT_EMAIL = "alex@example.com";
+    static final String SAMPLE_AMOUNT = "1200.00";
+    static final int SAMPLE_NET_DAYS = 14;
+    static final long SAMPLE_SEQUENCE = 42;
 
     private final Invoices invoices;
     private final TenantRegistry tenants;
@@ -55,14 +62,35 @@ public class ReminderLetters {
 
     private ReminderFacts facts(TenantContext ctx, Invoice invoice, Client client, String linkToken, LocalDate today) {
         Tenant tenant = tenants.recent(ctx.tenant());
-        String business = invoices.settings(ctx.tenant()).branding().businessName();
-        if (business == null || business.isBlank()) {
-            business = tenant.displayName();
-        }
         Locale language = StandardReminderTexts.languageFor(client.language(), Locale.ENGLISH);
         Money due = invoice.followsPlan() ? plans.smallestPayment(invoice, ctx).orElse(invoice.balance()) : invoice.balance();
         return new ReminderFacts(client.name(), invoice.number().orElse(""), due, invoice.dueNow(), today,
-                publicUrl + "/portal/invoice/" + linkToken, business, tenant.ownerEmail(), language);
+                payLink(linkToken), businessName(ctx, tenant), tenant.ownerEmail(), language);
+    }
+
+    /**
+     * The facts of a made-up invoice as a policy's step would speak of it on its day: {@value #SAMPLE_CLIENT}'s
+     * invoice of {@value #SAMPLE_AMOUNT} in the workspace's currency, numbered as the workspace numbers them, issued
+     * today and due {@value #SAMPLE_NET_DAYS} days later; the business name and contact are the workspace's own.
+     */
+    public ReminderFacts sample(TenantContext ctx, ReminderOccurrence step, Locale language) {
+        Tenant tenant = tenants.recent(ctx.tenant());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ctx.zone());
+        LocalDate due = today.plusDays(SAMPLE_NET_DAYS);
+        String number = invoices.settings(ctx.tenant()).numbering().format(InvoiceKind.INVOICE, today.getYear(),
+                SAMPLE_SEQUENCE);
+        return new ReminderFacts(SAMPLE_CLIENT, number, Money.of(SAMPLE_AMOUNT, tenant.homeCurrency()), due,
+                due.plusDays(step.offsetDays()), payLink(PREVIEW_LINK_TOKEN), businessName(ctx, tenant),
+                tenant.ownerEmail(), StandardReminderTexts.languageFor(language, Locale.ENGLISH));
+    }
+
+    private String payLink(String linkToken) {
+        return publicUrl + "/portal/invoice/" + linkToken;
+    }
+
+    private String businessName(TenantContext ctx, Tenant tenant) {
+        String business = invoices.settings(ctx.tenant()).branding().businessName();
+        return business == null || business.isBlank() ? tenant.displayName() : business;
     }
 
     /** The facts as they will read on the step's day (or today, if that has passed), with the amount due today. */

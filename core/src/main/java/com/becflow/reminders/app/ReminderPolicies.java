@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -108,6 +109,18 @@ public class ReminderPolicies {
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
         return new Preview(occurrence.key(), to, ReminderRules.medium(occurrence.medium(), client.reminderChannel()),
                 letters.preview(ctx, invoice, client, occurrence).write(occurrence));
+    }
+
+    /**
+     * A step of a policy being edited, before it is saved, as a client reading {@code language} would receive it
+     * about a made-up invoice ({@link ReminderLetters#sample}). The policy is judged as saving it would, so what
+     * cannot be saved cannot be previewed either.
+     */
+    public Preview sample(TenantContext ctx, ReminderPolicy policy, String step, Locale language) {
+        ReminderOccurrence occurrence = policy.validated().occurrences().stream().filter(o -> o.key().equals(step))
+                .findFirst().orElseThrow(() -> new UnknownReminderStep(step));
+        return new Preview(occurrence.key(), ReminderLetters.SAMPLE_CLIENT_EMAIL, occurrence.medium(),
+                letters.sample(ctx, occurrence, language).write(occurrence));
     }
 
     private ReminderOccurrence nextStep(TenantContext ctx, InvoiceId id, ReminderPolicy policy) {

@@ -10,6 +10,7 @@ import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -66,6 +67,19 @@ public class ReminderResource {
     public ReminderSettingsJson updatePolicy(@NotNull(message = "Send the policy and hours as a JSON body")
                                              ReminderSettingsJson body) {
         return ReminderSettingsJson.from(policies.save(caller.tenant(), body.toSettings()));
+    }
+
+    @POST
+    @Path("policy/preview")
+    @Operation(operationId = "previewReminderPolicy", summary = "A step of a policy, before it is saved, as a client "
+            + "would receive it", description = "About a made-up invoice: EUR 1,200.00 (in the workspace's currency) "
+            + "issued today and due in 14 days, numbered as the workspace numbers invoices, read on the step's day; the"
+            + " business name and contact are the workspace's own. The policy is judged as saving it would, with the "
+            + "same field paths and codes; a step it does not have is 400 `reminder.step-unknown`.")
+    public ReminderPreviewJson previewPolicy(@NotNull(message = "Send the policy and the step as a JSON body") @Valid
+                                             ReminderPolicyPreviewJson body) {
+        return ReminderPreviewJson.from(policies.sample(caller.tenant(), body.toPolicy(), body.step.strip(),
+                body.toLanguage()));
     }
 
     @GET

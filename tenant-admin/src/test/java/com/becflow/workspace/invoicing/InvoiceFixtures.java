@@ -9,19 +9,16 @@ import com.becflow.contracts.ContractContent;
 import com.becflow.contracts.ContractId;
 import com.becflow.contracts.ContractTerms;
 import com.becflow.shared.money.Money;
+import com.becflow.workspace.Components;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Clients, contracts and component look-ups by id for the invoice form tests. */
 final class InvoiceFixtures {
@@ -44,36 +41,26 @@ final class InvoiceFixtures {
     }
 
     static Component field(Component root, String id) {
-        return find(root, id).orElseThrow(() -> new AssertionError("No component #" + id));
+        return Components.field(root, id);
     }
 
-    @SuppressWarnings("unchecked")
     static <V> HasValue<?, V> value(Component root, String id) {
-        return (HasValue<?, V>) field(root, id);
+        return Components.value(root, id);
     }
 
     static HasValidation validation(Component root, String id) {
-        return (HasValidation) field(root, id);
+        return Components.validation(root, id);
     }
 
     static void click(Component root, String id) {
-        ((Button) field(root, id)).click();
+        Components.click(root, id);
     }
 
     static String text(Component root, String id) {
-        return field(root, id).getElement().getText();
+        return Components.text(root, id);
     }
 
-    /** Searches a dialog's footer too, where its buttons are. */
     static Optional<Component> find(Component root, String id) {
-        if (root.getId().filter(id::equals).isPresent()) {
-            return Optional.of(root);
-        }
-        Stream<Component> children = root.getChildren();
-        if (root instanceof Dialog dialog) {
-            children = Stream.concat(children, dialog.getFooter().getElement().getChildren()
-                    .map(Element::getComponent).flatMap(Optional::stream));
-        }
-        return children.map(c -> find(c, id)).flatMap(Optional::stream).findFirst();
+        return Components.find(root, id);
     }
 }
