@@ -57,6 +57,38 @@ class RemindersApiIT {
     }
 
     @Test
+    void aPolicyBeingEditedIsPreviewedAboutAMadeUpInvoiceInTheLanguageAskedAndNothingIsStored() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Preview Policy Studio");
+        String before = Api.get("/reminders/policy", tenant.token).body();
+
+        Api.Reply own = Api.post("/reminders/policy/preview", tenant.token, "{\"policy\":{\"steps\":["
+                + step(-1, "FRIENDLY", null) + "," + step(10, "FORMAL", MAIL_TEMPLATE) + "]},\"step\":\"D+10\"}");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().getString("subject")).matches("Invoice INV-\\d{4}-0042");
+        assertThat(own.json().getString("body")).startsWith("Hello Alex Example, pay here: http")
+                .endsWith("/portal/invoice/(personal link, made when the reminder is sent)");
+        assertThat(own.json().getString("to")).isEqualTo("alex@example.com");
+
+        Api.Reply standard = Api.post("/reminders/policy/preview", tenant.token,
+                "{\"step\":\"D+21\",\"language\":\"fr\"}");
+        assertThat(standard.status()).as(standard.body()).isEqualTo(200);
+        assertThat(standard.json().getString("subject")).startsWith("Mise en demeure");
+        assertThat(standard.json().getString("body")).contains("Alex Example", "EUR 1,200.00", "depuis 21 jours",
+                "Preview Policy Studio");
+
+        assertCode(Api.post("/reminders/policy/preview", tenant.token, "{\"step\":\"D+3\"}"), 400,
+                "reminder.step-unknown");
+        Api.Reply overlap = Api.post("/reminders/policy/preview", tenant.token, "{\"policy\":{\"steps\":["
+                + step(7, "FIRM", null) + "," + step(7, "FORMAL", null) + "]},\"step\":\"D+7\"}");
+        assertCode(overlap, 400, "reminder-policy.steps-overlap");
+        assertThat(overlap.body()).contains("\"field\":\"steps[1].offsetDays\"");
+        Api.Reply italian = Api.post("/reminders/policy/preview", tenant.token, "{\"step\":\"D+7\",\"language\":\"it\"}");
+        assertCode(italian, 400, "validation");
+        assertThat(italian.body()).contains("\"field\":\"language\"");
+        assertThat(Api.get("/reminders/policy", tenant.token).body()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
     void anInvoicesNextReminderIsPreviewedSentNowSkippedPausedAndPromisedEachOnItsHistory() {
         InvoicingTenant tenant = InvoicingTenant.signUp("Reminder Controls Studio");
         JsonObject invoice = tenant.issued("250.00");

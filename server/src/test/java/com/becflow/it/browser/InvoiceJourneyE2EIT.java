@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  * Getting paid, in Chromium: a freelancer connects Stripe (the fake's onboarding page), issues an invoice; the
  * client opens the emailed link, pays on the checkout page the fake Stripe serves, and comes back to a paid
  * invoice with a receipt; the freelancer sees it paid and downloads the receipt. The dashboard the freelancer lands
- * on shows the first steps, and at the end the money paid this month beside an invoice that is overdue. Apart: a
- * monthly recurring invoice started with its next days previewed, then paused and resumed.
+ * on shows the first steps, and at the end the money paid this month beside an invoice that is overdue. On the way
+ * the freelancer makes the first reminder their own on the reminders page, previews it as typed, and the invoice's
+ * next reminder follows it. Apart: a monthly recurring invoice started with its next days previewed, then paused and
+ * resumed.
  */
 class InvoiceJourneyE2EIT {
 
@@ -60,6 +62,24 @@ class InvoiceJourneyE2EIT {
             assertThat(invoice.reminders()).contains("Next: D-3 (friendly)", "on the client's clock", "is due on",
                     "Send now", "Skip it", "Pause");
             freelancer.screenshot("invoice-reminders-next-and-preview");
+            String invoiceUrl = freelancer.page.url();
+
+            ReminderPages.ReminderPolicyPage policy = ReminderPages.ReminderPolicyPage.openFromNavigation(freelancer.page);
+            assertThat(policy.state()).startsWith("You follow the standard reminders");
+            policy.days(1, -5).ownText(1, "{{invoiceNumber}}: due in {{daysUntilDue}} days",
+                    "Hi {{clientName}}, a heads-up from {{businessName}}: {{amountDue}} is due on {{dueDate}}.");
+            assertThat(policy.saveRefused("reminder-step-1-body")).contains("must contain {{payLink}}");
+            freelancer.screenshot("reminder-policy-refused-without-the-pay-link");
+            policy.body(1, "Hi {{clientName}}, a heads-up from {{businessName}}: {{amountDue}} is due on {{dueDate}}."
+                    + " Pay here: {{payLink}}");
+            assertThat(policy.preview(1, "D-5")).contains("INV-", "0042: due in 5 days", "Hi Alex Example, a heads-up"
+                    + " from Hopper Studio: EUR 1,200.00 is due on", "/portal/invoice/(personal link");
+            freelancer.screenshot("reminder-policy-step-previewed-as-typed");
+            policy.save();
+            freelancer.page.navigate(invoiceUrl);
+            assertThat(invoice.reminders()).contains("Next: D-5 (friendly)", ": due in 5 days",
+                    "Hi Bea Client, a heads-up from Hopper Studio: EUR 1,071.00");
+            freelancer.screenshot("invoice-reminded-by-the-new-policy");
 
             String link = MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE);
             InvoicePages.PayInvoicePage portal = InvoicePages.PayInvoicePage.open(client.page, link);
