@@ -44,8 +44,8 @@ final class ReminderPolicyForm extends VerticalLayout {
     private final Paragraph state = new Paragraph();
     private final ReminderStepRows steps = new ReminderStepRows(days -> preview(ReminderOccurrence.key(days)));
     private final EndlessReminderFields endless = new EndlessReminderFields(this::previewFirstRepetition);
-    private final TimePicker opens = timePicker("Reminders go out from", "reminder-hours-opens");
-    private final TimePicker closes = timePicker("until", "reminder-hours-closes");
+    private final TimePicker opens = timePicker("From", "reminder-hours-opens");
+    private final TimePicker closes = timePicker("Until", "reminder-hours-closes");
     private final Button save = new Button("Save reminders");
     private final Button standard = new Button("Start again from the standard reminders");
     private final Select<String> language = new Select<>();
