@@ -36,7 +36,10 @@ public enum InvoiceEventType {
     AUTOPAY_CHARGE_DECLINED("Automatic payment declined"),
     AUTOPAY_NEEDS_CLIENT("Automatic payment needs the client"),
     AUTOPAY_DEBIT_ON_ITS_WAY("Automatic bank debit on its way"),
-    AUTOPAY_CHARGE_ANNOUNCED("Automatic payment announced");
+    AUTOPAY_CHARGE_ANNOUNCED("Automatic payment announced"),
+    DISPUTE_RAISED("Disputed by the client"),
+    DISPUTE_CREDITED("Dispute credited"),
+    DISPUTE_REJECTED("Dispute rejected");
 
     private final String label;
 

@@ -20,11 +20,12 @@ public final class ReminderRules {
     /**
      * The invoice's next reminder, or none when its client gets none, or while autopay charges its installments: the
      * saved card pays each on its day and the client is told if it cannot, so a reminder would only ask for money already
-     * on its way. Once autopay stops, the steps held meanwhile come as after a pause. {@code own} is the client's, or null.
+     * on its way. Once autopay stops, the steps held meanwhile come as after a pause. Nor while the client disputes all
+     * the invoice still owes; a part disputed only lowers the amount reminded. {@code own} is the client's, or null.
      */
     public static Optional<ReminderSchedule.Planned> next(ReminderSettings settings, ClientReminders own,
                                                           RemindableInvoice invoice, Instant now) {
-        if (invoice.autopayCharges()) {
+        if (invoice.autopayCharges() || invoice.whollyDisputed()) {
             return Optional.empty();
         }
         return schedule(settings, own, invoice.channel()).flatMap(s -> s.next(invoice.dueDate(), invoice.issuedOn(),

@@ -48,7 +48,7 @@ class ReminderRulesTest {
     void anInvoiceAutopayChargesGetsNoReminderUnlessTheFreelancerSendsOneNow() {
         RemindableInvoice byHand = invoice(ReminderChannel.EMAIL);
         RemindableInvoice charged = new RemindableInvoice(byHand.id(), byHand.client(), DUE, byHand.issuedAt(), TOKYO,
-                ReminderChannel.EMAIL, ReminderHold.NONE, Set.of(), true);
+                ReminderChannel.EMAIL, ReminderHold.NONE, Set.of(), true, false);
 
         assertThat(ReminderRules.next(STANDARD, null, byHand, dueDayAt(10))).isPresent();
         assertThat(ReminderRules.next(STANDARD, null, charged, dueDayAt(10))).isEmpty();
@@ -56,6 +56,18 @@ class ReminderRulesTest {
                 .as("not after the due day either: declined charges are retried and the client told").isEmpty();
         assertThat(ReminderRules.nextIgnoringHolds(STANDARD, null, charged, dueDayAt(10))).get()
                 .extracting(p -> p.occurrence().key()).isEqualTo("D+0");
+    }
+
+    @Test
+    void anInvoiceTheClientDisputesWhollyGetsNoReminderUntilTheDisputeIsAnswered() {
+        RemindableInvoice byHand = invoice(ReminderChannel.EMAIL);
+        RemindableInvoice disputed = new RemindableInvoice(byHand.id(), byHand.client(), DUE, byHand.issuedAt(), TOKYO,
+                ReminderChannel.EMAIL, ReminderHold.NONE, Set.of(), false, true);
+
+        assertThat(ReminderRules.next(STANDARD, null, disputed, dueDayAt(10))).isEmpty();
+        assertThat(ReminderRules.next(STANDARD, null, disputed, dueDayAt(10).plus(java.time.Duration.ofDays(60))))
+                .isEmpty();
+        assertThat(ReminderRules.nextIgnoringHolds(STANDARD, null, disputed, dueDayAt(10))).isPresent();
     }
 
     @Test

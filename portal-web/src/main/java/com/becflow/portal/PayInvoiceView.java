@@ -10,6 +10,7 @@ import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
 import com.becflow.invoicing.app.OnlinePayments;
+import com.becflow.invoicing.disputes.app.ClientDisputes;
 import com.becflow.invoicing.packages.app.PackageSelling;
 import com.becflow.invoicing.plans.AutopayStatus;
 import com.becflow.invoicing.plans.Installment;
@@ -78,6 +79,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     PackageSelling packages;
     @Inject
     ClientPromises promises;
+    @Inject
+    ClientDisputes disputes;
     private String token = "";
     private boolean watching;
     private boolean bankTransfer;
@@ -183,6 +186,10 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         boolean autopayCharges = accepted && plan.get().autopay().filter(a -> a.status() == AutopayStatus.ON).isPresent();
         if (open && !autopayCharges) {
             promises.standing(token).ifPresent(s -> add(PromisePanel.of(s, view.freelancerName(), this::promise)));
+        }
+        ClientDisputes.Standing disputed = disputes.standing(token);
+        if (disputed.canRaise() || !disputed.disputes().isEmpty()) {
+            add(DisputePanel.of(disputed, view.freelancerName(), this::dispute));
         }
         if (open) {
             if (plan.isPresent() && !accepted) {
@@ -316,6 +323,19 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             day.setErrorMessage(e.fieldErrors().getOrDefault("payBy", e.getMessage()));
             day.setInvalid(true);
             button.setEnabled(true);
+        }
+    }
+
+    /** A refusal goes back to the panel, to be put on its fields. */
+    private void dispute(ClientDisputes.RaiseDispute dispute) {
+        if (!limits.admitPage(token, this)) {
+            return;
+        }
+        try {
+            disputes.raise(token, dispute);
+            load();
+        } catch (PortalLinkNotFound e) {
+            showLinkNotFound(e.renewable());
         }
     }
 

@@ -13,6 +13,8 @@ import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.LateFeeNotFound;
 import com.becflow.invoicing.LateFeeSchedule;
+import com.becflow.invoicing.disputes.InvoiceDispute;
+import com.becflow.invoicing.disputes.InvoiceDisputes;
 import com.becflow.invoicing.Overdue;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
@@ -60,11 +62,14 @@ public class LateFees {
     private final PlannedPayments plans;
     private final PlannedCharges plannedCharges;
     private final PaymentAttempts attempts;
+    private final InvoiceDisputes disputes;
     private final Clock clock;
 
     @Inject
     public LateFees(DueInvoices due, Invoices invoices, Contracts contracts, ClientService clients, Ledger ledger,
-                    PlannedPayments plans, PlannedCharges plannedCharges, PaymentAttempts attempts, Clock clock) {
+                    PlannedPayments plans, PlannedCharges plannedCharges, PaymentAttempts attempts,
+                    InvoiceDisputes disputes, Clock clock) {
+        this.disputes = disputes;
         this.due = due;
         this.invoices = invoices;
         this.contracts = contracts;
@@ -77,7 +82,7 @@ public class LateFees {
     }
 
     protected LateFees() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The housekeeping round: charges the periods due on the tenant's open invoices; returns how many fees. */
@@ -201,8 +206,10 @@ public class LateFees {
     private record Owed(LocalDate dueDate, Money unpaid, LocalDate installmentDay) {
     }
 
+    /** What the client owes, less what they dispute and the freelancer has not answered yet: no fee is charged on it. */
     private List<Owed> owed(Invoice invoice, TenantContext ctx) {
-        Money unpaid = unpaidOfInvoice(invoice.ledger());
+        Money unpaid = unpaidOfInvoice(invoice.ledger())
+                .minus(InvoiceDispute.openAmount(disputes.of(ctx.tenant(), invoice.id()), invoice.currency()));
         if (!invoice.followsPlan()) {
             return List.of(new Owed(invoice.dueNow(), unpaid, null));
         }

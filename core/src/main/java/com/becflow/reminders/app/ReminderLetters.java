@@ -5,6 +5,8 @@ import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PlannedPayments;
+import com.becflow.invoicing.disputes.InvoiceDispute;
+import com.becflow.invoicing.disputes.InvoiceDisputes;
 import com.becflow.reminders.ReminderFacts;
 import com.becflow.reminders.ReminderOccurrence;
 import com.becflow.reminders.StandardReminderTexts;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a reminder says about an invoice: the facts read for the preview and for the send alike, so both read the same.
- * Under a payment plan it names the installment due now, its day and what is unpaid of it, not the whole balance.
+ * Under a payment plan it names the installment due now, its day and what is unpaid of it, not the whole balance;
+ * what the client disputes and the freelancer has not answered yet is left out.
  */
 @ApplicationScoped
 public class ReminderLetters {
@@ -38,21 +41,23 @@ public class ReminderLetters {
     private final Invoices invoices;
     private final TenantRegistry tenants;
     private final PlannedPayments plans;
+    private final InvoiceDisputes disputes;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
-    public ReminderLetters(Invoices invoices, TenantRegistry tenants, PlannedPayments plans, Clock clock,
-                           @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+    public ReminderLetters(Invoices invoices, TenantRegistry tenants, PlannedPayments plans, InvoiceDisputes disputes,
+                           Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.invoices = invoices;
         this.tenants = tenants;
         this.plans = plans;
+        this.disputes = disputes;
         this.clock = clock;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected ReminderLetters() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** The facts of an invoice for its client today, with {@code linkToken} as the secret of the pay link. */
@@ -64,6 +69,11 @@ public class ReminderLetters {
         Tenant tenant = tenants.recent(ctx.tenant());
         Locale language = StandardReminderTexts.languageFor(client.language(), Locale.ENGLISH);
         Money due = invoice.followsPlan() ? plans.smallestPayment(invoice, ctx).orElse(invoice.balance()) : invoice.balance();
+        Money undisputed = invoice.balance().minus(InvoiceDispute.openAmount(disputes.of(ctx.tenant(), invoice.id()),
+                invoice.currency()));
+        if (due.isMoreThan(undisputed)) {
+            due = undisputed;
+        }
         return new ReminderFacts(client.name(), invoice.number().orElse(""), due, invoice.dueNow(), today,
                 payLink(linkToken), businessName(ctx, tenant), tenant.ownerEmail(), language);
     }

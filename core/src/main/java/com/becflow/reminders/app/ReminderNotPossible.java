@@ -11,7 +11,8 @@ public class ReminderNotPossible extends DomainException {
     public enum Reason {
         INVOICE_NOT_OPEN("reminder.invoice-not-open", "it is not open (a draft, paid, voided or written off)"),
         NONE_LEFT("reminder.none-left", "no reminder is left under its policy, or its client gets none"),
-        PAYMENT_IN_FLIGHT("reminder.payment-in-flight", "a payment of it is in flight");
+        PAYMENT_IN_FLIGHT("reminder.payment-in-flight", "a payment of it is in flight"),
+        DISPUTED("reminder.disputed", "the client disputes all it still owes; answer the dispute first");
 
         private final String key;
         private final String why;

@@ -104,12 +104,16 @@ public class ReminderSending {
 
     /**
      * The freelancer sends the invoice's next reminder now, whatever its day, the business hours or a pause say; not
-     * while a payment is in flight, and never for a client who gets no reminders.
+     * while a payment is in flight or the client disputes all the invoice owes, and never for a client who gets no
+     * reminders.
      */
     public Result sendNow(TenantContext ctx, InvoiceId id) {
         Instant now = clock.instant();
         RemindableInvoice invoice = lockOpen(ctx, id)
                 .orElseThrow(() -> new ReminderNotPossible(id, ReminderNotPossible.Reason.INVOICE_NOT_OPEN));
+        if (invoice.whollyDisputed()) {
+            throw new ReminderNotPossible(id, ReminderNotPossible.Reason.DISPUTED);
+        }
         Optional<ReminderSchedule.Planned> planned = ReminderRules.nextIgnoringHolds(book.settings(ctx.tenant()),
                 book.client(ctx.tenant(), invoice.client()).orElse(null), invoice, now);
         if (planned.isEmpty()) {

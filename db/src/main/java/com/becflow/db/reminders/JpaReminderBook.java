@@ -49,13 +49,19 @@ public class JpaReminderBook implements ReminderBook {
      * again for each: a step is done for one due date.
      */
     private static final String DUE_NOW = "COALESCE(i.plan_due_date, i.due_date)";
+    /** What an invoice still owes, as {@code InvoiceAmounts.balance} computes it. */
+    private static final String BALANCE = "(i.total + i.amount_late_fees - i.amount_late_fees_waived - (i.amount_paid"
+            + " - i.amount_refunded - i.amount_charged_back - i.amount_moved_to_credit) - i.amount_credited"
+            + " - i.amount_written_off - i.amount_early_payment_discount)";
     private static final String OPEN = "SELECT i.id, i.client_id, " + DUE_NOW + ", i.issued_at, c.time_zone,"
             + " c.reminder_channel, h.paused_through, h.promised_for, COALESCE(h.off, false),"
             + " (SELECT string_agg(r.step, ',') FROM %1$s.invoice_reminder r WHERE r.invoice_id = i.id"
             + " AND r.due_date = " + DUE_NOW + "),"
             // Autopay charges an accepted plan's installments (plan_due_date is set only under one).
             + " i.plan_due_date IS NOT NULL AND EXISTS (SELECT 1 FROM %1$s.autopay a WHERE a.invoice_id = i.id"
-            + " AND a.status = 'ON')"
+            + " AND a.status = 'ON'),"
+            + " COALESCE((SELECT sum(d.amount) FROM %1$s.invoice_dispute d WHERE d.invoice_id = i.id"
+            + " AND d.status = 'OPEN'), 0) >= " + BALANCE
             + " FROM %1$s.invoice i JOIN %1$s.client c ON c.id = i.client_id"
             + " LEFT JOIN %1$s.invoice_reminder_hold h ON h.invoice_id = i.id"
             + " WHERE i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'";
@@ -205,7 +211,7 @@ public class JpaReminderBook implements ReminderBook {
         Set<String> done = r[9] == null ? Set.of() : Arrays.stream(((String) r[9]).split(",")).collect(Collectors.toSet());
         return new RemindableInvoice(new InvoiceId(uuid(r[0])), new ClientId(uuid(r[1])), date(r[2]),
                 ((Timestamp) r[3]).toInstant(), zone, ReminderChannel.valueOf((String) r[5]),
-                new ReminderHold(date(r[6]), date(r[7]), (Boolean) r[8]), done, (Boolean) r[10]);
+                new ReminderHold(date(r[6]), date(r[7]), (Boolean) r[8]), done, (Boolean) r[10], (Boolean) r[11]);
     }
 
     private static ReminderRecord record(Object[] r) {

@@ -8,7 +8,7 @@ public class CreditNoteInputJson {
     public List<InvoiceLineJson> lines;
     public String reason;
 
-    IssueCreditNote toCommand() {
+    public IssueCreditNote toCommand() {
         return new IssueCreditNote(lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.toLine()).toList(),
                 reason);
     }

@@ -57,7 +57,12 @@ public class CreditNoteDialog extends Dialog {
 
     /** Opens an empty credit note against an invoice with this open balance, in its currency. */
     public void open(String invoiceNumber, Money balance) {
-        draft = new CreditNoteDraft();
+        open(invoiceNumber, balance, new CreditNoteDraft());
+    }
+
+    /** Opens a credit note started from {@code start}'s lines and reason, for the freelancer to check and change. */
+    public void open(String invoiceNumber, Money balance, CreditNoteDraft start) {
+        draft = start;
         binder.readBean(draft);
         lines.setLines(draft.getLines());
         lines.setCurrency(balance.currency());

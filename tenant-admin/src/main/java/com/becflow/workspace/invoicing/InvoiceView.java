@@ -17,6 +17,7 @@ import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.InvoiceDrafts;
 import com.becflow.invoicing.app.InvoiceMails;
 import com.becflow.invoicing.app.InvoiceQueries;
+import com.becflow.invoicing.disputes.app.DisputeAnswers;
 import com.becflow.invoicing.plans.app.PlanAgreementFile;
 import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanProposals;
@@ -95,6 +96,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private final Div body = new Div();
     private final InvoicePlanPanel plan;
     private final InvoiceRemindersPanel reminders;
+    private final InvoiceDisputesPanel disputes;
     private final InvoiceActivityPanel activity = new InvoiceActivityPanel();
     private final MailsPanel mails = new MailsPanel("invoice");
     private final InvoiceEditor editor;
@@ -112,7 +114,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceMails invoiceMails, InvoiceActions actions,
                        ClientService clients, ContractService contracts, PlanStatements plans, PlanProposals proposals,
                        ReminderControls reminderControls, ReminderPolicies reminderPolicies,
-                       ReminderSending reminderSending, WorkspaceTenant tenant) {
+                       ReminderSending reminderSending, DisputeAnswers disputeAnswers, WorkspaceTenant tenant) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiceMails = invoiceMails;
@@ -123,6 +125,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         this.tenant = tenant;
         this.plan = new InvoicePlanPanel(proposals, tenant::get);
         this.reminders = new InvoiceRemindersPanel(reminderControls, reminderPolicies, reminderSending, tenant::get);
+        this.disputes = new InvoiceDisputesPanel(disputeAnswers, tenant::get);
         // A draft keeps its client, so the form never searches for another.
         this.editor = new InvoiceEditor(query -> Stream.empty(),
                 new ClientChoices(clients, contracts, tenant::get)::signedContracts);
@@ -188,7 +191,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         back.setId("back-to-invoices");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(back, heading, parties, statusDetail, mails, actions, ledger, plan, reminders, body, activity);
+        add(back, heading, parties, statusDetail, mails, actions, ledger, plan, disputes, reminders, body, activity);
         showHeader();
         ledger.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.kind().owed());
         ledger.show(invoice.ledger());
@@ -207,6 +210,10 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
                 // The invoice closed or its client gets no reminders meanwhile: nothing to show.
                 reminders.setVisible(false);
             }
+        }
+        disputes.setVisible(false);
+        if (invoice.status() != InvoiceStatus.DRAFT && invoice.kind().owed()) {
+            disputes.show(invoice, zone, writable, this::reload);
         }
         showBody();
         activity.setVisible(invoice.status() != InvoiceStatus.DRAFT);
