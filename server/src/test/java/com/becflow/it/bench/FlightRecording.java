@@ -42,6 +42,14 @@ final class FlightRecording {
 
     void stopAndPrint() throws IOException, InterruptedException {
         jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file);
+        summary(name, file).forEach(System.out::println);
+    }
+
+    /**
+     * The hottest methods of a recording, self and inclusive, as lines to print: for {@link #stopAndPrint} and for
+     * in-server benchmarks that record their own JVM ({@code jdk.jfr.Recording}) and print through a file.
+     */
+    static List<String> summary(String name, Path file) throws IOException {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         int samples = 0;
@@ -62,15 +70,18 @@ final class FlightRecording {
                 }
             }
         }
-        System.out.printf("JFR profile '%s': %d samples of running Java threads, kept in %s%n", name, samples, file);
-        print("  self (the method running when sampled)", self, samples, 30);
-        print("  inclusive (on the stack when sampled)", inclusive, samples, 80);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(String.format("JFR profile '%s': %d samples of running Java threads, kept in %s", name, samples, file));
+        lines.addAll(top("  self (the method running when sampled)", self, samples, 30));
+        lines.addAll(top("  inclusive (on the stack when sampled)", inclusive, samples, 80));
+        return lines;
     }
 
-    private static void print(String heading, Map<String, Integer> counts, int samples, int limit) {
-        System.out.println(heading + ":");
+    private static List<String> top(String heading, Map<String, Integer> counts, int samples, int limit) {
+        List<String> lines = new java.util.ArrayList<>(List.of(heading + ":"));
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
-                .forEach(e -> System.out.printf("    %5.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()));
+                .forEach(e -> lines.add(String.format("    %5.1f%%  %s", 100.0 * e.getValue() / Math.max(1, samples), e.getKey())));
+        return lines;
     }
 
     private static String method(RecordedFrame frame) {

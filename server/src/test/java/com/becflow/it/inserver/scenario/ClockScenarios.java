@@ -121,9 +121,9 @@ public class ClockScenarios {
         }
     }
 
-    /** The harness's classes, for a test's {@code @Deployment}. */
+    /** The harness's classes and the fixtures it uses, for a test's {@code @Deployment}. */
     public static WebArchive addTo(WebArchive archive) {
-        return archive.addPackage(ClockScenarios.class.getPackage());
+        return archive.addPackage(ClockScenarios.class.getPackage()).addClass(InServerFixtures.class);
     }
 
     /**
