@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class InvoiceRendering {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** Styles of the fragments, shared by the web pages and the PDF; the brand colour is set on the elements. */
@@ -281,7 +281,7 @@ public final class InvoiceRendering {
         return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo);
     }
 
-    private static void issuer(StringBuilder h, InvoiceParties parties, InvoiceBranding branding) {
+    static void issuer(StringBuilder h, InvoiceParties parties, InvoiceBranding branding) {
         String name = present(branding.businessName()) ? branding.businessName() : parties.freelancerName();
         h.append("<td class=\"issuer\">");
         String logo = logoDataUri(branding);
@@ -301,7 +301,7 @@ public final class InvoiceRendering {
         h.append("</td>");
     }
 
-    private static void client(StringBuilder h, InvoiceParties parties) {
+    static void client(StringBuilder h, InvoiceParties parties) {
         h.append("<div><strong>").append(escape(parties.clientName())).append("</strong></div>");
         if (present(parties.clientCompany())) {
             h.append("<div>").append(escape(parties.clientCompany())).append("</div>");
@@ -317,16 +317,16 @@ public final class InvoiceRendering {
         }
     }
 
-    private static void dateRow(StringBuilder h, String label, String escapedValue, String id) {
+    static void dateRow(StringBuilder h, String label, String escapedValue, String id) {
         h.append("<tr><td class=\"muted\">").append(escape(label)).append("</td><td")
                 .append(id == null ? "" : " id=\"" + id + "\"").append(">").append(escapedValue).append("</td></tr>");
     }
 
-    private static void fact(StringBuilder h, String label, String escapedValue) {
+    static void fact(StringBuilder h, String label, String escapedValue) {
         h.append("<tr><td class=\"label\">").append(escape(label)).append("</td><td>").append(escapedValue).append("</td></tr>");
     }
 
-    private static void footer(StringBuilder h, InvoiceBranding branding) {
+    static void footer(StringBuilder h, InvoiceBranding branding) {
         if (present(branding.footer())) {
             h.append("<div class=\"footer\">").append(escapeLines(branding.footer())).append("</div>");
         }
@@ -352,12 +352,12 @@ public final class InvoiceRendering {
         return "Paid in full";
     }
 
-    private static boolean present(String text) {
+    static boolean present(String text) {
         return text != null && !text.isBlank();
     }
 
     /** A stored colour is checked when saved; this keeps anything else out of the style attributes all the same. */
-    private static String colour(InvoiceBranding branding) {
+    static String colour(InvoiceBranding branding) {
         String colour = branding.colourOrDefault();
         return COLOUR.matcher(colour).matches() ? colour : InvoiceBranding.DEFAULT_COLOUR;
     }

@@ -1,5 +1,7 @@
 package com.becflow.portal;
 
+import static com.becflow.portal.PortalComponents.find;
+import static com.becflow.portal.PortalComponents.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.invoicing.InvoiceId;
@@ -88,20 +90,5 @@ class DisputePanelTest {
 
     private static void click(Component root, String id) {
         ((Button) find(root, id)).click();
-    }
-
-    private static String text(Component root, String id) {
-        return find(root, id).getElement().getText();
-    }
-
-    private static Component find(Component root, String id) {
-        return search(root, id).orElse(null);
-    }
-
-    private static Optional<Component> search(Component root, String id) {
-        if (root.getId().filter(id::equals).isPresent()) {
-            return Optional.of(root);
-        }
-        return root.getChildren().map(c -> search(c, id)).flatMap(Optional::stream).findFirst();
     }
 }

@@ -11,15 +11,18 @@ import com.becflow.invoicing.app.InvoiceHistory;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.payments.PaymentAttempts;
 import com.becflow.portal.app.IssuedLink;
+import com.becflow.reminders.ClientReminders;
 import com.becflow.reminders.RemindableInvoice;
 import com.becflow.reminders.ReminderBook;
 import com.becflow.reminders.ReminderMedium;
 import com.becflow.reminders.ReminderOccurrence;
 import com.becflow.reminders.ReminderOutcome;
+import com.becflow.reminders.ReminderPolicy;
 import com.becflow.reminders.ReminderRecord;
 import com.becflow.reminders.ReminderRules;
 import com.becflow.reminders.ReminderSchedule;
 import com.becflow.reminders.ReminderSettings;
+import com.becflow.reminders.ReminderTone;
 import com.becflow.reminders.RenderedReminder;
 import com.becflow.shared.mail.MailId;
 import com.becflow.shared.mail.MailTopic;
@@ -33,6 +36,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -160,12 +164,25 @@ public class ReminderSending {
             return Result.ALREADY_DONE;
         }
         // No SMS sender is installed yet: a client who prefers text messages is written to by mail meanwhile.
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, text.subject(),
-                text.body()));
+        OutgoingMail reminder = OutgoingMail.text(to, text.subject(), text.body());
+        if (step.tone() == ReminderTone.FORMAL) {
+            boolean finalNotice = lastOfPolicy(ctx, client, step);
+            reminder = reminder.attachLater(FormalLetters.fileName(invoice, finalNotice), "application/pdf",
+                    FormalLetters.SOURCE, FormalLetters.reference(invoice.id(), finalNotice, link.token()));
+        }
+        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), reminder);
         history.record(ctx, invoice.id(), InvoiceEventType.REMINDER_SENT, step.key(), actor, step.tone().name()
                 .charAt(0) + step.tone().name().substring(1).toLowerCase() + " reminder " + step.key() + " to " + to
                 + ": " + text.subject());
         return Result.SENT;
+    }
+
+    /** Whether no reminder comes after this one under the client's policy: its letter is then the final notice. */
+    private boolean lastOfPolicy(TenantContext ctx, Client client, ReminderOccurrence step) {
+        ReminderPolicy policy = book.client(ctx.tenant(), client.id()).filter(own -> !own.off())
+                .map(ClientReminders::policy).orElseGet(() -> book.settings(ctx.tenant()).effectivePolicy());
+        List<ReminderOccurrence> all = policy.occurrences();
+        return !all.isEmpty() && all.get(all.size() - 1).key().equals(step.key());
     }
 
     private boolean paymentInFlight(TenantContext ctx, InvoiceId invoice) {

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * invoice with a receipt; the freelancer sees it paid and downloads the receipt. The dashboard the freelancer lands
  * on shows the first steps, and at the end the money paid this month beside an invoice that is overdue. On the way
  * the freelancer makes the first reminder their own on the reminders page, previews it as typed, and the invoice's
- * next reminder follows it. Apart: a monthly recurring invoice started with its next days previewed, then paused and
- * resumed.
+ * next reminder follows it. Apart: a client disputes a line in the portal, the freelancer's reminder asks only for the
+ * rest, and the freelancer credits it; and a monthly recurring invoice started with its next days previewed, then
+ * paused and resumed.
  */
 class InvoiceJourneyE2EIT {
 
@@ -172,6 +173,51 @@ class InvoiceJourneyE2EIT {
             assertThat(bea.paymentCounts()).startsWith("2 paid (2 on time), 0 overdue now");
             assertThat(bea.timeline()).contains("Payment", "Issued", "Money decided");
             freelancer.screenshot("client-page-timeline");
+        }
+    }
+
+    @Test
+    void aClientDisputesALineInThePortalItsRemindersLeaveItOutAndTheFreelancerCreditsIt() throws Exception {
+        String base = RunningServer.baseUrl();
+        String freelancerEmail = "dispute-journey-" + UUID.randomUUID() + "@it.becflow.test";
+        String clientEmail = "cleo-" + UUID.randomUUID() + "@client.test";
+        String password = "correct horse battery";
+
+        try (Browser freelancer = new Browser("dispute-journey-freelancer");
+             Browser client = new Browser("dispute-journey-client")) {
+            WorkspacePages.StartPage.open(freelancer.page, base).startFreeTrial()
+                    .fill("Lovelace Studio", "Ada", "Lovelace", freelancerEmail, password).timeZone(FREELANCER_ZONE)
+                    .create().signInToDashboard(freelancerEmail, password).clients().verifyEmail(freelancerEmail)
+                    .addClient("Cleo Client", clientEmail);
+            InvoicePages.InvoicePage invoice = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)
+                    .createDraft("Cleo Client", "Website redesign", "1", "900", "0").issue();
+
+            String link = MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE);
+            InvoicePages.PayInvoicePage.open(client.page, link);
+            DisputePages.ClientDispute portal = new DisputePages.ClientDispute(client.page);
+            assertThat(portal.disputeLine(1, "200", "The second round of changes was never made"))
+                    .startsWith("You disputed EUR 200.00 of line 1, Website redesign on ")
+                    .endsWith("Waiting for Lovelace Studio's answer. Meanwhile this amount is not asked for; the rest is"
+                            + " still due.");
+            client.screenshot("client-disputes-a-line");
+
+            invoice = invoice.reload();
+            DisputePages.FreelancerDispute disputes = new DisputePages.FreelancerDispute(freelancer.page);
+            assertThat(disputes.said(1)).contains("The client disputes EUR 200.00 of line 1 (Website redesign)",
+                    "never made", "not reminded and no late fee");
+            assertThat(invoice.reminders()).as("the reminder asks for what is not disputed").contains("EUR 700.00")
+                    .doesNotContain("EUR 900.00");
+            freelancer.screenshot("freelancer-sees-the-dispute-and-the-reminder-without-it");
+            disputes.credit("Agreed, the changes were left out.");
+            assertThat(invoice.balance()).contains("700.00");
+            freelancer.screenshot("freelancer-credited-the-dispute");
+
+            client.page.reload();
+            assertThat(portal.status(1)).endsWith("Lovelace Studio agreed and took it off with a credit note: Agreed, the"
+                    + " changes were left out.");
+            assertThat(MailedLinks.awaitMail(clientEmail, "Your dispute of ", Duration.ofSeconds(20)).text())
+                    .contains("you are right");
+            client.screenshot("client-sees-the-dispute-credited");
         }
     }
 

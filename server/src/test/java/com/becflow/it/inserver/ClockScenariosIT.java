@@ -560,6 +560,13 @@ class ClockScenariosIT {
             assertThat(mails).extracting(LocalMailbox.ReceivedMail::subject)
                     .contains("Invoice " + invoice.number().orElseThrow() + " is due today",
                             "Formal reminder: invoice " + invoice.number().orElseThrow() + " overdue");
+            assertThat(mails).as("every formal reminder carries its letter")
+                    .filteredOn(m -> m.subject().startsWith("Formal reminder")).hasSize(5)
+                    .allSatisfy(m -> assertThat(m.attachments()).singleElement().asString().endsWith(
+                            invoice.number().orElseThrow() + ".pdf"));
+            assertThat(mails).flatExtracting(LocalMailbox.ReceivedMail::attachments)
+                    .as("the policy's very last reminder is the final notice before collection")
+                    .filteredOn(name -> name.startsWith("final-notice-")).hasSize(1);
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.Map;
 public class CreditNoteDialog extends Dialog {
 
     private final Paragraph explanation = new Paragraph();
-    private final InvoiceLinesEditor lines = new InvoiceLinesEditor("credit-line", "credit-note");
+    private final InvoiceLinesEditor lines;
     private final TextArea reason = new TextArea("Reason (printed on the credit note)");
     private final Button save = new Button("Issue credit note");
     private final Button cancel = new Button("Cancel");
@@ -32,13 +32,22 @@ public class CreditNoteDialog extends Dialog {
     private CreditNoteDraft draft = new CreditNoteDraft();
 
     public CreditNoteDialog() {
-        setId("credit-note-dialog");
+        this("credit-note", "credit-line");
+    }
+
+    /**
+     * A dialog whose ids start with {@code idPrefix} ({@code credit-note-save}) and its lines' with {@code linePrefix},
+     * so that two on one page never share an id.
+     */
+    public CreditNoteDialog(String idPrefix, String linePrefix) {
+        lines = new InvoiceLinesEditor(linePrefix, idPrefix);
+        setId(idPrefix + "-dialog");
         setHeaderTitle("Issue a credit note");
         setWidth("min(1100px, 96vw)");
-        explanation.setId("credit-note-explanation");
-        reason.setId("credit-note-reason");
-        save.setId("credit-note-save");
-        cancel.setId("credit-note-cancel");
+        explanation.setId(idPrefix + "-explanation");
+        reason.setId(idPrefix + "-reason");
+        save.setId(idPrefix + "-save");
+        cancel.setId(idPrefix + "-cancel");
         reason.setMaxLength(500);
         reason.setWidthFull();
         binder.forField(reason).bind(CreditNoteDraft::getReason, CreditNoteDraft::setReason);

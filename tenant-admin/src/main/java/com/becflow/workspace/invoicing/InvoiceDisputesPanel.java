@@ -40,7 +40,7 @@ final class InvoiceDisputesPanel extends VerticalLayout {
 
     private final DisputeAnswers answers;
     private final Supplier<TenantContext> tenant;
-    private final CreditNoteDialog creditNote = new CreditNoteDialog();
+    private final CreditNoteDialog creditNote = new CreditNoteDialog("dispute-credit-note", "dispute-credit-line");
     private Consumer<CreditNoteDraft> afterCredit = draft -> { };
 
     InvoiceDisputesPanel(DisputeAnswers answers, Supplier<TenantContext> tenant) {
@@ -119,7 +119,9 @@ final class InvoiceDisputesPanel extends VerticalLayout {
         FlexLayout buttons = new FlexLayout(credit, reject);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         buttons.getStyle().set("gap", "var(--lumo-space-m)");
-        return new Div(answer, buttons);
+        Div box = new Div(answer, buttons);
+        box.setWidthFull();
+        return box;
     }
 
     /**

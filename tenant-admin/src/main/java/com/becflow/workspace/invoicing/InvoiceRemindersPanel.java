@@ -1,6 +1,7 @@
 package com.becflow.workspace.invoicing;
 
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.reminders.app.FormalLetters;
 import com.becflow.reminders.app.NextReminder;
 import com.becflow.reminders.app.ReminderControls;
 import com.becflow.reminders.app.ReminderPolicies;
@@ -11,6 +12,7 @@ import com.becflow.workspace.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +20,10 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.AttachmentType;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * An open invoice's reminders on its page: the next one (its step, its tone, when it goes out on the client's clock,
@@ -33,19 +41,22 @@ import java.util.function.Supplier;
  */
 final class InvoiceRemindersPanel extends VerticalLayout {
 
+    private static final Logger LOG = Logger.getLogger(InvoiceRemindersPanel.class.getName());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ReminderControls controls;
     private final ReminderPolicies policies;
     private final ReminderSending sending;
+    private final FormalLetters letters;
     private final Supplier<TenantContext> tenant;
 
     InvoiceRemindersPanel(ReminderControls controls, ReminderPolicies policies, ReminderSending sending,
-                          Supplier<TenantContext> tenant) {
+                          FormalLetters letters, Supplier<TenantContext> tenant) {
         this.controls = controls;
         this.policies = policies;
         this.sending = sending;
+        this.letters = letters;
         this.tenant = tenant;
         setId("invoice-reminders");
         setPadding(false);
@@ -54,9 +65,10 @@ final class InvoiceRemindersPanel extends VerticalLayout {
 
     /**
      * @param clientZone where the client lives: reminders go out on their clock
+     * @param overdue    whether a formal letter can be offered: one claims an invoice past its due date
      * @param changed    runs after a change, to redraw the invoice (its history shows the change)
      */
-    void show(InvoiceId id, ZoneId clientZone, boolean writable, Runnable changed) {
+    void show(InvoiceId id, ZoneId clientZone, boolean overdue, boolean writable, Runnable changed) {
         removeAll();
         H3 title = new H3("Reminders");
         title.getStyle().set("margin", "var(--lumo-space-m) 0 0 0");
@@ -71,12 +83,32 @@ final class InvoiceRemindersPanel extends VerticalLayout {
         if (writable) {
             add(buttons(id, next, changed));
         }
+        if (overdue) {
+            add(letter(id));
+        }
+    }
+
+    /** The formal payment reminder as of today, to print or hand on; made when the link is followed. */
+    private Anchor letter(InvoiceId id) {
+        Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] pdf = letters.letter(tenant.get(), id);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), "payment-reminder.pdf", "application/pdf",
+                        pdf.length);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The formal letter of invoice " + id + " could not be made", e);
+                return DownloadResponse.error(404);
+            }
+        }), AttachmentType.DOWNLOAD, "Formal payment reminder (PDF)");
+        letter.setId("invoice-reminder-letter");
+        return letter;
     }
 
     /** "Next: D+7 (firm), Mon 14 Jun 2027, 09:00 on the client's clock, by mail", and what holds it. */
     static String describe(Optional<NextReminder> next, ZoneId clientZone) {
         if (next.isEmpty()) {
-            return "No reminder is left to send: the policy's steps are done, or this client gets none.";
+            return "No reminder to send: the policy's steps are done, this client gets none, autopay pays it, or the client"
+                    + " disputes all of it.";
         }
         NextReminder n = next.get();
         String held = n.promisedFor() != null ? " The client promised to pay by " + DAY.format(n.promisedFor()) + "."

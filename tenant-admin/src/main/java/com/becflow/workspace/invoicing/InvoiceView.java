@@ -22,6 +22,7 @@ import com.becflow.invoicing.plans.app.PlanAgreementFile;
 import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanProposals;
 import com.becflow.invoicing.plans.app.PlanStatements;
+import com.becflow.reminders.app.FormalLetters;
 import com.becflow.reminders.app.ReminderControls;
 import com.becflow.reminders.app.ReminderPolicies;
 import com.becflow.reminders.app.ReminderSending;
@@ -114,7 +115,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     public InvoiceView(InvoiceQueries invoices, InvoiceDrafts drafts, InvoiceMails invoiceMails, InvoiceActions actions,
                        ClientService clients, ContractService contracts, PlanStatements plans, PlanProposals proposals,
                        ReminderControls reminderControls, ReminderPolicies reminderPolicies,
-                       ReminderSending reminderSending, DisputeAnswers disputeAnswers, WorkspaceTenant tenant) {
+                       ReminderSending reminderSending, FormalLetters formalLetters, DisputeAnswers disputeAnswers,
+                       WorkspaceTenant tenant) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.invoiceMails = invoiceMails;
@@ -124,7 +126,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         this.plans = plans;
         this.tenant = tenant;
         this.plan = new InvoicePlanPanel(proposals, tenant::get);
-        this.reminders = new InvoiceRemindersPanel(reminderControls, reminderPolicies, reminderSending, tenant::get);
+        this.reminders = new InvoiceRemindersPanel(reminderControls, reminderPolicies, reminderSending, formalLetters,
+                tenant::get);
         this.disputes = new InvoiceDisputesPanel(disputeAnswers, tenant::get);
         // A draft keeps its client, so the form never searches for another.
         this.editor = new InvoiceEditor(query -> Stream.empty(),
@@ -205,7 +208,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         reminders.setVisible(invoice.status() != InvoiceStatus.DRAFT && invoice.status().open() && invoice.kind().owed());
         if (reminders.isVisible()) {
             try {
-                reminders.show(id, client.zone(), writable, this::reload);
+                reminders.show(id, client.zone(), shown == InvoiceStatus.OVERDUE, writable, this::reload);
             } catch (DomainException e) {
                 // The invoice closed or its client gets no reminders meanwhile: nothing to show.
                 reminders.setVisible(false);

@@ -10,6 +10,7 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.reminders.ReminderMedium;
 import com.becflow.reminders.ReminderTone;
 import com.becflow.reminders.RenderedReminder;
+import com.becflow.reminders.app.FormalLetters;
 import com.becflow.reminders.app.InvalidReminderHold;
 import com.becflow.reminders.app.NextReminder;
 import com.becflow.reminders.app.ReminderControls;
@@ -82,7 +83,8 @@ class InvoiceRemindersPanelTest {
             return null;
         }
     };
-    private final InvoiceRemindersPanel panel = new InvoiceRemindersPanel(controls, policies, sending, () -> null);
+    private final InvoiceRemindersPanel panel = new InvoiceRemindersPanel(controls, policies, sending,
+            new FormalLetters() { }, () -> null);
 
     @BeforeEach
     void aUiForNotifications() {
@@ -96,7 +98,7 @@ class InvoiceRemindersPanelTest {
 
     @Test
     void theNextReminderIsSaidOnTheClientsClockAndShownAsTheyWillReceiveIt() {
-        panel.show(INVOICE, NEW_YORK, true, () -> done.add("redraw"));
+        panel.show(INVOICE, NEW_YORK, false, true, () -> done.add("redraw"));
 
         assertThat(text(panel, "invoice-reminder-next")).isEqualTo("Next: D+7 (firm), Mon 14 Jun 2027, 09:00 on the"
                 + " client's clock (America/New_York), by mail.");
@@ -109,7 +111,7 @@ class InvoiceRemindersPanelTest {
     void theButtonsSendSkipPauseAndResumeAndABadDayIsMarkedOnItsField() {
         next = Optional.of(new NextReminder("D+7", ReminderTone.FIRM, ReminderMedium.EMAIL,
                 Instant.parse("2027-06-20T13:00:00Z"), LocalDate.of(2027, 6, 19), null));
-        panel.show(INVOICE, NEW_YORK, true, () -> done.add("redraw"));
+        panel.show(INVOICE, NEW_YORK, false, true, () -> done.add("redraw"));
         assertThat(text(panel, "invoice-reminder-next")).endsWith("Paused through 19 Jun 2027.");
 
         click(panel, "reminder-send-now");
@@ -127,13 +129,16 @@ class InvoiceRemindersPanelTest {
     @Test
     void withNothingLeftItSaysSoAndOffersNothingToSendAndAReadOnlyWorkspaceNoButtons() {
         next = Optional.empty();
-        panel.show(INVOICE, NEW_YORK, true, () -> { });
-        assertThat(text(panel, "invoice-reminder-next")).startsWith("No reminder is left to send");
+        panel.show(INVOICE, NEW_YORK, false, true, () -> { });
+        assertThat(text(panel, "invoice-reminder-next")).startsWith("No reminder to send");
         assertThat(find(panel, "invoice-reminder-preview")).isEmpty();
         assertThat(((Button) field(panel, "reminder-send-now")).isEnabled()).isFalse();
 
+        assertThat(find(panel, "invoice-reminder-letter")).as("a letter claims an overdue invoice only").isEmpty();
+
         next = Optional.of(D7);
-        panel.show(INVOICE, NEW_YORK, false, () -> { });
+        panel.show(INVOICE, NEW_YORK, true, false, () -> { });
         assertThat(find(panel, "reminder-send-now")).isEmpty();
+        assertThat(find(panel, "invoice-reminder-letter")).isPresent();
     }
 }
