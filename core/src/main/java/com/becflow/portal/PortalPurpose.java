@@ -1,4 +1,4 @@
 package com.becflow.portal;
 
 /** What a link opens; a link never opens anything else. */
-public enum PortalPurpose { CONTRACT, INVOICE }
+public enum PortalPurpose { CONTRACT, INVOICE, FEEDBACK }

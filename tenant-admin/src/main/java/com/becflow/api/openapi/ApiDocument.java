@@ -9,6 +9,7 @@ import com.becflow.api.contracts.ContractResource;
 import com.becflow.api.contracts.ContractTemplateResource;
 import com.becflow.api.dashboard.DashboardResource;
 import com.becflow.api.disputes.InvoiceDisputeResource;
+import com.becflow.api.feedback.ClientFeedbackResource;
 import com.becflow.api.exports.ExportResource;
 import com.becflow.api.invoicing.InvoiceResource;
 import com.becflow.api.invoicing.InvoiceSettingsResource;
@@ -75,7 +76,7 @@ public class ApiDocument implements OASModelReader {
     static final List<Class<?>> RESOURCES = List.of(MeResource.class, ClientResource.class,
             ContractTemplateResource.class, ContractResource.class, InvoiceResource.class, InvoiceSettingsResource.class,
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
-            AssistantResource.class, LateFeeResource.class, InvoiceDisputeResource.class,
+            AssistantResource.class, LateFeeResource.class, InvoiceDisputeResource.class, ClientFeedbackResource.class,
             ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
             PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class,
             PackageDealResource.class);

@@ -7,6 +7,7 @@ import com.becflow.cockpit.ClientActivity;
 import com.becflow.cockpit.PaymentRecord;
 import com.becflow.cockpit.Reliability;
 import com.becflow.cockpit.app.ClientHistoryQueries;
+import com.becflow.feedback.app.FeedbackQueries;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.contracts.ContractView;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -49,11 +51,13 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
             Reliability.OFTEN_LATE, "badge error", Reliability.LONG_OVERDUE, "badge error primary");
 
     private final ClientHistoryQueries history;
+    private final FeedbackQueries feedback;
     private final WorkspaceTenant tenant;
 
     @Inject
-    public ClientView(ClientHistoryQueries history, WorkspaceTenant tenant) {
+    public ClientView(ClientHistoryQueries history, FeedbackQueries feedback, WorkspaceTenant tenant) {
         this.history = history;
+        this.feedback = feedback;
         this.tenant = tenant;
         setId("client-page");
     }
@@ -79,7 +83,26 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         name.setId("client-page-name");
         add(new RouterLink("← All clients", ClientListView.class), name,
                 new Paragraph(client.email() + " · " + client.zone().getId() + " · " + client.currency().getCurrencyCode()),
-                record(read.record()), new H3("Timeline"), timeline(read, tenant.get().zone()));
+                record(read.record()), new H3("Feedback"), feedback(feedback.ofClient(tenant.get(), client.id()),
+                        tenant.get().zone()), new H3("Timeline"), timeline(read, tenant.get().zone()));
+    }
+
+    /** Each settled engagement's feedback: the ratings and comment, or when it was asked and is still unanswered. */
+    static Component feedback(List<FeedbackQueries.Entry> entries, ZoneId zone) {
+        Div list = new Div();
+        list.setId("client-feedback");
+        if (entries.isEmpty()) {
+            list.add(new Paragraph("None yet: once an engagement is settled (its last invoice paid), the client is asked"
+                    + " how the work and the billing went."));
+        }
+        for (FeedbackQueries.Entry entry : entries) {
+            String said = entry.feedback().answer().map(a -> entry.engagement() + ": work " + a.work() + " of 5, billing "
+                    + a.billing() + " of 5" + (a.comment() == null ? "" : ". \u201c" + a.comment() + "\u201d"))
+                    .orElse(entry.engagement() + ": asked " + WHEN.format(entry.feedback().requestedAt().atZone(zone))
+                            + ", no answer yet");
+            list.add(new Paragraph(said));
+        }
+        return list;
     }
 
     private static Component record(PaymentRecord record) {

@@ -1,0 +1,105 @@
+package com.becflow.it.inserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractTerms;
+import com.becflow.feedback.EngagementFeedback;
+import com.becflow.feedback.app.ClientFeedback;
+import com.becflow.feedback.app.FeedbackQueries;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.app.ManualPayments;
+import com.becflow.invoicing.app.RecordPayment;
+import com.becflow.it.inserver.scenario.ClockScenarios;
+import com.becflow.it.inserver.scenario.Scenario;
+import com.becflow.it.inserver.scenario.ScenarioClient;
+import com.becflow.it.inserver.scenario.ScenarioTenant;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.workspace.local.LocalMailbox;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Feedback once an engagement is settled: not while an invoice under the signed contract is still open, once when the
+ * last one is paid, answered once through the mailed link, and read by the freelancer on the client.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackScenariosIT {
+
+    private static final Pattern FEEDBACK_LINK = Pattern.compile("/portal/feedback/([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static WebArchive workspace() {
+        return InServerArchive.everyInServerTest();
+    }
+
+    @Inject
+    ClockScenarios scenarios;
+
+    @Inject
+    ManualPayments payments;
+
+    @Inject
+    ClientFeedback clientFeedback;
+
+    @Inject
+    FeedbackQueries feedback;
+
+    @Inject
+    LocalMailbox mailbox;
+
+    @Test
+    void theClientIsAskedOnceTheLastInvoiceUnderTheContractIsPaidAndAnswersOnce() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Feedback Studio", "Europe/Berlin");
+            ScenarioClient acme = studio.client("Acme Inc", "Europe/Berlin");
+            Contract signed = acme.signedContract(ContractTerms.netDays(14));
+            Invoice first = acme.invoice().underContract(signed).line("Logo design", "600.00").dueInDays(14).issue();
+            Invoice second = acme.invoice().underContract(signed).line("Brand book", "400.00").dueInDays(14).issue();
+            TenantContext ctx = studio.context();
+
+            payments.record(first.id(), new RecordPayment(new BigDecimal("600.00"), "BANK_TRANSFER", null, null), ctx);
+            assertThat(feedback.ofClient(ctx, acme.client().id())).as("the brand book is still owed").isEmpty();
+            payments.record(second.id(), new RecordPayment(new BigDecimal("400.00"), "BANK_TRANSFER", null, null), ctx);
+
+            List<FeedbackQueries.Entry> asked = feedback.ofClient(ctx, acme.client().id());
+            assertThat(asked).singleElement().satisfies(e -> {
+                assertThat(e.engagement()).isEqualTo(signed.title());
+                assertThat(e.feedback().answer()).isEmpty();
+            });
+            LocalMailbox.ReceivedMail request = acme.awaitMails("How did it go? ", 1).get(0);
+            Matcher link = FEEDBACK_LINK.matcher(request.text());
+            assertThat(link.find()).as(request.text()).isTrue();
+            String token = link.group(1);
+
+            assertThat(clientFeedback.standing(token).engagement()).isEqualTo(signed.title());
+            assertThatThrownBy(() -> clientFeedback.answer(token, 6, 4, null))
+                    .isInstanceOf(EngagementFeedback.InvalidFeedback.class);
+            clientFeedback.answer(token, 5, 4, "Lovely logo; the second invoice came late.");
+            assertThatThrownBy(() -> clientFeedback.answer(token, 1, 1, "Changed my mind"))
+                    .isInstanceOf(EngagementFeedback.FeedbackAnswered.class);
+
+            assertThat(feedback.ofClient(ctx, acme.client().id())).singleElement()
+                    .satisfies(e -> assertThat(e.feedback().answer()).get().satisfies(a -> {
+                        assertThat(a.work()).isEqualTo(5);
+                        assertThat(a.billing()).isEqualTo(4);
+                        assertThat(a.comment()).isEqualTo("Lovely logo; the second invoice came late.");
+                    }));
+            Invoice later = acme.invoice().underContract(signed).line("Extra banner", "100.00").dueInDays(14).issue();
+            payments.record(later.id(), new RecordPayment(new BigDecimal("100.00"), "BANK_TRANSFER", null, null), ctx);
+            assertThat(feedback.ofClient(ctx, acme.client().id())).as("asked once per engagement").hasSize(1);
+            Thread.sleep(1000);
+            assertThat(mailbox.inbox(acme.client().email())).filteredOn(m -> m.subject().startsWith("How did it go? "))
+                    .hasSize(1);
+        }
+    }
+}
