@@ -8,23 +8,26 @@ import com.becflow.contracts.Contracts;
 import com.becflow.feedback.EngagementFeedback;
 import com.becflow.feedback.EngagementFeedbacks;
 import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.PaymentRecorded;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Asks the client for feedback once an engagement is settled: the payment that leaves no invoice under a signed
- * contract open. Once per contract, however many servers record payments at once; the mail carries a link of its own
+ * contract open, once its fee is invoiced in full. Once per contract, however many servers record payments at once; the mail carries a link of its own
  * and goes through the outbox in the payment's transaction.
  */
 @ApplicationScoped
@@ -65,7 +68,7 @@ public class FeedbackRequests {
         TenantContext ctx = recorded.ctx();
         ContractId contractId = paid.contractId().get();
         Contract contract = contracts.find(ctx.tenant(), contractId).filter(c -> c.status().signed()).orElse(null);
-        if (contract == null || !settled(ctx, contractId, paid)) {
+        if (contract == null || !settled(ctx, contract, paid)) {
             return;
         }
         Instant now = clock.instant();
@@ -78,10 +81,21 @@ public class FeedbackRequests {
         mails.request(ctx, contract, client, to, publicUrl + "/portal/feedback/" + link.token());
     }
 
-    /** Nothing under the contract is owed any more: every invoice issued under it is paid or closed. */
-    private boolean settled(TenantContext ctx, ContractId contract, Invoice paid) {
-        return invoices.issuedUnderContract(ctx.tenant(), contract).stream()
-                .filter(i -> !i.id().equals(paid.id()) && i.kind().owed())
-                .noneMatch(i -> i.status().open());
+    /**
+     * The engagement is settled: what was invoiced under the contract (deposits included, before tax) reaches its fee,
+     * and none of those invoices is open any more. A deposit paid never settles it: the work is still to come.
+     */
+    private boolean settled(TenantContext ctx, Contract contract, Invoice paid) {
+        if (paid.kind() == InvoiceKind.DEPOSIT) {
+            return false;
+        }
+        List<Invoice> issued = invoices.issuedUnderContract(ctx.tenant(), contract.id()).stream()
+                .filter(i -> i.kind().owed() && i.currency().equals(contract.fee().currency())).toList();
+        if (issued.stream().anyMatch(i -> !i.id().equals(paid.id()) && i.status().open())) {
+            return false;
+        }
+        Money invoiced = issued.stream().map(i -> i.totals().total().minus(i.totals().tax()))
+                .reduce(Money.zero(contract.fee().currency()), Money::plus);
+        return !contract.fee().isMoreThan(invoiced);
     }
 }

@@ -48,7 +48,8 @@ final class DisputePages {
         FreelancerDispute credit(String answer) {
             page.locator("#invoice-dispute-answer textarea").fill(answer);
             page.locator("#invoice-dispute-credit").click();
-            assertThat(page.locator("#dispute-credit-note-dialog")).isVisible();
+            // The dialog's own element is never visible (its content lives in an overlay): watch its button instead.
+            assertThat(page.locator("#dispute-credit-note-save")).isVisible();
             page.locator("#dispute-credit-note-save").click();
             assertThat(page.locator("#invoice-dispute-1")).containsText("You credited it");
             return this;

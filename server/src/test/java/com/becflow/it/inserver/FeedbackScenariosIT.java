@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Feedback once an engagement is settled: not while an invoice under the signed contract is still open, once when the
- * last one is paid, answered once through the mailed link, and read by the freelancer on the client.
+ * Feedback once an engagement is settled: not while an invoice under the signed contract is still open or its fee is
+ * not invoiced in full, once when the last invoice is paid, answered once through the mailed link, and read by the
+ * freelancer on the client.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedbackScenariosIT {
@@ -66,6 +67,12 @@ class FeedbackScenariosIT {
             Invoice first = acme.invoice().underContract(signed).line("Logo design", "600.00").dueInDays(14).issue();
             Invoice second = acme.invoice().underContract(signed).line("Brand book", "400.00").dueInDays(14).issue();
             TenantContext ctx = studio.context();
+
+            ScenarioClient begun = studio.client("Begun Ltd", "Europe/Berlin");
+            Invoice part = begun.invoice().underContract(begun.signedContract(ContractTerms.netDays(14)))
+                    .line("First half", "500.00").dueInDays(14).issue();
+            payments.record(part.id(), new RecordPayment(new BigDecimal("500.00"), "BANK_TRANSFER", null, null), ctx);
+            assertThat(feedback.ofClient(ctx, begun.client().id())).as("half of a fee of 1,000.00 is invoiced").isEmpty();
 
             payments.record(first.id(), new RecordPayment(new BigDecimal("600.00"), "BANK_TRANSFER", null, null), ctx);
             assertThat(feedback.ofClient(ctx, acme.client().id())).as("the brand book is still owed").isEmpty();
