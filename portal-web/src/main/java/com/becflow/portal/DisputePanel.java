@@ -102,19 +102,13 @@ final class DisputePanel {
         send.setDisableOnClick(true);
         Map<String, HasValidation> fields = Map.of("line", about, "amount", amount, "reason", reason);
         send.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            PortalFieldErrors.clear(fields);
             refused.setVisible(false);
             try {
                 action.raise(new ClientDisputes.RaiseDispute(about.getValue() == null || about.getValue() == WHOLE
                         ? null : about.getValue(), amount.getValue(), reason.getValue()));
             } catch (DomainException refusal) {
-                refusal.fieldErrors().forEach((field, message) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    }
-                });
+                PortalFieldErrors.show(refusal, fields);
                 if (refusal.fieldErrors().isEmpty()) {
                     refused.setText(refusal.getMessage());
                     refused.setVisible(true);

@@ -59,17 +59,11 @@ final class FeedbackPanel {
         send.setDisableOnClick(true);
         Map<String, HasValidation> fields = Map.of("workRating", work, "billingRating", billing, "comment", comment);
         send.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            PortalFieldErrors.clear(fields);
             try {
                 action.answer(work.getValue(), billing.getValue(), comment.getValue());
             } catch (DomainException refusal) {
-                refusal.fieldErrors().forEach((field, message) -> {
-                    HasValidation target = fields.get(field);
-                    if (target != null) {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    }
-                });
+                PortalFieldErrors.show(refusal, fields);
                 send.setEnabled(true);
             }
         });
