@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -80,8 +81,9 @@ final class DisputePanel {
                 : n + ". " + standing.lines().get(n - 1).description() + " ("
                 + MoneyText.of(standing.lines().get(n - 1).total()) + ")");
         about.setValue(WHOLE);
-        BigDecimalField amount = new BigDecimalField("Amount you dispute (" + standing.open().currency().getCurrencyCode()
-                + ")");
+        about.setWidth("min(100%, 26em)");
+        BigDecimalField amount = new BigDecimalField("Amount (" + standing.open().currency().getCurrencyCode() + ")");
+        amount.setWidth("12em");
         amount.setId("dispute-amount");
         amount.setHelperText("Up to " + MoneyText.of(standing.open()));
         about.addValueChangeListener(e -> {
@@ -116,7 +118,10 @@ final class DisputePanel {
                 send.setEnabled(true);
             }
         });
-        Div form = new Div(why, about, amount, reason, refused, send);
+        FlexLayout what = new FlexLayout(about, amount);
+        what.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        what.getStyle().set("gap", "0 var(--lumo-space-m)");
+        Div form = new Div(why, what, reason, refused, send);
         form.setId("dispute-form");
         return form;
     }
