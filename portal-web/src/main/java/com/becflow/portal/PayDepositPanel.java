@@ -72,7 +72,7 @@ final class PayDepositPanel {
         Div panel = PortalLayout.card(title, why, pay, refused);
         if (payments.testMode()) {
             pay.getElement().setAttribute("aria-describedby", "pay-test-mode");
-            panel.add(PayInvoiceView.testModeNote());
+            panel.add(PayPanelParts.testModeNote());
         }
         panel.setId("deposit-panel");
         return panel;

@@ -1,11 +1,8 @@
 package com.becflow.portal;
 
-import static com.becflow.portal.PortalDays.DAY;
-
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceRendering;
 import com.becflow.invoicing.InvoiceStatus;
-import com.becflow.invoicing.app.EarlyPaymentDiscounts;
 import com.becflow.invoicing.app.InvoiceLinks;
 import com.becflow.invoicing.app.InvoicePortal;
 import com.becflow.invoicing.app.InvoicePortalView;
@@ -35,7 +32,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -218,25 +214,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         Div panel = PortalLayout.card(title);
         panel.setId("pay-panel");
         Money balance = view.ledger().balance().rounded();
-        Paragraph owed = new Paragraph("Still to pay: " + MoneyText.of(balance));
-        owed.setId("invoice-balance");
-        owed.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        panel.add(owed);
-        if (view.ledger().lateFees().isPositive()) {
-            Paragraph fees = new Paragraph("This includes late fees of " + MoneyText.of(view.ledger().lateFees().rounded())
-                    + " under the late-fee clause of your signed contract, on top of the invoice's total of "
-                    + MoneyText.of(view.ledger().total().rounded()) + ".");
-            fees.setId("invoice-late-fees");
-            panel.add(fees);
-        }
-        view.earlyPayment().ifPresent(offer -> {
-            Paragraph early = new Paragraph("Pay " + MoneyText.of(offer.price()) + " by " + DAY.format(offer.lastDay())
-                    + " and save " + MoneyText.of(offer.discount()) + ": the early-payment discount of your signed "
-                    + "contract. From the next day the full " + MoneyText.of(balance) + " is due.");
-            early.setId("early-payment-offer");
-            early.getStyle().set("color", "var(--lumo-success-text-color)").set("font-weight", "500");
-            panel.add(early);
-        });
+        PayPanelParts.owed(panel, view);
         if (view.paymentPending()) {
             Paragraph pending = new Paragraph("A payment you started is being confirmed. This page shows it as soon as "
                     + "it is known; you don't need to pay again.");
@@ -245,9 +223,11 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         } else if (view.payOnline() && online) {
             BigDecimalField amount = new BigDecimalField("Amount to pay now (" + balance.currency().getCurrencyCode() + ")");
             amount.setId("pay-amount");
-            Money payNow = view.earlyPayment().map(EarlyPaymentDiscounts.Offer::price).orElse(balance);
+            Money payNow = PayPanelParts.payNow(view);
             amount.setValue(payNow.amount());
-            boolean partial = view.invoice().partialPayments() && view.smallestPayment().isMoreThan(Money.zero(balance.currency()))
+            // A dispute lets the client pay the undisputed rest on its own, partial payments or not.
+            boolean partial = (view.invoice().partialPayments() || view.disputed().isPositive())
+                    && view.smallestPayment().isMoreThan(Money.zero(balance.currency()))
                     && balance.isMoreThan(view.smallestPayment());
             amount.setVisible(partial);
             if (partial) {
@@ -266,7 +246,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             refused.setVisible(false);
             bankTransfer = view.bankInstructions() != null;
             pay.addClickListener(e -> pay(amount, partial ? amount::getValue : () -> null, pay, refused));
-            Paragraph how = new Paragraph("By card" + (bankDebit(balance) ? " or bank debit" : "") + ", on Stripe's secure "
+            Paragraph how = new Paragraph("By card" + (PayPanelParts.bankDebit(balance) ? " or bank debit" : "") + ", on Stripe's secure "
                     + "payment page. You come back here afterwards.");
             how.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             FlexLayout row = new FlexLayout(amount, pay);
@@ -276,7 +256,7 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
             panel.add(row, refused, how);
             if (payments.testMode()) {
                 pay.getElement().setAttribute("aria-describedby", "pay-test-mode");
-                panel.add(testModeNote());
+                panel.add(PayPanelParts.testModeNote());
             }
         }
         if (view.bankInstructions() != null) {
@@ -342,21 +322,6 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
     /** Pays an installment of an accepted plan (or all that remains) through the invoice's checkout. */
     private void payInstallment(Money amount, Button button, Paragraph refused) {
         attempt(button, refused, () -> UI.getCurrent().getPage().setLocation(payments.checkout(token, amount.amount())));
-    }
-
-    /** Online payments take test cards only here: said beside the button, so nobody believes they paid for real. */
-    static Component testModeNote() {
-        Span badge = new Span("Test mode");
-        badge.getElement().getThemeList().add("badge contrast");
-        Paragraph note = new Paragraph(badge, new Span(" No real money moves: pay with a test card such as 4242 4242 "
-                + "4242 4242."));
-        note.setId("pay-test-mode");
-        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
-        return note;
-    }
-
-    private static boolean bankDebit(Money balance) {
-        return List.of("EUR", "USD", "GBP", "AUD").contains(balance.currency().getCurrencyCode());
     }
 
     private void pay(BigDecimalField field, Supplier<BigDecimal> amount, Button pay, Paragraph refused) {

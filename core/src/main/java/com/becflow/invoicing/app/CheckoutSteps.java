@@ -9,6 +9,8 @@ import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
+import com.becflow.invoicing.disputes.InvoiceDispute;
+import com.becflow.invoicing.disputes.InvoiceDisputes;
 import com.becflow.invoicing.payments.PaymentAttempt;
 import com.becflow.invoicing.payments.PaymentAttemptKind;
 import com.becflow.invoicing.payments.PaymentAttemptStatus;
@@ -67,6 +69,9 @@ public class CheckoutSteps {
 
     @Inject
     PlannedCharges plannedCharges;
+
+    @Inject
+    InvoiceDisputes disputes;
 
     @Inject
     public CheckoutSteps(Invoices invoices, PaymentAttempts attempts, Ledger ledger, AttemptSteps attemptSteps,
@@ -135,13 +140,18 @@ public class CheckoutSteps {
         return new Reservation(attempt, List.of());
     }
 
-    /** The signed contract's early-payment price, while it lasts, is payable too: it settles the invoice. */
+    /**
+     * The signed contract's early-payment price, while it lasts, is payable too: it settles the invoice. While the client
+     * disputes part of it, the undisputed rest is payable on its own.
+     */
     private void requirePayable(TenantContext ctx, Invoice invoice, Money amount) {
         if (invoice.status().open() && discounts.offerAt(invoice, clock.instant(), ctx).filter(o -> o.paidBy(amount)).isPresent()) {
             return;
         }
         Money own = invoice.smallestPayment();
-        requirePayable(invoice, amount, planned.smallestPayment(invoice, ctx).filter(own::isMoreThan).orElse(own));
+        Money smallest = planned.smallestPayment(invoice, ctx).filter(own::isMoreThan).orElse(own);
+        requirePayable(invoice, amount, InvoiceDispute.leastPayable(smallest, invoice.balance(),
+                InvoiceDispute.openAmount(disputes.of(ctx.tenant(), invoice.id()), invoice.currency())));
     }
 
     /**

@@ -11,9 +11,12 @@ import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
+import com.becflow.invoicing.disputes.InvoiceDispute;
+import com.becflow.invoicing.disputes.InvoiceDisputes;
 import com.becflow.portal.PageInteraction;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.app.IssuedLink;
+import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
@@ -60,6 +63,9 @@ public class InvoicePortal {
     @Inject
     EarlyPaymentDiscounts discounts;
 
+    @Inject
+    InvoiceDisputes disputes;
+
     protected InvoicePortal() {
         this(null, null, null, null, null, null, null, null, null);
     }
@@ -80,10 +86,12 @@ public class InvoicePortal {
         Client client = clients.get(invoice.clientId(), o.ctx());
         InvoiceStatus status = invoice.statusOn(LocalDate.now(clock.withZone(client.zone())));
         boolean open = status.open() && invoice.balance().isPositive();
+        Money disputed = InvoiceDispute.openAmount(disputes.of(o.ctx().tenant(), invoice.id()), invoice.currency());
         return new InvoicePortalView(invoice, status, document.html(), invoice.ledger(),
                 invoices.payments(o.ctx().tenant(), invoice.id()).stream().filter(p -> p.kind() == PaymentKind.PAYMENT).toList(),
                 tenant.displayName(), tenant.ownerEmail(), invoices.settings(o.ctx().tenant()).branding().bankInstructions(),
-                invoice.smallestPayment(), open && online.available(o.ctx()), online.pending(o.ctx(), invoice.id()),
+                InvoiceDispute.leastPayable(invoice.smallestPayment(), invoice.balance(), disputed), disputed,
+                open && online.available(o.ctx()), online.pending(o.ctx(), invoice.id()),
                 discounts.offerAt(invoice, clock.instant(), o.ctx()));
     }
 

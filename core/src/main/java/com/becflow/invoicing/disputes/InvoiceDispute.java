@@ -113,6 +113,16 @@ public final class InvoiceDispute {
                 .reduce(Money.zero(currency), Money::plus);
     }
 
+    /**
+     * The least the client must pay now while disputing: the invoice's own least ({@code smallest}), or, when that is
+     * more, what is not disputed of {@code balance}, so the undisputed rest can be paid on its own. Disputing all of it
+     * leaves the least as it was: the client may still choose to pay.
+     */
+    public static Money leastPayable(Money smallest, Money balance, Money disputed) {
+        Money undisputed = balance.minus(disputed).rounded();
+        return disputed.isPositive() && undisputed.isPositive() && smallest.isMoreThan(undisputed) ? undisputed : smallest;
+    }
+
     public boolean open() {
         return status == DisputeStatus.OPEN;
     }

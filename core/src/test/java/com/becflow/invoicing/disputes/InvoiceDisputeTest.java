@@ -59,6 +59,18 @@ class InvoiceDisputeTest {
                 e -> assertThat(e.code().key()).isEqualTo("dispute.answered"));
     }
 
+    @Test
+    void whileDisputingTheClientMayPayTheUndisputedRestOnItsOwn() {
+        Money none = Money.of("0", "EUR");
+        assertThat(InvoiceDispute.leastPayable(OPEN, OPEN, Money.of("190", "EUR"))).as("in full only: the rest will do")
+                .isEqualTo(Money.of("1000.00", "EUR"));
+        assertThat(InvoiceDispute.leastPayable(Money.of("100.00", "EUR"), OPEN, Money.of("190", "EUR")))
+                .as("a smaller partial minimum stays").isEqualTo(Money.of("100.00", "EUR"));
+        assertThat(InvoiceDispute.leastPayable(OPEN, OPEN, none)).isEqualTo(OPEN);
+        assertThat(InvoiceDispute.leastPayable(OPEN, OPEN, OPEN)).as("all of it disputed: paying stays possible")
+                .isEqualTo(OPEN);
+    }
+
     private static void assertRefused(Runnable action, String field, String message) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidDispute.class,
                 e -> assertThat(e.fieldErrors()).containsKey(field).hasEntrySatisfying(field,

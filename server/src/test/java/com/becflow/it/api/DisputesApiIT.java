@@ -90,6 +90,25 @@ class DisputesApiIT {
     }
 
     @Test
+    void whileDisputingTheClientCanPayTheUndisputedRestOnlineOnItsOwn() throws Exception {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Partly Disputed Studio");
+        tenant.connectStripe();
+        tenant.issued("1000.00");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        assertCode(Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":600}"), 400, "invoice.invalid",
+                "amount");
+
+        Api.portal("POST", "/invoices/" + link + "/disputes", "{\"amount\":400,\"reason\":\"Half the banner work\"}");
+
+        Api.Reply rest = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":600}");
+        assertThat(rest.status()).as(rest.body()).isEqualTo(200);
+        assertThat(rest.json().getString("url")).isNotBlank();
+        Api.Reply less = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":500}");
+        assertCode(less, 400, "invoice.invalid", "amount");
+        assertThat(less.body()).contains("Pay at least 600.00");
+    }
+
+    @Test
     void anotherWorkspaceCannotSeeOrAnswerTheDispute() throws Exception {
         InvoicingTenant tenant = InvoicingTenant.signUp("Disputed Studio");
         InvoicingTenant other = InvoicingTenant.signUp("Nosy Studio");

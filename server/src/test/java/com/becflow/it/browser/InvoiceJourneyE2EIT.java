@@ -199,6 +199,9 @@ class InvoiceJourneyE2EIT {
                     .startsWith("You disputed EUR 200.00 of line 1, Website redesign on ")
                     .endsWith("Waiting for Lovelace Studio's answer. Meanwhile this amount is not asked for; the rest is"
                             + " still due.");
+            assertThat(client.page.locator("#invoice-balance").textContent()).isEqualTo("Still to pay: EUR 700.00");
+            assertThat(client.page.locator("#invoice-disputed").textContent()).contains("EUR 200.00 you dispute",
+                    "you may pay it too");
             client.screenshot("client-disputes-a-line");
 
             invoice = invoice.reload();
