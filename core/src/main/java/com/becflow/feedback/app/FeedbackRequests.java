@@ -82,15 +82,16 @@ public class FeedbackRequests {
     }
 
     /**
-     * The engagement is settled: what was invoiced under the contract (deposits included, before tax) reaches its fee,
-     * and none of those invoices is open any more. A deposit paid never settles it: the work is still to come.
+     * The engagement is settled: what was invoiced under the contract (deposits included, before tax, voided invoices
+     * left out) reaches its fee, and none of those invoices is open any more. A deposit paid never settles it: the work is still to come.
      */
     private boolean settled(TenantContext ctx, Contract contract, Invoice paid) {
         if (paid.kind() == InvoiceKind.DEPOSIT) {
             return false;
         }
         List<Invoice> issued = invoices.issuedUnderContract(ctx.tenant(), contract.id()).stream()
-                .filter(i -> i.kind().owed() && i.currency().equals(contract.fee().currency())).toList();
+                .filter(i -> i.kind().owed() && i.status() != InvoiceStatus.VOID
+                        && i.currency().equals(contract.fee().currency())).toList();
         if (issued.stream().anyMatch(i -> !i.id().equals(paid.id()) && i.status().open())) {
             return false;
         }

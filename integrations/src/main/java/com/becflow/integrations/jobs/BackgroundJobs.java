@@ -48,17 +48,26 @@ public class BackgroundJobs {
         if (jobRunr != null) {
             return;
         }
-        storage = new PostgresStorageProvider(dataSource);
-        JacksonJsonMapper json = new JacksonJsonMapper();
-        jobRunr = JobRunr.configure()
-                .useJsonMapper(json)
-                .useJobActivator(new CdiJobActivator())
-                .useStorageProvider(storage)
-                .useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
-                        .andWorkerCount(workers)
-                        .andPollIntervalInSeconds(pollSeconds))
-                .initialize();
-        dashboardPort.ifPresent(port -> dashboard = JobDashboard.start(storage, json, port));
+        // JobRunr's threads take the starting thread's context class loader. During deployment Payara's is one it closes
+        // afterwards, and a class first loaded in a job then fails for good ("zip file closed"): give them the app's own.
+        Thread starting = Thread.currentThread();
+        ClassLoader before = starting.getContextClassLoader();
+        starting.setContextClassLoader(BackgroundJobs.class.getClassLoader());
+        try {
+            storage = new PostgresStorageProvider(dataSource);
+            JacksonJsonMapper json = new JacksonJsonMapper();
+            jobRunr = JobRunr.configure()
+                    .useJsonMapper(json)
+                    .useJobActivator(new CdiJobActivator())
+                    .useStorageProvider(storage)
+                    .useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                            .andWorkerCount(workers)
+                            .andPollIntervalInSeconds(pollSeconds))
+                    .initialize();
+            dashboardPort.ifPresent(port -> dashboard = JobDashboard.start(storage, json, port));
+        } finally {
+            starting.setContextClassLoader(before);
+        }
     }
 
     public JobId enqueue(JobRequest job) {
