@@ -52,7 +52,7 @@ public final class ReminderLetterRendering {
         h.append("</div>");
 
         h.append("<p>Dear ").append(escape(parties.clientName())).append(",</p>");
-        h.append("<p>our invoice ").append(escape(number)).append(" of ")
+        h.append("<p>Our invoice ").append(escape(number)).append(" of ")
                 .append(escape(InvoiceRendering.DATE.format(invoice.issueDate()))).append(", due on ")
                 .append(escape(InvoiceRendering.DATE.format(invoice.dueDate())))
                 .append(", remains unpaid despite our earlier reminders.</p>");

@@ -12,6 +12,7 @@ import com.becflow.invoicing.InvoiceLine;
 import com.becflow.invoicing.InvoiceLines;
 import com.becflow.invoicing.InvoiceParties;
 import com.becflow.invoicing.InvoiceRendering;
+import com.becflow.invoicing.ReminderLetterRendering;
 import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
@@ -218,5 +219,27 @@ class InvoicePdfTest {
                 "12 January 2027", "Bank transfer");
         assertThat(images(pdf)).hasSize(1);
         assertThat(invoice.balance().amount()).isEqualByComparingTo(new BigDecimal("4745.96"));
+    }
+
+    @Test
+    void theFinalNoticeReadsAsALetterWithTheClaimTheDayToPayByAndWhatFollows() throws IOException {
+        Invoice invoice = issued(InvoiceKind.INVOICE, null, EUR, designLines(), null, "INV-2027-0007");
+        invoice.chargeLateFee(Money.of("40.00", EUR), PAID);
+        invoice.receivePayment(Money.of("1000.00", EUR), PAID);
+        Money disputed = Money.of("150.00", EUR);
+
+        byte[] pdf = render(ReminderLetterRendering.letter(invoice, PARTIES, branding(logo()),
+                new ReminderLetterRendering.Letter(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 11),
+                        invoice.balance().minus(disputed), disputed, "https://becflow.test/portal/invoice/abc", true)),
+                "Final notice, invoice INV-2027-0007", "final-notice");
+
+        // Labels are set in capitals, and long lines wrap: read the text as one line.
+        assertThat(text(pdf).replaceAll("\\s+", " ")).contains("Final notice", "Dear Zoë Müller, Our invoice INV-2027-0007",
+                "LATE FEES UNDER THE SIGNED CONTRACT EUR 40.00", "PAID OR CREDITED SINCE EUR 1,000.00",
+                "DISPUTED BY YOU, NOT CLAIMED UNTIL SETTLED EUR 150.00", "AMOUNT CLAIMED EUR 6,135.96",
+                "We ask you to pay EUR 6,135.96 by",
+                "payment by 11 March 2027, we will hand the claim to a collection agency",
+                "IBAN: PL61", "Yours sincerely, Zawadzka Design Studio");
+        assertThat(images(pdf)).as("the letterhead's logo").hasSize(1);
     }
 }
