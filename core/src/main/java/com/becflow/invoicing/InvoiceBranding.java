@@ -80,6 +80,11 @@ public record InvoiceBranding(String businessName, String businessAddress, Strin
         }
     }
 
+    /** The name documents and mails go out under: the business name set here, or {@code fallback} without one. */
+    public String businessNameOr(String fallback) {
+        return businessName == null || businessName.isBlank() ? fallback : businessName;
+    }
+
     public String colourOrDefault() {
         return colour == null || !COLOUR.matcher(colour.strip()).matches() ? DEFAULT_COLOUR : colour.strip();
     }

@@ -282,7 +282,7 @@ public final class InvoiceRendering {
     }
 
     static void issuer(StringBuilder h, InvoiceParties parties, InvoiceBranding branding) {
-        String name = present(branding.businessName()) ? branding.businessName() : parties.freelancerName();
+        String name = branding.businessNameOr(parties.freelancerName());
         h.append("<td class=\"issuer\">");
         String logo = logoDataUri(branding);
         if (logo != null) {

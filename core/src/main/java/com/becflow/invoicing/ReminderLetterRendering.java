@@ -92,8 +92,8 @@ public final class ReminderLetterRendering {
                             + " notice. The costs this causes may be claimed from you in addition.</strong></p>");
         }
         h.append("<p>If you have paid in the meantime, please disregard this letter.</p>");
-        h.append("<p>Yours sincerely,<br/>").append(escape(InvoiceRendering.present(branding.businessName())
-                ? branding.businessName() : parties.freelancerName())).append("</p>");
+        h.append("<p>Yours sincerely,<br/>").append(escape(branding.businessNameOr(parties.freelancerName())))
+                .append("</p>");
         InvoiceRendering.footer(h, branding);
         return h.append("</article>").toString();
     }

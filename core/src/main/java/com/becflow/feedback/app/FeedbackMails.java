@@ -34,8 +34,7 @@ public class FeedbackMails {
 
     /** The business's name as its documents carry it. */
     String businessName(TenantContext ctx) {
-        String business = invoices.settings(ctx.tenant()).branding().businessName();
-        return business == null || business.isBlank() ? tenants.recent(ctx.tenant()).displayName() : business;
+        return invoices.settings(ctx.tenant()).branding().businessNameOr(tenants.recent(ctx.tenant()).displayName());
     }
 
     void request(TenantContext ctx, Contract contract, Client client, String to, String link) {

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The formal payment reminder as a PDF letter ({@link ReminderLetterRendering}): attached to every formal reminder
@@ -41,19 +40,19 @@ public class FormalLetters implements MailAttachments {
     private final TenantRegistry tenants;
     private final InvoiceDisputes disputes;
     private final PdfRenderer pdf;
+    private final ReminderLetters letters;
     private final Clock clock;
-    private final String publicUrl;
 
     @Inject
     public FormalLetters(Invoices invoices, ClientService clients, TenantRegistry tenants, InvoiceDisputes disputes,
-                         PdfRenderer pdf, Clock clock, @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
+                         PdfRenderer pdf, ReminderLetters letters, Clock clock) {
         this.invoices = invoices;
         this.clients = clients;
         this.tenants = tenants;
         this.disputes = disputes;
         this.pdf = pdf;
+        this.letters = letters;
         this.clock = clock;
-        this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected FormalLetters() {
@@ -78,7 +77,7 @@ public class FormalLetters implements MailAttachments {
     public byte[] content(TenantContext ctx, String reference) {
         String[] parts = reference.split("/", 3);
         return letter(ctx, new InvoiceId(UUID.fromString(parts[0])), parts[1].equals("final"),
-                publicUrl + "/portal/invoice/" + parts[2]);
+                letters.payLink(parts[2]));
     }
 
     /** The letter as of today on the client's calendar, for the freelancer: no personal pay link in it. */

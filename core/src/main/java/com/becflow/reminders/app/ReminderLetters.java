@@ -94,13 +94,13 @@ public class ReminderLetters {
                 tenant.ownerEmail(), StandardReminderTexts.languageFor(language, Locale.ENGLISH));
     }
 
-    private String payLink(String linkToken) {
+    /** The address of the invoice page behind a link's secret. */
+    String payLink(String linkToken) {
         return publicUrl + "/portal/invoice/" + linkToken;
     }
 
     private String businessName(TenantContext ctx, Tenant tenant) {
-        String business = invoices.settings(ctx.tenant()).branding().businessName();
-        return business == null || business.isBlank() ? tenant.displayName() : business;
+        return invoices.settings(ctx.tenant()).branding().businessNameOr(tenant.displayName());
     }
 
     /** The facts as they will read on the step's day (or today, if that has passed), with the amount due today. */

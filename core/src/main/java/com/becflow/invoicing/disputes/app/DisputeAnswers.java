@@ -89,14 +89,17 @@ public class DisputeAnswers {
     /** Rejects the dispute with the freelancer's answer: the amount is owed again. */
     public InvoiceDispute reject(TenantContext ctx, InvoiceId id, InvoiceDisputeId disputeId, String answer) {
         ctx.requireWritable();
-        ledger.lock(id, ctx);
         InvoiceDispute dispute = openDispute(ctx, id, disputeId);
         dispute.reject(answer, clock.instant());
         return answered(ctx, id, dispute, InvoiceEventType.DISPUTE_REJECTED, "Rejected", null);
     }
 
+    /**
+     * The open dispute, read with its invoice locked: two answers to one dispute (a credit and a rejection, or two
+     * credits) run one after the other, and the second finds it answered.
+     */
     private InvoiceDispute openDispute(TenantContext ctx, InvoiceId id, InvoiceDisputeId disputeId) {
-        queries.get(id, ctx);
+        ledger.lock(id, ctx);
         InvoiceDispute dispute = disputes.find(ctx.tenant(), disputeId).filter(d -> d.invoiceId().equals(id))
                 .orElseThrow(() -> new DisputeNotFound(disputeId));
         if (!dispute.open()) {
@@ -113,9 +116,8 @@ public class DisputeAnswers {
         history.record(ctx, id, type, Actor.freelancer(ctx), how + ": " + MoneyText.of(dispute.amount()) + " disputed"
                 + dispute.answer().map(a -> "; " + a).orElse(""));
         String to = invoice.sentTo() != null ? invoice.sentTo() : clients.get(invoice.clientId(), ctx).email();
-        String business = invoices.settings(ctx.tenant()).branding().businessName();
-        mails.answered(ctx.tenant(), business == null || business.isBlank()
-                ? tenants.recent(ctx.tenant()).displayName() : business, invoice, to, dispute, creditNoteNumber);
+        mails.answered(ctx.tenant(), invoices.settings(ctx.tenant()).branding().businessNameOr(
+                tenants.recent(ctx.tenant()).displayName()), invoice, to, dispute, creditNoteNumber);
         agenda.expect(ctx.tenant(), AgendaTopic.REMINDERS, clock.instant());
         return dispute;
     }
