@@ -63,6 +63,11 @@ public class PlatformStartup {
     @ConfigProperty(name = "BECFLOW_JOBS_ENABLED", defaultValue = "true")
     boolean jobsEnabled;
 
+    /** Tests that run several servers shorten it, so a round comes while they watch. */
+    @Inject
+    @ConfigProperty(name = "BECFLOW_HOUSEKEEPING_SECONDS", defaultValue = "60")
+    int housekeepingSeconds;
+
     private volatile boolean ready;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -81,7 +86,7 @@ public class PlatformStartup {
         }
         if (jobsEnabled) {
             jobs.start();
-            jobs.recurring("payment-housekeeping", java.time.Duration.ofMinutes(1),
+            jobs.recurring("payment-housekeeping", java.time.Duration.ofSeconds(housekeepingSeconds),
                     new com.becflow.platform.jobs.PaymentHousekeeping());
         }
         mailWorkers.start();

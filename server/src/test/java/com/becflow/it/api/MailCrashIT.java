@@ -1,5 +1,8 @@
 package com.becflow.it.api;
 
+import static com.becflow.it.api.ServersOfTheirOwn.await;
+import static com.becflow.it.api.ServersOfTheirOwn.rows;
+import static com.becflow.it.api.ServersOfTheirOwn.rowsQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.integrations.mail.SmtpProxy;
@@ -8,30 +11,16 @@ import com.becflow.it.ServerProcess;
 import com.becflow.it.TestPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,9 +47,7 @@ class MailCrashIT {
     void aServerKilledMidSendAndStartedAgainDeliversEveryMailExactlyOnce() throws Exception {
         long started = System.nanoTime();
         Map<String, String> platform = RunningServer.settings();
-        String database = "outbox_crash_" + UUID.randomUUID().toString().replace("-", "");
-        String databaseUrl = platform.get("DB_URL").replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        execute(platform.get("DB_URL"), "CREATE DATABASE " + database);
+        String databaseUrl = ServersOfTheirOwn.createDatabase("outbox_crash");
         SmtpProxy smtp = SmtpProxy.start("127.0.0.1", TestPlatform.greenMailSmtpPort());
         smtp.holdFromMail(PASSED_BEFORE_CRASH + 1);
         Path dataDir = Path.of(System.getProperty("becflow.it.dataDir")).toAbsolutePath().resolve("crash-server");
@@ -136,7 +123,7 @@ class MailCrashIT {
                 server.stop();
             }
             smtp.close();
-            execute(platform.get("DB_URL"), "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            ServersOfTheirOwn.dropDatabase(databaseUrl);
         }
     }
 
@@ -149,83 +136,19 @@ class MailCrashIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
-    /** The Message-IDs of every mail GreenMail holds for the address, read in one IMAP fetch of the envelopes. */
     private static List<String> inbox(String address) {
-        Properties props = new Properties();
-        props.put("mail.imap.connectiontimeout", "5000");
-        props.put("mail.imap.timeout", "10000");
-        try (Store store = Session.getInstance(props).getStore("imap")) {
-            store.connect("127.0.0.1", Integer.parseInt(RunningServer.settings().get("BECFLOW_LOCAL_IMAP_PORT")), address,
-                    "local");
-            Folder folder = store.getFolder("INBOX");
-            folder.open(Folder.READ_ONLY);
-            try {
-                Message[] messages = folder.getMessages();
-                FetchProfile envelopes = new FetchProfile();
-                envelopes.add(FetchProfile.Item.ENVELOPE);
-                folder.fetch(messages, envelopes);
-                List<String> ids = new ArrayList<>();
-                for (Message m : messages) {
-                    ids.add(((MimeMessage) m).getMessageID());
-                }
-                return ids;
-            } finally {
-                folder.close(false);
-            }
-        } catch (MessagingException noMailboxYet) {
-            // GreenMail makes the mailbox on first delivery, and drops a login that races it.
-            return List.of();
-        }
+        return ServersOfTheirOwn.inbox(address).stream().map(ServersOfTheirOwn.Received::messageId).toList();
     }
 
     private static void phase(long started, String what) {
-        System.out.printf("Crash test, %5.1f s: %s%n", (System.nanoTime() - started) / 1e9, what);
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(250);
-        }
+        ServersOfTheirOwn.phase("Crash test", started, what);
     }
 
     private static Set<String> outboxMessageIds(String url) throws SQLException {
         Set<String> ids = new HashSet<>();
-        try (Connection c = connect(url); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id FROM mail_outbox")) {
-            while (r.next()) {
-                ids.add("<" + r.getString(1) + "@becflow.local>");
-            }
+        for (String id : ServersOfTheirOwn.strings(url, "SELECT id FROM mail_outbox")) {
+            ids.add("<" + id + "@becflow.local>");
         }
         return ids;
-    }
-
-    private static long rows(String url, String countQuery) throws SQLException {
-        try (Connection c = connect(url); Statement s = c.createStatement(); ResultSet r = s.executeQuery(countQuery)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static long rowsQuietly(String url, String countQuery) {
-        try {
-            return rows(url, countQuery);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = connect(url); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        Map<String, String> platform = RunningServer.settings();
-        return DriverManager.getConnection(url, platform.get("DB_USER"), platform.get("DB_PASSWORD"));
     }
 }
