@@ -167,7 +167,7 @@ public class ContractPortal {
         Opened o = open(token);
         Instant now = clock.instant();
         o.contract().decline(why.isEmpty() ? null : why, now);
-        links.revokeAll(o.ctx().tenant(), o.contract().id().value());
+        links.revokeAll(o.ctx().tenant(), PortalPurpose.CONTRACT, o.contract().id().value());
         evidence.log(o.ctx().tenant(), o.contract(), ContractEventType.DECLINED, client(o),
                 "Declined from " + context.ipAddress() + (why.isEmpty() ? "" : ": " + why), now);
         Tenant tenant = tenants.get(o.ctx().tenant());
@@ -183,7 +183,8 @@ public class ContractPortal {
         PortalLink expired = links.expired(token, PortalPurpose.CONTRACT);
         Opened o = enter(expired);
         Instant now = clock.instant();
-        if (!o.contract().statusAt(now).awaitsClient() || links.sentRecently(o.ctx().tenant(), o.contract().id().value())) {
+        if (!o.contract().statusAt(now).awaitsClient()
+                || links.sentRecently(o.ctx().tenant(), PortalPurpose.CONTRACT, o.contract().id().value())) {
             return;
         }
         expired.revoke(now);

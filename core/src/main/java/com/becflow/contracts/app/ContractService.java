@@ -185,7 +185,7 @@ public class ContractService {
         Instant now = clock.instant();
         ContractStatus status = contract.statusAt(now);
         if (status.awaitsClient() || status == ContractStatus.EXPIRED) {
-            int revoked = links.revokeAll(ctx.tenant(), id.value());
+            int revoked = links.revokeAll(ctx.tenant(), PortalPurpose.CONTRACT, id.value());
             int previous = contract.revise(now);
             evidence.log(ctx.tenant(), contract, ContractEventType.REVISED, freelancer(ctx), "Revision " + previous
                     + " withdrawn (" + revoked + " link(s) revoked); revision " + contract.revision() + " started", now);
@@ -247,7 +247,7 @@ public class ContractService {
             throw new ContractStateConflict("Only a contract awaiting the client's signature can be sent again");
         }
         Client client = clients.get(contract.clientId(), ctx);
-        links.revokeAll(ctx.tenant(), id.value());
+        links.revokeAll(ctx.tenant(), PortalPurpose.CONTRACT, id.value());
         IssuedLink link = links.issue(ctx.tenant(), client.id(), PortalPurpose.CONTRACT, id.value(), contract.sentTo());
         evidence.log(ctx.tenant(), contract, ContractEventType.LINK_RENEWED, freelancer(ctx),
                 "New link sent to " + contract.sentTo() + "; earlier links revoked; expires " + link.link().expiresAt(),
@@ -261,7 +261,7 @@ public class ContractService {
         Contract contract = get(id, ctx);
         Instant now = clock.instant();
         contract.voidContract(now);
-        int revoked = links.revokeAll(ctx.tenant(), id.value());
+        int revoked = links.revokeAll(ctx.tenant(), PortalPurpose.CONTRACT, id.value());
         evidence.log(ctx.tenant(), contract, ContractEventType.VOIDED, freelancer(ctx),
                 "Voided; " + revoked + " link(s) revoked", now);
         return contract;

@@ -77,11 +77,11 @@ public class InvoiceLinks {
 
     /** Revokes every link to the invoice; returns how many worked until now. */
     public int revokeAll(TenantContext ctx, InvoiceId invoice) {
-        return links.revokeAll(ctx.tenant(), invoice.value());
+        return links.revokeAll(ctx.tenant(), PortalPurpose.INVOICE, invoice.value());
     }
 
     /** Whether a usable link went out so recently that a renewal should wait (no mail bombs). */
     public boolean sentRecently(TenantContext ctx, InvoiceId invoice) {
-        return links.sentRecently(ctx.tenant(), invoice.value());
+        return links.sentRecently(ctx.tenant(), PortalPurpose.INVOICE, invoice.value());
     }
 }

@@ -101,10 +101,13 @@ public class PortalLinkService {
         return link;
     }
 
-    /** Revokes every link to a subject, e.g. when the contract changes or is voided. */
-    public int revokeAll(TenantId tenant, UUID subject) {
+    /**
+     * Revokes every link for this purpose to a subject, e.g. when the contract changes or is voided. A contract's
+     * feedback link has the contract as its subject too, and outlives its signing links.
+     */
+    public int revokeAll(TenantId tenant, PortalPurpose purpose, UUID subject) {
         Instant now = clock.instant();
-        var open = links.unrevoked(tenant, subject);
+        var open = links.unrevoked(tenant, subject).stream().filter(l -> l.purpose() == purpose).toList();
         open.forEach(l -> l.revoke(now));
         return open.size();
     }
@@ -118,11 +121,11 @@ public class PortalLinkService {
         return links.revokeOfClient(tenant, client, address, clock.instant());
     }
 
-    /** Whether a usable link to the subject was sent so recently that a renewal should wait. */
-    public boolean sentRecently(TenantId tenant, UUID subject) {
+    /** Whether a usable link for this purpose to the subject was sent so recently that a renewal should wait. */
+    public boolean sentRecently(TenantId tenant, PortalPurpose purpose, UUID subject) {
         Instant now = clock.instant();
         return links.unrevoked(tenant, subject).stream()
-                .anyMatch(l -> l.usableAt(now) && l.createdAt().isAfter(now.minus(RENEWAL_PAUSE)));
+                .anyMatch(l -> l.purpose() == purpose && l.usableAt(now) && l.createdAt().isAfter(now.minus(RENEWAL_PAUSE)));
     }
 
     private PortalLink find(String token, PortalPurpose purpose) {
