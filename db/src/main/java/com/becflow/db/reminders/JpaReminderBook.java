@@ -1,5 +1,8 @@
 package com.becflow.db.reminders;
 
+import static com.becflow.db.InvoiceSql.BALANCE;
+import static com.becflow.db.InvoiceSql.DUE_NOW;
+
 import static com.becflow.db.NativeColumns.date;
 import static com.becflow.db.NativeColumns.uuid;
 
@@ -44,15 +47,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaReminderBook implements ReminderBook {
 
-    /**
-     * Under a payment plan the invoice is due by each installment's day in turn (Invoice.dueNow), and its reminders run
-     * again for each: a step is done for one due date.
-     */
-    private static final String DUE_NOW = "COALESCE(i.plan_due_date, i.due_date)";
-    /** What an invoice still owes, as {@code InvoiceAmounts.balance} computes it. */
-    private static final String BALANCE = "(i.total + i.amount_late_fees - i.amount_late_fees_waived - (i.amount_paid"
-            + " - i.amount_refunded - i.amount_charged_back - i.amount_moved_to_credit) - i.amount_credited"
-            + " - i.amount_written_off - i.amount_early_payment_discount)";
+    // Under a payment plan the invoice is due by each installment's day in turn, and its reminders run again for each:
+    // a step is done for one due date.
     private static final String OPEN = "SELECT i.id, i.client_id, " + DUE_NOW + ", i.issued_at, c.time_zone,"
             + " c.reminder_channel, h.paused_through, h.promised_for, COALESCE(h.off, false),"
             + " (SELECT string_agg(r.step, ',') FROM %1$s.invoice_reminder r WHERE r.invoice_id = i.id"

@@ -1,5 +1,8 @@
 package com.becflow.db.tenant;
 
+import static com.becflow.db.InvoiceSql.BALANCE;
+import static com.becflow.db.InvoiceSql.DUE_NOW;
+
 import com.becflow.clients.ClientId;
 import com.becflow.cockpit.AwaitingSignature;
 import com.becflow.cockpit.ClientActivity;
@@ -37,14 +40,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SqlCockpitFigures implements CockpitFigures {
 
-    /** What an invoice still owes, as {@code InvoiceAmounts.balance} computes it. */
-    private static final String BALANCE = "(i.total - (i.amount_paid - i.amount_refunded - i.amount_charged_back"
-            + " - i.amount_moved_to_credit) - i.amount_credited - i.amount_written_off)";
-
     /** Open as {@code InvoiceStatus.open} reads the stored status, and owed (a credit note owes nothing). */
     private static final String OPEN = "i.status IN ('ISSUED', 'VIEWED', 'PARTIALLY_PAID') AND i.kind <> 'CREDIT_NOTE'";
-    /** The day an invoice is due now: under a payment plan, its next installment's (Invoice.dueNow). */
-    private static final String DUE_NOW = "COALESCE(i.plan_due_date, i.due_date)";
 
     private final TenantEntityManagers managers;
 

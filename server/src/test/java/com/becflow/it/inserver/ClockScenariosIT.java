@@ -501,6 +501,8 @@ class ClockScenariosIT {
                     e -> assertThat(e.code().key()).isEqualTo("invoice.late-fee.no-clause"));
             assertThat(queries.get(underClause.id(), ctx).balance().amount()).as("refusals changed nothing")
                     .isEqualByComparingTo("1080.00");
+            assertThat(studio.api().get("/dashboard").getJsonArray("currencies").getJsonObject(0).getJsonObject("owedNow")
+                    .getString("amount")).as("the dashboard owes the fees not waived too").isEqualTo("2080.00");
         }
     }
 
