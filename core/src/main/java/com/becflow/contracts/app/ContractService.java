@@ -343,7 +343,8 @@ public class ContractService {
                 : " sent you \"") + contract.title() + "\" for " + contract.projectName() + ". Read it and sign it here:\n\n"
                 + url + "\n\nThe link is personal: anyone who has it can open this contract. It works until " + expires
                 + ". Opening it signs nothing.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        outbox.queue(tenant.id(), MailTopic.contract(contract.id().value()), OutgoingMail.text(to, subject, text));
+        outbox.queueToClient(tenant.id(), MailTopic.contract(contract.id().value()), OutgoingMail.text(to, subject, text),
+                Locale.ENGLISH);
     }
 
     private LocalDate today(ZoneId zone) {

@@ -12,6 +12,7 @@ import com.becflow.tenancy.Tenant;
 import com.becflow.tenancy.app.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /** The feedback request to the client, in the freelancer's name, and the answer to the freelancer. */
 @ApplicationScoped
@@ -39,11 +40,11 @@ public class FeedbackMails {
 
     void request(TenantContext ctx, Contract contract, Client client, String to, String link) {
         String business = businessName(ctx);
-        outbox.queue(ctx.tenant(), MailTopic.contract(contract.id().value()), OutgoingMail.text(to,
+        outbox.queueToClient(ctx.tenant(), MailTopic.contract(contract.id().value()), OutgoingMail.text(to,
                 "How did it go? " + contract.title(), "Hello " + client.name() + ",\n\nthank you for working with me on "
                         + contract.title() + "; everything is settled. Would you tell me in a minute how it went, both the"
                         + " work and the billing? Two ratings and a comment if you like:\n" + link + "\n\nThank you!\n"
-                        + business + "\n"));
+                        + business + "\n"), Locale.ENGLISH);
     }
 
     void answered(TenantContext ctx, Contract contract, Client client, EngagementFeedback.Answer answer) {

@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The part of cancelling a signed engagement that happens in one transaction: the contract is cancelled, its
@@ -145,12 +146,12 @@ public class CancellationSteps {
         List<PlannedRefund> refunds = quote.toRefund().isPositive() ? planRefunds(under, quote.toRefund(), ctx) : List.of();
         evidence.log(ctx.tenant(), contract, ContractEventType.CANCELLED, actor.describe(), quote.explain()
                 + (reason == null || reason.isBlank() ? "" : " Reason: " + reason.strip()), now);
-        outbox.queue(ctx.tenant(), MailTopic.contract(contract.id().value()), OutgoingMail.text(client.email(),
+        outbox.queueToClient(ctx.tenant(), MailTopic.contract(contract.id().value()), OutgoingMail.text(client.email(),
                 "Cancellation of \"" + contract.title() + "\"", "Hello " + client.name() + ",\n\n" + because
                         + (feeInvoice != null ? "\n\nThe invoice " + feeInvoice.number().orElse("") + " for "
                         + MoneyText.of(quote.toInvoice()) + " follows in a separate mail." : "")
                         + (quote.toRefund().isPositive() ? "\n\n" + MoneyText.of(quote.toRefund())
-                        + " is refunded to the way you paid, with a credit note." : "") + "\n"));
+                        + " is refunded to the way you paid, with a credit note." : "") + "\n"), Locale.ENGLISH);
         return new Settled(contract, quote, feeInvoice, closed, refunds);
     }
 

@@ -74,7 +74,8 @@ public class InvoiceMails {
                 + " and pay it here:\n\n" + url + "\n\nThe link is personal: anyone who has it can see this invoice. It works until "
                 + DAY.format(link.link().expiresAt().atZone(client.zone()).toLocalDate()) + ".\n\nBecflow, on behalf of "
                 + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text));
+        outbox.queueToClient(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text),
+                Locale.ENGLISH);
     }
 
     /**
@@ -97,9 +98,10 @@ public class InvoiceMails {
                 + (balance.isPositive() ? "Still open: " + MoneyText.of(balance) + "." + nextInstallment(invoice, ctx)
                 : thanks(invoice, payment, tenant.displayName()))
                 + "\n\nThe receipt is attached.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text)
+        outbox.queueToClient(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text)
                 .attachLater("receipt-" + invoice.number().orElse("") + "-" + payment.id().value().toString().substring(0, 8)
-                        + ".pdf", "application/pdf", ReceiptPdfs.SOURCE, ReceiptPdfs.reference(invoice.id(), payment.id())));
+                        + ".pdf", "application/pdf", ReceiptPdfs.SOURCE, ReceiptPdfs.reference(invoice.id(), payment.id())),
+                Locale.ENGLISH);
     }
 
     /**

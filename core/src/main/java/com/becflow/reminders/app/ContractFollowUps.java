@@ -128,8 +128,8 @@ public class ContractFollowUps {
                 + " unclear or you would like something changed, just reply to " + tenant.ownerEmail() + ". When you are"
                 + " ready, you can sign it here:") + "\n\n" + url + "\n\nThe offer stands until " + until
                 + ".\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
-        outbox.queue(ctx.tenant(), MailTopic.contract(contract.id().value()), OutgoingMail.text(contract.sentTo(),
-                subject, text));
+        outbox.queueToClient(ctx.tenant(), MailTopic.contract(contract.id().value()), OutgoingMail.text(contract.sentTo(),
+                subject, text), Locale.ENGLISH);
         evidence.log(ctx.tenant(), contract, kind, "Becflow (follow-up)", (unopened ? "Not opened" : "Opened, not signed")
                 + "; a follow-up with a fresh link was sent to " + contract.sentTo(), now);
         return true;

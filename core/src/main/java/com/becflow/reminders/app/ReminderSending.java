@@ -14,6 +14,7 @@ import com.becflow.portal.app.IssuedLink;
 import com.becflow.reminders.ClientReminders;
 import com.becflow.reminders.RemindableInvoice;
 import com.becflow.reminders.ReminderBook;
+import com.becflow.reminders.ReminderFacts;
 import com.becflow.reminders.ReminderMedium;
 import com.becflow.reminders.ReminderOccurrence;
 import com.becflow.reminders.ReminderOutcome;
@@ -157,7 +158,8 @@ public class ReminderSending {
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
         // Each reminder carries a link of its own: links are kept hashed, so an earlier one cannot be sent again.
         IssuedLink link = links.issue(ctx, invoice, client, to, invoice.dueDate());
-        RenderedReminder text = letters.facts(ctx, invoice, client, link.token()).write(step);
+        ReminderFacts facts = letters.facts(ctx, invoice, client, link.token());
+        RenderedReminder text = facts.write(step);
         MailId mail = MailId.newId();
         if (!book.keep(ctx.tenant(), new ReminderRecord(invoice.id(), step.key(), ReminderOutcome.SENT, medium,
                 step.tone(), mail.value(), text.subject(), at, null))) {
@@ -170,7 +172,7 @@ public class ReminderSending {
             reminder = reminder.attachLater(FormalLetters.fileName(invoice, finalNotice), "application/pdf",
                     FormalLetters.SOURCE, FormalLetters.reference(invoice.id(), finalNotice, link.token()));
         }
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), reminder);
+        outbox.queueToClient(ctx.tenant(), MailTopic.invoice(invoice.id().value()), reminder, facts.language());
         history.record(ctx, invoice.id(), InvoiceEventType.REMINDER_SENT, step.key(), actor, step.tone().name()
                 .charAt(0) + step.tone().name().substring(1).toLowerCase() + " reminder " + step.key() + " to " + to
                 + ": " + text.subject());

@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class MailBody {
 
-    private static final int FORMAT = 1;
+    /** 2 adds the sender and the attachments' inline ids; mails kept in format 1 still open. */
+    private static final int FORMAT = 2;
 
     private MailBody() {
     }
@@ -39,6 +40,7 @@ final class MailBody {
                 writeText(out, a.fileName());
                 writeText(out, a.contentType());
                 writeBytes(out, a.content());
+                writeText(out, a.inlineId());
             }
             out.writeInt(mail.lateAttachments().size());
             for (OutgoingMail.LateAttachment a : mail.lateAttachments()) {
@@ -47,6 +49,8 @@ final class MailBody {
                 writeText(out, a.source());
                 writeText(out, a.reference());
             }
+            writeText(out, mail.sender() == null ? null : mail.sender().name());
+            writeText(out, mail.sender() == null ? null : mail.sender().replyTo());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,20 +60,27 @@ final class MailBody {
     static OutgoingMail decode(String to, String subject, byte[] body) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
             int format = in.readInt();
-            if (format != FORMAT) {
+            if (format != 1 && format != FORMAT) {
                 throw new IllegalArgumentException("Unknown mail body format " + format);
             }
             String text = readText(in);
             String html = readText(in);
             List<OutgoingMail.Attachment> attachments = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                attachments.add(new OutgoingMail.Attachment(readText(in), readText(in), readBytes(in)));
+                attachments.add(new OutgoingMail.Attachment(readText(in), readText(in), readBytes(in),
+                        format == 1 ? null : readText(in)));
             }
             List<OutgoingMail.LateAttachment> late = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 late.add(new OutgoingMail.LateAttachment(readText(in), readText(in), readText(in), readText(in)));
             }
-            return new OutgoingMail(to, subject, text, html, attachments, late);
+            MailSender sender = null;
+            if (format > 1) {
+                String name = readText(in);
+                String replyTo = readText(in);
+                sender = name == null ? null : new MailSender(name, replyTo);
+            }
+            return new OutgoingMail(to, subject, text, html, attachments, late, sender);
         } catch (IOException e) {
             throw new IllegalArgumentException("Mail body is cut short", e);
         }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,17 +30,28 @@ public class Outbox {
     private final SecretSeal seal;
     private final Event<MailQueued> queued;
     private final Clock clock;
+    private final MailBrands brands;
 
     @Inject
-    public Outbox(QueuedMails mails, SecretSeal seal, Event<MailQueued> queued, Clock clock) {
+    public Outbox(QueuedMails mails, SecretSeal seal, Event<MailQueued> queued, Clock clock, MailBrands brands) {
         this.mails = mails;
         this.seal = seal;
         this.queued = queued;
         this.clock = clock;
+        this.brands = brands;
     }
 
     protected Outbox() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /**
+     * Queues a mail to one of the tenant's clients: it goes out under the tenant's business name, replies go to the
+     * freelancer, and it gets an HTML part in the tenant's branding (its labels in {@code language}) beside the text.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MailId queueToClient(TenantId tenant, MailTopic about, OutgoingMail mail, Locale language) {
+        return queue(tenant, about, BrandedMail.of(brands.of(tenant), mail, language));
     }
 
     /** Queues a mail in the caller's transaction (there must be one); it goes out once that commits. */

@@ -2,6 +2,7 @@ package com.becflow.integrations.mail;
 
 import com.becflow.shared.mail.MailId;
 import com.becflow.shared.mail.MailNotAccepted;
+import com.becflow.shared.mail.MailSender;
 import com.becflow.shared.mail.Mailer;
 import com.becflow.shared.mail.MessageId;
 import com.becflow.shared.mail.OutgoingMail;
@@ -26,9 +27,11 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -181,16 +184,20 @@ public class SmtpMailer implements Mailer {
 
     private MimeMessage message(OutgoingMail mail, MessageId id) throws MessagingException {
         MimeMessage message = new IdentifiedMessage(session, id);
-        message.setFrom(sender);
+        message.setFrom(from(mail.sender()));
+        if (mail.sender() != null && mail.sender().replyTo() != null && !mail.sender().replyTo().isBlank()) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.sender().replyTo(), true)});
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        if (mail.attachments().isEmpty()) {
+        List<OutgoingMail.Attachment> files = mail.attachments().stream().filter(a -> !a.inline()).toList();
+        if (files.isEmpty()) {
             setBody(message, mail);
         } else {
             MimeBodyPart body = new MimeBodyPart();
             setBody(body, mail);
             MimeMultipart mixed = new MimeMultipart("mixed", body);
-            for (OutgoingMail.Attachment a : mail.attachments()) {
+            for (OutgoingMail.Attachment a : files) {
                 MimeBodyPart part = new MimeBodyPart();
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
                 part.setFileName(a.fileName());
@@ -203,16 +210,46 @@ public class SmtpMailer implements Mailer {
         return message;
     }
 
+    /** Our own address, under the name of whom the mail is sent for: their replies go to them, not to us. */
+    private InternetAddress from(MailSender onBehalfOf) {
+        if (onBehalfOf == null) {
+            return sender;
+        }
+        try {
+            return new InternetAddress(sender.getAddress(), onBehalfOf.name(), StandardCharsets.UTF_8.name());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Text alone; or text and HTML as alternatives, the HTML with the pictures it shows beside it. */
     private static void setBody(MimePart part, OutgoingMail mail) throws MessagingException {
         if (mail.html() == null) {
             part.setText(mail.text(), StandardCharsets.UTF_8.name());
-        } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), StandardCharsets.UTF_8.name());
-            MimeBodyPart html = new MimeBodyPart();
-            html.setContent(mail.html(), "text/html; charset=UTF-8");
-            part.setContent(new MimeMultipart("alternative", text, html));
+            return;
         }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(mail.html(), "text/html; charset=UTF-8");
+        List<OutgoingMail.Attachment> pictures = mail.attachments().stream().filter(OutgoingMail.Attachment::inline)
+                .toList();
+        if (pictures.isEmpty()) {
+            part.setContent(new MimeMultipart("alternative", text, html));
+            return;
+        }
+        MimeMultipart related = new MimeMultipart("related", html);
+        for (OutgoingMail.Attachment picture : pictures) {
+            MimeBodyPart inline = new MimeBodyPart();
+            inline.setDataHandler(new DataHandler(new ByteArrayDataSource(picture.content(), picture.contentType())));
+            inline.setContentID("<" + picture.inlineId() + ">");
+            inline.setDisposition(Part.INLINE);
+            inline.setFileName(picture.fileName());
+            related.addBodyPart(inline);
+        }
+        MimeBodyPart htmlWithPictures = new MimeBodyPart();
+        htmlWithPictures.setContent(related);
+        part.setContent(new MimeMultipart("alternative", text, htmlWithPictures));
     }
 
     /** A message whose Message-ID is ours, not one JavaMail makes up on every save. */

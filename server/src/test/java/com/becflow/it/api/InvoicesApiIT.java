@@ -128,6 +128,11 @@ class InvoicesApiIT {
         String account = tenant.connectStripe();
         JsonObject invoice = tenant.issued("240.00");
         String link = InvoicingTenant.secret(MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE));
+        var linkMail = MailedLinks.awaitMail(clientEmail, 1);
+        assertThat(linkMail.from()).as("sent under the freelancer's name").startsWith("Invoices API Studio <");
+        assertThat(linkMail.replyTo()).as("answers go to the freelancer").startsWith("api-").endsWith("@it.becflow.test");
+        assertThat(linkMail.html()).as("an HTML part beside the text, its one button the link")
+                .containsOnlyOnce("display:inline-block").contains("/portal/invoice/" + link + "\"", ">View the invoice</a>");
 
         Api.Reply tooMuch = Api.portal("POST", "/invoices/" + link + "/checkout", "{\"amount\":240.01}");
         assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(400);

@@ -6,6 +6,8 @@ import com.becflow.integrations.documents.PdfPages;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
 import com.becflow.it.TestPlatform;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -83,6 +85,15 @@ class InvoiceJourneyE2EIT {
             freelancer.screenshot("invoice-reminded-by-the-new-policy");
 
             String link = MailedLinks.await(clientEmail, 1, MailedLinks.INVOICE);
+            client.page.navigate(base + "/local/mailbox?to=" + clientEmail);
+            client.page.locator("vaadin-grid-cell-content:has-text('Hopper Studio sent you')").first().click();
+            FrameLocator mail = client.page.frameLocator("#mail-html");
+            PlaywrightAssertions.assertThat(mail.locator("a:has-text('View the invoice')"))
+                    .hasAttribute("href", link);
+            PlaywrightAssertions.assertThat(mail.locator("body"))
+                    .containsText("Sent by Hopper Studio with Becflow");
+            assertThat(client.page.locator("#mail-text").textContent()).startsWith("Reply-To: " + freelancerEmail);
+            client.screenshot("client-mail-as-received");
             InvoicePages.PayInvoicePage portal = InvoicePages.PayInvoicePage.open(client.page, link);
             assertThat(portal.heading()).contains("Hopper Studio", "INV-");
             assertThat(portal.documentText()).contains("Bea Client", "Logo design", "EUR 1,071.00");

@@ -25,9 +25,11 @@ public class LocalMailbox {
     /**
      * @param attachments the file names of attached parts, in order
      * @param messageId the Message-ID header
+     * @param replyTo where a reply goes, when the mail names someone other than its sender
+     * @param html the HTML part as the client's mail program shows it (its pictures in it), or null for a text mail
      */
     public record ReceivedMail(Instant received, String from, String to, String subject, String text,
-                               List<String> attachments, String messageId) {
+                               List<String> attachments, String messageId, String replyTo, String html) {
     }
 
     @Inject
@@ -56,7 +58,8 @@ public class LocalMailbox {
                     Message m = messages[i];
                     mails.add(new ReceivedMail(m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant(),
                             join(m.getFrom()), join(m.getAllRecipients()), m.getSubject(), textOf(m), attachments(m),
-                            m instanceof jakarta.mail.internet.MimeMessage mime ? mime.getMessageID() : null));
+                            m instanceof jakarta.mail.internet.MimeMessage mime ? mime.getMessageID() : null,
+                            m.getHeader("Reply-To") == null ? null : join(m.getReplyTo()), MailHtml.of(m)));
                 }
                 mails.sort((a, b) -> b.received() == null || a.received() == null ? 0 : b.received().compareTo(a.received()));
                 return mails;

@@ -5,6 +5,7 @@ import com.becflow.workspace.security.PublicPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,6 +31,7 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
     private final LocalMailbox mailbox;
     private final EmailField address = new EmailField("Address");
     private final Grid<LocalMailbox.ReceivedMail> mails = new Grid<>();
+    private final IFrame looks = new IFrame();
     private final Pre body = new Pre();
     private final Paragraph status = new Paragraph();
     private int shown = -1;
@@ -49,13 +51,29 @@ public class LocalMailboxView extends VerticalLayout implements BeforeEnterObser
         mails.addColumn(LocalMailbox.ReceivedMail::received).setHeader("Received").setAutoWidth(true);
         mails.addColumn(LocalMailbox.ReceivedMail::from).setHeader("From").setAutoWidth(true);
         mails.addColumn(LocalMailbox.ReceivedMail::subject).setHeader("Subject").setFlexGrow(1);
-        mails.asSingleSelect().addValueChangeListener(e -> body.setText(e.getValue() == null ? "" : e.getValue().text()));
+        mails.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        looks.setId("mail-html");
+        looks.setWidthFull();
+        looks.setHeight("560px");
+        // Shown as the client's mail program would: nothing in it may run, and its links open in a tab of their own.
+        looks.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_POPUPS_TO_ESCAPE_SANDBOX);
+        looks.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
+        looks.setVisible(false);
+        body.setId("mail-text");
         mails.setHeight("320px");
         body.getStyle().set("white-space", "pre-wrap");
         HorizontalLayout bar = new HorizontalLayout(address, open);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2("Local mailbox"), new Paragraph("Mail that Becflow sent while running locally. "
-                + "Nothing here leaves this machine."), bar, status, mails, body);
+                + "Nothing here leaves this machine."), bar, status, mails, looks, body);
+    }
+
+    private void show(LocalMailbox.ReceivedMail mail) {
+        body.setText(mail == null ? "" : (mail.replyTo() == null ? "" : "Reply-To: " + mail.replyTo() + "\n\n")
+                + mail.text());
+        looks.setVisible(mail != null && mail.html() != null);
+        looks.setSrcdoc(mail == null || mail.html() == null ? ""
+                : mail.html().replaceFirst("(?i)<head>", "<head><base target=\"_blank\">"));
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.becflow.shared.tenant.TenantId;
 import com.becflow.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /** What each side is told about a dispute, through the outbox, in the transaction that changed it. */
 @ApplicationScoped
@@ -49,7 +50,7 @@ public class DisputeMails {
                 + " again with the rest.")
                 + dispute.answer().map(a -> "\n\n" + a).orElse("")
                 + "\n\n" + businessName + "\n";
-        outbox.queue(tenant, MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to,
-                (credited ? "Your dispute of " : "About your dispute of ") + number, text));
+        outbox.queueToClient(tenant, MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to,
+                (credited ? "Your dispute of " : "About your dispute of ") + number, text), Locale.ENGLISH);
     }
 }

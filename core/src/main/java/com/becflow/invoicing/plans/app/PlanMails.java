@@ -84,8 +84,8 @@ public class PlanMails {
                     LocalDate linkUntil, String after) {
         String to = invoice.sentTo() == null ? client.email() : invoice.sentTo();
         IssuedLink link = links.issue(ctx, invoice, client, to, linkUntil);
-        outbox.queue(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, "Hello "
+        outbox.queueToClient(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, "Hello "
                 + client.name() + ",\n\n" + before + "\n\n" + publicUrl + "/portal/invoice/" + link.token() + after
-                + "\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n"));
+                + "\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n"), Locale.ENGLISH);
     }
 }
