@@ -30,9 +30,13 @@ public record ReminderFacts(String clientName, String invoiceNumber, Money amoun
         return values;
     }
 
-    /** The reminder as the client receives it: the step's own template, or the built-in one in the client's language. */
+    /**
+     * The reminder as the client receives it: the step's own text in the reminder's language (its translation, else the
+     * text as written), or, without an own text, the built-in one in that language.
+     */
     public RenderedReminder write(ReminderOccurrence occurrence) {
-        ReminderTemplate template = occurrence.template() != null ? occurrence.template()
+        ReminderTemplate own = occurrence.ownTemplate(language);
+        ReminderTemplate template = own != null ? own
                 : StandardReminderTexts.of(occurrence.tone(), occurrence.offsetDays(), language);
         return template.render(values());
     }

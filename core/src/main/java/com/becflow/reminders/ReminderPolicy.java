@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Which reminders an invoice gets: steps timed from its due date, and an optional {@link EndlessReminder} after the
  * last one. A tenant has one (the {@link #standard()} one until it saves its own), a client or an invoice can have
  * its own instead. Always holds once {@link #validated()}: no two steps on the same day, every offset within
- * {@value #MIN_OFFSET}..{@value #MAX_OFFSET} days, every template names only known merge fields and, when the client
- * reads it, the pay link.
+ * {@value #MIN_OFFSET}..{@value #MAX_OFFSET} days, every own text and each of its translations names only known merge
+ * fields and, when the client reads it, the pay link; translations only of an own text, only in the languages
+ * {@link StandardReminderTexts#LANGUAGES}.
  */
 public record ReminderPolicy(List<ReminderStep> steps, EndlessReminder endless) {
 
@@ -62,7 +64,7 @@ public record ReminderPolicy(List<ReminderStep> steps, EndlessReminder endless) 
                 broken.add(new InvalidReminderPolicy.Violation(path + ".offsetDays", ReminderPolicyRule.STEPS_OVERLAP,
                         "Falls on the same day as step " + (earlier + 1) + " (steps[" + earlier + "])"));
             }
-            checkTemplate(path, step.medium(), step.template(), broken);
+            checkOwnTexts(path, step.medium(), step.template(), step.translations(), broken);
         }
         if (endless != null) {
             if (steps.isEmpty()) {
@@ -77,7 +79,7 @@ public record ReminderPolicy(List<ReminderStep> steps, EndlessReminder endless) 
                 broken.add(new InvalidReminderPolicy.Violation("endless.limit", ReminderPolicyRule.ENDLESS_LIMIT_OUT_OF_RANGE,
                         "Between 1 and " + MAX_REPEATS + " repetitions"));
             }
-            checkTemplate("endless", endless.medium(), endless.template(), broken);
+            checkOwnTexts("endless", endless.medium(), endless.template(), endless.translations(), broken);
         }
         if (!broken.isEmpty()) {
             throw new InvalidReminderPolicy(broken);
@@ -85,26 +87,48 @@ public record ReminderPolicy(List<ReminderStep> steps, EndlessReminder endless) 
         return this;
     }
 
+    /** The main own text under {@code path.template}, each translation under {@code path.translations.de}. */
+    private static void checkOwnTexts(String path, ReminderMedium medium, ReminderTemplate template,
+                                      Map<String, ReminderTemplate> translations,
+                                      List<InvalidReminderPolicy.Violation> broken) {
+        if (template == null && !translations.isEmpty()) {
+            broken.add(new InvalidReminderPolicy.Violation(path + ".template", ReminderPolicyRule.TRANSLATION_WITHOUT_TEXT,
+                    "Write the own text first: clients in a language without a translation receive it"));
+        }
+        checkTemplate(path + ".template", medium, template, broken);
+        translations.forEach((language, translation) -> {
+            String at = path + ".translations." + language;
+            if (!StandardReminderTexts.LANGUAGES.contains(language)) {
+                broken.add(new InvalidReminderPolicy.Violation(at, ReminderPolicyRule.LANGUAGE_NOT_SUPPORTED,
+                        "Own texts are written in " + String.join(", ", new TreeSet<>(StandardReminderTexts.LANGUAGES))
+                                + ", not " + language));
+            } else {
+                checkTemplate(at, medium, translation, broken);
+            }
+        });
+    }
+
+    /** One text, its rules broken named under {@code path} ({@code .subject}, {@code .body}, or the whole text). */
     private static void checkTemplate(String path, ReminderMedium medium, ReminderTemplate template,
                                       List<InvalidReminderPolicy.Violation> broken) {
         if (template == null) {
             return;
         }
         if (template.subject().isBlank() || template.subject().length() > ReminderTemplate.SUBJECT_LENGTH) {
-            broken.add(new InvalidReminderPolicy.Violation(path + ".template.subject", ReminderPolicyRule.TEMPLATE_LENGTH,
+            broken.add(new InvalidReminderPolicy.Violation(path + ".subject", ReminderPolicyRule.TEMPLATE_LENGTH,
                     "A subject of 1 to " + ReminderTemplate.SUBJECT_LENGTH + " characters"));
         }
         if (template.body().isBlank() || template.body().length() > ReminderTemplate.BODY_LENGTH) {
-            broken.add(new InvalidReminderPolicy.Violation(path + ".template.body", ReminderPolicyRule.TEMPLATE_LENGTH,
+            broken.add(new InvalidReminderPolicy.Violation(path + ".body", ReminderPolicyRule.TEMPLATE_LENGTH,
                     "A body of 1 to " + ReminderTemplate.BODY_LENGTH + " characters"));
         }
         List<String> unknown = template.unknownFields();
         if (!unknown.isEmpty()) {
-            broken.add(new InvalidReminderPolicy.Violation(path + ".template", ReminderPolicyRule.UNKNOWN_MERGE_FIELD,
+            broken.add(new InvalidReminderPolicy.Violation(path, ReminderPolicyRule.UNKNOWN_MERGE_FIELD,
                     "Unknown merge field {{" + unknown.get(0) + "}}; known: " + knownFields()));
         }
         if (medium.written() && !template.mentions(MergeField.PAY_LINK)) {
-            broken.add(new InvalidReminderPolicy.Violation(path + ".template.body", ReminderPolicyRule.PAY_LINK_MISSING,
+            broken.add(new InvalidReminderPolicy.Violation(path + ".body", ReminderPolicyRule.PAY_LINK_MISSING,
                     "The body must contain " + MergeField.PAY_LINK.placeholder() + " so the client can pay"));
         }
     }
@@ -123,14 +147,14 @@ public record ReminderPolicy(List<ReminderStep> steps, EndlessReminder endless) 
         Map<Integer, ReminderOccurrence> byOffset = new LinkedHashMap<>();
         for (ReminderStep step : sorted) {
             byOffset.put(step.offsetDays(), new ReminderOccurrence(step.offsetDays(), step.tone(), step.medium(),
-                    step.template(), 0));
+                    step.template(), step.translations(), 0));
         }
         if (endless != null && !sorted.isEmpty()) {
             int last = sorted.get(sorted.size() - 1).offsetDays();
             for (int repeat = 1; repeat <= endless.limit(); repeat++) {
                 int offset = last + repeat * endless.everyDays();
                 byOffset.putIfAbsent(offset, new ReminderOccurrence(offset, endless.tone(), endless.medium(),
-                        endless.template(), repeat));
+                        endless.template(), endless.translations(), repeat));
             }
         }
         return List.copyOf(byOffset.values());

@@ -12,7 +12,9 @@ public enum ReminderPolicyRule {
     ENDLESS_LIMIT_OUT_OF_RANGE("reminder-policy.endless-limit-out-of-range"),
     TEMPLATE_LENGTH("reminder-policy.template-length"),
     UNKNOWN_MERGE_FIELD("reminder-policy.unknown-merge-field"),
-    PAY_LINK_MISSING("reminder-policy.pay-link-missing");
+    PAY_LINK_MISSING("reminder-policy.pay-link-missing"),
+    LANGUAGE_NOT_SUPPORTED("reminder-policy.language-not-supported"),
+    TRANSLATION_WITHOUT_TEXT("reminder-policy.translation-without-text");
 
     private final String key;
 

@@ -1,9 +1,12 @@
 package com.becflow.reminders;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,27 @@ public record ReminderTemplate(String subject, String body) {
     public ReminderTemplate {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * The own text a client reading {@code language} gets: its translation, else the main text as written (so a
+     * client in a language without a translation still gets the freelancer's words); null when there is no own text.
+     */
+    public static ReminderTemplate own(ReminderTemplate main, Map<String, ReminderTemplate> translations,
+                                       Locale language) {
+        ReminderTemplate translated = language == null ? null : translations.get(language.getLanguage());
+        return translated != null ? translated : main;
+    }
+
+    /** Translations by language code, as a record keeps them: never null, ordered by code, unchangeable. */
+    static Map<String, ReminderTemplate> translations(Map<String, ReminderTemplate> translations) {
+        if (translations == null || translations.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ReminderTemplate> sorted = new TreeMap<>();
+        translations.forEach((language, template) -> sorted.put(Objects.requireNonNull(language, "language"),
+                Objects.requireNonNull(template, "translation of " + language)));
+        return Collections.unmodifiableMap(sorted);
     }
 
     /** The names in braces that are no merge field, in the order they appear. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReminderPolicyTest {
@@ -136,5 +137,52 @@ class ReminderPolicyTest {
 
         assertThat(policy.validated().occurrences()).singleElement().extracting(ReminderOccurrence::template)
                 .isEqualTo(WITH_LINK);
+    }
+
+    @Test
+    void eachTranslationKeepsTheRulesOfTheOwnTextAndItsErrorsNameItsLanguage() {
+        Map<String, ReminderTemplate> translations = Map.of(
+                "de", new ReminderTemplate("Rechnung {{invoiceNumber}}", "Hallo {{kunde}}: {{payLink}}"),
+                "fr", new ReminderTemplate("Facture", "Payez {{amountDue}}, s'il vous plaît."),
+                "es", new ReminderTemplate(" ", "{{payLink}}"));
+        ReminderPolicy policy = new ReminderPolicy(List.of(new ReminderStep(3, ReminderTone.FIRM, ReminderMedium.EMAIL,
+                WITH_LINK, translations)), new EndlessReminder(7, 2, ReminderTone.FORMAL, ReminderMedium.EMAIL, WITH_LINK,
+                Map.of("de", new ReminderTemplate("Mahnung", "Bitte zahlen."))));
+
+        InvalidReminderPolicy e = catchThrowableOfType(policy::validated, InvalidReminderPolicy.class);
+
+        assertThat(e.fieldErrors()).containsOnlyKeys("steps[0].translations.de", "steps[0].translations.es.subject",
+                "steps[0].translations.fr.body", "endless.translations.de.body");
+        assertThat(e.fieldErrors().get("steps[0].translations.de")).contains("{{kunde}}");
+        assertThat(e.fieldErrors().get("steps[0].translations.fr.body")).contains("{{payLink}}");
+        assertThat(e.violations()).extracting(InvalidReminderPolicy.Violation::rule).contains(
+                ReminderPolicyRule.UNKNOWN_MERGE_FIELD, ReminderPolicyRule.PAY_LINK_MISSING,
+                ReminderPolicyRule.TEMPLATE_LENGTH);
+    }
+
+    @Test
+    void aTranslationIntoALanguageWeDoNotWriteOrWithoutAnOwnTextIsRefused() {
+        ReminderTemplate italian = new ReminderTemplate("Fattura", "Paghi qui: {{payLink}}");
+        ReminderPolicy policy = new ReminderPolicy(List.of(new ReminderStep(3, ReminderTone.FIRM, ReminderMedium.EMAIL,
+                WITH_LINK, Map.of("it", italian)), new ReminderStep(9, ReminderTone.FORMAL, ReminderMedium.EMAIL, null,
+                Map.of("de", new ReminderTemplate("Mahnung", "Bitte zahlen: {{payLink}}")))), null);
+
+        InvalidReminderPolicy e = catchThrowableOfType(policy::validated, InvalidReminderPolicy.class);
+
+        assertThat(e.code().key()).isEqualTo("reminder-policy.language-not-supported");
+        assertThat(e.fieldErrors()).containsOnlyKeys("steps[0].translations.it", "steps[1].template");
+        assertThat(e.fieldErrors().get("steps[0].translations.it")).contains("de, en, es, fr");
+        assertThat(e.violations().get(1).rule()).isEqualTo(ReminderPolicyRule.TRANSLATION_WITHOUT_TEXT);
+    }
+
+    @Test
+    void translationsGoWithTheirStepAndTheEndlessRepetitions() {
+        ReminderTemplate german = new ReminderTemplate("Rechnung {{invoiceNumber}}", "Bitte zahlen: {{payLink}}");
+        ReminderPolicy policy = new ReminderPolicy(List.of(new ReminderStep(1, ReminderTone.FRIENDLY,
+                ReminderMedium.EMAIL, WITH_LINK, Map.of("de", german))), new EndlessReminder(7, 1, ReminderTone.FORMAL,
+                ReminderMedium.EMAIL, WITH_LINK, Map.of("de", german)));
+
+        assertThat(policy.validated().occurrences()).extracting(o -> o.ownTemplate(java.util.Locale.GERMAN))
+                .containsExactly(german, german);
     }
 }

@@ -6,6 +6,7 @@ import com.becflow.shared.money.Money;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,5 +72,22 @@ class ReminderTextsTest {
 
         assertThat(mail).isEqualTo(new RenderedReminder("Studio Berlin: INV-0042",
                 "Acme Inc, 7 days: https://becflow.test/portal/invoice/abc"));
+    }
+
+    @Test
+    void theClientsLanguagePicksTheOwnTranslationAnyOtherGetsTheOwnTextAsWrittenAndNoneTheBuiltIn() {
+        ReminderTemplate main = new ReminderTemplate("Invoice {{invoiceNumber}}", "Please pay: {{payLink}}");
+        ReminderTemplate german = new ReminderTemplate("Rechnung {{invoiceNumber}}", "Bitte zahlen bis {{dueDate}}: {{payLink}}");
+        ReminderOccurrence own = new ReminderOccurrence(7, ReminderTone.FIRM, ReminderMedium.EMAIL, main,
+                Map.of("de", german), 0);
+        ReminderOccurrence builtIn = new ReminderOccurrence(7, ReminderTone.FIRM, ReminderMedium.EMAIL, null, 0);
+        LocalDate weekLate = LocalDate.of(2026, 3, 22);
+
+        assertThat(facts(Locale.GERMAN, weekLate).write(own)).isEqualTo(new RenderedReminder("Rechnung INV-0042",
+                "Bitte zahlen bis 15. März 2026: https://becflow.test/portal/invoice/abc"));
+        assertThat(facts(Locale.FRENCH, weekLate).write(own)).isEqualTo(new RenderedReminder("Invoice INV-0042",
+                "Please pay: https://becflow.test/portal/invoice/abc"));
+        assertThat(facts(Locale.FRENCH, weekLate).write(builtIn).subject())
+                .isEqualTo("Relance : facture INV-0042 en retard de 7 jours");
     }
 }

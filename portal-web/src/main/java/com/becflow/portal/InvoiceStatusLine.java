@@ -12,7 +12,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 
-/** The line under an invoice's heading in the portal: what is owed and by when, or that it is paid or closed. */
+/**
+ * The line under an invoice's heading in the portal: what is owed and by when, or that it is paid or closed. While the
+ * client disputes part of it, what is owed is the undisputed rest, and what is under dispute is said beside it.
+ */
 final class InvoiceStatusLine {
 
     private InvoiceStatusLine() {
@@ -22,7 +25,7 @@ final class InvoiceStatusLine {
     static Component of(InvoicePortalView view, Optional<PlanDetails> plan) {
         Optional<String> planLabel = plan.filter(p -> view.status() != InvoiceStatus.PAID)
                 .flatMap(PlanSchedulePanel::statusLabel);
-        Span status = new Span(planLabel.orElseGet(() -> statusLabel(view)));
+        Span status = new Span(planLabel.map(label -> label + disputedSuffix(view)).orElseGet(() -> statusLabel(view)));
         status.setId("invoice-status");
         boolean good = view.status() == InvoiceStatus.PAID;
         boolean late = planLabel.isPresent() ? plan.get().statement().installments().stream()
@@ -41,10 +44,14 @@ final class InvoiceStatusLine {
 
     private static String statusLabel(InvoicePortalView view) {
         Invoice invoice = view.invoice();
-        String balance = MoneyText.of(view.ledger().balance().rounded());
+        if (view.status().open() && view.whollyDisputed()) {
+            return "Under dispute · " + MoneyText.of(view.disputed().rounded()) + " not asked for until "
+                    + view.freelancerName() + " answers";
+        }
+        String balance = MoneyText.of(view.payableNow());
         String due = invoice.followsPlan() ? "next installment due " + DAY.format(invoice.dueNow())
                 : invoice.netDays() == 0 ? "due on receipt" : "due " + DAY.format(invoice.dueDate());
-        return switch (view.status()) {
+        String label = switch (view.status()) {
             case ISSUED, VIEWED -> balance + " " + due;
             case PARTIALLY_PAID -> "Partly paid · " + balance + " still open, " + due;
             case OVERDUE -> "Overdue · " + (invoice.followsPlan() ? "an installment" : balance) + " was due "
@@ -54,5 +61,11 @@ final class InvoiceStatusLine {
             case UNCOLLECTIBLE -> "Closed";
             case DRAFT -> "Not issued";
         };
+        return label + disputedSuffix(view);
+    }
+
+    private static String disputedSuffix(InvoicePortalView view) {
+        return view.status().open() && view.disputed().isPositive()
+                ? " · " + MoneyText.of(view.disputed().rounded()) + " under dispute" : "";
     }
 }

@@ -23,9 +23,7 @@ final class PayPanelParts {
      */
     static void owed(Div panel, InvoicePortalView view) {
         Money balance = view.ledger().balance().rounded();
-        Money asked = balance.minus(view.disputed()).rounded();
-        boolean disputing = view.disputed().isPositive() && asked.isPositive();
-        Paragraph owed = new Paragraph("Still to pay: " + MoneyText.of(disputing ? asked : balance));
+        Paragraph owed = new Paragraph("Still to pay: " + MoneyText.of(view.payableNow()));
         owed.setId("invoice-balance");
         owed.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         panel.add(owed);
@@ -54,9 +52,7 @@ final class PayPanelParts {
 
     /** What the pay button offers first: the early-payment price while it lasts, else what is not disputed. */
     static Money payNow(InvoicePortalView view) {
-        Money balance = view.ledger().balance().rounded();
-        Money asked = balance.minus(view.disputed()).rounded();
-        Money due = view.disputed().isPositive() && asked.isPositive() ? asked : balance;
+        Money due = view.payableNow();
         return view.earlyPayment().map(o -> o.price()).filter(due::isMoreThan).orElse(due);
     }
 

@@ -23,4 +23,19 @@ public record InvoicePortalView(Invoice invoice, InvoiceStatus status, String ht
                                 List<Payment> payments, String freelancerName, String freelancerEmail,
                                 String bankInstructions, Money smallestPayment, Money disputed, boolean payOnline,
                                 boolean paymentPending, Optional<EarlyPaymentDiscounts.Offer> earlyPayment) {
+
+    /**
+     * What is asked for now, rounded: the balance less what the client's open disputes hold back; the whole balance
+     * when nothing is disputed or the disputes hold back all of it (the client may still choose to pay).
+     */
+    public Money payableNow() {
+        Money balance = ledger.balance().rounded();
+        Money undisputed = balance.minus(disputed).rounded();
+        return disputed.isPositive() && undisputed.isPositive() ? undisputed : balance;
+    }
+
+    /** Whether open disputes hold back all the invoice still owes. */
+    public boolean whollyDisputed() {
+        return disputed.isPositive() && !ledger.balance().minus(disputed).rounded().isPositive();
+    }
 }

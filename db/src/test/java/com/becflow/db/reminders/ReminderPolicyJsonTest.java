@@ -9,6 +9,7 @@ import com.becflow.reminders.ReminderStep;
 import com.becflow.reminders.ReminderTemplate;
 import com.becflow.reminders.ReminderTone;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReminderPolicyJsonTest {
@@ -30,5 +31,25 @@ class ReminderPolicyJsonTest {
         assertThat(ReminderPolicyJson.read(null)).isNull();
         ReminderPolicy withoutEndless = new ReminderPolicy(List.of(ReminderStep.email(0, ReminderTone.FRIENDLY)), null);
         assertThat(ReminderPolicyJson.read(ReminderPolicyJson.write(withoutEndless))).isEqualTo(withoutEndless);
+    }
+
+    @Test
+    void translationsOfOwnTextsReadBackAndAPolicyStoredBeforeThemHasNone() {
+        ReminderTemplate main = new ReminderTemplate("Invoice {{invoiceNumber}}", "Pay: {{payLink}}");
+        ReminderPolicy policy = new ReminderPolicy(List.of(new ReminderStep(7, ReminderTone.FIRM, ReminderMedium.EMAIL,
+                main, Map.of("de", new ReminderTemplate("Rechnung {{invoiceNumber}}", "Zahlen: {{payLink}}"),
+                "fr", new ReminderTemplate("Facture « {{invoiceNumber}} »", "Payer : {{payLink}}")))),
+                new EndlessReminder(7, 3, ReminderTone.FORMAL, ReminderMedium.EMAIL, main,
+                        Map.of("es", new ReminderTemplate("Factura", "Pagar: {{payLink}}"))));
+
+        assertThat(ReminderPolicyJson.read(ReminderPolicyJson.write(policy))).isEqualTo(policy);
+
+        String stored = "{\"steps\":[{\"offsetDays\":7,\"tone\":\"FIRM\",\"medium\":\"EMAIL\",\"template\":"
+                + "{\"subject\":\"Invoice {{invoiceNumber}}\",\"body\":\"Pay: {{payLink}}\"}}],\"endless\":{\"everyDays\":7,"
+                + "\"limit\":3,\"tone\":\"FORMAL\",\"medium\":\"EMAIL\"}}";
+        ReminderPolicy old = ReminderPolicyJson.read(stored);
+        assertThat(old.steps().get(0).template()).isEqualTo(main);
+        assertThat(old.steps().get(0).translations()).isEmpty();
+        assertThat(old.endless().translations()).isEmpty();
     }
 }

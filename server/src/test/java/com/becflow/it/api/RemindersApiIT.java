@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.integrations.stripe.FakeStripe;
 import com.becflow.invoicing.PaymentMethod;
 import com.becflow.it.MailedLinks;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +13,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reminders over HTTP: a policy breaking a rule is refused with that rule's code and the field's path, and nothing is
  * stored; an invoice's next reminder is read, previewed, sent now, skipped, paused and promised, each on its history;
- * no reminder goes out while a bank debit is in flight or once the invoice is paid.
+ * no reminder goes out while a bank debit is in flight or once the invoice is paid; a client reading a language the
+ * own text is translated into gets that translation.
  */
 class RemindersApiIT {
 
@@ -86,6 +89,63 @@ class RemindersApiIT {
         assertCode(italian, 400, "validation");
         assertThat(italian.body()).contains("\"field\":\"language\"");
         assertThat(Api.get("/reminders/policy", tenant.token).body()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void anOwnTextsGermanTranslationIsPreviewedInGermanAndSentToAGermanClientOtherLanguagesReadTheOwnText() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Translated Reminders Studio");
+        String german = "{\"subject\":\"Rechnung {{invoiceNumber}} ist fällig\","
+                + "\"body\":\"Hallo {{clientName}}, bitte zahlen Sie hier: {{payLink}}\"}";
+        String steps = "[" + translated(-3, MAIL_TEMPLATE, "{\"de\":" + german + "}") + "]";
+
+        Api.Reply saved = Api.put("/reminders/policy", tenant.token, policy(steps));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonObject stored = Api.get("/reminders/policy", tenant.token).json().getJsonObject("policy").getJsonArray("steps")
+                .getJsonObject(0);
+        assertThat(stored.getJsonObject("translations").keySet()).containsExactly("de");
+        assertThat(stored.getJsonObject("translations").getJsonObject("de").getString("subject"))
+                .isEqualTo("Rechnung {{invoiceNumber}} ist fällig");
+
+        Api.Reply inGerman = Api.post("/reminders/policy/preview", tenant.token, "{\"policy\":{\"steps\":" + steps
+                + "},\"step\":\"D-3\",\"language\":\"de\"}");
+        assertThat(inGerman.status()).as(inGerman.body()).isEqualTo(200);
+        assertThat(inGerman.json().getString("subject")).matches("Rechnung INV-\\d{4}-0042 ist fällig");
+        assertThat(inGerman.json().getString("body")).startsWith("Hallo Alex Example, bitte zahlen Sie hier: http");
+        Api.Reply inFrench = Api.post("/reminders/policy/preview", tenant.token, "{\"policy\":{\"steps\":" + steps
+                + "},\"step\":\"D-3\",\"language\":\"fr\"}");
+        assertThat(inFrench.json().getString("subject")).as("no French translation: the own text as written")
+                .matches("Invoice INV-\\d{4}-0042");
+
+        String before = Api.get("/reminders/policy", tenant.token).body();
+        assertRefused(tenant, policy("[" + translated(3, MAIL_TEMPLATE, "{\"de\":{\"subject\":\"Hallo\",\"body\":"
+                + "\"{{kunde}}: {{payLink}}\"}}") + "]"), "reminder-policy.unknown-merge-field", "steps[0].translations.de");
+        assertRefused(tenant, policy("[" + translated(3, MAIL_TEMPLATE, "{\"de\":{\"subject\":\"Hallo\",\"body\":"
+                + "\"Bitte bald zahlen\"}}") + "]"), "reminder-policy.pay-link-missing", "steps[0].translations.de.body");
+        assertRefused(tenant, policy("[" + translated(3, MAIL_TEMPLATE, "{\"xx\":" + german + "}") + "]"),
+                "reminder-policy.language-not-supported", "steps[0].translations.xx");
+        assertRefused(tenant, policy("[" + translated(3, null, "{\"de\":" + german + "}") + "]"),
+                "reminder-policy.translation-without-text", "steps[0].template");
+        Api.Reply endless = Api.put("/reminders/policy", tenant.token, "{\"policy\":{\"steps\":" + steps
+                + ",\"endless\":{\"everyDays\":7,\"limit\":2,\"tone\":\"FORMAL\",\"template\":" + MAIL_TEMPLATE
+                + ",\"translations\":{\"fr\":{\"subject\":\"Facture\",\"body\":\"Payez\"}}}},"
+                + "\"opens\":\"09:00\",\"closes\":\"17:00\"}");
+        assertCode(endless, 400, "reminder-policy.pay-link-missing");
+        assertThat(endless.body()).contains("\"field\":\"endless.translations.fr.body\"");
+        assertThat(Api.get("/reminders/policy", tenant.token).body()).as("nothing stored").isEqualTo(before);
+
+        String germanEmail = "kunde-" + UUID.randomUUID() + "@client.test";
+        Api.Reply client = Api.post("/clients", tenant.token, Json.createObjectBuilder().add("name", "Kim Kunde")
+                .add("email", germanEmail).add("language", "de").build().toString());
+        assertThat(client.status()).as(client.body()).isEqualTo(201);
+        Api.Reply draft = Api.post("/invoices", tenant.token, tenant.invoiceJson("1", "300.00", null, null)
+                .replace(tenant.clientId, client.json().getString("id")));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String id = draft.json().getString("id");
+        String number = Api.post("/invoices/" + id + "/issue", tenant.token, null).json().getString("number");
+        assertThat(Api.post("/reminders/invoices/" + id + "/send-now", tenant.token, null).status()).isEqualTo(200);
+
+        var mail = MailedLinks.awaitMail(germanEmail, "Rechnung " + number + " ist fällig", Duration.ofSeconds(15));
+        assertThat(mail.text()).startsWith("Hallo Kim Kunde, bitte zahlen Sie hier: http").contains("/portal/invoice/");
     }
 
     @Test
@@ -213,6 +273,11 @@ class RemindersApiIT {
     private static String step(int offset, String tone, String template) {
         return "{\"offsetDays\":" + offset + ",\"tone\":\"" + tone + "\"" + (template == null ? "" : ",\"template\":"
                 + template) + "}";
+    }
+
+    private static String translated(int offset, String template, String translations) {
+        return "{\"offsetDays\":" + offset + ",\"tone\":\"FRIENDLY\"" + (template == null ? "" : ",\"template\":"
+                + template) + ",\"translations\":" + translations + "}";
     }
 
     private static void assertRefused(InvoicingTenant tenant, String body, String code, String field) {

@@ -211,6 +211,8 @@ class InvoiceJourneyE2EIT {
                     .endsWith("Waiting for Lovelace Studio's answer. Meanwhile this amount is not asked for; the rest is"
                             + " still due.");
             assertThat(client.page.locator("#invoice-balance").textContent()).isEqualTo("Still to pay: EUR 700.00");
+            assertThat(client.page.locator("#invoice-status").textContent()).as("the status line, too")
+                    .startsWith("EUR 700.00 ").endsWith(" · EUR 200.00 under dispute");
             assertThat(client.page.locator("#invoice-disputed").textContent()).contains("EUR 200.00 you dispute",
                     "you may pay it too");
             client.screenshot("client-disputes-a-line");

@@ -10,15 +10,22 @@ import com.becflow.reminders.ReminderTemplate;
 import com.becflow.reminders.ReminderTone;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reminder steps by day from the due date, and the endless step after the last one. A step without a template uses the
- * built-in text for its tone in the client's language.
+ * built-in text for its tone in the client's language; with one, a client reading a language of its translations gets
+ * that translation, any other client the template as written.
  */
 public class ReminderPolicyJson {
+
+    private static final String TRANSLATIONS = "The template in other languages, by language code (en, de, fr, es);"
+            + " each checked as the template is. Only with a template; a client in a language left out gets the"
+            + " template as written";
 
     @Schema(required = true, description = "At most 10, no two on the same day")
     public List<Step> steps;
@@ -35,6 +42,8 @@ public class ReminderPolicyJson {
         @Schema(enumeration = {"EMAIL", "SMS", "PHONE_CALL"}, description = "EMAIL when left out")
         public String medium;
         public Template template;
+        @Schema(description = TRANSLATIONS)
+        public Map<String, Template> translations;
     }
 
     /** The endless step. */
@@ -48,6 +57,8 @@ public class ReminderPolicyJson {
         @Schema(enumeration = {"EMAIL", "SMS", "PHONE_CALL"}, description = "EMAIL when left out")
         public String medium;
         public Template template;
+        @Schema(description = TRANSLATIONS)
+        public Map<String, Template> translations;
     }
 
     /** A template's own text with merge fields such as {@code {{clientName}}}; the body needs {@code {{payLink}}}. */
@@ -69,6 +80,7 @@ public class ReminderPolicyJson {
             step.tone = s.tone().name();
             step.medium = s.medium().name();
             step.template = template(s.template());
+            step.translations = translations(s.translations());
             return step;
         }).toList();
         EndlessReminder e = policy.endless();
@@ -79,6 +91,7 @@ public class ReminderPolicyJson {
             json.endless.tone = e.tone().name();
             json.endless.medium = e.medium().name();
             json.endless.template = template(e.template());
+            json.endless.translations = translations(e.translations());
         }
         return json;
     }
@@ -103,8 +116,9 @@ public class ReminderPolicyJson {
                 ReminderTone tone = parse(ReminderTone.class, s.tone, path + ".tone", broken, null);
                 ReminderMedium medium = parse(ReminderMedium.class, s.medium, path + ".medium", broken, ReminderMedium.EMAIL);
                 ReminderTemplate template = template(s.template, path + ".template", broken);
+                Map<String, ReminderTemplate> translated = translations(s.translations, path, broken);
                 if (s.offsetDays != null && tone != null && medium != null) {
-                    parsed.add(new ReminderStep(s.offsetDays, tone, medium, template));
+                    parsed.add(new ReminderStep(s.offsetDays, tone, medium, template, translated));
                 }
             }
         }
@@ -120,8 +134,9 @@ public class ReminderPolicyJson {
             ReminderMedium medium = parse(ReminderMedium.class, endless.medium, "endless.medium", broken,
                     ReminderMedium.EMAIL);
             ReminderTemplate template = template(endless.template, "endless.template", broken);
+            Map<String, ReminderTemplate> translated = translations(endless.translations, "endless", broken);
             if (endless.everyDays != null && endless.limit != null && tone != null && medium != null) {
-                endlessStep = new EndlessReminder(endless.everyDays, endless.limit, tone, medium, template);
+                endlessStep = new EndlessReminder(endless.everyDays, endless.limit, tone, medium, template, translated);
             }
         }
         if (!broken.isEmpty()) {
@@ -138,6 +153,32 @@ public class ReminderPolicyJson {
         json.subject = t.subject();
         json.body = t.body();
         return json;
+    }
+
+    private static Map<String, Template> translations(Map<String, ReminderTemplate> translations) {
+        if (translations.isEmpty()) {
+            return null;
+        }
+        Map<String, Template> json = new LinkedHashMap<>();
+        translations.forEach((language, t) -> json.put(language, template(t)));
+        return json;
+    }
+
+    /** Each translation as read, under {@code path.translations.de}; the domain judges the languages and texts. */
+    private static Map<String, ReminderTemplate> translations(Map<String, Template> json, String path,
+                                                              List<InvalidReminderPolicy.Violation> broken) {
+        Map<String, ReminderTemplate> translations = new LinkedHashMap<>();
+        if (json != null) {
+            json.forEach((language, t) -> {
+                ReminderTemplate template = template(t, path + ".translations." + language, broken);
+                if (template != null) {
+                    translations.put(language, template);
+                } else if (t == null) {
+                    broken.add(missing(path + ".translations." + language, "A template with a subject and a body"));
+                }
+            });
+        }
+        return translations;
     }
 
     private static ReminderTemplate template(Template json, String path, List<InvalidReminderPolicy.Violation> broken) {

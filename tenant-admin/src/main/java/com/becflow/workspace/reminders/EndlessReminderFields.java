@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The reminder repeated after the last step until the invoice is paid: how often, how many times, and how it speaks. */
@@ -37,7 +38,7 @@ final class EndlessReminderFields extends Div {
         details.setAlignItems(FlexComponent.Alignment.BASELINE);
         details.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         details.getStyle().set("gap", "0 var(--lumo-space-m)");
-        add(on, details, voice.subject, voice.body);
+        add(on, details, voice.subject, voice.body, voice.translations);
     }
 
     void show(Optional<EndlessReminder> endless) {
@@ -46,7 +47,8 @@ final class EndlessReminderFields extends Div {
         limit.setValue(endless.map(EndlessReminder::limit).orElse(4));
         voice.show(endless.map(EndlessReminder::tone).orElse(ReminderTone.FORMAL),
                 endless.map(EndlessReminder::medium).orElse(ReminderMedium.EMAIL),
-                endless.map(EndlessReminder::template).orElse(null));
+                endless.map(EndlessReminder::template).orElse(null),
+                endless.map(EndlessReminder::translations).orElse(Map.of()));
         showDetails();
     }
 
@@ -66,7 +68,7 @@ final class EndlessReminderFields extends Div {
     /** The repetition as typed; null when it is off. Read after {@link #complete()}. */
     EndlessReminder endless() {
         return on.getValue() ? new EndlessReminder(everyDays.getValue(), limit.getValue(), voice.tone.getValue(),
-                voice.medium.getValue(), voice.template()) : null;
+                voice.medium.getValue(), voice.template(), voice.translated()) : null;
     }
 
     /** The field a rule's path such as {@code endless.everyDays} names. */
@@ -95,8 +97,7 @@ final class EndlessReminderFields extends Div {
 
     private void showDetails() {
         details.setVisible(on.getValue());
-        voice.subject.setVisible(on.getValue() && voice.ownText.getValue());
-        voice.body.setVisible(on.getValue() && voice.ownText.getValue());
+        voice.showText(on.getValue());
     }
 
     private static IntegerField number(String label, String id, int max) {

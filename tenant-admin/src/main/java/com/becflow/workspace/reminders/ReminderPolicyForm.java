@@ -32,12 +32,11 @@ import java.util.function.Supplier;
 
 /**
  * The workspace's reminder policy as the freelancer edits it: the steps, the repetition after them, the business hours,
- * and a preview of any step, as typed and not yet saved, exactly as a client would receive it about a made-up invoice.
+ * and a preview of any step, as typed and not yet saved, exactly as a client would receive it about a made-up invoice,
+ * in the language picked (its own translation, if the step has one).
  * The service judges the policy, for the preview as for saving; each broken rule is marked on the field it names.
  */
 final class ReminderPolicyForm extends VerticalLayout {
-
-    private static final Map<String, String> LANGUAGES = languages();
 
     private final ReminderPolicies policies;
     private final Supplier<TenantContext> tenant;
@@ -177,8 +176,8 @@ final class ReminderPolicyForm extends VerticalLayout {
     private Div previewPanel() {
         language.setId("reminder-preview-language");
         language.setLabel("In");
-        language.setItems(LANGUAGES.keySet());
-        language.setItemLabelGenerator(LANGUAGES::get);
+        language.setItems(ReminderTranslations.LANGUAGES.keySet());
+        language.setItemLabelGenerator(ReminderTranslations.LANGUAGES::get);
         language.setValue("en");
         language.addValueChangeListener(e -> {
             if (previewed != null) {
@@ -207,14 +206,5 @@ final class ReminderPolicyForm extends VerticalLayout {
         picker.setManualValidation(true);
         picker.setWidth("9em");
         return picker;
-    }
-
-    private static Map<String, String> languages() {
-        Map<String, String> languages = new LinkedHashMap<>();
-        languages.put("en", "English");
-        languages.put("de", "Deutsch");
-        languages.put("fr", "Français");
-        languages.put("es", "Español");
-        return languages;
     }
 }

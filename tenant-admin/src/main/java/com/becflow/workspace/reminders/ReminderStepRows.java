@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
@@ -30,16 +31,19 @@ final class ReminderStepRows extends Div {
     private record Row(IntegerField days, ReminderVoice voice) {
 
         ReminderStep step() {
-            return new ReminderStep(days.getValue(), voice.tone.getValue(), voice.medium.getValue(), voice.template());
+            return new ReminderStep(days.getValue(), voice.tone.getValue(), voice.medium.getValue(), voice.template(),
+                    voice.translated());
         }
 
         Typed typed() {
-            return new Typed(days.getValue(), voice.tone.getValue(), voice.medium.getValue(), voice.template());
+            return new Typed(days.getValue(), voice.tone.getValue(), voice.medium.getValue(), voice.template(),
+                    voice.translated());
         }
     }
 
     /** A row's values as they stand, its days possibly empty. */
-    private record Typed(Integer days, ReminderTone tone, ReminderMedium medium, ReminderTemplate template) {
+    private record Typed(Integer days, ReminderTone tone, ReminderMedium medium, ReminderTemplate template,
+                         Map<String, ReminderTemplate> translations) {
     }
 
     private final IntConsumer preview;
@@ -58,14 +62,15 @@ final class ReminderStepRows extends Div {
             List<Typed> typed = new ArrayList<>(typed());
             int after = typed.stream().mapToInt(t -> t.days() == null ? 0 : t.days()).max().orElse(-7);
             typed.add(new Typed(after + 7, typed.isEmpty() ? ReminderTone.FRIENDLY : typed.get(typed.size() - 1).tone(),
-                    ReminderMedium.EMAIL, null));
+                    ReminderMedium.EMAIL, null, Map.of()));
             redraw(typed);
         });
         add(list, add);
     }
 
     void show(List<ReminderStep> steps) {
-        redraw(steps.stream().map(s -> new Typed(s.offsetDays(), s.tone(), s.medium(), s.template())).toList());
+        redraw(steps.stream().map(s -> new Typed(s.offsetDays(), s.tone(), s.medium(), s.template(), s.translations()))
+                .toList());
     }
 
     /** Draws a row per step; rows keep ids by position, so after a removal they are drawn again from their values. */
@@ -129,7 +134,7 @@ final class ReminderStepRows extends Div {
         days.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number"));
         days.setValue(step.days());
         ReminderVoice voice = new ReminderVoice(id, () -> days.getValue() == null ? 0 : days.getValue());
-        voice.show(step.tone(), step.medium(), step.template());
+        voice.show(step.tone(), step.medium(), step.template(), step.translations());
         voice.setEnabled(enabled);
         days.setEnabled(enabled);
         Button show = new Button("Preview", e -> {
@@ -152,7 +157,7 @@ final class ReminderStepRows extends Div {
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         line.getStyle().set("gap", "0 var(--lumo-space-m)");
-        Div row = new Div(line, voice.subject, voice.body);
+        Div row = new Div(line, voice.subject, voice.body, voice.translations);
         row.setId(id);
         row.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-bottom", "var(--lumo-space-s)");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * How one reminder speaks, for a step or the endless repetition alike: its tone, its medium, and either the built-in
  * text for its tone in the client's language or a text of the freelancer's own. Ticking "Own text" starts from the
- * built-in English text, so the freelancer edits a reminder that already works rather than a blank page.
+ * built-in English text, so the freelancer edits a reminder that already works rather than a blank page; the own text
+ * can have {@link ReminderTranslations} for clients reading another language.
  */
 final class ReminderVoice {
 
@@ -32,6 +34,7 @@ final class ReminderVoice {
     final Checkbox ownText = new Checkbox("Own text");
     final TextField subject = new TextField("Subject");
     final TextArea body = new TextArea("Text");
+    final ReminderTranslations translations;
 
     /**
      * @param idPrefix      each field's id starts with it, e.g. {@code reminder-step-2}
@@ -55,7 +58,9 @@ final class ReminderVoice {
         body.setId(idPrefix + "-body");
         body.setWidthFull();
         body.setMaxLength(4000);
-        body.setHelperText("Merge fields: " + MERGE_FIELDS + ". A mail or text must contain {{payLink}}.");
+        body.setHelperText("Merge fields: " + MERGE_FIELDS + ". A mail or text must contain {{payLink}}. Clients in a"
+                + " language without a translation below receive this text.");
+        translations = new ReminderTranslations(idPrefix, tone::getValue, builtInOffset);
         for (HasValidation field : List.<HasValidation>of(subject, body)) {
             field.setManualValidation(true);
         }
@@ -70,12 +75,14 @@ final class ReminderVoice {
         });
     }
 
-    void show(ReminderTone tone, ReminderMedium medium, ReminderTemplate template) {
+    void show(ReminderTone tone, ReminderMedium medium, ReminderTemplate template,
+              Map<String, ReminderTemplate> translated) {
         this.tone.setValue(tone);
         this.medium.setValue(medium);
         ownText.setValue(template != null);
         subject.setValue(template == null ? "" : template.subject());
         body.setValue(template == null ? "" : template.body());
+        translations.show(translated);
         showText();
     }
 
@@ -84,15 +91,21 @@ final class ReminderVoice {
         return ownText.getValue() ? new ReminderTemplate(subject.getValue(), body.getValue()) : null;
     }
 
+    /** The own text's translations by language code; none while the own text is not ticked. */
+    Map<String, ReminderTemplate> translated() {
+        return ownText.getValue() ? translations.values() : Map.of();
+    }
+
     /**
      * The field a broken rule's path names, after the step's own prefix: {@code template.subject},
-     * {@code template.body}, or {@code template} (an unknown merge field, in the subject or the text).
+     * {@code template.body}, or {@code template} (an unknown merge field, in the subject or the text), and the same
+     * under {@code translations.de} for a translation.
      */
     Optional<HasValidation> fieldOf(String rest) {
         return switch (rest) {
             case "template.subject" -> Optional.of(subject);
             case "template.body", "template" -> Optional.of(body);
-            default -> Optional.empty();
+            default -> translations.fieldOf(rest);
         };
     }
 
@@ -101,6 +114,7 @@ final class ReminderVoice {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
+        translations.clearProblems();
     }
 
     void setEnabled(boolean enabled) {
@@ -109,11 +123,18 @@ final class ReminderVoice {
         ownText.setEnabled(enabled);
         subject.setReadOnly(!enabled);
         body.setReadOnly(!enabled);
+        translations.writable(enabled);
+    }
+
+    /** Shows the own text and its translations while "Own text" is ticked and {@code shown} holds. */
+    void showText(boolean shown) {
+        subject.setVisible(shown && ownText.getValue());
+        body.setVisible(shown && ownText.getValue());
+        translations.setVisible(shown && ownText.getValue());
     }
 
     private void showText() {
-        subject.setVisible(ownText.getValue());
-        body.setVisible(ownText.getValue());
+        showText(true);
     }
 
     static String label(ReminderTone tone) {

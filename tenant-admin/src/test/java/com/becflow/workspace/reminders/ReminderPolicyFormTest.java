@@ -196,6 +196,74 @@ class ReminderPolicyFormTest {
         assertThat(previewed).containsExactly("D-3 en", "D+0 en");
     }
 
+    @Test
+    void anOwnTextGetsATranslationStartingFromTheBuiltInTextOfItsLanguageAndThePreviewInThatLanguageShowsIt() {
+        form.load();
+        value(form, "reminder-step-3-own-text").setValue(true);
+        value(form, "reminder-step-3-subject").setValue("Invoice {{invoiceNumber}} is late");
+        value(form, "reminder-step-3-body").setValue("Please pay {{amountDue}}: {{payLink}}");
+        assertThat(value(form, "reminder-step-3-translation-language").getValue()).isEqualTo("de");
+
+        click(form, "reminder-step-3-add-translation");
+
+        assertThat(value(form, "reminder-step-3-translation-de-subject").getValue())
+                .isEqualTo("Zahlungserinnerung: Rechnung {{invoiceNumber}} seit {{daysOverdue}} Tagen überfällig");
+        assertThat((String) value(form, "reminder-step-3-translation-de-body").getValue()).startsWith("Hallo {{clientName}}");
+        assertThat(value(form, "reminder-step-3-translation-language").getValue()).isEqualTo("fr");
+        value(form, "reminder-step-3-translation-de-subject").setValue("Rechnung {{invoiceNumber}} ist überfällig");
+        value(form, "reminder-step-3-translation-de-body").setValue("Bitte zahlen Sie {{amountDue}}: {{payLink}}");
+
+        click(form, "reminder-step-3-preview");
+        assertThat(text(form, "reminder-preview-subject")).isEqualTo("Invoice INV-2027-0042 is late");
+        value(form, "reminder-preview-language").setValue("de");
+        assertThat(text(form, "reminder-preview-subject")).isEqualTo("Rechnung INV-2027-0042 ist überfällig");
+        assertThat(text(form, "reminder-preview-body")).isEqualTo("Bitte zahlen Sie EUR 1,200.00:"
+                + " https://becflow.test/portal/invoice/(personal link)");
+        value(form, "reminder-preview-language").setValue("fr");
+        assertThat(text(form, "reminder-preview-subject")).as("no French own text: the own text as written")
+                .isEqualTo("Invoice INV-2027-0042 is late");
+
+        click(form, "reminder-policy-save");
+
+        ReminderStep third = saved.get(0).policy().steps().get(2);
+        assertThat(third.template().subject()).isEqualTo("Invoice {{invoiceNumber}} is late");
+        assertThat(third.translations()).containsOnlyKeys("de");
+        assertThat(third.translations().get("de").subject()).isEqualTo("Rechnung {{invoiceNumber}} ist überfällig");
+        assertThat(value(form, "reminder-step-3-translation-de-subject").getValue()).as("shown again after saving")
+                .isEqualTo("Rechnung {{invoiceNumber}} ist überfällig");
+    }
+
+    @Test
+    void aBrokenTranslationIsMarkedOnItsOwnFieldsAndNothingIsSaved() {
+        form.load();
+        value(form, "reminder-step-2-own-text").setValue(true);
+        value(form, "reminder-step-2-subject").setValue("Due today: {{invoiceNumber}}");
+        value(form, "reminder-step-2-body").setValue("Pay here: {{payLink}}");
+        click(form, "reminder-step-2-add-translation");
+        value(form, "reminder-step-2-translation-de-body").setValue("Bitte zahlen Sie {{betrag}}.");
+        value(form, "reminder-endless-own-text").setValue(true);
+        value(form, "reminder-endless-subject").setValue("Overdue");
+        value(form, "reminder-endless-body").setValue("Pay: {{payLink}}");
+        value(form, "reminder-endless-translation-language").setValue("es");
+        click(form, "reminder-endless-add-translation");
+        value(form, "reminder-endless-translation-es-subject").setValue(" ");
+
+        click(form, "reminder-policy-save");
+
+        assertThat(validation(form, "reminder-step-2-translation-de-body").getErrorMessage())
+                .contains("Unknown merge field {{betrag}}", "must contain {{payLink}}");
+        assertThat(validation(form, "reminder-endless-translation-es-subject").getErrorMessage())
+                .startsWith("A subject of 1 to");
+        assertThat(validation(form, "reminder-step-2-body").isInvalid()).isFalse();
+        assertThat(saved).isEmpty();
+
+        click(form, "reminder-step-2-translation-de-remove");
+        click(form, "reminder-endless-translation-es-remove");
+        click(form, "reminder-policy-save");
+        assertThat(saved.get(0).policy().steps().get(1).translations()).isEmpty();
+        assertThat(saved.get(0).policy().endless().translations()).isEmpty();
+    }
+
     private int days(int row) {
         return (Integer) value(form, "reminder-step-" + row + "-days").getValue();
     }
