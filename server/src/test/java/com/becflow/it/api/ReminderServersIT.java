@@ -42,6 +42,12 @@ import org.junit.jupiter.api.Test;
  * first reminders and then holds every mail's end back: once both servers' senders are stuck in the middle of a mail,
  * one server is killed. The other goes on (the dead one's mail comes free when its leases run out, its unfinished jobs
  * when JobRunr finds the server gone); the killed one is started again and joins in.
+ *
+ * <p>Held back there, the mails the dead server was sending never reach GreenMail: the proxy drops those sessions, so
+ * GreenMail drops the unfinished mails. What this cannot show, because it cannot be made safe: a crash after the mail
+ * server's "250" and before the server records it. That mail goes out again after the restart (same Message-ID). The
+ * window is one database round trip per mail; the test kills the server outside it, where the outbox promises exactly
+ * once.
  */
 class ReminderServersIT {
 
@@ -93,8 +99,7 @@ class ReminderServersIT {
             ServersOfTheirOwn.phase(TEST, started, INVOICES + " invoices issued");
             await("the " + INVOICES + " invoice mails in GreenMail", Duration.ofSeconds(60),
                     () -> addresses.values().stream().mapToInt(a -> ServersOfTheirOwn.inbox(a).size()).sum() == INVOICES);
-            Set<String> invoiceMails = new HashSet<>();
-            addresses.values().forEach(a -> ServersOfTheirOwn.inbox(a).forEach(m -> invoiceMails.add(m.messageId())));
+            Set<String> invoiceMails = received(addresses);
             issuing.stop();
             running.remove(issuing);
             String schema = ServersOfTheirOwn.strings(databaseUrl, "SELECT table_schema FROM information_schema.tables"
@@ -132,9 +137,9 @@ class ReminderServersIT {
                     () -> reminders(addresses, invoiceMails).size() >= INVOICES);
             await("every reminder mail recorded as sent", Duration.ofSeconds(20),
                     () -> rowsQuietly(databaseUrl, "SELECT count(*) FROM mail_outbox WHERE state <> 'SENT'") == 0);
-            // Two more rounds, and the time a mail taken up again would need to arrive.
-            Thread.sleep(25_000);
-            ServersOfTheirOwn.phase(TEST, started, "all reminders sent, two more rounds passed");
+            // One more round, and the time a mail taken up again would need to arrive.
+            Thread.sleep(15_000);
+            ServersOfTheirOwn.phase(TEST, started, "all reminders sent, one more round passed");
 
             List<ServersOfTheirOwn.Received> reminders = reminders(addresses, invoiceMails);
             assertThat(reminders).as("one reminder per invoice, no more").hasSize(INVOICES);
@@ -149,6 +154,12 @@ class ReminderServersIT {
             assertThat(rows(databaseUrl, "SELECT count(*) FROM mail_outbox")).isEqualTo(2L * INVOICES);
             assertThat(rows(databaseUrl, "SELECT count(*) FROM mail_outbox WHERE attempts = 2"))
                     .as("reminders taken up by the dead server, then by another").isGreaterThanOrEqualTo(SENDERS);
+            assertThat(ServersOfTheirOwn.strings(databaseUrl, "SELECT id FROM mail_outbox").stream()
+                    .map(id -> "<" + id + "@becflow.local>").collect(Collectors.toSet()))
+                    .as("what GreenMail holds is what the outbox sent").isEqualTo(received(addresses));
+            assertThat(smtp.connections()).as("a connection per sending thread, made again only when one was cut: "
+                    + "four servers' two threads, and the survivor's two cut with the dead one's").isLessThanOrEqualTo(
+                    5 * SENDERS);
             assertThat(ServersOfTheirOwn.strings(databaseUrl, "SELECT state || ' ' || count(*) FROM jobrunr_jobs"
                     + " WHERE jobsignature LIKE '%SendReminder%' GROUP BY state")).as("no reminder job failed or left")
                     .containsExactly("SUCCEEDED " + INVOICES);
@@ -180,6 +191,12 @@ class ReminderServersIT {
         Api.Reply issue = Api.post(api, "/invoices/" + draft + "/issue", token, null);
         assertThat(issue.status()).as(issue.body()).isEqualTo(200);
         return issue.json();
+    }
+
+    private static Set<String> received(Map<String, String> addresses) {
+        Set<String> ids = new HashSet<>();
+        addresses.values().forEach(a -> ServersOfTheirOwn.inbox(a).forEach(m -> ids.add(m.messageId())));
+        return ids;
     }
 
     /** The mails in the clients' inboxes that are not the invoices' own. */
