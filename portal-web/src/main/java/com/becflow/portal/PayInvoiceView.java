@@ -149,7 +149,8 @@ public class PayInvoiceView extends VerticalLayout implements BeforeEnterObserve
         boolean open = view.status().open() && view.ledger().balance().isPositive();
         Optional<PlanDetails> plan = plans.plan(token);
         boolean accepted = plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED).isPresent();
-        add(heading, InvoiceStatusLine.of(view, plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED)));
+        add(heading, InvoiceStatusLine.of(view, plan.filter(p -> p.statement().plan().status() == PlanStatus.ACCEPTED)),
+                ClientHomeView.linkFrom(token, view.freelancerName()));
         if (view.status() == InvoiceStatus.PAID) {
             add(InvoiceRecordPanels.paidBanner(view));
         }

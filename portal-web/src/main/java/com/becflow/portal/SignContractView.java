@@ -122,7 +122,7 @@ public class SignContractView extends VerticalLayout implements BeforeEnterObser
                 : "Contract from " + view.freelancerName());
         heading.setId("contract-heading");
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
-        add(heading, statusLine(view));
+        add(heading, statusLine(view), ClientHomeView.linkFrom(token, view.freelancerName()));
         if (status.signed()) {
             Component banner = SignedContractBanner.of(view, token, portal);
             add(banner);

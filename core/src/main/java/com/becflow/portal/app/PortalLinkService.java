@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,6 +91,16 @@ public class PortalLinkService {
             throw PortalLinkNotFound.expired();
         }
         return link;
+    }
+
+    /** As {@link #open}, for a link that may be for any of these purposes (the client's home opens by any of them). */
+    public PortalLink openAny(String token, Set<PortalPurpose> purposes) {
+        if (!PortalLinkToken.wellFormed(token)) {
+            throw PortalLinkNotFound.unknown();
+        }
+        PortalLink link = links.find(PortalLinkToken.hash(token)).filter(l -> purposes.contains(l.purpose()))
+                .orElseThrow(PortalLinkNotFound::unknown);
+        return open(token, link.purpose());
     }
 
     /** An expired, unrevoked link, for sending its owner a fresh one. */

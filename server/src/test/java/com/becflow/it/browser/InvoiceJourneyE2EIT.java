@@ -234,6 +234,24 @@ class InvoiceJourneyE2EIT {
             assertThat(MailedLinks.awaitMail(clientEmail, "Your dispute of ", Duration.ofSeconds(20)).text())
                     .contains("you are right");
             client.screenshot("client-sees-the-dispute-credited");
+
+            // On a phone: from the invoice to everything the client has with the freelancer, and back by a fresh link.
+            String number = client.page.locator("#invoice-heading").textContent()
+                    .replaceAll("^Invoice (\\S+) from .*$", "$1");
+            client.page.setViewportSize(375, 740);
+            client.page.locator("#home-link").click();
+            PlaywrightAssertions.assertThat(client.page.locator("#home-heading")).hasText("Everything with Lovelace Studio");
+            PlaywrightAssertions.assertThat(client.page.locator("#home-owed"))
+                    .hasText("Hello Cleo Client, open now: EUR 700.00.");
+            PlaywrightAssertions.assertThat(client.page.locator("#home-invoices .home-row")).hasCount(2);
+            PlaywrightAssertions.assertThat(client.page.locator("#home-invoices")).containsText("Credit note");
+            assertThat((Boolean) client.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than the phone").isTrue();
+            client.screenshot("client-home-on-a-phone");
+            client.page.locator("#home-invoices vaadin-button[aria-label='Open " + number + "']").click();
+            PlaywrightAssertions.assertThat(client.page.locator("#invoice-heading"))
+                    .hasText("Invoice " + number + " from Lovelace Studio");
+            assertThat(client.page.url()).contains("/portal/invoice/").isNotEqualTo(link);
         }
     }
 

@@ -1,0 +1,134 @@
+package com.becflow.portal.home;
+
+import com.becflow.clients.Client;
+import com.becflow.clients.app.ClientService;
+import com.becflow.contracts.Contract;
+import com.becflow.contracts.ContractId;
+import com.becflow.contracts.ContractStatus;
+import com.becflow.contracts.Contracts;
+import com.becflow.invoicing.Invoice;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.InvoiceKind;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.app.InvoiceLinks;
+import com.becflow.portal.PortalLink;
+import com.becflow.portal.PortalLinkNotFound;
+import com.becflow.portal.PortalPurpose;
+import com.becflow.portal.app.IssuedLink;
+import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.money.Money;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.tenancy.Tenant;
+import com.becflow.tenancy.app.TenantRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A client's home with one freelancer, opened by any usable link to an invoice or a contract that was sent to them: it
+ * names the tenant and the client, and the home shows that client's documents and nothing else. A document is opened
+ * from it by a fresh link of its own, made when the client asks (never on reading the page, which mail scanners do),
+ * sent to the address the opening link went to.
+ */
+@ApplicationScoped
+@Transactional
+public class ClientHome {
+
+    /** Documents listed of each kind, newest first: a client of years sees their recent ones. */
+    static final int SHOWN = 100;
+    private static final Set<PortalPurpose> DOCUMENTS = Set.of(PortalPurpose.INVOICE, PortalPurpose.CONTRACT);
+
+    private final PortalLinkService links;
+    private final InvoiceLinks invoiceLinks;
+    private final Invoices invoices;
+    private final Contracts contracts;
+    private final ClientService clients;
+    private final TenantRegistry tenants;
+    private final Clock clock;
+
+    @Inject
+    public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
+                      ClientService clients, TenantRegistry tenants, Clock clock) {
+        this.links = links;
+        this.invoiceLinks = invoiceLinks;
+        this.invoices = invoices;
+        this.contracts = contracts;
+        this.clients = clients;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    protected ClientHome() {
+        this(null, null, null, null, null, null, null);
+    }
+
+    private record Entered(PortalLink link, TenantContext ctx, Client client) {
+    }
+
+    public ClientOverview overview(String token) {
+        Entered home = enter(token);
+        Tenant tenant = tenants.recent(home.ctx().tenant());
+        String freelancer = invoices.settings(home.ctx().tenant()).branding().businessNameOr(tenant.displayName());
+        LocalDate clientToday = LocalDate.now(clock.withZone(home.client().zone()));
+        Instant now = clock.instant();
+        List<ClientOverview.InvoiceEntry> shown = new ArrayList<>();
+        Map<Currency, Money> owed = new LinkedHashMap<>();
+        for (Invoice invoice : invoices.list(home.ctx().tenant(),
+                new Invoices.InvoiceFilter(home.client().id(), null, now), 0, SHOWN)) {
+            if (invoice.status() == InvoiceStatus.DRAFT) {
+                continue;
+            }
+            InvoiceStatus status = invoice.statusOn(clientToday);
+            Money balance = invoice.kind().owed() && status.open() ? invoice.balance().rounded()
+                    : Money.zero(invoice.currency());
+            if (balance.isPositive()) {
+                owed.merge(invoice.currency(), balance, Money::plus);
+            }
+            shown.add(new ClientOverview.InvoiceEntry(invoice.id(), invoice.kind().label(), invoice.number().orElse(""),
+                    status, invoice.issueDate(), invoice.kind() == InvoiceKind.CREDIT_NOTE ? null : invoice.dueNow(),
+                    invoice.total().rounded(), balance));
+        }
+        List<ClientOverview.ContractEntry> sent = contracts.list(home.ctx().tenant(), home.client().id(), 0, SHOWN)
+                .stream().filter(c -> c.sentAt() != null && c.statusAt(now) != ContractStatus.DRAFT)
+                .map(c -> new ClientOverview.ContractEntry(c.id(), c.title(), c.statusAt(now), c.sentAt(), c.fee()))
+                .toList();
+        return new ClientOverview(home.client().name(), freelancer, tenant.ownerEmail(), List.copyOf(owed.values()),
+                shown, sent);
+    }
+
+    /** A fresh link to one of the client's issued invoices. */
+    public IssuedLink openInvoice(String token, InvoiceId id) {
+        Entered home = enter(token);
+        Invoice invoice = invoices.find(home.ctx().tenant(), id)
+                .filter(i -> i.clientId().equals(home.client().id()) && i.status() != InvoiceStatus.DRAFT)
+                .orElseThrow(PortalLinkNotFound::unknown);
+        return invoiceLinks.issue(home.ctx(), invoice, home.client(), home.link().sentTo(), invoice.dueDate());
+    }
+
+    /** A fresh link to one of the contracts sent to the client. */
+    public IssuedLink openContract(String token, ContractId id) {
+        Entered home = enter(token);
+        Contract contract = contracts.find(home.ctx().tenant(), id)
+                .filter(c -> c.clientId().equals(home.client().id()) && c.sentAt() != null)
+                .orElseThrow(PortalLinkNotFound::unknown);
+        return links.issue(home.ctx().tenant(), home.client().id(), PortalPurpose.CONTRACT, contract.id().value(),
+                home.link().sentTo());
+    }
+
+    private Entered enter(String token) {
+        PortalLink link = links.openAny(token, DOCUMENTS);
+        TenantContext ctx = links.enterAsClient(link);
+        Client client = clients.get(link.client(), ctx);
+        return new Entered(link, ctx, client);
+    }
+}

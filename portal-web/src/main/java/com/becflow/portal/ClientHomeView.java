@@ -1,0 +1,157 @@
+package com.becflow.portal;
+
+import com.becflow.contracts.ContractStatus;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.portal.app.IssuedLink;
+import com.becflow.portal.home.ClientHome;
+import com.becflow.portal.home.ClientOverview;
+import com.becflow.shared.money.MoneyText;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a client has with one freelancer, behind any link to one of their documents: what they owe, their invoices
+ * and their contracts, each opened by a fresh link of its own. Rows, not a grid, so it reads on a phone.
+ */
+@Route(value = "home/:token", layout = PortalLayout.class)
+@PageTitle("Your documents | Becflow")
+public class ClientHomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ClientHome home;
+    private final PortalLimits limits;
+    private String token = "";
+
+    @Inject
+    public ClientHomeView(ClientHome home, PortalLimits limits) {
+        this.home = home;
+        this.limits = limits;
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        if (limits.admitPage(token, this)) {
+            load();
+        }
+    }
+
+    private void load() {
+        removeAll();
+        try {
+            render(home.overview(token));
+        } catch (PortalLinkNotFound e) {
+            removeAll();
+            add(DeadLinkPanel.of(false, () -> { }, "this page"));
+        }
+    }
+
+    private void render(ClientOverview o) {
+        H1 heading = new H1("Everything with " + o.freelancerName());
+        heading.setId("home-heading");
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0 0 0");
+        Paragraph owed = new Paragraph(o.owed().isEmpty() ? "Hello " + o.clientName() + ", you owe nothing right now."
+                : "Hello " + o.clientName() + ", open now: " + o.owed().stream().map(MoneyText::of)
+                        .collect(Collectors.joining(" and ")) + ".");
+        owed.setId("home-owed");
+        Paragraph contact = new Paragraph("Questions? Write to " + o.freelancerName() + " at " + o.freelancerEmail()
+                + ".");
+        contact.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(heading, owed);
+
+        Div invoices = PortalLayout.card(section("Invoices"));
+        invoices.setId("home-invoices");
+        if (o.invoices().isEmpty()) {
+            invoices.add(new Paragraph("No invoices yet."));
+        }
+        for (ClientOverview.InvoiceEntry i : o.invoices()) {
+            String due = i.balance().isPositive() && i.dueDate() != null ? " · due " + PortalDays.DAY.format(i.dueDate()) : "";
+            invoices.add(row(i.kind() + " " + i.number(), statusOf(i.status()) + " · " + MoneyText.of(i.total())
+                    + (i.balance().isPositive() && i.total().isMoreThan(i.balance())
+                    ? " · " + MoneyText.of(i.balance()) + " open" : "") + due,
+                    "Open " + i.number(), () -> home.openInvoice(token, i.id()), "invoice"));
+        }
+        Div contracts = PortalLayout.card(section("Contracts"));
+        contracts.setId("home-contracts");
+        if (o.contracts().isEmpty()) {
+            contracts.add(new Paragraph("No contracts yet."));
+        }
+        for (ClientOverview.ContractEntry c : o.contracts()) {
+            contracts.add(row(c.title(), statusOf(c.status()) + " · " + MoneyText.of(c.fee()), "Open " + c.title(),
+                    () -> home.openContract(token, c.id()), "contract"));
+        }
+        add(invoices, contracts, contact);
+    }
+
+    /** The way home from a document's page: every link a client was sent also opens their home. */
+    static RouterLink linkFrom(String token, String freelancerName) {
+        RouterLink link = new RouterLink("Everything you have with " + freelancerName, ClientHomeView.class,
+                new RouteParameters("token", token));
+        link.setId("home-link");
+        link.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return link;
+    }
+
+    private static H2 section(String title) {
+        H2 h = new H2(title);
+        h.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
+        return h;
+    }
+
+    /** One document: what it is, where it stands, and a button that opens it by a fresh link. */
+    private Component row(String title, String detail, String label, Supplier<IssuedLink> open, String page) {
+        Span name = new Span(title);
+        name.getStyle().set("font-weight", "600");
+        Span state = new Span(detail);
+        state.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div text = new Div(name, new Div(state));
+        text.getStyle().set("flex", "1 1 12rem").set("min-width", "0");
+        Button button = new Button("Open");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", label);
+        button.addClickListener(e -> {
+            if (!limits.admitPage(token, this)) {
+                return;
+            }
+            try {
+                UI.getCurrent().navigate(page + "/" + open.get().token());
+            } catch (PortalLinkNotFound gone) {
+                removeAll();
+                add(DeadLinkPanel.of(false, () -> { }, "this page"));
+            }
+        });
+        Div row = new Div(text, button);
+        row.addClassName("home-row");
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-s) 0")
+                .set("border-top", "1px solid var(--lumo-contrast-10pct)");
+        return row;
+    }
+
+    private static String statusOf(InvoiceStatus status) {
+        return status.label();
+    }
+
+    private static String statusOf(ContractStatus status) {
+        String name = status.name().toLowerCase();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,36 @@
+package com.becflow.portal.api;
+
+import com.becflow.portal.home.ClientOverview;
+import com.becflow.shared.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A client's home with one freelancer; amounts are decimal strings with their currency. */
+public record PortalHomeJson(String client, String freelancer, String freelancerEmail, List<AmountJson> owed,
+                             List<InvoiceJson> invoices, List<ContractJson> contracts) {
+
+    public record AmountJson(String amount, String currency) {
+
+        static AmountJson of(Money m) {
+            return new AmountJson(m.rounded().amount().toPlainString(), m.currency().getCurrencyCode());
+        }
+    }
+
+    public record InvoiceJson(String id, String kind, String number, String status, LocalDate issueDate,
+                              LocalDate dueDate, AmountJson total, AmountJson balance) {
+    }
+
+    public record ContractJson(String id, String title, String status, Instant sentAt, AmountJson fee) {
+    }
+
+    static PortalHomeJson from(ClientOverview o) {
+        return new PortalHomeJson(o.clientName(), o.freelancerName(), o.freelancerEmail(),
+                o.owed().stream().map(AmountJson::of).toList(),
+                o.invoices().stream().map(i -> new InvoiceJson(i.id().value().toString(), i.kind(), i.number(),
+                        i.status().name(), i.issueDate(), i.dueDate(), AmountJson.of(i.total()),
+                        AmountJson.of(i.balance()))).toList(),
+                o.contracts().stream().map(c -> new ContractJson(c.id().value().toString(), c.title(), c.status().name(),
+                        c.sentAt(), AmountJson.of(c.fee()))).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package com.becflow.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.becflow.it.MailedLinks;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client's home: any link to one of their documents opens everything they have with that freelancer, and nothing of
+ * anyone else's; a document is opened from it by a fresh link of its own.
+ */
+class ClientHomeApiIT {
+
+    @Test
+    void anInvoiceLinkOpensTheClientsHomeWithTheirDocumentsOnlyAndEachOpensByAFreshLink() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Home Studio");
+        String template = Json.createReader(new StringReader(Api.get("/contract-templates", tenant.token).body()))
+                .readArray().getValuesAs(JsonObject.class).get(0).getString("id");
+        Api.Reply contract = Api.post("/contracts", tenant.token, Json.createObjectBuilder().add("templateId", template)
+                .add("clientId", tenant.clientId).add("projectName", "Website").add("startDate", "2027-02-01")
+                .add("fee", 900).build().toString());
+        assertThat(contract.status()).as(contract.body()).isEqualTo(201);
+        String contractId = contract.json().getString("id");
+        assertThat(Api.post("/contracts/" + contractId + "/send", tenant.token, null).status()).isEqualTo(200);
+        JsonObject first = tenant.issued("150.00");
+        JsonObject second = tenant.issued("250.00");
+        Api.Reply draft = Api.post("/invoices", tenant.token, tenant.invoiceJson("1", "999", null, null));
+        assertThat(draft.status()).isEqualTo(201);
+        String otherEmail = "other-" + UUID.randomUUID() + "@client.test";
+        String otherClient = Api.post("/clients", tenant.token, Api.clientJson("Otto Other", otherEmail)).json()
+                .getString("id");
+        Api.Reply othersDraft = Api.post("/invoices", tenant.token, Json.createObjectBuilder().add("clientId", otherClient)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "Other work")
+                        .add("quantity", 1).add("unitPrice", 77))).build().toString());
+        String othersInvoice = othersDraft.json().getString("id");
+        assertThat(Api.post("/invoices/" + othersInvoice + "/issue", tenant.token, null).status()).isEqualTo(200);
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 3, MailedLinks.INVOICE));
+
+        Api.Reply home = Api.portal("GET", "/home/" + link, null);
+
+        assertThat(home.status()).as(home.body()).isEqualTo(200);
+        JsonObject overview = home.json();
+        assertThat(overview.getString("freelancer")).isEqualTo("Home Studio");
+        assertThat(overview.getString("client")).isEqualTo("Pat Payer");
+        assertThat(overview.getJsonArray("owed").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("amount") + " " + o.getString("currency")).containsExactly("400.00 EUR");
+        assertThat(overview.getJsonArray("invoices").getValuesAs(JsonObject.class))
+                .as("issued invoices, newest first; no draft, nothing of another client")
+                .extracting(i -> i.getString("number") + " " + i.getString("status") + " " + i.getJsonObject("balance")
+                        .getString("amount"))
+                .containsExactly(second.getString("number") + " ISSUED 250.00",
+                        first.getString("number") + " ISSUED 150.00");
+        assertThat(overview.getJsonArray("contracts").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("id") + " " + c.getString("status")).containsExactly(contractId + " SENT");
+
+        Api.Reply opened = Api.portal("POST", "/home/" + link + "/invoices/" + first.getString("id") + "/link", null);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        String fresh = InvoicingTenant.secret(opened.json().getString("url"));
+        assertThat(fresh).isNotEqualTo(link);
+        assertThat(Api.portal("GET", "/invoices/" + fresh, null).json().getString("number"))
+                .isEqualTo(first.getString("number"));
+        Api.Reply contractOpened = Api.portal("POST", "/home/" + link + "/contracts/" + contractId + "/link", null);
+        assertThat(contractOpened.status()).as(contractOpened.body()).isEqualTo(200);
+        assertThat(contractOpened.json().getString("url")).contains("/portal/contract/");
+        assertThat(Api.portal("GET", "/contracts/" + InvoicingTenant.secret(contractOpened.json().getString("url")), null)
+                .status()).isEqualTo(200);
+        assertThat(Api.portal("GET", "/home/" + InvoicingTenant.secret(contractOpened.json().getString("url")), null)
+                .json().getJsonArray("invoices")).as("a contract's link opens the same home").hasSize(2);
+
+        assertThat(Api.portal("POST", "/home/" + link + "/invoices/" + othersInvoice + "/link", null).status())
+                .as("another client's invoice").isEqualTo(404);
+        assertThat(Api.portal("POST", "/home/" + link + "/invoices/" + draft.json().getString("id") + "/link", null)
+                .status()).as("a draft").isEqualTo(404);
+        assertThat(Api.portal("POST", "/home/" + link + "/invoices/not-an-id/link", null).status()).isEqualTo(404);
+        assertThat(Api.portal("GET", "/home/" + "A".repeat(43), null).status()).as("an unknown link").isEqualTo(404);
+
+        assertThat(Api.portal("GET", "/invoices/" + link, null).json().getString("number"))
+                .as("the newest mail's link is the second invoice's").isEqualTo(second.getString("number"));
+        assertThat(Api.post("/invoices/" + second.getString("id") + "/void", tenant.token, null).status()).isEqualTo(200);
+        assertThat(Api.portal("GET", "/home/" + link, null).status()).as("the voided invoice's link opens no home")
+                .isEqualTo(404);
+        assertThat(Api.portal("GET", "/home/" + InvoicingTenant.secret(contractOpened.json().getString("url")), null)
+                .json().getJsonArray("invoices").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("number") + " " + i.getString("status"))
+                .contains(second.getString("number") + " VOID");
+    }
+}
