@@ -1,6 +1,7 @@
 package com.becflow.portal;
 
 import com.becflow.contracts.ContractStatus;
+import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.home.ClientHome;
@@ -84,7 +85,7 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         }
         for (ClientOverview.InvoiceEntry i : o.invoices()) {
             String due = i.balance().isPositive() && i.dueDate() != null ? " · due " + PortalDays.DAY.format(i.dueDate()) : "";
-            invoices.add(row(i.kind() + " " + i.number(), statusOf(i.status()) + " · " + MoneyText.of(i.total())
+            invoices.add(row(i.kind().label() + " " + i.number(), statusOf(i) + " · " + MoneyText.of(i.total())
                     + (i.balance().isPositive() && i.total().isMoreThan(i.balance())
                     ? " · " + MoneyText.of(i.balance()) + " open" : "") + due,
                     "Open " + i.number(), () -> home.openInvoice(token, i.id()), "invoice"));
@@ -98,7 +99,21 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
             contracts.add(row(c.title(), statusOf(c.status()) + " · " + MoneyText.of(c.fee()), "Open " + c.title(),
                     () -> home.openContract(token, c.id()), "contract"));
         }
-        add(invoices, contracts, contact);
+        Div mails = PortalLayout.card(section("What was sent to you"));
+        mails.setId("home-mails");
+        if (o.mails().isEmpty()) {
+            mails.add(new Paragraph("Nothing yet."));
+        }
+        for (ClientOverview.MailEntry m : o.mails()) {
+            Span when = new Span(PortalDays.DAY.format(m.at().atZone(o.clientZone()))
+                    + (m.sent() ? "" : " · on its way"));
+            when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            Div row = new Div(new Div(new Span(m.subject())), when);
+            row.getStyle().set("padding", "var(--lumo-space-xs) 0")
+                    .set("border-top", "1px solid var(--lumo-contrast-10pct)");
+            mails.add(row);
+        }
+        add(invoices, contracts, mails, contact);
     }
 
     /** The way home from a document's page: every link a client was sent also opens their home. */
@@ -146,8 +161,17 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         return row;
     }
 
-    private static String statusOf(InvoiceStatus status) {
-        return status.label();
+    /** As the client would say it: "viewed" is the freelancer's word, a credit note is simply given. */
+    private static String statusOf(ClientOverview.InvoiceEntry i) {
+        if (i.kind() == InvoiceKind.CREDIT_NOTE) {
+            return i.status() == InvoiceStatus.VOID ? "Void" : "Credited to you";
+        }
+        return switch (i.status()) {
+            case ISSUED, VIEWED -> "Open";
+            case PARTIALLY_PAID -> "Partly paid";
+            case UNCOLLECTIBLE -> "Written off";
+            default -> i.status().label();
+        };
     }
 
     private static String statusOf(ContractStatus status) {

@@ -17,6 +17,8 @@ import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.mail.MailDelivery;
+import com.becflow.shared.mail.Outbox;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.tenancy.Tenant;
@@ -29,10 +31,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A client's home with one freelancer, opened by any usable link to an invoice or a contract that was sent to them: it
@@ -46,6 +51,8 @@ public class ClientHome {
 
     /** Documents listed of each kind, newest first: a client of years sees their recent ones. */
     static final int SHOWN = 100;
+    /** Mails listed: the recent conversation, not an archive. */
+    static final int MAILS_SHOWN = 30;
     private static final Set<PortalPurpose> DOCUMENTS = Set.of(PortalPurpose.INVOICE, PortalPurpose.CONTRACT);
 
     private final PortalLinkService links;
@@ -54,22 +61,24 @@ public class ClientHome {
     private final Contracts contracts;
     private final ClientService clients;
     private final TenantRegistry tenants;
+    private final Outbox outbox;
     private final Clock clock;
 
     @Inject
     public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
-                      ClientService clients, TenantRegistry tenants, Clock clock) {
+                      ClientService clients, TenantRegistry tenants, Outbox outbox, Clock clock) {
         this.links = links;
         this.invoiceLinks = invoiceLinks;
         this.invoices = invoices;
         this.contracts = contracts;
         this.clients = clients;
         this.tenants = tenants;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     protected ClientHome() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     private record Entered(PortalLink link, TenantContext ctx, Client client) {
@@ -83,10 +92,20 @@ public class ClientHome {
         Instant now = clock.instant();
         List<ClientOverview.InvoiceEntry> shown = new ArrayList<>();
         Map<Currency, Money> owed = new LinkedHashMap<>();
+        Set<UUID> documents = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
+        if (home.client().email() != null) {
+            addresses.add(home.client().email().toLowerCase(Locale.ROOT));
+        }
+        addresses.add(home.link().sentTo().toLowerCase(Locale.ROOT));
         for (Invoice invoice : invoices.list(home.ctx().tenant(),
                 new Invoices.InvoiceFilter(home.client().id(), null, now), 0, SHOWN)) {
             if (invoice.status() == InvoiceStatus.DRAFT) {
                 continue;
+            }
+            documents.add(invoice.id().value());
+            if (invoice.sentTo() != null) {
+                addresses.add(invoice.sentTo().toLowerCase(Locale.ROOT));
             }
             InvoiceStatus status = invoice.statusOn(clientToday);
             Money balance = invoice.kind().owed() && status.open() ? invoice.balance().rounded()
@@ -94,16 +113,29 @@ public class ClientHome {
             if (balance.isPositive()) {
                 owed.merge(invoice.currency(), balance, Money::plus);
             }
-            shown.add(new ClientOverview.InvoiceEntry(invoice.id(), invoice.kind().label(), invoice.number().orElse(""),
+            shown.add(new ClientOverview.InvoiceEntry(invoice.id(), invoice.kind(), invoice.number().orElse(""),
                     status, invoice.issueDate(), invoice.kind() == InvoiceKind.CREDIT_NOTE ? null : invoice.dueNow(),
                     invoice.total().rounded(), balance));
         }
-        List<ClientOverview.ContractEntry> sent = contracts.list(home.ctx().tenant(), home.client().id(), 0, SHOWN)
-                .stream().filter(c -> c.sentAt() != null && c.statusAt(now) != ContractStatus.DRAFT)
-                .map(c -> new ClientOverview.ContractEntry(c.id(), c.title(), c.statusAt(now), c.sentAt(), c.fee()))
+        List<ClientOverview.ContractEntry> sent = new ArrayList<>();
+        for (Contract c : contracts.list(home.ctx().tenant(), home.client().id(), 0, SHOWN)) {
+            if (c.sentAt() == null || c.statusAt(now) == ContractStatus.DRAFT) {
+                continue;
+            }
+            documents.add(c.id().value());
+            if (c.sentTo() != null) {
+                addresses.add(c.sentTo().toLowerCase(Locale.ROOT));
+            }
+            sent.add(new ClientOverview.ContractEntry(c.id(), c.title(), c.statusAt(now), c.sentAt(), c.fee()));
+        }
+        // Mails about these documents went to the freelancer too (a dispute, a promise): only the client's are theirs.
+        List<ClientOverview.MailEntry> mails = outbox.deliveries(home.ctx().tenant(), documents, MAILS_SHOWN).stream()
+                .filter(m -> addresses.contains(m.to().toLowerCase(Locale.ROOT)))
+                .map(m -> new ClientOverview.MailEntry(m.subject(), m.sentAt() != null ? m.sentAt() : m.queuedAt(),
+                        m.state() == MailDelivery.State.SENT))
                 .toList();
-        return new ClientOverview(home.client().name(), freelancer, tenant.ownerEmail(), List.copyOf(owed.values()),
-                shown, sent);
+        return new ClientOverview(home.client().name(), home.client().zone(), freelancer, tenant.ownerEmail(),
+                List.copyOf(owed.values()), shown, sent, mails);
     }
 
     /** A fresh link to one of the client's issued invoices. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,6 +76,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MailDelivery> deliveries(TenantId tenant, UUID subject) {
         return mails.about(tenant, subject);
+    }
+
+    /** The newest {@code limit} mails about any of these subjects of this tenant, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MailDelivery> deliveries(TenantId tenant, Collection<UUID> subjects, int limit) {
+        return subjects.isEmpty() ? List.of() : mails.aboutAny(tenant, subjects, limit);
     }
 
     /** The mail kept in a row, as it was queued. */

@@ -2,6 +2,7 @@ package com.becflow.shared.mail;
 
 import com.becflow.shared.tenant.TenantId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,4 +32,7 @@ public interface QueuedMails {
 
     /** Every mail about a subject of a tenant, oldest first. */
     List<MailDelivery> about(TenantId tenant, UUID subject);
+
+    /** The newest {@code limit} mails about any of these subjects of a tenant, newest first. */
+    List<MailDelivery> aboutAny(TenantId tenant, Collection<UUID> subjects, int limit);
 }

@@ -16,13 +16,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** The outbox in schema {@code public}, in plain SQL: claiming needs {@code FOR UPDATE SKIP LOCKED}. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaQueuedMails implements QueuedMails {
+
+    private static final String DELIVERY = "SELECT id, topic, subject_id, recipient, subject, state, queued_at, attempts,"
+            + " next_attempt_at, sent_at, failed_at, last_error FROM public.mail_outbox";
 
     private static final String CLAIMED = "m.id, m.tenant_id, m.topic, m.subject_id, m.recipient, m.subject, m.sealed_body,"
             + " m.queued_at, m.attempts";
@@ -91,10 +96,24 @@ public class JpaQueuedMails implements QueuedMails {
     @Transactional(Transactional.TxType.REQUIRED)
     @SuppressWarnings("unchecked")
     public List<MailDelivery> about(TenantId tenant, UUID subject) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, topic, subject_id, recipient, subject, state, queued_at,"
-                        + " attempts, next_attempt_at, sent_at, failed_at, last_error FROM public.mail_outbox"
-                        + " WHERE tenant_id = CAST(?1 AS uuid) AND subject_id = CAST(?2 AS uuid) ORDER BY queued_at, id")
-                .setParameter(1, tenant.toString()).setParameter(2, subject.toString()).getResultList();
+        return deliveries(em.createNativeQuery(DELIVERY + " WHERE tenant_id = CAST(?1 AS uuid) AND subject_id = CAST(?2 AS"
+                + " uuid) ORDER BY queued_at, id").setParameter(1, tenant.toString()).setParameter(2, subject.toString())
+                .getResultList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    @SuppressWarnings("unchecked")
+    public List<MailDelivery> aboutAny(TenantId tenant, Collection<UUID> subjects, int limit) {
+        // Through mail_outbox_subject_idx: one index range per subject, whatever the table holds of other tenants.
+        return deliveries(em.createNativeQuery(DELIVERY + " WHERE tenant_id = CAST(?1 AS uuid) AND subject_id ="
+                        + " ANY(CAST(?2 AS uuid[])) ORDER BY queued_at DESC, id DESC LIMIT ?3")
+                .setParameter(1, tenant.toString())
+                .setParameter(2, subjects.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(3, limit).getResultList());
+    }
+
+    private static List<MailDelivery> deliveries(List<Object[]> rows) {
         return rows.stream().map(r -> {
             MailDelivery.State state = MailDelivery.State.valueOf((String) r[5]);
             return new MailDelivery(new MailId(uuid(r[0])), new MailTopic(MailTopic.Kind.valueOf((String) r[1]), uuid(r[2])),

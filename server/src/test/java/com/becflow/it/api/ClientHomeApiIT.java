@@ -57,6 +57,12 @@ class ClientHomeApiIT {
         assertThat(overview.getJsonArray("contracts").getValuesAs(JsonObject.class))
                 .extracting(c -> c.getString("id") + " " + c.getString("status")).containsExactly(contractId + " SENT");
 
+        assertThat(overview.getJsonArray("mails").getValuesAs(JsonObject.class))
+                .as("what was sent to the client about these, newest first; not the other client's")
+                .extracting(m -> m.getString("subject").replaceAll(" \\(.*|: .*", ""))
+                .containsExactly("Home Studio sent you invoice " + second.getString("number"),
+                        "Home Studio sent you invoice " + first.getString("number"),
+                        "Home Studio sent you a contract to sign");
         Api.Reply opened = Api.portal("POST", "/home/" + link + "/invoices/" + first.getString("id") + "/link", null);
         assertThat(opened.status()).as(opened.body()).isEqualTo(200);
         String fresh = InvoicingTenant.secret(opened.json().getString("url"));

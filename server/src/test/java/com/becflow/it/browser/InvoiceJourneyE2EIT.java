@@ -245,13 +245,15 @@ class InvoiceJourneyE2EIT {
                     .hasText("Hello Cleo Client, open now: EUR 700.00.");
             PlaywrightAssertions.assertThat(client.page.locator("#home-invoices .home-row")).hasCount(2);
             PlaywrightAssertions.assertThat(client.page.locator("#home-invoices")).containsText("Credit note");
+            PlaywrightAssertions.assertThat(client.page.locator("#home-mails")).containsText("Your dispute of " + number);
             assertThat((Boolean) client.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("nothing wider than the phone").isTrue();
             client.screenshot("client-home-on-a-phone");
             client.page.locator("#home-invoices vaadin-button[aria-label='Open " + number + "']").click();
             PlaywrightAssertions.assertThat(client.page.locator("#invoice-heading"))
                     .hasText("Invoice " + number + " from Lovelace Studio");
-            assertThat(client.page.url()).contains("/portal/invoice/").isNotEqualTo(link);
+            client.page.waitForURL(java.util.regex.Pattern.compile(".*/portal/invoice/.*"));
+            assertThat(client.page.url()).as("a fresh link").isNotEqualTo(link);
         }
     }
 
