@@ -10,7 +10,10 @@ import com.becflow.feedback.app.ClientFeedback;
 import com.becflow.feedback.app.FeedbackQueries;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceLine;
+import com.becflow.invoicing.InvoiceStatus;
+import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.app.InvoiceClosing;
+import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.invoicing.app.InvoiceSettingsService;
 import com.becflow.invoicing.app.ManualPayments;
 import com.becflow.invoicing.app.RecordPayment;
@@ -21,12 +24,18 @@ import com.becflow.it.inserver.scenario.ScenarioClient;
 import com.becflow.it.inserver.scenario.ScenarioTenant;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.workspace.local.LocalMailbox;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,8 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Feedback once an engagement is settled: not while an invoice under the signed contract is still open or its fee is
  * not invoiced in full, once when the last invoice is paid, answered once through the mailed link, and read by the
- * freelancer on the client. And the thank-you for paying on time: a discount on the next invoice, used once, until it
- * expires.
+ * freelancer on the client. And the thank-you for paying on time: a discount on the next invoice, granted once per
+ * invoice, used once (even by two invoices issued at once), until it expires.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedbackScenariosIT {
@@ -75,6 +84,15 @@ class FeedbackScenariosIT {
 
     @Inject
     InvoiceClosing closing;
+
+    @Inject
+    InvoiceQueries invoices;
+
+    @Inject
+    IssueInItsOwnTransaction issuer;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Test
     void anInvoicePaidOnTimeEarnsADiscountThatTheNextInvoiceTakesOnceUntilItExpires() throws Exception {
@@ -128,6 +146,48 @@ class FeedbackScenariosIT {
             assertThat(acme.invoice().line("Poster", "300.00").issue().total().amount()).as("expired")
                     .isEqualByComparingTo("300.00");
             assertThat(thankYous.ofClient(acme.client().id(), ctx)).noneMatch(ThankYouGrants.ClientDiscount::open);
+        }
+    }
+
+    @Test
+    void aThankYouDiscountIsGrantedOncePerInvoiceAndTakenByOnlyOneOfTwoInvoicesIssuedAtOnce() throws Exception {
+        try (Scenario s = scenarios.begin()) {
+            ScenarioTenant studio = s.tenant("Thankful Twins Studio", "Europe/Berlin");
+            TenantContext ctx = studio.context();
+            settings.changeThankYou(true, new BigDecimal("10"), 30, ctx);
+            ScenarioClient tara = studio.client("Tara Twice", "Europe/Berlin");
+            Invoice paid = tara.invoice().line("Logo", "100.00").dueInDays(14).issue();
+            Payment payment = payments.record(paid.id(), new RecordPayment(new BigDecimal("100.00"), "BANK_TRANSFER",
+                    tara.today(), null), ctx);
+            assertThat(thankYous.grantFor(invoices.get(paid.id(), ctx), payment, ctx)).as("once per invoice").isEmpty();
+            assertThat(thankYous.ofClient(tara.client().id(), ctx)).hasSize(1);
+
+            List<Invoice> twins = List.of(tara.invoice().line("Brand book", "200.00").draft(),
+                    tara.invoice().line("Website", "300.00").draft());
+            CountDownLatch start = new CountDownLatch(1);
+            List<FutureTask<Boolean>> results = new ArrayList<>();
+            for (Invoice twin : twins) {
+                FutureTask<Boolean> task = new FutureTask<>(() -> {
+                    start.await();
+                    issuer.issue(twin.id(), ctx, false);
+                    return true;
+                });
+                results.add(task);
+                threads.newThread(task).start();
+            }
+            start.countDown();
+            for (FutureTask<Boolean> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+            List<Invoice> issued = twins.stream().map(t -> invoices.get(t.id(), ctx)).toList();
+            assertThat(issued).extracting(Invoice::status).containsOnly(InvoiceStatus.ISSUED);
+            assertThat(issued.stream().flatMap(i -> i.lines().items().stream())
+                    .filter(l -> l.description().startsWith("Thank-you discount (10%) for paying "))).hasSize(1);
+            assertThat(issued.stream().map(i -> i.total().amount().setScale(2)).toList()).satisfiesAnyOf(
+                    totals -> assertThat(totals).containsExactly(new BigDecimal("180.00"), new BigDecimal("300.00")),
+                    totals -> assertThat(totals).containsExactly(new BigDecimal("200.00"), new BigDecimal("270.00")));
+            assertThat(thankYous.ofClient(tara.client().id(), ctx)).singleElement()
+                    .satisfies(c -> assertThat(c.discount().usedBy()).isPresent());
         }
     }
 
