@@ -31,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The mails a client gets about an invoice: its link (when issued, sent again or renewed) and each payment's
  * receipt, which under a payment plan names the next installment and, for an invoice settled on time while the
- * workspace offers it, the thank-you discount it earned (granted here, in the receipt's transaction). Each is queued in the outbox in the transaction that causes it, so it goes out once that commits, and
- * never for a change that rolled back; a receipt's PDF is made when its mail goes out.
+ * workspace offers it, the thank-you discount it earned (granted here, in the receipt's transaction). Each is queued in
+ * the outbox in the transaction that causes it, so it goes out once that commits, and never for a change that rolled
+ * back; a receipt's PDF is made when its mail goes out.
  */
 @ApplicationScoped
 @Transactional

@@ -183,9 +183,8 @@ class FeedbackScenariosIT {
             assertThat(issued).extracting(Invoice::status).containsOnly(InvoiceStatus.ISSUED);
             assertThat(issued.stream().flatMap(i -> i.lines().items().stream())
                     .filter(l -> l.description().startsWith("Thank-you discount (10%) for paying "))).hasSize(1);
-            assertThat(issued.stream().map(i -> i.total().amount().setScale(2)).toList()).satisfiesAnyOf(
-                    totals -> assertThat(totals).containsExactly(new BigDecimal("180.00"), new BigDecimal("300.00")),
-                    totals -> assertThat(totals).containsExactly(new BigDecimal("200.00"), new BigDecimal("270.00")));
+            List<String> totals = issued.stream().map(i -> i.total().amount().setScale(2).toPlainString()).toList();
+            assertThat(totals).as("10% off one of them").isIn(List.of("180.00", "300.00"), List.of("200.00", "270.00"));
             assertThat(thankYous.ofClient(tara.client().id(), ctx)).singleElement()
                     .satisfies(c -> assertThat(c.discount().usedBy()).isPresent());
         }
