@@ -5,9 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import com.becflow.invoicing.thanks.ThankYouTerms;
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A tenant's invoicing preferences: numbering, default terms, branding, bank details. One row per tenant schema. */
+/**
+ * A tenant's invoicing preferences: numbering, default terms, branding, bank details, the thank-you offer for paying on
+ * time. One row per tenant schema.
+ */
 @Entity
 @Table(name = "invoice_settings")
 public class InvoiceSettings {
@@ -55,6 +60,15 @@ public class InvoiceSettings {
     @Column(name = "bank_instructions", length = 2000)
     private String bankInstructions;
 
+    @Column(name = "thank_you_enabled", nullable = false)
+    private boolean thankYouEnabled;
+
+    @Column(name = "thank_you_percent", precision = 5, scale = 2)
+    private BigDecimal thankYouPercent;
+
+    @Column(name = "thank_you_days", nullable = false)
+    private int thankYouDays = ThankYouTerms.DEFAULT_DAYS;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -70,6 +84,18 @@ public class InvoiceSettings {
 
     public InvoiceBranding branding() {
         return new InvoiceBranding(businessName, businessAddress, taxId, colour, logo, logoType, footer, bankInstructions);
+    }
+
+    public ThankYouTerms thankYouTerms() {
+        return new ThankYouTerms(thankYouEnabled, thankYouPercent, thankYouDays);
+    }
+
+    /** The thank-you offer for payments from now on; discounts already granted keep their terms. */
+    public void changeThankYou(ThankYouTerms terms, Instant now) {
+        thankYouEnabled = terms.enabled();
+        thankYouPercent = terms.percent();
+        thankYouDays = terms.validDays();
+        updatedAt = now;
     }
 
     public int defaultNetDays() {

@@ -13,6 +13,7 @@ import com.becflow.invoicing.InvoiceSettings;
 import com.becflow.invoicing.InvoiceStateConflict;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.thanks.app.ThankYouGrants;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.shared.tenant.Actor;
 import com.becflow.shared.tenant.TenantContext;
@@ -25,8 +26,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Issuing: a draft gets the next number of its series, its document is frozen as the client will see it, and the
- * client is mailed a personal link. Sending again replaces every earlier link with a fresh one.
+ * Issuing: a draft gets the next number of its series (and, if it is the client's next invoice after an on-time
+ * payment, their thank-you discount), its document is frozen as the client will see it, and the client is mailed a
+ * personal link. Sending again replaces every earlier link with a fresh one.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +45,9 @@ public class InvoiceIssuing {
 
     @Inject
     InvoicingAgenda agenda;
+
+    @Inject
+    ThankYouGrants thankYous;
 
     @Inject
     public InvoiceIssuing(Invoices invoices, ClientService clients, TenantRegistry tenants, InvoiceLinks links,
@@ -84,6 +89,9 @@ public class InvoiceIssuing {
         if (!invoice.total().isPositive()) {
             throw InvalidInvoice.of("lines", "The total is zero: there is nothing to invoice");
         }
+        // Taken before the number, whose counter must be the last lock this transaction waits for.
+        String thanked = thankYous.takeAtIssue(invoice, client, ctx).map(d -> "; " + d.lineDescription())
+                .orElse("");
         Tenant tenant = tenants.recent(ctx.tenant());
         InvoiceSettings settings = invoices.settings(ctx.tenant());
         LocalDate issuedOn = LocalDate.now(clock.withZone(ctx.zone()));
@@ -98,7 +106,7 @@ public class InvoiceIssuing {
         agenda.issued(ctx, invoice, client);
         InvoiceDocument document = documents.freeze(invoice, InvoiceParties.of(tenant, client), ctx);
         history.record(ctx, invoice.id(), InvoiceEventType.ISSUED, actor, invoice.kind().label() + " " + number
-                + " issued for " + invoice.total().rounded() + ", due " + invoice.dueDate() + "; document SHA-256 "
+                + " issued for " + invoice.total().rounded() + ", due " + invoice.dueDate() + thanked + "; document SHA-256 "
                 + document.sha256());
         if (link != null) {
             history.record(ctx, invoice.id(), InvoiceEventType.SENT, actor, "Link sent to " + client.email()

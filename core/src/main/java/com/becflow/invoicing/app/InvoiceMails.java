@@ -7,6 +7,8 @@ import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.InvoiceNotFound;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.thanks.ThankYouDiscount;
+import com.becflow.invoicing.thanks.app.ThankYouGrants;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.mail.MailTopic;
@@ -28,8 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mails a client gets about an invoice: its link (when issued, sent again or renewed) and each payment's
- * receipt, which under a payment plan names the next installment. Each is queued in the outbox in the transaction that causes it, so it goes out once that commits, and
- * never for a change that rolled back; a receipt's PDF is made when its mail goes out.
+ * receipt, which under a payment plan names the next installment and, for an invoice settled on time while the
+ * workspace offers it, the thank-you discount it earned (granted here, in the receipt's transaction). Each is queued in
+ * the outbox in the transaction that causes it, so it goes out once that commits, and never for a change that rolled
+ * back; a receipt's PDF is made when its mail goes out.
  */
 @ApplicationScoped
 @Transactional
@@ -43,11 +47,12 @@ public class InvoiceMails {
     private final InvoiceDocuments documents;
     private final Outbox outbox;
     private final PlannedPayments plans;
+    private final ThankYouGrants thankYous;
     private final String publicUrl;
 
     @Inject
     public InvoiceMails(Invoices invoices, ClientService clients, TenantRegistry tenants, InvoiceDocuments documents,
-                        Outbox outbox, PlannedPayments plans,
+                        Outbox outbox, PlannedPayments plans, ThankYouGrants thankYous,
                         @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.invoices = invoices;
         this.clients = clients;
@@ -55,11 +60,12 @@ public class InvoiceMails {
         this.documents = documents;
         this.outbox = outbox;
         this.plans = plans;
+        this.thankYous = thankYous;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
     }
 
     protected InvoiceMails() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** The client's link to an invoice. */
@@ -96,7 +102,8 @@ public class InvoiceMails {
                 .toLowerCase() + " payment of " + MoneyText.of(payment.amount().rounded()) + " on "
                 + DAY.format(payment.receivedOn()) + " for " + what + ". "
                 + (balance.isPositive() ? "Still open: " + MoneyText.of(balance) + "." + nextInstallment(invoice, ctx)
-                : thanks(invoice, payment, tenant.displayName()))
+                : thanks(invoice, payment, tenant.displayName()) + thankYous.grantFor(invoice, payment, ctx)
+                        .map(granted -> " " + offered(granted, businessName(tenant, ctx))).orElse(""))
                 + "\n\nThe receipt is attached.\n\nBecflow, on behalf of " + tenant.displayName() + " <" + tenant.ownerEmail() + ">\n";
         outbox.queueToClient(ctx.tenant(), MailTopic.invoice(invoice.id().value()), OutgoingMail.text(to, subject, text)
                 .attachLater("receipt-" + invoice.number().orElse("") + "-" + payment.id().value().toString().substring(0, 8)
@@ -113,6 +120,16 @@ public class InvoiceMails {
                 + " full." : "The invoice is paid in full.";
         return payment.receivedOn().isAfter(invoice.dueNow()) ? paid + " Thank you!"
                 : paid + " Thank you for paying on time: " + freelancer + " really appreciates it.";
+    }
+
+    /** The sentence that tells the client of the thank-you discount their payment just earned. */
+    static String offered(ThankYouDiscount granted, String business) {
+        return "As a thank you, your next invoice from " + business + " will be " + granted.percentText()
+                + "% off (until " + DAY.format(granted.expiresOn()) + ").";
+    }
+
+    private String businessName(Tenant tenant, TenantContext ctx) {
+        return invoices.settings(ctx.tenant()).branding().businessNameOr(tenant.displayName());
     }
 
     /** Under an accepted payment plan, what the client pays next and by when; nothing otherwise. */

@@ -6,17 +6,19 @@ import com.becflow.invoicing.InvoiceContent;
 import com.becflow.invoicing.InvoiceNumbering;
 import com.becflow.invoicing.InvoiceSettings;
 import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.thanks.ThankYouTerms;
 import com.becflow.shared.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** A tenant's numbering, default payment terms and branding. Changes apply to documents issued from now on. */
+/** A tenant's numbering, default payment terms, branding and thank-you offer. Changes apply to documents issued from now on. */
 @ApplicationScoped
 @Transactional
 public class InvoiceSettingsService {
@@ -36,6 +38,14 @@ public class InvoiceSettingsService {
 
     public InvoiceSettings get(TenantContext ctx) {
         return invoices.settings(ctx.tenant());
+    }
+
+    /** Replaces the thank-you offer; it applies to payments recorded from now on. */
+    public ThankYouTerms changeThankYou(Boolean enabled, BigDecimal percent, Integer validDays, TenantContext ctx) {
+        ctx.requireWritable();
+        ThankYouTerms terms = ThankYouTerms.checked(enabled, percent, validDays);
+        invoices.settings(ctx.tenant()).changeThankYou(terms, clock.instant());
+        return terms;
     }
 
     public InvoiceSettings update(InvoiceNumbering numbering, Integer defaultNetDays, InvoiceBranding branding,

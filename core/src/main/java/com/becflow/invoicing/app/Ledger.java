@@ -15,6 +15,7 @@ import com.becflow.invoicing.Payment;
 import com.becflow.invoicing.PaymentId;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.payments.PaymentGateway.Dispute;
+import com.becflow.invoicing.thanks.app.ThankYouGrants;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.Actor;
@@ -49,6 +50,9 @@ public class Ledger {
     private final InvoicingAgenda agenda;
     private final PlannedPayments plans;
     private final Clock clock;
+
+    @Inject
+    ThankYouGrants thankYous;
 
     @Inject
     public Ledger(Invoices invoices, ClientService clients, InvoiceIssuing issuing, InvoiceHistory history,
@@ -309,10 +313,14 @@ public class Ledger {
         noteIfUnpayable(locked);
     }
 
-    /** Cancels an issued invoice nobody has paid; it keeps its number and owes nothing. */
+    /**
+     * Cancels an issued invoice nobody has paid; it keeps its number and owes nothing, and a thank-you discount it
+     * used waits for the next invoice again.
+     */
     public void voidInvoice(LockedInvoice locked, Actor actor, String detail) {
         Invoice invoice = locked.invoice();
         invoice.voidInvoice(clock.instant());
+        thankYous.giveBack(invoice, locked.ctx());
         history.record(locked.ctx(), invoice.id(), InvoiceEventType.VOIDED, actor, detail);
         noteIfUnpayable(locked);
     }

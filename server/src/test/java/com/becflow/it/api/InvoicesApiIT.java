@@ -105,6 +105,31 @@ class InvoicesApiIT {
     }
 
     @Test
+    void theThankYouDiscountIsOffUntilTurnedOnAndABadValueIsRefusedOnItsFieldWithNothingStored() {
+        String path = "/invoice-settings/thank-you-discount";
+        JsonObject off = Api.get(path, token).json();
+        assertThat(off.getBoolean("enabled")).isFalse();
+        assertThat(off.getInt("validDays")).isEqualTo(90);
+
+        Api.Reply on = Api.put(path, token, "{\"enabled\":true,\"percent\":5,\"validDays\":30}");
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        assertProblem(Api.put(path, token, "{\"enabled\":true,\"percent\":50.5,\"validDays\":60}"), 400, "percent",
+                "From 0.5 to 50%");
+        assertProblem(Api.put(path, token, "{\"enabled\":true,\"percent\":2.555,\"validDays\":60}"), 400, "percent",
+                "At most 2 decimals");
+        assertProblem(Api.put(path, token, "{\"enabled\":true,\"percent\":5,\"validDays\":0}"), 400, "validDays",
+                "From 1 to 365");
+        assertThat(Api.put(path, token, "{\"enabled\":true,\"percent\":5,\"validDays\":0}").json()
+                .getString("code")).isEqualTo("invoice-settings.thank-you.invalid");
+
+        JsonObject kept = Api.get(path, token).json();
+        assertThat(kept.getBoolean("enabled")).isTrue();
+        assertThat(kept.getJsonNumber("percent").bigDecimalValue()).isEqualByComparingTo("5");
+        assertThat(kept.getInt("validDays")).as("nothing of a refused change stored").isEqualTo(30);
+        assertThat(Api.get("/clients/" + clientId + "/thank-you-discounts", token).body()).isEqualTo("[]");
+    }
+
+    @Test
     void anotherTenantGets404ForEveryInvoiceOfThisOne() {
         JsonObject invoice = tenant.issued("80.00");
         String id = invoice.getString("id");

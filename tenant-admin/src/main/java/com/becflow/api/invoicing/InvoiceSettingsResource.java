@@ -3,6 +3,7 @@ package com.becflow.api.invoicing;
 import com.becflow.api.security.ApiCaller;
 import com.becflow.invoicing.app.InvoiceSettingsService;
 import com.becflow.invoicing.app.PaymentAccountService;
+import com.becflow.invoicing.thanks.ThankYouTerms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -13,15 +14,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** How invoices are numbered and look, and the tenant's Stripe connection. */
+/** How invoices are numbered and look, the thank-you discount for paying on time, and the tenant's Stripe connection. */
 @Path("invoice-settings")
-@Tag(name = "Invoice settings", description = "How invoices are numbered and look, and the workspace's Stripe "
-        + "connection for online payments")
+@Tag(name = "Invoice settings", description = "How invoices are numbered and look, the thank-you discount for paying "
+        + "on time, and the workspace's Stripe connection for online payments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +51,48 @@ public class InvoiceSettingsResource {
     public InvoiceSettingsJson update(@NotNull(message = "Send the settings as a JSON body") InvoiceSettingsJson body) {
         return InvoiceSettingsJson.from(settings.update(body.numbering(), body.defaultNetDays, body.branding(),
                 caller.tenant()));
+    }
+
+    @GET
+    @Path("thank-you-discount")
+    @Operation(operationId = "getThankYouDiscountTerms", summary = "The thank-you discount offered for paying on time")
+    public ThankYouTermsJson thankYou() {
+        return ThankYouTermsJson.from(settings.get(caller.tenant()).thankYouTerms());
+    }
+
+    /**
+     * Replaces the thank-you offer: while enabled, a client who pays an invoice in full by its due date gets percent off
+     * their next invoice, if it is issued within validDays. Discounts already granted keep their terms.
+     */
+    @PUT
+    @Path("thank-you-discount")
+    @Operation(operationId = "updateThankYouDiscountTerms", summary = "Replace the thank-you discount offered for paying"
+            + " on time", description = "While enabled, a client who pays an invoice in full by its due date gets percent"
+            + " off their next invoice (before tax), if it is issued within validDays; discounts already granted keep"
+            + " their terms. A percentage outside 0.5 to 50 or with more than two decimals, or days outside 1 to 365,"
+            + " is refused on its field (`invoice-settings.thank-you.invalid`).")
+    public ThankYouTermsJson changeThankYou(@NotNull(message = "Send the terms as a JSON body") ThankYouTermsJson body) {
+        return ThankYouTermsJson.from(settings.changeThankYou(body.enabled, body.percent, body.validDays,
+                caller.tenant()));
+    }
+
+    public static class ThankYouTermsJson {
+        @Schema(required = true, description = "Whether paying on time earns a discount; off by default")
+        public Boolean enabled;
+        @Schema(minimum = "0.5", maximum = "50", description = "Percent off the next invoice, at most two decimals;"
+                + " required while enabled, kept while off")
+        public BigDecimal percent;
+        @Schema(minimum = "1", maximum = "365", defaultValue = "90",
+                description = "Days after the payment the next invoice has to be issued in to take the discount")
+        public Integer validDays;
+
+        static ThankYouTermsJson from(ThankYouTerms terms) {
+            ThankYouTermsJson json = new ThankYouTermsJson();
+            json.enabled = terms.enabled();
+            json.percent = terms.percent();
+            json.validDays = terms.validDays();
+            return json;
+        }
     }
 
     /** Whether online payments work: the platform has Stripe, the tenant connected its account, Stripe allows charges. */

@@ -20,6 +20,7 @@ import com.becflow.api.operator.TenantResource;
 import com.becflow.api.packages.PackageDealResource;
 import com.becflow.api.plans.PaymentPlanResource;
 import com.becflow.api.plans.PlanLimitsResource;
+import com.becflow.api.thanks.ClientThankYouResource;
 import com.becflow.api.recurring.RecurringInvoiceResource;
 import com.becflow.api.reminders.ReminderResource;
 import com.becflow.api.signup.SignUpResource;
@@ -79,7 +80,7 @@ public class ApiDocument implements OASModelReader {
             AssistantResource.class, LateFeeResource.class, InvoiceDisputeResource.class, ClientFeedbackResource.class,
             ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
             PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class,
-            PackageDealResource.class);
+            PackageDealResource.class, ClientThankYouResource.class);
 
     static final String BEARER = "bearer";
     @Override

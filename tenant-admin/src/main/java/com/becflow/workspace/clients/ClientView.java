@@ -8,6 +8,8 @@ import com.becflow.cockpit.PaymentRecord;
 import com.becflow.cockpit.Reliability;
 import com.becflow.cockpit.app.ClientHistoryQueries;
 import com.becflow.feedback.app.FeedbackQueries;
+import com.becflow.invoicing.thanks.ThankYouDiscount;
+import com.becflow.invoicing.thanks.app.ThankYouGrants;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.contracts.ContractView;
@@ -31,20 +33,22 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * One client: how they pay (average days from issue to payment, and a reliability word from their own history), and
- * everything that happened with their contracts and invoices in one timeline, newest first, each entry linking to
- * its document.
+ * One client: how they pay (average days from issue to payment, and a reliability word from their own history), the
+ * thank-you discount waiting for their next invoice, and everything that happened with their contracts and invoices
+ * in one timeline, newest first, each entry linking to its document.
  */
 @Route(value = "clients/:id", layout = WorkspaceLayout.class)
 @PageTitle("Client | Becflow")
 public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Map<Reliability, String> BADGES = Map.of(Reliability.NO_HISTORY, "badge contrast",
             Reliability.PAYS_ON_TIME, "badge success", Reliability.MOSTLY_ON_TIME, "badge",
@@ -52,12 +56,15 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ClientHistoryQueries history;
     private final FeedbackQueries feedback;
+    private final ThankYouGrants thankYous;
     private final WorkspaceTenant tenant;
 
     @Inject
-    public ClientView(ClientHistoryQueries history, FeedbackQueries feedback, WorkspaceTenant tenant) {
+    public ClientView(ClientHistoryQueries history, FeedbackQueries feedback, ThankYouGrants thankYous,
+                      WorkspaceTenant tenant) {
         this.history = history;
         this.feedback = feedback;
+        this.thankYous = thankYous;
         this.tenant = tenant;
         setId("client-page");
     }
@@ -83,8 +90,22 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         name.setId("client-page-name");
         add(new RouterLink("← All clients", ClientListView.class), name,
                 new Paragraph(client.email() + " · " + client.zone().getId() + " · " + client.currency().getCurrencyCode()),
-                record(read.record()), new H3("Feedback"), feedback(feedback.ofClient(tenant.get(), client.id()),
+                record(read.record()), thankYou(thankYous.ofClient(client.id(), tenant.get())), new H3("Feedback"), feedback(feedback.ofClient(tenant.get(), client.id()),
                         tenant.get().zone()), new H3("Timeline"), timeline(read, tenant.get().zone()));
+    }
+
+    /** The thank-you discounts the client's next invoice would take, oldest first (it takes the oldest). */
+    static Component thankYou(List<ThankYouGrants.ClientDiscount> discounts) {
+        Paragraph line = new Paragraph();
+        line.setId("client-thank-you");
+        List<String> open = discounts.stream().filter(ThankYouGrants.ClientDiscount::open)
+                .map(ThankYouGrants.ClientDiscount::discount)
+                .sorted(Comparator.comparing(ThankYouDiscount::grantedAt))
+                .map(d -> d.percentText() + "% off the next invoice, until " + DAY.format(d.expiresOn())
+                        + ", for paying " + d.thankedNumber() + " on time").toList();
+        line.setText(open.isEmpty() ? "No thank-you discount open." : "Thank-you discount: " + String.join("; then ",
+                open) + ".");
+        return line;
     }
 
     /** Each settled engagement's feedback: the ratings and comment, or when it was asked and is still unanswered. */

@@ -5,6 +5,7 @@ import com.becflow.invoicing.InvoiceSettings;
 import com.becflow.invoicing.app.InvoiceSettingsService;
 import com.becflow.invoicing.app.PaymentAccountService;
 import com.becflow.invoicing.payments.PaymentAccount;
+import com.becflow.invoicing.thanks.ThankYouTerms;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.workspace.Notices;
@@ -33,9 +34,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The tenant's invoice settings: numbering, default payment terms and branding, and the Stripe account that
- * clients' online payments go to. Stripe's onboarding sends the freelancer back here; the account's state is
- * then read from Stripe again rather than waiting for its notification.
+ * The tenant's invoice settings: numbering, default payment terms and branding, the thank-you discount for paying on
+ * time, and the Stripe account that clients' online payments go to. Stripe's onboarding sends the freelancer back
+ * here; the account's state is then read from Stripe again rather than waiting for its notification.
  */
 @Route(value = InvoiceSettingsView.ROUTE, layout = WorkspaceLayout.class)
 @PageTitle("Invoice settings | Becflow")
@@ -55,6 +56,7 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
     private final InvoiceSettingsForm form = new InvoiceSettingsForm();
     private final PlanLimitSettings planLimits;
     private final PlanLimitsForm plans = new PlanLimitsForm(this::savePlans);
+    private final ThankYouForm thankYou = new ThankYouForm(this::saveThankYou);
     private final Paragraph paymentsStatus = new Paragraph();
     private final Span testMode = new Span("Test mode");
     private final Paragraph testModeNote = new Paragraph("Test mode: clients can pay only with Stripe's test cards "
@@ -89,7 +91,7 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
         VerticalLayout online = new VerticalLayout(title, testModeNote, paymentsStatus, connect);
         online.setId("online-payments");
         online.setPadding(false);
-        add(new H2("Invoice settings"), form, online, plans);
+        add(new H2("Invoice settings"), form, thankYou, online, plans);
     }
 
     @Override
@@ -97,6 +99,7 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
         try {
             TenantContext ctx = tenant.get();
             showSettings(settings.get(ctx), ctx);
+            thankYou.edit(settings.get(ctx).thankYouTerms(), ctx.access() == TenantAccess.FULL);
             plans.edit(planLimits.workspace(ctx), ctx.access() == TenantAccess.FULL);
         } catch (RuntimeException e) {
             Notices.unexpected(e);
@@ -120,6 +123,18 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
                 ctx), form::showErrors)) {
             Notices.success("Saved: documents issued from now on follow these settings");
             showSettings(saved[0], ctx);
+        }
+    }
+
+    private void saveThankYou(ThankYouForm.Typed typed) {
+        TenantContext ctx = tenant.get();
+        ThankYouTerms[] saved = new ThankYouTerms[1];
+        if (Notices.attempt(() -> saved[0] = settings.changeThankYou(typed.enabled(), typed.percent(), typed.validDays(),
+                ctx), thankYou::showErrors)) {
+            Notices.success("Saved: " + (saved[0].enabled() ? "clients who pay on time get "
+                    + saved[0].percent().stripTrailingZeros().toPlainString() + "% off their next invoice"
+                    : "no thank-you discount is offered"));
+            thankYou.edit(saved[0], ctx.access() == TenantAccess.FULL);
         }
     }
 

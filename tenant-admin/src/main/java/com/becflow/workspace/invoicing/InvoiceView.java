@@ -22,6 +22,8 @@ import com.becflow.invoicing.plans.app.PlanAgreementFile;
 import com.becflow.invoicing.plans.app.PlanDetails;
 import com.becflow.invoicing.plans.app.PlanProposals;
 import com.becflow.invoicing.plans.app.PlanStatements;
+import com.becflow.invoicing.thanks.ThankYouDiscount;
+import com.becflow.invoicing.thanks.app.ThankYouGrants;
 import com.becflow.reminders.app.FormalLetters;
 import com.becflow.reminders.app.ReminderControls;
 import com.becflow.reminders.app.ReminderPolicies;
@@ -82,6 +84,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final InvoiceQueries invoices;
+    private final ThankYouGrants thankYous;
     private final InvoiceDrafts drafts;
     private final InvoiceMails invoiceMails;
     private final ClientService clients;
@@ -107,6 +110,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
     private InvoiceStatus shown;
     private Invoice credited;
     private InvoiceOrigin origin;
+    private Optional<ThankYouDiscount> awaitingThanks = Optional.empty();
     private boolean editing;
     private boolean writable;
     private ZoneId zone = ZoneOffset.UTC;
@@ -116,8 +120,9 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
                        ClientService clients, ContractService contracts, PlanStatements plans, PlanProposals proposals,
                        ReminderControls reminderControls, ReminderPolicies reminderPolicies,
                        ReminderSending reminderSending, FormalLetters formalLetters, DisputeAnswers disputeAnswers,
-                       WorkspaceTenant tenant) {
+                       ThankYouGrants thankYous, WorkspaceTenant tenant) {
         this.invoices = invoices;
+        this.thankYous = thankYous;
         this.drafts = drafts;
         this.invoiceMails = invoiceMails;
         this.actions = actions;
@@ -180,6 +185,7 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
             sent = invoiceMails.deliveries(id, ctx);
             credited = invoice.creditedInvoiceId().map(c -> invoices.get(c, ctx)).orElse(null);
             origin = invoices.origin(invoice.id(), ctx).orElse(null);
+            awaitingThanks = invoice.status() == InvoiceStatus.DRAFT ? thankYous.awaiting(invoice, ctx) : Optional.empty();
             planDetails = invoice.status() == InvoiceStatus.DRAFT || !invoice.kind().owed() ? Optional.empty()
                     : plans.details(invoice, ctx);
         } catch (InvoiceNotFound e) {
@@ -294,7 +300,8 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver {
         Money balance = invoice.balance().rounded();
         return switch (shown) {
             case DRAFT -> "A draft: nothing has been sent. Issuing gives it the next number and emails " + client.name()
-                    + " a link to see and pay it.";
+                    + " a link to see and pay it." + awaitingThanks.map(d -> " A thank-you discount of " + d.percentText()
+                    + "% (for paying " + d.thankedNumber() + " on time) will apply when issued.").orElse("");
             case ISSUED -> "Issued on " + day(invoice.issueDate()) + ", " + due + "; sent to " + invoice.sentTo()
                     + ". Not opened yet.";
             case VIEWED -> "Issued on " + day(invoice.issueDate()) + ", " + due + "; sent to " + invoice.sentTo()
