@@ -13,6 +13,9 @@ public interface PortalLinks {
 
     Optional<PortalLink> find(String tokenHash);
 
+    /** The link, locked until the transaction ends: a link that opens once is opened by one request only. */
+    Optional<PortalLink> lock(String tokenHash);
+
     /** The links of one subject (say, a contract) that are not revoked, expired or not. */
     List<PortalLink> unrevoked(TenantId tenant, UUID subject);
 

@@ -11,6 +11,8 @@ public interface Tenants {
 
     boolean slugTaken(TenantSlug slug);
 
+    Optional<Tenant> bySlug(TenantSlug slug);
+
     void add(Tenant tenant);
 
     Tenant update(Tenant tenant);

@@ -74,7 +74,11 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
                         .collect(Collectors.joining(" and ")) + ".");
         owed.setId("home-owed");
         Paragraph contact = new Paragraph("Questions? Write to " + o.freelancerName() + " at " + o.freelancerEmail()
-                + ".");
+                + ". To come back here without a mail, ask for a sign-in link at ");
+        RouterLink signIn = new RouterLink("your page with " + o.freelancerName(), SignInRequestView.class,
+                new RouteParameters("business", o.business()));
+        signIn.setId("home-sign-in");
+        contact.add(signIn, new Span("."));
         contact.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(heading, owed);
 

@@ -81,6 +81,38 @@ public class PortalLinkService {
         return new IssuedLink(token, link);
     }
 
+    /** A link that works for {@code lifetime} from now, however long links usually work. */
+    public IssuedLink issueFor(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo,
+                               Duration lifetime) {
+        String token = PortalLinkToken.newToken();
+        Instant now = clock.instant();
+        PortalLink link = new PortalLink(PortalLinkToken.hash(token), tenant, client, purpose, subject, sentTo, now,
+                now.plus(lifetime));
+        links.add(link);
+        return new IssuedLink(token, link);
+    }
+
+    /**
+     * Opens a link that works once: usable now, it is revoked as it opens, under its lock, so two requests with the
+     * same secret open it once between them; otherwise a 404 as {@link #open} answers.
+     */
+    public PortalLink redeem(String token, PortalPurpose purpose) {
+        if (!PortalLinkToken.wellFormed(token)) {
+            throw PortalLinkNotFound.unknown();
+        }
+        PortalLink link = links.lock(PortalLinkToken.hash(token)).filter(l -> l.purpose() == purpose)
+                .orElseThrow(PortalLinkNotFound::unknown);
+        Instant now = clock.instant();
+        if (link.revoked()) {
+            throw PortalLinkNotFound.unknown();
+        }
+        if (!link.usableAt(now)) {
+            throw PortalLinkNotFound.expired();
+        }
+        link.revoke(now);
+        return link;
+    }
+
     /** The link behind a secret, if it is usable for this purpose; otherwise a 404 that says nothing more. */
     public PortalLink open(String token, PortalPurpose purpose) {
         PortalLink link = find(token, purpose);

@@ -40,8 +40,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A client's home with one freelancer, opened by any usable link to an invoice or a contract that was sent to them: it
- * names the tenant and the client, and the home shows that client's documents and nothing else. A document is opened
+ * A client's home with one freelancer, opened by any usable link to an invoice or a contract that was sent to them, or
+ * by the link signing in gives ({@link ClientSignIn}): it names the tenant and the client, and the home shows that client's documents and nothing else. A document is opened
  * from it by a fresh link of its own, made when the client asks (never on reading the page, which mail scanners do),
  * sent to the address the opening link went to.
  */
@@ -53,7 +53,8 @@ public class ClientHome {
     static final int SHOWN = 100;
     /** Mails listed: the recent conversation, not an archive. */
     static final int MAILS_SHOWN = 30;
-    private static final Set<PortalPurpose> DOCUMENTS = Set.of(PortalPurpose.INVOICE, PortalPurpose.CONTRACT);
+    private static final Set<PortalPurpose> OPENING = Set.of(PortalPurpose.INVOICE, PortalPurpose.CONTRACT,
+            PortalPurpose.HOME);
 
     private final PortalLinkService links;
     private final InvoiceLinks invoiceLinks;
@@ -135,7 +136,7 @@ public class ClientHome {
                         m.state() == MailDelivery.State.SENT))
                 .toList();
         return new ClientOverview(home.client().name(), home.client().zone(), freelancer, tenant.ownerEmail(),
-                List.copyOf(owed.values()), shown, sent, mails);
+                tenant.slug().value(), List.copyOf(owed.values()), shown, sent, mails);
     }
 
     /** A fresh link to one of the client's issued invoices. */
@@ -158,7 +159,7 @@ public class ClientHome {
     }
 
     private Entered enter(String token) {
-        PortalLink link = links.openAny(token, DOCUMENTS);
+        PortalLink link = links.openAny(token, OPENING);
         TenantContext ctx = links.enterAsClient(link);
         Client client = clients.get(link.client(), ctx);
         return new Entered(link, ctx, client);

@@ -14,9 +14,11 @@ import java.util.List;
 /**
  * What a client sees on their home page with one freelancer: what they owe now per currency, their invoices (issued
  * ones only, newest first), contracts (sent ones only, newest first) and the mails sent to them about those (newest
- * first). Statuses are as the client's calendar reads them.
+ * first). Statuses are as the client's calendar reads them. {@code business} names the freelancer's portal page
+ * ({@code /portal/for/{business}}), where the client signs in next time.
  */
 public record ClientOverview(String clientName, ZoneId clientZone, String freelancerName, String freelancerEmail,
+                             String business,
                              List<Money> owed, List<InvoiceEntry> invoices, List<ContractEntry> contracts,
                              List<MailEntry> mails) {
 

@@ -23,6 +23,8 @@ final class BrandedMail {
     private static final List<String> OPEN = List.of("Open", "Öffnen", "Ouvrir", "Abrir");
     private static final List<String> FOOTER = List.of("Sent by %s with Becflow", "Gesendet von %s mit Becflow",
             "Envoyé par %s avec Becflow", "Enviado por %s con Becflow");
+    private static final List<String> PORTAL = List.of("All your documents with %s", "Alle Ihre Unterlagen bei %s",
+            "Tous vos documents chez %s", "Todos sus documentos con %s");
     private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
 
     private BrandedMail() {
@@ -65,6 +67,8 @@ final class BrandedMail {
                 + "font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;\">\n"
                 + "<div style=\"margin-bottom:20px;\">" + header + "</div>\n" + body + "</div>\n"
                 + "<p style=\"font-family:Arial,Helvetica,sans-serif;font-size:12px;color:#6b7280;text-align:center;\">"
+                + (brand.portalUrl() == null ? "" : "<a href=\"" + escape(brand.portalUrl()) + "\" style=\"color:#6b7280;\">"
+                        + escape(String.format(PORTAL.get(lang), brand.name())) + "</a><br>\n")
                 + escape(String.format(FOOTER.get(lang), brand.name())) + "</p>\n</div>\n</body></html>\n";
     }
 

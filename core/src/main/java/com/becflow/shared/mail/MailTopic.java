@@ -6,7 +6,7 @@ import java.util.UUID;
 /** What a mail is about: a kind of subject and that subject's id, e.g. one contract. Deliveries are read by it. */
 public record MailTopic(Kind kind, UUID id) {
 
-    public enum Kind { CONTRACT, INVOICE }
+    public enum Kind { CONTRACT, INVOICE, CLIENT }
 
     public MailTopic {
         Objects.requireNonNull(kind, "kind");
@@ -19,5 +19,10 @@ public record MailTopic(Kind kind, UUID id) {
 
     public static MailTopic invoice(UUID invoice) {
         return new MailTopic(Kind.INVOICE, invoice);
+    }
+
+    /** About the client rather than one document, such as their sign-in link. */
+    public static MailTopic client(UUID client) {
+        return new MailTopic(Kind.CLIENT, client);
     }
 }

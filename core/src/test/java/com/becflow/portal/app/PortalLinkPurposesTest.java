@@ -65,6 +65,11 @@ class PortalLinkPurposesTest {
         }
 
         @Override
+        public Optional<PortalLink> lock(String tokenHash) {
+            return find(tokenHash);
+        }
+
+        @Override
         public List<PortalLink> unrevoked(TenantId tenant, UUID subject) {
             return stored.stream().filter(l -> l.tenant().equals(tenant) && l.subject().equals(subject) && !l.revoked())
                     .toList();

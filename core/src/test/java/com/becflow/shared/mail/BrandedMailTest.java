@@ -15,19 +15,23 @@ class BrandedMailTest {
 
     @Test
     void itGoesOutUnderTheBusinessNameWithRepliesToTheFreelancerAndTheTextKept() {
-        OutgoingMail mail = BrandedMail.of(new MailBrand("Hopper Studio", "grace@hopper.test", "#1f6feb", null),
+        OutgoingMail mail = BrandedMail.of(new MailBrand("Hopper Studio", "grace@hopper.test", "#1f6feb", null,
+                "https://becflow.test/portal/for/hopper-studio"),
                 OutgoingMail.text("ada@client.test", "Invoice INV-7", TEXT), Locale.ENGLISH);
 
         assertThat(mail.sender()).isEqualTo(new MailSender("Hopper Studio", "grace@hopper.test"));
         assertThat(mail.text()).isEqualTo(TEXT);
         assertThat(mail.attachments()).isEmpty();
         assertThat(mail.html()).contains("<span style=\"font-size:20px;font-weight:bold;color:#1f6feb;\">Hopper Studio</span>",
-                "Sent by Hopper Studio with Becflow", "name=\"viewport\"");
+                "Sent by Hopper Studio with Becflow", "name=\"viewport\"",
+                "<a href=\"https://becflow.test/portal/for/hopper-studio\" style=\"color:#6b7280;\">All your documents with"
+                        + " Hopper Studio</a>");
     }
 
     @Test
     void theFirstLinkOnALineOfItsOwnIsTheOneButtonAndTheTextIsEscaped() {
-        String html = BrandedMail.html(new MailBrand("Hopper & Co", null, "#1f6feb", null), TEXT, Locale.ENGLISH);
+        String html = BrandedMail.html(new MailBrand("Hopper & Co", null, "#1f6feb", null, null), TEXT,
+                Locale.ENGLISH);
 
         assertThat(html).contains("<a href=\"https://becflow.test/portal/invoice/abc?x=1&amp;y=2\" style=\"display:"
                 + "inline-block;background:#1f6feb;color:#ffffff;");
@@ -40,7 +44,7 @@ class BrandedMailTest {
 
     @Test
     void theButtonSpeaksTheClientsLanguageAndReadsOnALightColour() {
-        String html = BrandedMail.html(new MailBrand("Atelier", null, "#ffd54f", null),
+        String html = BrandedMail.html(new MailBrand("Atelier", null, "#ffd54f", null, null),
                 "Bonjour,\n\nhttps://becflow.test/portal/contract/abc\n", Locale.FRENCH);
 
         assertThat(html).contains(">Ouvrir le contrat</a>", "color:#1a1a1a;", "Envoyé par Atelier avec Becflow",
@@ -50,7 +54,7 @@ class BrandedMailTest {
     @Test
     void aLogoIsShownFromAPictureInTheMailItself() {
         OutgoingMail mail = BrandedMail.of(new MailBrand("Hopper Studio", "grace@hopper.test", "#1f6feb",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G'}), OutgoingMail.text("ada@client.test", "s", "Hi")
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null), OutgoingMail.text("ada@client.test", "s", "Hi")
                 .attach("terms.pdf", "application/pdf", new byte[] {1}), Locale.GERMAN);
 
         assertThat(mail.html()).contains("<img src=\"cid:logo\" alt=\"Hopper Studio\"", "Gesendet von Hopper Studio");

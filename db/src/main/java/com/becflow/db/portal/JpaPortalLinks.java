@@ -6,6 +6,7 @@ import com.becflow.portal.PortalLinks;
 import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -29,6 +30,11 @@ public class JpaPortalLinks implements PortalLinks {
     @Override
     public Optional<PortalLink> find(String tokenHash) {
         return Optional.ofNullable(em.find(PortalLink.class, tokenHash));
+    }
+
+    @Override
+    public Optional<PortalLink> lock(String tokenHash) {
+        return Optional.ofNullable(em.find(PortalLink.class, tokenHash, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

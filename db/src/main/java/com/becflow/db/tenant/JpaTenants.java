@@ -26,6 +26,12 @@ public class JpaTenants implements Tenants {
     }
 
     @Override
+    public Optional<Tenant> bySlug(TenantSlug slug) {
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug.value()).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean slugTaken(TenantSlug slug) {
         return !em.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug")
                 .setParameter("slug", slug.value())

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A client's home with one freelancer; amounts are decimal strings with their currency. */
-public record PortalHomeJson(String client, String freelancer, String freelancerEmail, List<AmountJson> owed,
-                             List<InvoiceJson> invoices, List<ContractJson> contracts, List<MailJson> mails) {
+/**
+ * A client's home with one freelancer; amounts are decimal strings with their currency. {@code business} names the
+ * freelancer's portal page, {@code /portal/for/{business}}, where the client asks for a sign-in link next time.
+ */
+public record PortalHomeJson(String client, String freelancer, String freelancerEmail, String business,
+                             List<AmountJson> owed, List<InvoiceJson> invoices, List<ContractJson> contracts, List<MailJson> mails) {
 
     public record AmountJson(String amount, String currency) {
 
@@ -29,7 +32,7 @@ public record PortalHomeJson(String client, String freelancer, String freelancer
     }
 
     static PortalHomeJson from(ClientOverview o) {
-        return new PortalHomeJson(o.clientName(), o.freelancerName(), o.freelancerEmail(),
+        return new PortalHomeJson(o.clientName(), o.freelancerName(), o.freelancerEmail(), o.business(),
                 o.owed().stream().map(AmountJson::of).toList(),
                 o.invoices().stream().map(i -> new InvoiceJson(i.id().value().toString(), i.kind().name(), i.number(),
                         i.status().name(), i.issueDate(), i.dueDate(), AmountJson.of(i.total()),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every portal API request counts against the portal's limits before anything else looks at it (before matching, so
@@ -28,6 +29,8 @@ public class PortalRateLimitFilter implements ContainerRequestFilter {
     @Inject
     PortalLimits limits;
 
+    private static final Set<String> LINKED = Set.of("contracts", "invoices", "home", "sign-in", "feedback");
+
     @Context
     HttpServletRequest request;
 
@@ -40,12 +43,12 @@ public class PortalRateLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The link a path names: its second segment under {@code contracts} or {@code invoices}; null for any other. */
+    /** The link a path names: its second segment under a resource behind a link; null for any other. */
     static String linkToken(List<PathSegment> path) {
         if (path.size() < 2) {
             return null;
         }
         String resource = path.get(0).getPath();
-        return "contracts".equals(resource) || "invoices".equals(resource) ? path.get(1).getPath() : null;
+        return LINKED.contains(resource) ? path.get(1).getPath() : null;
     }
 }

@@ -6,7 +6,10 @@ import com.becflow.it.MailedLinks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,5 +96,53 @@ class ClientHomeApiIT {
                 .json().getJsonArray("invoices").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("number") + " " + i.getString("status"))
                 .contains(second.getString("number") + " VOID");
+    }
+
+    @Test
+    void aClientSignsInByAMailedLinkThatWorksOnceAndOnlyAClientsAddressGetsOne() throws InterruptedException {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Sign In Studio");
+        tenant.issued("120.00");
+        String link = InvoicingTenant.secret(MailedLinks.await(tenant.clientEmail, 1, MailedLinks.INVOICE));
+        String business = Api.portal("GET", "/home/" + link, null).json().getString("business");
+
+        Api.Reply asked = Api.portal("POST", "/sign-in", signIn(business, tenant.clientEmail.toUpperCase()));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        var mail = MailedLinks.awaitMail(tenant.clientEmail, "Your sign-in link for Sign In Studio", Duration.ofSeconds(20));
+        Matcher signInLink = Pattern.compile("/portal/sign-in/([A-Za-z0-9_-]{43})").matcher(mail.text());
+        assertThat(signInLink.find()).as(mail.text()).isTrue();
+        assertThat(mail.text()).contains("It works once, for the next 15 minutes");
+
+        Api.Reply again = Api.portal("POST", "/sign-in", signIn(business, tenant.clientEmail));
+        assertThat(again.status()).isEqualTo(202);
+        Api.Reply stranger = Api.portal("POST", "/sign-in", signIn(business, "stranger-" + UUID.randomUUID()
+                + "@client.test"));
+        assertThat(stranger.status()).as("the same answer for an address that is no client's").isEqualTo(202);
+        assertThat(stranger.json().getString("message")).isEqualTo(asked.json().getString("message"));
+        assertThat(Api.portal("POST", "/sign-in", signIn("no-such-business-" + UUID.randomUUID().toString()
+                .substring(0, 8), tenant.clientEmail)).status()).isEqualTo(202);
+        Api.Reply bad = Api.portal("POST", "/sign-in", signIn(business, "not an address"));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("\"field\":\"email\"", "portal.sign-in.invalid");
+
+        Api.Reply exchanged = Api.portal("POST", "/sign-in/" + signInLink.group(1), null);
+        assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(200);
+        String home = InvoicingTenant.secret(exchanged.json().getString("url"));
+        assertThat(exchanged.json().getString("url")).contains("/portal/home/");
+        JsonObject overview = Api.portal("GET", "/home/" + home, null).json();
+        assertThat(overview.getString("client")).isEqualTo("Pat Payer");
+        assertThat(overview.getJsonArray("invoices")).hasSize(1);
+        assertThat(Api.portal("POST", "/sign-in/" + signInLink.group(1), null).status()).as("a sign-in link works once")
+                .isEqualTo(404);
+        assertThat(Api.portal("GET", "/invoices/" + home, null).status()).as("a home link opens no document")
+                .isEqualTo(404);
+        Thread.sleep(2_000);
+        assertThat(MailedLinks.awaitMails(tenant.clientEmail, 2, Duration.ofSeconds(5))).as("no second sign-in mail"
+                + " within minutes of the first").extracting(m -> m.subject()).filteredOn(s -> s.startsWith("Your sign-in"))
+                .hasSize(1);
+    }
+
+    private static String signIn(String business, String email) {
+        return Json.createObjectBuilder().add("business", business).add("email", email).build().toString();
     }
 }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -252,8 +253,25 @@ class InvoiceJourneyE2EIT {
             client.page.locator("#home-invoices vaadin-button[aria-label='Open " + number + "']").click();
             PlaywrightAssertions.assertThat(client.page.locator("#invoice-heading"))
                     .hasText("Invoice " + number + " from Lovelace Studio");
-            client.page.waitForURL(java.util.regex.Pattern.compile(".*/portal/invoice/.*"));
+            client.page.waitForURL(Pattern.compile(".*/portal/invoice/.*"));
             assertThat(client.page.url()).as("a fresh link").isNotEqualTo(link);
+
+            // Next time without a mail: the freelancer's portal page mails a link that signs the client in, once.
+            client.page.locator("#home-link").click();
+            client.page.locator("#home-sign-in").click();
+            PlaywrightAssertions.assertThat(client.page.locator("#sign-in-heading"))
+                    .hasText("Your documents with Lovelace Studio");
+            client.page.locator("#sign-in-email input").fill(clientEmail);
+            client.page.locator("#sign-in-request").click();
+            PlaywrightAssertions.assertThat(client.page.locator("#sign-in-answer")).containsText("a sign-in link is on"
+                    + " its way");
+            client.screenshot("client-asks-for-a-sign-in-link");
+            String signIn = MailedLinks.text(MailedLinks.awaitMail(clientEmail, "Your sign-in link for Lovelace Studio",
+                    Duration.ofSeconds(20)), Pattern.compile("http://\\S+/portal/sign-in/\\S+"));
+            client.page.navigate(signIn);
+            client.page.locator("#sign-in-open").click();
+            PlaywrightAssertions.assertThat(client.page.locator("#home-heading")).hasText("Everything with Lovelace Studio");
+            client.screenshot("client-signed-in-by-mail");
         }
     }
 
