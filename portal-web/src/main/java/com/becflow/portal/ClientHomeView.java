@@ -88,10 +88,7 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
             invoices.add(new Paragraph("No invoices yet."));
         }
         for (ClientOverview.InvoiceEntry i : o.invoices()) {
-            String due = i.balance().isPositive() && i.dueDate() != null ? " · due " + PortalDays.DAY.format(i.dueDate()) : "";
-            invoices.add(row(i.kind().label() + " " + i.number(), statusOf(i) + " · " + MoneyText.of(i.total())
-                    + (i.balance().isPositive() && i.total().isMoreThan(i.balance())
-                    ? " · " + MoneyText.of(i.balance()) + " open" : "") + due,
+            invoices.add(row(i.kind().label() + " " + i.number(), statusOf(i) + " · " + amounts(i),
                     "Open " + i.number(), () -> home.openInvoice(token, i.id()), "invoice"));
         }
         Div contracts = PortalLayout.card(section("Contracts"));
@@ -165,8 +162,17 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         return row;
     }
 
+    /** "EUR 700.00 of EUR 900.00 to pay · due 18 December 2026" while something is owed, else the total. */
+    static String amounts(ClientOverview.InvoiceEntry i) {
+        if (!i.balance().isPositive()) {
+            return MoneyText.of(i.total());
+        }
+        return MoneyText.of(i.balance()) + (i.total().isMoreThan(i.balance()) ? " of " + MoneyText.of(i.total()) : "")
+                + " to pay" + (i.dueDate() == null ? "" : " · due " + PortalDays.DAY.format(i.dueDate()));
+    }
+
     /** As the client would say it: "viewed" is the freelancer's word, a credit note is simply given. */
-    private static String statusOf(ClientOverview.InvoiceEntry i) {
+    static String statusOf(ClientOverview.InvoiceEntry i) {
         if (i.kind() == InvoiceKind.CREDIT_NOTE) {
             return i.status() == InvoiceStatus.VOID ? "Void" : "Credited to you";
         }
