@@ -52,8 +52,10 @@ class InvoiceJourneyE2EIT {
             WorkspacePages.ClientsPage clients = dashboard.clients().verifyEmail(freelancerEmail);
             clients.addClient("Bea Client", clientEmail);
 
-            InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page)
+            InvoicePages.InvoiceSettingsPage settings = InvoicePages.InvoiceSettingsPage.openFromNavigation(freelancer.page)
                     .bankInstructions("IBAN DE89 3704 0044 0532 0130 00, Hopper Studio").connectStripe();
+            assertThat(settings.clientPortalAddress()).as("where the freelancer's clients sign in")
+                    .matches("http://\\S+/portal/for/hopper-studio(-\\d+)?");
             freelancer.screenshot("stripe-connected");
 
             InvoicePages.InvoicePage invoice = InvoicePages.InvoicesPage.openFromNavigation(freelancer.page)

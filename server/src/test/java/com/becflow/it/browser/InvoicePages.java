@@ -46,6 +46,11 @@ final class InvoicePages {
             return this;
         }
 
+        /** Where the workspace's clients ask for a sign-in link, as the page shows it. */
+        String clientPortalAddress() {
+            return page.locator("#client-portal-address").textContent();
+        }
+
         /** The badge beside "Online payments" when Stripe takes test cards only; empty when hidden. */
         String testModeBadge() {
             Locator badge = page.locator("#payments-test-mode");

@@ -8,12 +8,14 @@ import com.becflow.invoicing.payments.PaymentAccount;
 import com.becflow.invoicing.thanks.ThankYouTerms;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.tenancy.app.TenantRegistry;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,12 +64,15 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
     private final Paragraph testModeNote = new Paragraph("Test mode: clients can pay only with Stripe's test cards "
             + "(4242 4242 4242 4242 succeeds) and no real money moves.");
     private final Button connect = new Button();
+    private final TenantRegistry tenants;
+    private final Anchor portalAddress = new Anchor();
 
     @Inject
     public InvoiceSettingsView(InvoiceSettingsService settings, PaymentAccountService accounts,
                                IdentityConfiguration identity, WorkspaceTenant tenant, Clock clock,
-                               PlanLimitSettings planLimits) {
+                               PlanLimitSettings planLimits, TenantRegistry tenants) {
         this.planLimits = planLimits;
+        this.tenants = tenants;
         this.settings = settings;
         this.accounts = accounts;
         this.identity = identity;
@@ -91,13 +96,21 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
         VerticalLayout online = new VerticalLayout(title, testModeNote, paymentsStatus, connect);
         online.setId("online-payments");
         online.setPadding(false);
-        add(new H2("Invoice settings"), form, thankYou, online, plans);
+        portalAddress.setId("client-portal-address");
+        portalAddress.setTarget("_blank");
+        Paragraph portal = new Paragraph(new Span("Your clients sign in to everything they have with you (invoices,"
+                + " contracts, what you sent them) at "), portalAddress, new Span(": they give their address and get a link"
+                + " that works once. Every mail to a client links it."));
+        add(new H2("Invoice settings"), form, thankYou, online, plans, new H3("Client portal"), portal);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             TenantContext ctx = tenant.get();
+            String address = identity.publicUrl() + "/portal/for/" + tenants.recent(ctx.tenant()).slug().value();
+            portalAddress.setHref(address);
+            portalAddress.setText(address);
             showSettings(settings.get(ctx), ctx);
             thankYou.edit(settings.get(ctx).thankYouTerms(), ctx.access() == TenantAccess.FULL);
             plans.edit(planLimits.workspace(ctx), ctx.access() == TenantAccess.FULL);
