@@ -62,6 +62,7 @@ public final class RunningServer {
             throw new UncheckedIOException(e);
         }
         settings.put("BECFLOW_JOB_DASHBOARD_PORT", String.valueOf(dashboardPort));
+        TestPlatform.releaseServerPort();
         server = ServerProcess.start(settings, Path.of(System.getProperty("becflow.it.dataDir")).toAbsolutePath()
                 .resolve("server"), TestPlatform.serverPort(), "server.log");
         baseUrl = server.baseUrl();

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -73,7 +74,8 @@ public final class ServerProcess {
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server exited during start-up; see " + log);
+                throw new IllegalStateException("The server exited during start-up; see " + log + ", which ends:\n"
+                        + lastLines(40));
             }
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
@@ -95,6 +97,15 @@ public final class ServerProcess {
             }
         }
         throw new IllegalStateException("The server did not become ready in 240 s; see " + log);
+    }
+
+    private String lastLines(int count) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hook, no transaction finished, no socket closed politely. */

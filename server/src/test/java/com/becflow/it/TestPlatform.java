@@ -43,6 +43,11 @@ public class TestPlatform implements LauncherSessionListener {
     private static FakeQuickBooks quickBooks;
     private static Map<String, String> settings;
     private static int serverPort;
+    /**
+     * Holds the shared server's port from the moment Keycloak learns it until the server binds it: left free, the
+     * system may give it meanwhile to an outgoing connection as its local port, and the server would not start.
+     */
+    private static ServerSocket serverPortHeld;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -56,6 +61,7 @@ public class TestPlatform implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         RunningServer.stopIfStarted();
+        releaseServerPort();
         if (smtp != null) {
             smtp.close();
             smtp = null;
@@ -120,6 +126,18 @@ public class TestPlatform implements LauncherSessionListener {
         return serverPort;
     }
 
+    /** Lets the shared server bind its port, just before it starts. */
+    static synchronized void releaseServerPort() {
+        if (serverPortHeld != null) {
+            try {
+                serverPortHeld.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            serverPortHeld = null;
+        }
+    }
+
     private static synchronized void start() {
         if (platform != null) {
             return;
@@ -128,6 +146,7 @@ public class TestPlatform implements LauncherSessionListener {
             Path dataDir = Path.of(System.getProperty("becflow.it.dataDir")).toAbsolutePath();
             Files.createDirectories(dataDir);
             serverPort = freePort();
+            serverPortHeld = new ServerSocket(serverPort, 1, InetAddress.getLoopbackAddress());
             Map<String, String> local = new LinkedHashMap<>();
             local.put("BECFLOW_DATA_DIR", dataDir.toString());
             local.put("BECFLOW_PUBLIC_URL", "http://127.0.0.1:" + serverPort);
