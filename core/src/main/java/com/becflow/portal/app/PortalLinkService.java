@@ -17,8 +17,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes, opens and revokes portal links. Runs in the caller's transaction, so a link and its cause commit together. */
@@ -69,25 +71,26 @@ public class PortalLinkService {
     /** A link that works for the usual lifetime, or until {@code neededUntil} plus that lifetime if later (e.g. a late due date). */
     public IssuedLink issue(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo,
                             Instant neededUntil) {
-        String token = PortalLinkToken.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         if (neededUntil != null && neededUntil.plus(lifetime).isAfter(expires)) {
             expires = neededUntil.plus(lifetime);
         }
-        PortalLink link = new PortalLink(PortalLinkToken.hash(token), tenant, client, purpose, subject, sentTo, now,
-                expires);
-        links.add(link);
-        return new IssuedLink(token, link);
+        return issueUntil(tenant, client, purpose, subject, sentTo, now, expires);
     }
 
     /** A link that works for {@code lifetime} from now, however long links usually work. */
     public IssuedLink issueFor(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo,
                                Duration lifetime) {
-        String token = PortalLinkToken.newToken();
         Instant now = clock.instant();
+        return issueUntil(tenant, client, purpose, subject, sentTo, now, now.plus(lifetime));
+    }
+
+    private IssuedLink issueUntil(TenantId tenant, ClientId client, PortalPurpose purpose, UUID subject, String sentTo,
+                                  Instant now, Instant expires) {
+        String token = PortalLinkToken.newToken();
         PortalLink link = new PortalLink(PortalLinkToken.hash(token), tenant, client, purpose, subject, sentTo, now,
-                now.plus(lifetime));
+                expires);
         links.add(link);
         return new IssuedLink(token, link);
     }
@@ -97,42 +100,19 @@ public class PortalLinkService {
      * same secret open it once between them; otherwise a 404 as {@link #open} answers.
      */
     public PortalLink redeem(String token, PortalPurpose purpose) {
-        if (!PortalLinkToken.wellFormed(token)) {
-            throw PortalLinkNotFound.unknown();
-        }
-        PortalLink link = links.lock(PortalLinkToken.hash(token)).filter(l -> l.purpose() == purpose)
-                .orElseThrow(PortalLinkNotFound::unknown);
-        Instant now = clock.instant();
-        if (link.revoked()) {
-            throw PortalLinkNotFound.unknown();
-        }
-        if (!link.usableAt(now)) {
-            throw PortalLinkNotFound.expired();
-        }
-        link.revoke(now);
+        PortalLink link = usable(find(token, Set.of(purpose), links::lock));
+        link.revoke(clock.instant());
         return link;
     }
 
     /** The link behind a secret, if it is usable for this purpose; otherwise a 404 that says nothing more. */
     public PortalLink open(String token, PortalPurpose purpose) {
-        PortalLink link = find(token, purpose);
-        if (link.revoked()) {
-            throw PortalLinkNotFound.unknown();
-        }
-        if (!link.usableAt(clock.instant())) {
-            throw PortalLinkNotFound.expired();
-        }
-        return link;
+        return usable(find(token, purpose));
     }
 
     /** As {@link #open}, for a link that may be for any of these purposes (the client's home opens by any of them). */
     public PortalLink openAny(String token, Set<PortalPurpose> purposes) {
-        if (!PortalLinkToken.wellFormed(token)) {
-            throw PortalLinkNotFound.unknown();
-        }
-        PortalLink link = links.find(PortalLinkToken.hash(token)).filter(l -> purposes.contains(l.purpose()))
-                .orElseThrow(PortalLinkNotFound::unknown);
-        return open(token, link.purpose());
+        return usable(find(token, purposes, links::find));
     }
 
     /** An expired, unrevoked link, for sending its owner a fresh one. */
@@ -168,15 +148,31 @@ public class PortalLinkService {
     public boolean sentRecently(TenantId tenant, PortalPurpose purpose, UUID subject) {
         Instant now = clock.instant();
         return links.unrevoked(tenant, subject).stream()
-                .anyMatch(l -> l.purpose() == purpose && l.usableAt(now) && l.createdAt().isAfter(now.minus(RENEWAL_PAUSE)));
+                .anyMatch(l -> l.purpose() == purpose && l.usableAt(now)
+                        && l.createdAt().isAfter(now.minus(RENEWAL_PAUSE)));
     }
 
     private PortalLink find(String token, PortalPurpose purpose) {
+        return find(token, Set.of(purpose), links::find);
+    }
+
+    private static PortalLink find(String token, Set<PortalPurpose> purposes,
+                                   Function<String, Optional<PortalLink>> byHash) {
         if (!PortalLinkToken.wellFormed(token)) {
             throw PortalLinkNotFound.unknown();
         }
-        return links.find(PortalLinkToken.hash(token))
-                .filter(l -> l.purpose() == purpose)
+        return byHash.apply(PortalLinkToken.hash(token)).filter(l -> purposes.contains(l.purpose()))
                 .orElseThrow(PortalLinkNotFound::unknown);
+    }
+
+    /** The link if it opens now: a revoked one is as unknown as one never made, an expired one may be renewed. */
+    private PortalLink usable(PortalLink link) {
+        if (link.revoked()) {
+            throw PortalLinkNotFound.unknown();
+        }
+        if (!link.usableAt(clock.instant())) {
+            throw PortalLinkNotFound.expired();
+        }
+        return link;
     }
 }

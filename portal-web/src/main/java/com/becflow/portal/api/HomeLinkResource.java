@@ -53,8 +53,7 @@ public class HomeLinkResource {
     }
 
     private OpenedJson opened(String page, IssuedLink link) {
-        return new OpenedJson(publicUrl.replaceAll("/+$", "") + "/portal/" + page + "/" + link.token(),
-                link.link().expiresAt().toString());
+        return OpenedJson.of(publicUrl, page, link);
     }
 
     /** A document id that is no id at all is as unknown as another client's. */
@@ -66,7 +65,13 @@ public class HomeLinkResource {
         }
     }
 
-    /** The page that opens the document, and until when its link works. */
+    /** The page a fresh link opens, and until when the link works. */
     public record OpenedJson(String url, String expiresAt) {
+
+        /** {@code page}: the portal page the link is for ({@code invoice}, {@code contract}, {@code home}). */
+        static OpenedJson of(String publicUrl, String page, IssuedLink link) {
+            return new OpenedJson(publicUrl.replaceAll("/+$", "") + "/portal/" + page + "/" + link.token(),
+                    link.link().expiresAt().toString());
+        }
     }
 }

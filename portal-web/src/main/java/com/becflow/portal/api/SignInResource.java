@@ -1,6 +1,5 @@
 package com.becflow.portal.api;
 
-import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.home.ClientSignIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,9 +40,7 @@ public class SignInResource {
     @POST
     @Path("{token}")
     public HomeLinkResource.OpenedJson exchange(@PathParam("token") String token) {
-        IssuedLink home = signIn.signIn(token);
-        return new HomeLinkResource.OpenedJson(publicUrl.replaceAll("/+$", "") + "/portal/home/" + home.token(),
-                home.link().expiresAt().toString());
+        return HomeLinkResource.OpenedJson.of(publicUrl, "home", signIn.signIn(token));
     }
 
     /** {@code business}: the name in the freelancer's portal address ({@code /portal/for/{business}}). */
