@@ -17,6 +17,7 @@ import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.mail.MailBrands;
 import com.becflow.shared.mail.MailDelivery;
 import com.becflow.shared.mail.Outbox;
 import com.becflow.shared.money.Money;
@@ -41,9 +42,9 @@ import java.util.UUID;
 
 /**
  * A client's home with one freelancer, opened by any usable link to an invoice or a contract that was sent to them, or
- * by the link signing in gives ({@link ClientSignIn}): it names the tenant and the client, and the home shows that client's documents and nothing else. A document is opened
- * from it by a fresh link of its own, made when the client asks (never on reading the page, which mail scanners do),
- * sent to the address the opening link went to.
+ * by the link signing in gives ({@link ClientSignIn}): it names the tenant and the client, and the home shows that
+ * client's documents and nothing else. A document is opened from it by a fresh link of its own, made when the client
+ * asks (never on reading the page, which mail scanners do), sent to the address the opening link went to.
  */
 @ApplicationScoped
 @Transactional
@@ -63,11 +64,12 @@ public class ClientHome {
     private final ClientService clients;
     private final TenantRegistry tenants;
     private final Outbox outbox;
+    private final MailBrands brands;
     private final Clock clock;
 
     @Inject
     public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
-                      ClientService clients, TenantRegistry tenants, Outbox outbox, Clock clock) {
+                      ClientService clients, TenantRegistry tenants, Outbox outbox, MailBrands brands, Clock clock) {
         this.links = links;
         this.invoiceLinks = invoiceLinks;
         this.invoices = invoices;
@@ -75,11 +77,12 @@ public class ClientHome {
         this.clients = clients;
         this.tenants = tenants;
         this.outbox = outbox;
+        this.brands = brands;
         this.clock = clock;
     }
 
     protected ClientHome() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     private record Entered(PortalLink link, TenantContext ctx, Client client) {
@@ -88,7 +91,7 @@ public class ClientHome {
     public ClientOverview overview(String token) {
         Entered home = enter(token);
         Tenant tenant = tenants.recent(home.ctx().tenant());
-        String freelancer = invoices.settings(home.ctx().tenant()).branding().businessNameOr(tenant.displayName());
+        String freelancer = brands.of(home.ctx().tenant()).name();
         LocalDate clientToday = LocalDate.now(clock.withZone(home.client().zone()));
         Instant now = clock.instant();
         List<ClientOverview.InvoiceEntry> shown = new ArrayList<>();

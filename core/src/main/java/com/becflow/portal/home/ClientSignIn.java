@@ -4,12 +4,12 @@ import com.becflow.clients.Client;
 import com.becflow.clients.ClientSearch;
 import com.becflow.clients.ClientSort;
 import com.becflow.clients.Clients;
-import com.becflow.invoicing.Invoices;
 import com.becflow.portal.PortalLink;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.app.PortalLinkService;
+import com.becflow.shared.mail.MailBrands;
 import com.becflow.shared.mail.MailTopic;
 import com.becflow.shared.mail.Outbox;
 import com.becflow.shared.mail.OutgoingMail;
@@ -47,19 +47,19 @@ public class ClientSignIn {
     private final Tenants tenants;
     private final TenantRegistry registry;
     private final Clients clients;
-    private final Invoices invoices;
+    private final MailBrands brands;
     private final PortalLinkService links;
     private final Outbox outbox;
     private final String publicUrl;
 
     @Inject
-    public ClientSignIn(Tenants tenants, TenantRegistry registry, Clients clients, Invoices invoices,
+    public ClientSignIn(Tenants tenants, TenantRegistry registry, Clients clients, MailBrands brands,
                         PortalLinkService links, Outbox outbox,
                         @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.tenants = tenants;
         this.registry = registry;
         this.clients = clients;
-        this.invoices = invoices;
+        this.brands = brands;
         this.links = links;
         this.outbox = outbox;
         this.publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
@@ -131,6 +131,6 @@ public class ClientSignIn {
     }
 
     private String name(TenantContext ctx) {
-        return invoices.settings(ctx.tenant()).branding().businessNameOr(registry.recent(ctx.tenant()).displayName());
+        return brands.of(ctx.tenant()).name();
     }
 }

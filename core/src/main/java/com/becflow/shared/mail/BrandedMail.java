@@ -1,5 +1,7 @@
 package com.becflow.shared.mail;
 
+import static com.becflow.shared.documents.Xhtml.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,20 +113,5 @@ final class BrandedMail {
     private static double channel(int value) {
         double c = (value & 0xff) / 255.0;
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -13,10 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -37,15 +33,12 @@ class RateLimitsIT {
     private static final int PORTAL_PER_ADDRESS = 12;
 
     private static ServerProcess server;
-    private static String database;
     private static String databaseUrl;
 
     @BeforeAll
     static void startServerWithLowLimits() throws Exception {
         Map<String, String> platform = RunningServer.settings();
-        database = "rate_limits_" + UUID.randomUUID().toString().replace("-", "");
-        databaseUrl = platform.get("DB_URL").replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        execute(platform.get("DB_URL"), "CREATE DATABASE " + database);
+        databaseUrl = ServersOfTheirOwn.createDatabase("rate_limits");
         Map<String, String> settings = new HashMap<>(platform);
         settings.put("DB_URL", databaseUrl);
         settings.put("BECFLOW_RATE_SIGNUP_ADDRESS", SIGNUPS_PER_ADDRESS + "/1h");
@@ -65,7 +58,7 @@ class RateLimitsIT {
         if (server != null) {
             server.stop();
         }
-        execute(RunningServer.settings().get("DB_URL"), "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        ServersOfTheirOwn.dropDatabase(databaseUrl);
     }
 
     @Test
@@ -161,17 +154,6 @@ class RateLimitsIT {
     }
 
     private static long rows(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(databaseUrl, RunningServer.settings().get("DB_USER"),
-                RunningServer.settings().get("DB_PASSWORD")); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void execute(String url, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, RunningServer.settings().get("DB_USER"),
-                RunningServer.settings().get("DB_PASSWORD")); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        return ServersOfTheirOwn.rows(databaseUrl, sql);
     }
 }
