@@ -28,8 +28,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Everything a client has with one freelancer, behind any link to one of their documents: what they owe, their invoices
- * and their contracts, each opened by a fresh link of its own. Rows, not a grid, so it reads on a phone.
+ * Everything a client has with one freelancer, behind any link to one of their documents: what they owe, their payment
+ * plans and the methods autopay charges ({@link HomePlanSections}), their invoices and their contracts, each opened by a
+ * fresh link of its own. Rows, not a grid, so it reads on a phone.
  */
 @Route(value = "home/:token", layout = PortalLayout.class)
 @PageTitle("Your documents | Becflow")
@@ -82,6 +83,9 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         contact.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(heading, owed);
 
+        // Payment plans and the methods saved for autopay: HomePlanSections' own section, shown only to a client with a plan.
+        HomePlanSections.of(o, id -> open(() -> home.openInvoice(token, id), "invoice")).forEach(this::add);
+
         Div invoices = PortalLayout.card(section("Invoices"));
         invoices.setId("home-invoices");
         if (o.invoices().isEmpty()) {
@@ -126,7 +130,7 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         return link;
     }
 
-    private static H2 section(String title) {
+    static H2 section(String title) {
         H2 h = new H2(title);
         h.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
         return h;
@@ -138,28 +142,35 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         name.getStyle().set("font-weight", "600");
         Span state = new Span(detail);
         state.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Div text = new Div(name, new Div(state));
-        text.getStyle().set("flex", "1 1 12rem").set("min-width", "0");
         Button button = new Button("Open");
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", label);
-        button.addClickListener(e -> {
-            if (!limits.admitPage(token, this)) {
-                return;
-            }
-            try {
-                UI.getCurrent().navigate(page + "/" + open.get().token());
-            } catch (PortalLinkNotFound gone) {
-                removeAll();
-                add(DeadLinkPanel.of(false, () -> { }, "this page"));
-            }
-        });
-        Div row = new Div(text, button);
+        button.addClickListener(e -> open(open, page));
+        return row(new Div(name, new Div(state)), button);
+    }
+
+    /** A row of a section: its text takes the width, its button wraps under it on a narrow phone. */
+    static Div row(Div text, Component action) {
+        text.getStyle().set("flex", "1 1 12rem").set("min-width", "0");
+        Div row = new Div(text, action);
         row.addClassName("home-row");
         row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-s) 0")
                 .set("border-top", "1px solid var(--lumo-contrast-10pct)");
         return row;
+    }
+
+    /** Opens a document's page by the fresh link {@code open} makes. */
+    private void open(Supplier<IssuedLink> open, String page) {
+        if (!limits.admitPage(token, this)) {
+            return;
+        }
+        try {
+            UI.getCurrent().navigate(page + "/" + open.get().token());
+        } catch (PortalLinkNotFound gone) {
+            removeAll();
+            add(DeadLinkPanel.of(false, () -> { }, "this page"));
+        }
     }
 
     /** "EUR 700.00 of EUR 900.00 to pay · due 18 December 2026" while something is owed, else the total. */

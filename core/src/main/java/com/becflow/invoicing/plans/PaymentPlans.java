@@ -4,6 +4,7 @@ import com.becflow.clients.ClientId;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.tenant.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** A tenant's payment plans and the limits they are built in: the workspace's, and a client's or an invoice's own. */
@@ -27,6 +28,9 @@ public interface PaymentPlans {
 
     /** The invoice's plan that is not cancelled, if it has one (it has at most one). */
     Optional<PaymentPlan> live(TenantId tenant, InvoiceId invoice);
+
+    /** The client's invoices that have a plan not cancelled, in no particular order. */
+    List<InvoiceId> invoicesWithLivePlans(TenantId tenant, ClientId client);
 
     /** Stores a new plan with its installments; a second live plan for the invoice is refused by the database. */
     void add(TenantId tenant, PaymentPlan plan);

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ public class ClientHome {
     private final Outbox outbox;
     private final MailBrands brands;
     private final Clock clock;
+    @Inject
+    ClientPlans plans;
 
     @Inject
     public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
@@ -96,6 +99,7 @@ public class ClientHome {
         Instant now = clock.instant();
         List<ClientOverview.InvoiceEntry> shown = new ArrayList<>();
         Map<Currency, Money> owed = new LinkedHashMap<>();
+        Map<InvoiceId, Invoice> issued = new HashMap<>();
         Set<UUID> documents = new HashSet<>();
         Set<String> addresses = new HashSet<>();
         if (home.client().email() != null) {
@@ -108,6 +112,7 @@ public class ClientHome {
                 continue;
             }
             documents.add(invoice.id().value());
+            issued.put(invoice.id(), invoice);
             if (invoice.sentTo() != null) {
                 addresses.add(invoice.sentTo().toLowerCase(Locale.ROOT));
             }
@@ -138,8 +143,11 @@ public class ClientHome {
                 .map(m -> new ClientOverview.MailEntry(m.subject(), m.sentAt() != null ? m.sentAt() : m.queuedAt(),
                         m.state() == MailDelivery.State.SENT))
                 .toList();
+        // The payment plans on these invoices and the methods autopay charges for them: ClientPlans' section.
+        List<PlanEntry> planned = plans.of(home.ctx(), home.client().id(), issued);
         return new ClientOverview(home.client().name(), home.client().zone(), freelancer, tenant.ownerEmail(),
-                tenant.slug().value(), List.copyOf(owed.values()), shown, sent, mails);
+                tenant.slug().value(), List.copyOf(owed.values()), shown, sent, mails, planned,
+                SavedMethodEntry.of(planned));
     }
 
     /** A fresh link to one of the client's issued invoices. */

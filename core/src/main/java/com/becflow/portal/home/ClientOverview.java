@@ -15,18 +15,22 @@ import java.util.List;
  * What a client sees on their home page with one freelancer: what they owe now per currency, their invoices (issued
  * ones only, newest first), contracts (sent ones only, newest first) and the mails sent to them about those (newest
  * first). Statuses are as the client's calendar reads them. {@code business} names the freelancer's portal page
- * ({@code /portal/for/{business}}), where the client signs in next time.
+ * ({@code /portal/for/{business}}), where the client signs in next time. {@code plans} are the payment plans on their
+ * invoices ({@link ClientPlans}) and {@code savedMethods} the methods autopay charges for them; both empty for a client
+ * without a plan.
  */
 public record ClientOverview(String clientName, ZoneId clientZone, String freelancerName, String freelancerEmail,
                              String business,
                              List<Money> owed, List<InvoiceEntry> invoices, List<ContractEntry> contracts,
-                             List<MailEntry> mails) {
+                             List<MailEntry> mails, List<PlanEntry> plans, List<SavedMethodEntry> savedMethods) {
 
     public ClientOverview {
         owed = List.copyOf(owed);
         invoices = List.copyOf(invoices);
         contracts = List.copyOf(contracts);
         mails = List.copyOf(mails);
+        plans = List.copyOf(plans);
+        savedMethods = List.copyOf(savedMethods);
     }
 
     /** A mail sent to the client about one of these documents: when it went (or was queued), and whether it went. */

@@ -128,6 +128,15 @@ public class JpaPaymentPlans implements PaymentPlans {
     }
 
     @Override
+    public List<InvoiceId> invoicesWithLivePlans(TenantId tenant, ClientId client) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em(tenant).createNativeQuery("SELECT p.invoice_id FROM " + tenant.schemaName()
+                + ".payment_plan p JOIN " + tenant.schemaName() + ".invoice i ON i.id = p.invoice_id"
+                + " WHERE i.client_id = ?1 AND p.status <> 'CANCELLED'").setParameter(1, client.value()).getResultList();
+        return rows.stream().map(r -> new InvoiceId(uuid(r))).toList();
+    }
+
+    @Override
     public void add(TenantId tenant, PaymentPlan plan) {
         EntityManager em = em(tenant);
         PlanTerms terms = plan.terms();
