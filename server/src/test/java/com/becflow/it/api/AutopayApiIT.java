@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Autopay through the portal's API of the shared server, against the fake Stripe: the client of an accepted plan
- * saves a card on Stripe's setup page and autopay is on, as Stripe (not the request) says; they turn it off. Time does
- * not pass here; charges on due dates are AutopayScenariosIT's.
+ * saves a card on Stripe's setup page and autopay is on, as Stripe (not the request) says; they turn it off. Their
+ * home lists the plan and the saved method, and no other client's home does. Time does not pass here; charges on due
+ * dates are AutopayScenariosIT's.
  */
 class AutopayApiIT {
 
@@ -105,6 +106,57 @@ class AutopayApiIT {
         assertThat(invoice.getJsonObject("ledger").getJsonObject("paid").getString("amount")).isEqualTo("300.00");
         assertThat(Api.get("/invoices/" + id + "/payments", tenant.token).body()).contains("BANK_DEBIT");
         assertThat(MailedLinks.awaitMail(tenant.clientEmail, "Receipt: EUR 300.00", Duration.ofSeconds(20))).isNotNull();
+    }
+
+    @Test
+    void theClientsHomeShowsTheirPlanItsInstallmentsAndTheSavedBankAccountAndAnotherClientsHomeShowsNone()
+            throws Exception {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Home Plan Studio " + UUID.randomUUID());
+        JsonObject issued = tenant.issued("600.00");
+        String id = issued.getString("id");
+        String number = issued.getString("number");
+        String link = planDueTodayWithBankAccount(tenant, id, "DE89 3704 0044 0532 0130 00");
+        awaitEvent(tenant, id, "AUTOPAY_DEBIT_ON_ITS_WAY");
+        String otherEmail = "other-" + UUID.randomUUID() + "@client.test";
+        String otherClient = Api.post("/clients", tenant.token, Api.clientJson("Otto Other", otherEmail)).json()
+                .getString("id");
+        String othersInvoice = Api.post("/invoices", tenant.token, Json.createObjectBuilder().add("clientId", otherClient)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "Other work")
+                        .add("quantity", 1).add("unitPrice", 77))).build().toString()).json().getString("id");
+        assertThat(Api.post("/invoices/" + othersInvoice + "/issue", tenant.token, null).status()).isEqualTo(200);
+        String othersLink = InvoicingTenant.secret(MailedLinks.await(otherEmail, 1, MailedLinks.INVOICE));
+
+        Api.Reply home = Api.portal("GET", "/home/" + link, null);
+
+        assertThat(home.status()).as(home.body()).isEqualTo(200);
+        assertThat(home.json().getJsonArray("invoices").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("number")).as("the fields before plans stay").containsExactly(number);
+        assertThat(home.json().getJsonArray("plans")).hasSize(1);
+        JsonObject plan = home.json().getJsonArray("plans").getJsonObject(0);
+        assertThat(plan.getString("invoiceId")).isEqualTo(id);
+        assertThat(plan.getString("invoiceNumber")).isEqualTo(number);
+        assertThat(plan.getString("status") + " " + plan.getString("standing")).isEqualTo("ACCEPTED PAYING");
+        assertThat(plan.getJsonObject("paid").getString("amount") + " of " + plan.getJsonObject("total").getString("amount")
+                + " " + plan.getJsonObject("total").getString("currency")).isEqualTo("0.00 of 600.00 EUR");
+        assertThat(plan.getJsonArray("installments").getValuesAs(JsonObject.class))
+                .as("by due date, the first being debited")
+                .extracting(i -> i.getInt("number") + " " + i.getJsonObject("amount").getString("amount") + " "
+                        + i.getString("status"))
+                .containsExactly("1 300.00 ON_ITS_WAY", "2 300.00 DUE");
+        assertThat(plan.getJsonArray("installments").getJsonObject(0).getString("dueDate"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")).toString());
+        assertThat(plan.getString("autopay") + " " + plan.getString("autopayMethod"))
+                .isEqualTo("ON SEPA Direct Debit •••• 3000");
+        assertThat(home.json().getJsonArray("savedMethods").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("label") + " pays " + m.getJsonArray("plans").getValuesAs(JsonObject.class)
+                        .stream().map(p -> p.getString("invoiceId") + "/" + p.getString("invoiceNumber")).toList())
+                .containsExactly("SEPA Direct Debit •••• 3000 pays [" + id + "/" + number + "]");
+
+        JsonObject others = Api.portal("GET", "/home/" + othersLink, null).json();
+        assertThat(others.getJsonArray("invoices").getValuesAs(JsonObject.class)).extracting(i -> i.getString("id"))
+                .containsExactly(othersInvoice);
+        assertThat(others.getJsonArray("plans")).as("another client of the same freelancer sees no plan").isEmpty();
+        assertThat(others.getJsonArray("savedMethods")).isEmpty();
     }
 
     @Test

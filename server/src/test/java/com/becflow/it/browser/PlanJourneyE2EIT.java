@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.becflow.integrations.documents.PdfPages;
 import com.becflow.it.MailedLinks;
 import com.becflow.it.RunningServer;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * payment plans and issues an invoice; the client opens the emailed link, builds a plan of four monthly installments
  * whose preview adds up to the total exactly, agrees to pay on its dates and accepts it, then pays the first
  * installment on the fake Stripe's checkout page; the freelancer sees the plan with its first installment paid and the
- * evidence of the client's acceptance, with the agreement PDF. The client then saves a card for automatic payments, the
- * freelancer lets a month and a day pass on the local clock page, and the second installment is charged to the card on
+ * evidence of the client's acceptance, with the agreement PDF. The client then saves a card for automatic payments and
+ * finds the plan and the card on their home, on a phone; the freelancer lets a month and a day pass on the local clock page, and the second installment is charged to the card on
  * its day, with a receipt to the client; the clock goes back to real time for the tests after this one.
  */
 class PlanJourneyE2EIT {
@@ -106,6 +107,24 @@ class PlanJourneyE2EIT {
                     .startsWith("Autopay is on: each installment is charged to your visa •••• 4242 on its due date.")
                     .as("the second installment, a month after the first").contains("The next: EUR 250.00 on ");
             client.screenshot("client-saved-a-card-for-autopay");
+
+            // On a phone, the client's home lists the plan with its next installments and the card that pays them.
+            client.page.setViewportSize(375, 740);
+            client.page.locator("#home-link").click();
+            PlaywrightAssertions.assertThat(client.page.locator("#home-plans .home-plan")).hasCount(1);
+            PlaywrightAssertions.assertThat(client.page.locator("#home-plans"))
+                    .containsText("Paying in installments · EUR 250.00 of EUR 1,000.00 paid");
+            PlaywrightAssertions.assertThat(client.page.locator("#home-plans"))
+                    .containsText("Autopay on: charged to your visa •••• 4242 on each due date");
+            PlaywrightAssertions.assertThat(client.page.locator("#home-plans .home-installment")).hasCount(3);
+            PlaywrightAssertions.assertThat(client.page.locator("#home-plans .home-installment").first())
+                    .containsText("EUR 250.00 · Due");
+            PlaywrightAssertions.assertThat(client.page.locator("#home-saved-methods .home-saved-method"))
+                    .containsText("visa •••• 4242");
+            assertThat((Boolean) client.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than the phone").isTrue();
+            client.page.locator("#home-plans").scrollIntoViewIfNeeded();
+            client.screenshot("client-home-shows-the-plan-on-a-phone");
             invoice = invoice.reload();
             assertThat(workspacePlan.autopay()).contains("visa •••• 4242");
             String invoicePage = freelancer.page.url();
