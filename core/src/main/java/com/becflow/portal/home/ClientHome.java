@@ -67,12 +67,12 @@ public class ClientHome {
     private final Outbox outbox;
     private final MailBrands brands;
     private final Clock clock;
-    @Inject
-    ClientPlans plans;
+    private final ClientPlans plans;
 
     @Inject
     public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
-                      ClientService clients, TenantRegistry tenants, Outbox outbox, MailBrands brands, Clock clock) {
+                      ClientService clients, TenantRegistry tenants, Outbox outbox, MailBrands brands, Clock clock,
+                      ClientPlans plans) {
         this.links = links;
         this.invoiceLinks = invoiceLinks;
         this.invoices = invoices;
@@ -82,10 +82,11 @@ public class ClientHome {
         this.outbox = outbox;
         this.brands = brands;
         this.clock = clock;
+        this.plans = plans;
     }
 
     protected ClientHome() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     private record Entered(PortalLink link, TenantContext ctx, Client client) {
