@@ -2,6 +2,7 @@ package com.becflow.it.api;
 
 import com.sun.tools.attach.VirtualMachine;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
@@ -18,7 +19,7 @@ import javax.management.remote.JMXServiceURL;
  * array a request makes (a body read whole, a picture decoded) lands there directly, and the peak since the last
  * {@link #resetPeaks()} records it even after it became garbage, however soon a collection runs.
  */
-final class ServerHeap implements AutoCloseable {
+public final class ServerHeap implements AutoCloseable {
 
     private final JMXConnector connector;
     private final List<MemoryPoolMXBean> oldGeneration;
@@ -28,7 +29,7 @@ final class ServerHeap implements AutoCloseable {
         this.oldGeneration = oldGeneration;
     }
 
-    static ServerHeap of(long pid) throws Exception {
+    public static ServerHeap of(long pid) throws Exception {
         VirtualMachine vm = VirtualMachine.attach(String.valueOf(pid));
         String address;
         try {
@@ -74,6 +75,18 @@ final class ServerHeap implements AutoCloseable {
     /** The most the old generation held since the peaks were reset. */
     long oldPeak() {
         return oldGeneration.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /**
+     * Bytes the whole heap holds once a full collection (the server's own {@code System.gc()}, run twice so that what
+     * the first one finalised goes too) has left only what is reachable.
+     */
+    public long liveAfterFullCollection() throws Exception {
+        MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(connector.getMBeanServerConnection(),
+                ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+        memory.gc();
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     String describe() {
