@@ -12,6 +12,8 @@ import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.InvoiceLinks;
+import com.becflow.invoicing.statements.StatementFile;
+import com.becflow.invoicing.statements.app.ClientStatements;
 import com.becflow.portal.PortalLink;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
@@ -66,6 +68,9 @@ public class ClientHome {
     private final Outbox outbox;
     private final MailBrands brands;
     private final Clock clock;
+
+    @Inject
+    ClientStatements statements;
 
     @Inject
     public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
@@ -159,6 +164,16 @@ public class ClientHome {
                 .orElseThrow(PortalLinkNotFound::unknown);
         return links.issue(home.ctx().tenant(), home.client().id(), PortalPurpose.CONTRACT, contract.id().value(),
                 home.link().sentTo());
+    }
+
+    /**
+     * The client's statement of account with this freelancer over the days named ({@code from}, {@code to}; the twelve
+     * months ending today on the freelancer's calendar when left out). A link that opens no home is refused before
+     * the period is looked at.
+     */
+    public StatementFile statement(String token, String from, String to) {
+        Entered home = enter(token);
+        return statements.pdf(home.client().id(), statements.period(from, to, home.ctx()), home.ctx());
     }
 
     private Entered enter(String token) {
