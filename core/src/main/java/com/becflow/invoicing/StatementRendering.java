@@ -20,6 +20,8 @@ import java.util.Objects;
 public final class StatementRendering {
 
     private static final String MINUS = "\u2212";
+    /** A day in a column stays on one line. */
+    private static final String DAY_CELL = "<td style=\"white-space: nowrap\">";
 
     private StatementRendering() {
     }
@@ -36,7 +38,7 @@ public final class StatementRendering {
         h.append("<article class=\"becflow-invoice statement\">");
         h.append("<table class=\"head\"><tr>");
         InvoiceRendering.issuer(h, parties, branding);
-        h.append("<td class=\"heading\"><h1 style=\"color: ").append(colour).append("\">Statement of account</h1>")
+        h.append("<td class=\"heading\"><h1 style=\"color: ").append(colour).append("; font-size: 16pt\">Statement of account</h1>")
                 .append("<table class=\"dates\">");
         InvoiceRendering.dateRow(h, "Period", escape(from + " to " + to), "statement-period");
         InvoiceRendering.dateRow(h, "Date", escape(InvoiceRendering.DATE.format(madeOn)), null);
@@ -74,11 +76,11 @@ public final class StatementRendering {
                 .append("<th class=\"num\"").append(border).append(">Amount (").append(code).append(")</th>")
                 .append("<th class=\"num\"").append(border).append(">Balance (").append(code).append(")</th>")
                 .append("</tr></thead><tbody>");
-        h.append("<tr class=\"line\"><td class=\"num\">").append(escape(InvoiceRendering.DATE.format(statement.period().from())))
+        h.append("<tr class=\"line\">").append(DAY_CELL).append(escape(InvoiceRendering.DATE.format(statement.period().from())))
                 .append("</td><td class=\"description\">Opening balance</td><td></td><td class=\"num\" id=\"statement-opening-")
                 .append(code).append("\">").append(signed(account.opening())).append("</td></tr>");
         for (AccountStatement.Line line : account.lines()) {
-            h.append("<tr class=\"line\"><td class=\"num\">").append(escape(InvoiceRendering.DATE.format(line.movement().on())))
+            h.append("<tr class=\"line\">").append(DAY_CELL).append(escape(InvoiceRendering.DATE.format(line.movement().on())))
                     .append("</td><td class=\"description\">").append(escape(line.movement().description()))
                     .append("</td><td class=\"num\">").append(signed(line.change()))
                     .append("</td><td class=\"num\">").append(signed(line.balance())).append("</td></tr>");
@@ -108,8 +110,8 @@ public final class StatementRendering {
                 .append("</tr></thead><tbody>");
         for (AccountStatement.OpenItem item : statement.openItems()) {
             h.append("<tr class=\"line open-item\"><td class=\"description\">").append(escape(item.invoice().number()))
-                    .append("</td><td>").append(escape(day(item.invoice().issueDate())))
-                    .append("</td><td>").append(escape(day(item.invoice().dueDate())))
+                    .append("</td>").append(DAY_CELL).append(escape(day(item.invoice().issueDate())))
+                    .append("</td>").append(DAY_CELL).append(escape(day(item.invoice().dueDate())))
                     .append("</td><td class=\"num\">").append(item.daysOverdue() == 0 ? "" : item.daysOverdue())
                     .append("</td><td class=\"num\">").append(escape(MoneyText.of(item.due().rounded())))
                     .append("</td></tr>");

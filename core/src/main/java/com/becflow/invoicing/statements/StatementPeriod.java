@@ -26,11 +26,6 @@ public record StatementPeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    /** The twelve months ending on {@code today}. */
-    public static StatementPeriod endingOn(LocalDate today) {
-        return new StatementPeriod(startFor(today), today);
-    }
-
     /**
      * The period as asked for by name ({@code from}, {@code to}, ISO-8601 days, either left out or blank): {@code to}
      * defaults to {@code today}, {@code from} to twelve months before {@code to}.
