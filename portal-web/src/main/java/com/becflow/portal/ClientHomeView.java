@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -88,6 +89,7 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
 
         Div invoices = PortalLayout.card(section("Invoices"));
         invoices.setId("home-invoices");
+        invoices.add(statementLink());
         if (o.invoices().isEmpty()) {
             invoices.add(new Paragraph("No invoices yet."));
         }
@@ -134,6 +136,13 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         H2 h = new H2(title);
         h.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
         return h;
+    }
+
+    /** Everything invoiced and paid over the last twelve months, with what is open, as one PDF. */
+    private Component statementLink() {
+        Anchor statement = PdfDownloadLink.of("home-statement", "Statement of account (PDF)",
+                () -> home.statement(token, null, null).pdf(), "statement-of-account.pdf");
+        return new Div(statement);
     }
 
     /** One document: what it is, where it stands, and a button that opens it by a fresh link. */

@@ -12,6 +12,8 @@ import com.becflow.invoicing.InvoiceKind;
 import com.becflow.invoicing.InvoiceStatus;
 import com.becflow.invoicing.Invoices;
 import com.becflow.invoicing.app.InvoiceLinks;
+import com.becflow.invoicing.statements.StatementFile;
+import com.becflow.invoicing.statements.app.ClientStatements;
 import com.becflow.portal.PortalLink;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.PortalPurpose;
@@ -68,11 +70,12 @@ public class ClientHome {
     private final MailBrands brands;
     private final Clock clock;
     private final ClientPlans plans;
+    private final ClientStatements statements;
 
     @Inject
     public ClientHome(PortalLinkService links, InvoiceLinks invoiceLinks, Invoices invoices, Contracts contracts,
                       ClientService clients, TenantRegistry tenants, Outbox outbox, MailBrands brands, Clock clock,
-                      ClientPlans plans) {
+                      ClientPlans plans, ClientStatements statements) {
         this.links = links;
         this.invoiceLinks = invoiceLinks;
         this.invoices = invoices;
@@ -83,10 +86,11 @@ public class ClientHome {
         this.brands = brands;
         this.clock = clock;
         this.plans = plans;
+        this.statements = statements;
     }
 
     protected ClientHome() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private record Entered(PortalLink link, TenantContext ctx, Client client) {
@@ -168,6 +172,16 @@ public class ClientHome {
                 .orElseThrow(PortalLinkNotFound::unknown);
         return links.issue(home.ctx().tenant(), home.client().id(), PortalPurpose.CONTRACT, contract.id().value(),
                 home.link().sentTo());
+    }
+
+    /**
+     * The client's statement of account with this freelancer over the days named ({@code from}, {@code to}; the twelve
+     * months ending today on the freelancer's calendar when left out). A link that opens no home is refused before
+     * the period is looked at.
+     */
+    public StatementFile statement(String token, String from, String to) {
+        Entered home = enter(token);
+        return statements.pdf(home.client().id(), statements.period(from, to, home.ctx()), home.ctx());
     }
 
     private Entered enter(String token) {

@@ -1,7 +1,9 @@
 package com.becflow.portal.api;
 
+import com.becflow.api.PdfDownload;
 import com.becflow.contracts.ContractId;
 import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.statements.StatementFile;
 import com.becflow.portal.PortalLinkNotFound;
 import com.becflow.portal.app.IssuedLink;
 import com.becflow.portal.home.ClientHome;
@@ -12,13 +14,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A client's home with one freelancer, behind any link to an invoice or contract they were sent: everything they have
- * there (GET), and a fresh link to open one of those documents (POST, so no mail scanner makes links by reading).
+ * there (GET), their statement of account (GET, PDF), and a fresh link to open one of those documents (POST, so no mail
+ * scanner makes links by reading).
  */
 @Path("home/{token}")
 @RequestScoped
@@ -50,6 +55,15 @@ public class HomeLinkResource {
     @Path("contracts/{id}/link")
     public OpenedJson openContract(@PathParam("id") String id) {
         return opened("contract", home.openContract(token, new ContractId(uuid(id))));
+    }
+
+    /** The client's statement of account; {@code from} and {@code to} as ISO-8601 days, or left out. */
+    @GET
+    @Path("statement.pdf")
+    @Produces("application/pdf")
+    public Response statement(@QueryParam("from") String from, @QueryParam("to") String to) {
+        StatementFile file = home.statement(token, from, to);
+        return PdfDownload.of(file.pdf(), file.sha256(), file.fileName());
     }
 
     private OpenedJson opened(String page, IssuedLink link) {

@@ -3,13 +3,19 @@ package com.becflow.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.becflow.it.MailedLinks;
+import com.becflow.it.RunningServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,6 +146,78 @@ class ClientHomeApiIT {
         assertThat(MailedLinks.awaitMails(tenant.clientEmail, 2, Duration.ofSeconds(5))).as("no second sign-in mail"
                 + " within minutes of the first").extracting(m -> m.subject()).filteredOn(s -> s.startsWith("Your sign-in"))
                 .hasSize(1);
+    }
+
+    @Test
+    void theStatementOfAccountClosesOnWhatTheClientsInvoicesOweInEachCurrencyForTheFreelancerAndTheClient()
+            throws IOException {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Statement Studio");
+        JsonObject credited = tenant.issued("150.00");
+        assertThat(Api.post("/invoices/" + credited.getString("id") + "/credit-notes", tenant.token, Json.createObjectBuilder()
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "Less")
+                        .add("quantity", 1).add("unitPrice", 10))).build().toString()).status()).isEqualTo(201);
+        JsonObject partlyPaid = tenant.issued("250.00");
+        assertThat(Api.post("/invoices/" + partlyPaid.getString("id") + "/payments", tenant.token,
+                "{\"amount\":100,\"method\":\"CASH\"}").status()).isEqualTo(201);
+        JsonObject refunded = tenant.issued("60.00");
+        String payment = Api.post("/invoices/" + refunded.getString("id") + "/payments", tenant.token,
+                "{\"amount\":60,\"method\":\"BANK_TRANSFER\"}").json().getString("id");
+        assertThat(Api.post("/invoices/" + refunded.getString("id") + "/refunds", tenant.token, "{\"paymentId\":\""
+                + payment + "\",\"amount\":20}").status()).isEqualTo(201);
+        Api.Reply dollars = Api.post("/invoices", tenant.token, tenant.invoiceJson("1", "80.00", null, "USD"));
+        assertThat(Api.post("/invoices/" + dollars.json().getString("id") + "/issue", tenant.token, null).status())
+                .isEqualTo(200);
+        String link = InvoicingTenant.secret(MailedLinks.text(MailedLinks.awaitMails(tenant.clientEmail,
+                "Statement Studio sent you invoice", 4, Duration.ofSeconds(20)).get(0), MailedLinks.INVOICE));
+        List<String> owed = Api.portal("GET", "/home/" + link, null).json().getJsonArray("owed")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("currency") + " " + o.getString("amount"))
+                .toList();
+        assertThat(owed).as("what the client's invoices owe: 140 + 150 + 0 in euros").containsExactlyInAnyOrder(
+                "EUR 290.00", "USD 80.00");
+
+        String statement = text(Api.pdf(Api.base() + "/clients/" + tenant.clientId + "/statement.pdf", tenant.token));
+        String portalStatement = text(Api.pdf(RunningServer.baseUrl() + "/portal/api/home/" + link + "/statement.pdf", null));
+
+        for (String pdf : List.of(statement, portalStatement)) {
+            assertThat(pdf).contains("Statement of account", "Statement Studio", "Pat Payer",
+                    "Invoice " + credited.getString("number"), "Invoice " + partlyPaid.getString("number"),
+                    "Invoice " + refunded.getString("number"), "Payment on " + partlyPaid.getString("number") + " (Cash)",
+                    "Refund on " + refunded.getString("number"), "Opening balance");
+            assertThat(owed).as("each closing balance is what the home says is owed").allSatisfy(closing ->
+                    assertThat(pdf).contains("Closing balance on").contains(closing));
+            assertThat(pdf.substring(pdf.indexOf("Open on"))).as("the open items: what each open invoice owes")
+                    .contains(credited.getString("number") + " ", "EUR 140.00", partlyPaid.getString("number") + " ",
+                            "EUR 150.00", "USD 80.00").doesNotContain(refunded.getString("number") + " ");
+        }
+
+        Api.Reply reversed = Api.get("/clients/" + tenant.clientId + "/statement.pdf?from=2026-06-02&to=2026-06-01",
+                tenant.token);
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(400);
+        assertThat(reversed.contentType()).startsWith("application/problem+json");
+        assertThat(reversed.body()).contains("statement.period.invalid", "\"field\":\"to\"");
+        assertThat(Api.get("/clients/" + tenant.clientId + "/statement.pdf?from=2020-01-01&to=2025-12-31", tenant.token)
+                .body()).as("over five years").contains("statement.period.invalid", "\"field\":\"to\"");
+        Api.Reply notADay = Api.get("/clients/" + tenant.clientId + "/statement.pdf?from=last-year", tenant.token);
+        assertThat(notADay.status()).isEqualTo(400);
+        assertThat(notADay.body()).contains("\"field\":\"from\"");
+        Api.Reply portalNotADay = Api.portal("GET", "/home/" + link + "/statement.pdf?to=31.12.2026", null);
+        assertThat(portalNotADay.status()).isEqualTo(400);
+        assertThat(portalNotADay.body()).contains("\"field\":\"to\"");
+
+        InvoicingTenant other = InvoicingTenant.signUp("Other Studio");
+        Api.Reply othersClient = Api.get("/clients/" + tenant.clientId + "/statement.pdf", other.token);
+        assertThat(othersClient.status()).as("another workspace's client").isEqualTo(404);
+        assertThat(othersClient.body()).contains("client.not-found");
+        assertThat(Api.portal("GET", "/home/" + "A".repeat(43) + "/statement.pdf", null).status()).as("an unknown link")
+                .isEqualTo(404);
+        assertThat(Api.portal("GET", "/home/" + "A".repeat(43) + "/statement.pdf?from=bad", null).status())
+                .as("a dead link is refused before its period is read").isEqualTo(404);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static String signIn(String business, String email) {

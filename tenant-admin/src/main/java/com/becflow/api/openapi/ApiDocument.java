@@ -4,6 +4,7 @@ import com.becflow.api.assistant.AssistantResource;
 import com.becflow.api.books.BooksCallbackResource;
 import com.becflow.api.books.BooksResource;
 import com.becflow.api.clients.ClientResource;
+import com.becflow.api.clients.ClientStatementResource;
 import com.becflow.api.contracts.ContractCancellationResource;
 import com.becflow.api.contracts.ContractResource;
 import com.becflow.api.contracts.ContractTemplateResource;
@@ -80,7 +81,7 @@ public class ApiDocument implements OASModelReader {
             AssistantResource.class, LateFeeResource.class, InvoiceDisputeResource.class, ClientFeedbackResource.class,
             ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
             PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class,
-            PackageDealResource.class, ClientThankYouResource.class);
+            PackageDealResource.class, ClientThankYouResource.class, ClientStatementResource.class);
 
     static final String BEARER = "bearer";
     @Override

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * An operation's success responses: as its {@link APIResponseSchema} or 2xx {@code @APIResponse} declare them, else
- * the PDF with its hash for a method producing one, else 200 with the Java return type as JSON.
+ * An operation's success responses: as its {@link APIResponseSchema} or 2xx {@code @APIResponse} declare them (a
+ * method producing a PDF may declare only its description), else the PDF with its hash for a method producing one,
+ * else 200 with the Java return type as JSON.
  */
 final class ApiSuccesses {
 
@@ -40,6 +41,11 @@ final class ApiSuccesses {
             APIResponse response = response(status, declared.description());
             if (status.startsWith("3")) {
                 successes.put(status, response);
+                continue;
+            }
+            if (declared.content().length == 0 && endpoint.produces().equals("application/pdf")) {
+                // A PDF made afresh on each request says so; its headers are those of every PDF.
+                successes.put(status, pdf().description(declared.description()));
                 continue;
             }
             if (declared.content().length > 0) {

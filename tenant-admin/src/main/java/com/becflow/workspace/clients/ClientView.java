@@ -8,6 +8,8 @@ import com.becflow.cockpit.PaymentRecord;
 import com.becflow.cockpit.Reliability;
 import com.becflow.cockpit.app.ClientHistoryQueries;
 import com.becflow.feedback.app.FeedbackQueries;
+import com.becflow.invoicing.statements.StatementFile;
+import com.becflow.invoicing.statements.app.ClientStatements;
 import com.becflow.invoicing.thanks.ThankYouDiscount;
 import com.becflow.invoicing.thanks.app.ThankYouGrants;
 import com.becflow.workspace.Notices;
@@ -17,6 +19,8 @@ import com.becflow.workspace.invoicing.InvoiceView;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +34,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,14 +64,16 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private final ClientHistoryQueries history;
     private final FeedbackQueries feedback;
     private final ThankYouGrants thankYous;
+    private final ClientStatements statements;
     private final WorkspaceTenant tenant;
 
     @Inject
     public ClientView(ClientHistoryQueries history, FeedbackQueries feedback, ThankYouGrants thankYous,
-                      WorkspaceTenant tenant) {
+                      ClientStatements statements, WorkspaceTenant tenant) {
         this.history = history;
         this.feedback = feedback;
         this.thankYous = thankYous;
+        this.statements = statements;
         this.tenant = tenant;
         setId("client-page");
     }
@@ -90,8 +99,19 @@ public class ClientView extends VerticalLayout implements BeforeEnterObserver {
         name.setId("client-page-name");
         add(new RouterLink("← All clients", ClientListView.class), name,
                 new Paragraph(client.email() + " · " + client.zone().getId() + " · " + client.currency().getCurrencyCode()),
-                record(read.record()), thankYou(thankYous.ofClient(client.id(), tenant.get())), new H3("Feedback"), feedback(feedback.ofClient(tenant.get(), client.id()),
+                statement(client.id()), record(read.record()), thankYou(thankYous.ofClient(client.id(), tenant.get())), new H3("Feedback"), feedback(feedback.ofClient(tenant.get(), client.id()),
                         tenant.get().zone()), new H3("Timeline"), timeline(read, tenant.get().zone()));
+    }
+
+    /** The client's statement of account over the twelve months ending today, made when the link is followed. */
+    private Anchor statement(ClientId id) {
+        Anchor statement = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StatementFile file = statements.pdf(id, statements.period(null, null, tenant.get()), tenant.get());
+            return new DownloadResponse(new ByteArrayInputStream(file.pdf()), file.fileName(), "application/pdf",
+                    file.pdf().length);
+        }), AttachmentType.DOWNLOAD, "Statement of account (PDF)");
+        statement.setId("client-statement");
+        return statement;
     }
 
     /** The thank-you discounts the client's next invoice would take, oldest first (it takes the oldest). */
