@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  * Two servers on one database run a week's reminders together, and one of them is killed (SIGKILL) in the middle and
  * started again: every invoice's reminder reaches the client exactly once (GreenMail counts them).
  *
- * <p>A first server issues 100 invoices of two clients (Berlin, New York) at real time and is stopped. Two servers then
+ * <p>A first server issues 50 invoices of two clients (Berlin, New York) at real time and is stopped. Two servers then
  * start with their clocks a week past the due date, at 16:00 in Berlin (10:00 in New York, inside both clients' hours),
- * both running the housekeeping round every 10 s and the reminder jobs, both sending mail. The rounds run on either
+ * both running the housekeeping round every 5 s and the reminder jobs, both sending mail. The rounds run on either
  * server (one at a time: JobRunr runs a recurring job once), each reminder is a job that either may take, and the
  * outbox's senders of both compete for the mail. GreenMail is reached through an {@link SmtpProxy} that passes the
  * first reminders and then holds every mail's end back: once both servers' senders are stuck in the middle of a mail,
@@ -52,9 +52,9 @@ import org.junit.jupiter.api.Test;
 class ReminderServersIT {
 
     private static final String TEST = "Reminder servers";
-    private static final int INVOICES_PER_CLIENT = 50;
+    private static final int INVOICES_PER_CLIENT = 25;
     private static final int INVOICES = 2 * INVOICES_PER_CLIENT;
-    private static final int REMINDERS_BEFORE_KILL = 20;
+    private static final int REMINDERS_BEFORE_KILL = 10;
     private static final int SENDERS = 2;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     // Start-up is most of this test's time: a JVM that compiles little (C1 only).
@@ -108,7 +108,7 @@ class ReminderServersIT {
 
             Instant weekOverdue = lastDue.plusDays(7).atTime(LocalTime.of(16, 0)).atZone(BERLIN).toInstant();
             settings.put("BECFLOW_JOBS_ENABLED", "true");
-            settings.put("BECFLOW_HOUSEKEEPING_SECONDS", "10");
+            settings.put("BECFLOW_HOUSEKEEPING_SECONDS", "5");
             settings.put("JAVA_TOOL_OPTIONS", JVM + " -Dbecflow.clock.offset=" + Duration.between(Instant.now(), weekOverdue));
             smtp.holdFromMail(INVOICES + REMINDERS_BEFORE_KILL + 1);
             CompletableFuture<ServerProcess> first = CompletableFuture.supplyAsync(
@@ -137,8 +137,8 @@ class ReminderServersIT {
                     () -> reminders(addresses, invoiceMails).size() >= INVOICES);
             await("every reminder mail recorded as sent", Duration.ofSeconds(20),
                     () -> rowsQuietly(databaseUrl, "SELECT count(*) FROM mail_outbox WHERE state <> 'SENT'") == 0);
-            // One more round, and the time a mail taken up again would need to arrive.
-            Thread.sleep(15_000);
+            // One more round (5 s), and a lease running out (4 s): a mail taken up again would have arrived by then.
+            Thread.sleep(8_000);
             ServersOfTheirOwn.phase(TEST, started, "all reminders sent, one more round passed");
 
             List<ServersOfTheirOwn.Received> reminders = reminders(addresses, invoiceMails);
