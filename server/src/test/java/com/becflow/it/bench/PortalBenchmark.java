@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * (1 s unless told): 50 people reading their invoices, not 50 loops. The link limit (120 in 10 minutes) bounds the
  * openings per client. Not part of the test run (its name ends neither in Test nor IT). Run it with
  * <pre>mvn -B verify -pl server -am -Dit.test=PortalBenchmark -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     [-Dbench.clients=50] [-Dbench.loads=20] [-Dbench.thinkMillis=1000] [-Dbench.sessions=200]</pre>
+ *     [-Dbench.clients=50] [-Dbench.loads=20] [-Dbench.thinkMillis=1000] [-Dbench.sessions=200] [-Dbench.profile=true]</pre>
+ * With {@code bench.profile} each run is recorded by JFR and its hottest methods printed.
  */
 class PortalBenchmark {
 
@@ -94,16 +95,30 @@ class PortalBenchmark {
                     before / 1048576.0, after / 1048576.0);
         }
 
+        FlightRecording jsonProfile = profile("portal-json");
         Run json = run(links, link -> List.of(readJson(base, link)));
         System.out.printf("yardstick, the invoice's portal JSON: %s%n", json.figures());
+        stop(jsonProfile);
+        FlightRecording pageProfile = profile("portal-page");
         Run pages = run(links, link -> openPage(base, link));
         System.out.printf("invoice page (bootstrap, first round, navigation): %s%n", pages.figures());
+        stop(pageProfile);
         System.out.printf("  each request: the bootstrap page p95 %.1f ms, the first round (UI made) p95 %.1f ms, the"
                 + " navigation (invoice read and rendered) p95 %.1f ms%n", percentile(pages.parts.get(0), 95),
                 percentile(pages.parts.get(1), 95), percentile(pages.parts.get(2), 95));
         System.out.printf("CPU per invoice page %.2f ms, per JSON read %.2f ms (server + PostgreSQL): the page costs %.1fx"
                 + " the JSON; load average %s%n", pages.cpuPerOperation() * 1e3, json.cpuPerOperation() * 1e3,
                 pages.cpuPerOperation() / json.cpuPerOperation(), loadAverage());
+    }
+
+    private static FlightRecording profile(String name) throws Exception {
+        return Boolean.getBoolean("bench.profile") ? FlightRecording.start(name) : null;
+    }
+
+    private static void stop(FlightRecording recording) throws Exception {
+        if (recording != null) {
+            recording.stopAndPrint();
+        }
     }
 
     /**
