@@ -193,9 +193,29 @@ public final class InvoiceRendering {
         return h.append("</article>").toString();
     }
 
+    /**
+     * On a screen narrower than an A4 column (a phone): the issuer above the heading instead of beside it, and the
+     * tables across the whole width with less padding, so that no word is broken letter by letter. A container
+     * query, so it follows the room the document has on the page, not the screen's width.
+     */
+    static final String NARROW_CSS = """
+            .becflow-invoice-page { container-type: inline-size; }
+            @container (max-width: 36em) {
+              .becflow-invoice table.head td { display: block; width: auto; padding-right: 0; }
+              .becflow-invoice td.heading { text-align: left; margin: 1em 0 0 0; }
+              .becflow-invoice table.dates { margin: 0; }
+              .becflow-invoice table.dates td { padding: 0.1em 1.2em 0.1em 0; text-align: left; }
+              .becflow-invoice table.lines th { letter-spacing: 0; }
+              .becflow-invoice table.lines th, .becflow-invoice table.lines td { padding-left: 0.25em; padding-right: 0.25em; }
+              .becflow-invoice table.lines th.description { width: auto; }
+              .becflow-invoice table.lines th.num { white-space: normal; }
+              .becflow-invoice table.totals { width: 100%; }
+            }
+            """;
+
     /** The fragment with its styles, as one element a web page can show as it is (preview and portal). */
     public static String forWebPage(String fragment) {
-        return "<div class=\"becflow-invoice-page\"><style>" + CSS + "</style>" + fragment + "</div>";
+        return "<div class=\"becflow-invoice-page\"><style>" + CSS + NARROW_CSS + "</style>" + fragment + "</div>";
     }
 
     /**
