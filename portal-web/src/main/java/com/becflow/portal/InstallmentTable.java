@@ -6,7 +6,6 @@ import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -29,16 +28,13 @@ final class InstallmentTable {
     static Grid<ScheduledInstallment> terms(String id, List<ScheduledInstallment> installments, Money total) {
         Grid<ScheduledInstallment> grid = grid(id);
         grid.addColumn(ScheduledInstallment::number).setHeader("#").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(0);
         Grid.Column<ScheduledInstallment> amount = grid.addColumn(i -> MoneyText.of(i.amount().rounded()))
-                .setHeader("Amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        // Across the row, so that on a phone the total's words take no width from the amounts above them. Vaadin joins
-        // cells only below the first footer row, which stays empty and so is not shown.
+                .setHeader("Amount").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+        // Wraps where the amounts leave it too little room (a phone), rather than being cut off.
         Span sum = new Span("Total " + MoneyText.of(total.rounded()));
-        sum.getStyle().set("display", "block").set("text-align", "end");
-        grid.appendFooterRow();
-        FooterRow footer = grid.appendFooterRow();
-        footer.join(footer.getCells().toArray(FooterRow.FooterCell[]::new)).setComponent(sum);
+        sum.getStyle().set("display", "block").set("white-space", "normal").set("text-align", "end");
+        grid.appendFooterRow().getCell(amount).setComponent(sum);
         grid.setItems(installments);
         return grid;
     }
