@@ -193,9 +193,32 @@ public final class InvoiceRendering {
         return h.append("</article>").toString();
     }
 
+    /**
+     * Styles for screens only. Narrower than an A4 column (a phone): the issuer above the heading instead of beside
+     * it, and the tables across the whole width with less padding, so that no word is broken letter by letter. A
+     * container query, so it follows the room the document has on the page, not the screen's width. Words break
+     * only where they would not fit (a page around it may let them break anywhere, which squeezes table columns to a
+     * letter), except in a line's description, which must not widen the table.
+     */
+    static final String SCREEN_CSS = """
+            .becflow-invoice-page { container-type: inline-size; overflow-wrap: break-word; }
+            .becflow-invoice table.lines td.description { overflow-wrap: anywhere; }
+            @container (max-width: 36em) {
+              .becflow-invoice td.issuer, .becflow-invoice td.heading { display: block; width: auto; padding-right: 0; }
+              .becflow-invoice td.heading { text-align: left; margin: 1em 0 0 0; }
+              .becflow-invoice table.dates { margin: 0; }
+              .becflow-invoice table.dates td { padding: 0.1em 1.2em 0.1em 0; text-align: left; }
+              .becflow-invoice table.lines th { letter-spacing: 0; }
+              .becflow-invoice table.lines th, .becflow-invoice table.lines td { padding-left: 0.25em; padding-right: 0.25em; }
+              .becflow-invoice table.lines th.description { width: auto; }
+              .becflow-invoice table.lines th.num { white-space: normal; }
+              .becflow-invoice table.totals { width: 100%; }
+            }
+            """;
+
     /** The fragment with its styles, as one element a web page can show as it is (preview and portal). */
     public static String forWebPage(String fragment) {
-        return "<div class=\"becflow-invoice-page\"><style>" + CSS + "</style>" + fragment + "</div>";
+        return "<div class=\"becflow-invoice-page\"><style>" + CSS + SCREEN_CSS + "</style>" + fragment + "</div>";
     }
 
     /**

@@ -80,6 +80,7 @@ public class ClientHomeView extends VerticalLayout implements BeforeEnterObserve
         RouterLink signIn = new RouterLink("your page with " + o.freelancerName(), SignInRequestView.class,
                 new RouteParameters("business", o.business()));
         signIn.setId("home-sign-in");
+        PortalLayout.inTextLink(signIn);
         contact.add(signIn, new Span("."));
         contact.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(heading, owed);

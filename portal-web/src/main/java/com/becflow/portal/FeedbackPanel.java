@@ -47,8 +47,8 @@ final class FeedbackPanel {
         }
         Paragraph about = new Paragraph("About " + standing.engagement() + ". Two ratings, a comment if you like; "
                 + standing.businessName() + " reads every answer.");
-        RadioButtonGroup<Integer> work = rating("The work", "feedback-work");
-        RadioButtonGroup<Integer> billing = rating("The billing: invoices, reminders, paying", "feedback-billing");
+        RadioButtonGroup<Integer> work = rating("The work", null, "feedback-work");
+        RadioButtonGroup<Integer> billing = rating("The billing", "Invoices, reminders, paying", "feedback-billing");
         TextArea comment = new TextArea("Anything to add?");
         comment.setId("feedback-comment");
         comment.setMaxLength(EngagementFeedback.COMMENT_LENGTH);
@@ -71,9 +71,13 @@ final class FeedbackPanel {
         return panel;
     }
 
-    private static RadioButtonGroup<Integer> rating(String label, String id) {
+    /** A field's label stays on one line, cut off where the field ends: what explains more goes under it. */
+    private static RadioButtonGroup<Integer> rating(String label, String explained, String id) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label + " (1 poor, 5 excellent)");
         group.setId(id);
+        if (explained != null) {
+            group.setHelperText(explained);
+        }
         group.setItems(RATINGS);
         group.setItemLabelGenerator(String::valueOf);
         return group;

@@ -27,11 +27,14 @@ final class InstallmentTable {
     /** The installments a plan would have (a preview, or a proposal), totalled. */
     static Grid<ScheduledInstallment> terms(String id, List<ScheduledInstallment> installments, Money total) {
         Grid<ScheduledInstallment> grid = grid(id);
-        grid.addColumn(ScheduledInstallment::number).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(ScheduledInstallment::number).setHeader("#").setWidth("3em").setFlexGrow(0);
+        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(0);
         Grid.Column<ScheduledInstallment> amount = grid.addColumn(i -> MoneyText.of(i.amount().rounded()))
                 .setHeader("Amount").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        grid.appendFooterRow().getCell(amount).setText("Total " + MoneyText.of(total.rounded()));
+        // Wraps where the amounts leave it too little room (a phone), rather than being cut off.
+        Span sum = new Span("Total " + MoneyText.of(total.rounded()));
+        sum.getStyle().set("display", "block").set("white-space", "normal").set("text-align", "end");
+        grid.appendFooterRow().getCell(amount).setComponent(sum);
         grid.setItems(installments);
         return grid;
     }

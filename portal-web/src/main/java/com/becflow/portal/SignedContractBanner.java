@@ -55,7 +55,7 @@ final class SignedContractBanner {
         verify.setId("verify-link");
         Paragraph check = new Paragraph("Keep both files. Anyone can check that a copy was issued by Becflow and has not "
                 + "been changed on ");
-        check.add(verify);
+        check.add(PortalLayout.inTextLink(verify));
         check.add(".");
         check.getStyle().set("color", "var(--lumo-body-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin-bottom", "0");

@@ -81,7 +81,8 @@ public class VerifyDocumentView extends VerticalLayout {
         file.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
         Code sha256 = new Code(Sha256.hex(bytes));
         sha256.setId("verify-sha256");
-        sha256.getStyle().set("word-break", "break-all");
+        // In the verdict's own colour and tint: Lumo's code chip in red on red is too faint to read.
+        sha256.getStyle().set("word-break", "break-all").set("color", "inherit").set("background", "none");
         Paragraph fingerprint = new Paragraph("SHA-256: ");
         fingerprint.add(sha256);
         fingerprint.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
