@@ -5,9 +5,11 @@ import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,20 +41,32 @@ final class InstallmentTable {
         return grid;
     }
 
-    /** An accepted plan's installments as the ledger settles them. */
+    /**
+     * An accepted plan's installments as the ledger settles them. Four columns, so it fits a phone: what is paid and
+     * left of an installment paid in part goes under its amount, not into columns of its own.
+     */
     static Grid<Installment> schedule(String id, List<Installment> installments) {
         Grid<Installment> grid = grid(id);
-        grid.addColumn(Installment::number).setHeader("#").setWidth("3em").setFlexGrow(0);
+        grid.addColumn(Installment::number).setHeader("#").setWidth("2.5em").setFlexGrow(0);
         grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true);
-        grid.addColumn(i -> MoneyText.of(i.amount().rounded())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(i -> MoneyText.of(i.paid().rounded())).setHeader("Paid").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(i -> MoneyText.of(i.remaining().rounded())).setHeader("Remaining").setTextAlign(ColumnTextAlign.END)
+        grid.addComponentColumn(InstallmentTable::amount).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> badge(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(installments);
         return grid;
+    }
+
+    /** The installment's amount, and under it what is paid and left while it is paid in part. */
+    static Component amount(Installment installment) {
+        Div cell = new Div(new Span(MoneyText.of(installment.amount().rounded())));
+        if (installment.paid().isPositive() && installment.remaining().isPositive()) {
+            Span part = new Span(MoneyText.of(installment.paid().rounded()) + " paid, "
+                    + MoneyText.of(installment.remaining().rounded()) + " left");
+            part.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
+                    .set("color", "var(--lumo-secondary-text-color)").set("white-space", "normal");
+            cell.add(part);
+        }
+        return cell;
     }
 
     static Span badge(InstallmentStatus status) {

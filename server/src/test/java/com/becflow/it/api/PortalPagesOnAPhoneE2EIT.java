@@ -89,8 +89,12 @@ class PortalPagesOnAPhoneE2EIT {
             page.locator("#pay-card").waitFor();
             browser.screenshot("invoice-pay-pressed-by-keyboard");
 
+            page.navigate(planInvoice(tenant, invoiceSecret));
+            check(browser, "invoice-on-a-plan", "#plan-schedule");
+
             page.navigate(portal + "/home/" + invoiceSecret);
             check(browser, "home", "#home-invoices");
+            assertThat(page.locator("#home-plans")).isVisible();
             tabTo(page, "#home-invoices vaadin-button");
             page.keyboard().press("Space");
             assertThat(page.locator("#invoice-heading")).isVisible();
@@ -115,6 +119,26 @@ class PortalPagesOnAPhoneE2EIT {
             check(browser, "sign-in", "#sign-in-open");
         }
         assertThat(problems).as("what does not fit a phone or fails axe-core:\n" + String.join("\n", problems)).isEmpty();
+    }
+
+    /**
+     * An invoice of 600 on a plan of three monthly installments the client accepted, the first paid in part; the link
+     * to its page, made from the client's home.
+     */
+    private static String planInvoice(InvoicingTenant tenant, String homeSecret) {
+        String id = tenant.issued("600.00").getString("id");
+        Api.Reply proposed = Api.post("/invoices/" + id + "/plan", tenant.token, Json.createObjectBuilder()
+                .add("frequency", "MONTHLY").add("count", 3)
+                .add("firstDueDate", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString()).build().toString());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String url = Api.portal("POST", "/home/" + homeSecret + "/invoices/" + id + "/link", null).json().getString("url");
+        String secret = InvoicingTenant.secret(url);
+        String terms = Api.portal("GET", "/invoices/" + secret + "/plan", null).json().getString("termsSha256");
+        Api.Reply accepted = Api.portal("POST", "/invoices/" + secret + "/plan/acceptance", Json.createObjectBuilder()
+                .add("termsSha256", terms).add("agreed", true).build().toString());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        paid(tenant, id, new BigDecimal("50.00"));
+        return url;
     }
 
     /** A contract of 900 with a 30% deposit, no countersignature, sent to the client; its id. */
