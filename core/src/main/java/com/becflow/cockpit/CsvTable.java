@@ -17,6 +17,15 @@ public final class CsvTable {
         row(header.toArray());
     }
 
+    /** The table's header and rows as CSV text. */
+    public static String of(ExportTable table) {
+        CsvTable csv = new CsvTable(table.header());
+        for (List<Object> row : table.rows()) {
+            csv.row(row.toArray());
+        }
+        return csv.toString();
+    }
+
     /** One row: {@link BigDecimal}s as plain decimals, null as empty, everything else as its text. */
     public CsvTable row(Object... cells) {
         for (int i = 0; i < cells.length; i++) {

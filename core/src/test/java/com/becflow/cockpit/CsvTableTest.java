@@ -1,6 +1,7 @@
 package com.becflow.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
@@ -27,6 +28,27 @@ class CsvTableTest {
                 .row("@sum", new BigDecimal("0")).toString();
 
         assertThat(csv.split("\r\n")).containsExactly("name,amount", "\"'=HYPERLINK(\"\"x\"\")\",-50.00", "'@sum,0");
+    }
+
+    @Test
+    void aTableIsWrittenRowByRowWithAnEmptyFieldForANullCell() {
+        ExportTable table = new ExportTable("Payments", List.of(ExportTable.day("received_on"),
+                ExportTable.text("client"), ExportTable.amount("amount"), ExportTable.moment("recorded_at"),
+                ExportTable.flag("archived"))).row(LocalDate.of(2027, 1, 31), "=cmd", new BigDecimal("-20.00"),
+                Instant.parse("2027-01-31T10:00:00Z"), true).row(null, null, null, null, null);
+
+        assertThat(CsvTable.of(table)).isEqualTo("received_on,client,amount,recorded_at,archived\r\n"
+                + "2027-01-31,'=cmd,-20.00,2027-01-31T10:00:00Z,true\r\n,,,,\r\n");
+    }
+
+    @Test
+    void aCellOfTheWrongTypeOrCountIsRefusedWhenItIsAdded() {
+        ExportTable table = new ExportTable("Invoices", List.of(ExportTable.amount("total")));
+
+        assertThatThrownBy(() -> table.row(1071.0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("total");
+        assertThatThrownBy(() -> table.row(BigDecimal.ONE, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(table.rows()).isEmpty();
     }
 
     @Test

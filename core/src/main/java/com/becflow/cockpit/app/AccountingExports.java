@@ -1,5 +1,11 @@
 package com.becflow.cockpit.app;
 
+import static com.becflow.cockpit.ExportTable.amount;
+import static com.becflow.cockpit.ExportTable.day;
+import static com.becflow.cockpit.ExportTable.flag;
+import static com.becflow.cockpit.ExportTable.moment;
+import static com.becflow.cockpit.ExportTable.text;
+
 import com.becflow.clients.Client;
 import com.becflow.clients.ClientId;
 import com.becflow.clients.ClientNotFound;
@@ -7,7 +13,7 @@ import com.becflow.clients.ClientSearch;
 import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
 import com.becflow.cockpit.CockpitFigures;
-import com.becflow.cockpit.CsvTable;
+import com.becflow.cockpit.ExportTable;
 import com.becflow.cockpit.LedgerLine;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceId;
@@ -26,8 +32,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Invoices, ledger lines and clients as CSV for an accountant reconciling a month: every amount exact in its
- * currency's minor unit beside its currency code, dates ISO-8601, the same filters as the lists.
+ * Invoices, ledger lines and clients as tables for an accountant reconciling a month, written as CSV or as a
+ * workbook: every amount exact in its currency's minor unit beside its currency code, the same filters as the lists.
  */
 @ApplicationScoped
 @Transactional
@@ -51,10 +57,12 @@ public class AccountingExports {
     }
 
     /** The invoices and credit notes a list with these filters shows (null: any), newest change first. */
-    public String invoices(ClientId client, InvoiceStatus status, TenantContext ctx) {
-        CsvTable csv = new CsvTable(List.of("number", "kind", "status", "client", "issue_date", "due_date", "currency",
-                "subtotal", "discount", "tax", "total", "paid", "refunded", "charged_back", "moved_to_credit",
-                "credited", "written_off", "balance"));
+    public ExportTable invoices(ClientId client, InvoiceStatus status, TenantContext ctx) {
+        ExportTable table = new ExportTable("Invoices", List.of(text("number"), text("kind"), text("status"),
+                text("client"), day("issue_date"), day("due_date"), text("currency"), amount("subtotal"),
+                amount("discount"), amount("tax"), amount("total"), amount("paid"), amount("refunded"),
+                amount("charged_back"), amount("moved_to_credit"), amount("credited"), amount("written_off"),
+                amount("balance")));
         Map<ClientId, String> names = new HashMap<>();
         for (int offset = 0; ; offset += PAGE) {
             List<Invoice> page = invoices.list(client, status, offset, PAGE, ctx);
@@ -62,7 +70,7 @@ public class AccountingExports {
             for (Invoice invoice : page) {
                 InvoiceLedger ledger = invoice.ledger();
                 var totals = invoice.totals();
-                csv.row(invoice.number().orElse(""), invoice.kind().name(), shown.get(invoice.id()).name(),
+                table.row(invoice.number().orElse(""), invoice.kind().name(), shown.get(invoice.id()).name(),
                         names.computeIfAbsent(invoice.clientId(), id -> clientName(id, ctx)), invoice.issueDate(),
                         invoice.dueDate(), invoice.currency().getCurrencyCode(), exact(totals.subtotal()),
                         exact(totals.discount()), exact(totals.tax()), exact(totals.total()), exact(ledger.paid()),
@@ -70,35 +78,37 @@ public class AccountingExports {
                         exact(ledger.credited()), exact(ledger.writtenOff()), exact(ledger.balance()));
             }
             if (page.size() < PAGE) {
-                return csv.toString();
+                return table;
             }
         }
     }
 
     /** Ledger lines received on days {@code from} to {@code to}; the cash_effect column sums to what came in. */
-    public String ledgerLines(LocalDate from, LocalDate to, TenantContext ctx) {
-        CsvTable csv = new CsvTable(List.of("received_on", "invoice", "client", "kind", "method", "currency", "amount",
-                "cash_effect", "reference", "recorded_at"));
+    public ExportTable ledgerLines(LocalDate from, LocalDate to, TenantContext ctx) {
+        ExportTable table = new ExportTable("Payments", List.of(day("received_on"), text("invoice"), text("client"),
+                text("kind"), text("method"), text("currency"), amount("amount"), amount("cash_effect"),
+                text("reference"), moment("recorded_at")));
         for (LedgerLine line : figures.ledgerLines(ctx.tenant(), from, to)) {
-            csv.row(line.receivedOn(), line.invoiceNumber(), line.clientName(), line.kind().name(), line.method().name(),
-                    line.amount().currency().getCurrencyCode(), exact(line.amount()), exact(line.cashEffect()),
-                    line.reference(), line.recordedAt());
+            table.row(line.receivedOn(), line.invoiceNumber(), line.clientName(), line.kind().name(),
+                    line.method().name(), line.amount().currency().getCurrencyCode(), exact(line.amount()),
+                    exact(line.cashEffect()), line.reference(), line.recordedAt());
         }
-        return csv.toString();
+        return table;
     }
 
-    public String clients(boolean includeArchived, TenantContext ctx) {
-        CsvTable csv = new CsvTable(List.of("name", "email", "company", "tax_id", "currency", "time_zone", "archived",
-                "client_id"));
+    public ExportTable clients(boolean includeArchived, TenantContext ctx) {
+        ExportTable table = new ExportTable("Clients", List.of(text("name"), text("email"), text("company"),
+                text("tax_id"), text("currency"), text("time_zone"), flag("archived"), text("client_id")));
         for (int page = 0; ; page++) {
             List<Client> found = clients.search(new ClientSearch("", includeArchived, ClientSort.NAME, true, page,
                     ClientSearch.MAX_PAGE_SIZE), ctx).items();
             for (Client client : found) {
-                csv.row(client.name(), client.email(), client.company(), client.taxId(),
-                        client.currency().getCurrencyCode(), client.zone().getId(), client.archived(), client.id().value());
+                table.row(client.name(), client.email(), client.company(), client.taxId(),
+                        client.currency().getCurrencyCode(), client.zone().getId(), client.archived(),
+                        client.id().value().toString());
             }
             if (found.size() < ClientSearch.MAX_PAGE_SIZE) {
-                return csv.toString();
+                return table;
             }
         }
     }

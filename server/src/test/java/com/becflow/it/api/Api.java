@@ -43,6 +43,10 @@ final class Api {
     record Freelancer(String email, String password, String tenantId) {
     }
 
+    /** An answer read as bytes (a workbook, a PDF), with the headers a download is judged by. */
+    record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
@@ -63,6 +67,20 @@ final class Api {
     /** A GET to the API of another server than the one most tests share. */
     static Reply get(String apiBase, String path, String token) {
         return send(request(apiBase, path, token).GET());
+    }
+
+    static Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Reply post(String path, String token, String json) {

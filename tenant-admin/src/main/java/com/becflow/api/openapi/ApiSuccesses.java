@@ -51,8 +51,12 @@ final class ApiSuccesses {
             if (declared.content().length > 0) {
                 var content = OASFactory.createContent();
                 for (Content c : declared.content()) {
+                    Schema body = schemas.of(c.schema().implementation(), Schemas.Use.RESPONSE);
+                    if (!c.schema().format().isEmpty()) {
+                        body.format(c.schema().format()); // a file's bytes: "binary"
+                    }
                     content.addMediaType(c.mediaType().isEmpty() ? endpoint.produces() : c.mediaType(),
-                            OASFactory.createMediaType().schema(schemas.of(c.schema().implementation(), Schemas.Use.RESPONSE)));
+                            OASFactory.createMediaType().schema(body));
                 }
                 response.content(content);
             } else if (!status.equals("204") && returnsBody(method)) {

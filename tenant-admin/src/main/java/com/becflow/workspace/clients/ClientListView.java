@@ -6,11 +6,13 @@ import com.becflow.clients.ClientSearch;
 import com.becflow.clients.ClientSort;
 import com.becflow.clients.app.ClientService;
 import com.becflow.clients.app.SaveClient;
+import com.becflow.cockpit.ExportTable;
 import com.becflow.cockpit.app.AccountingExports;
 import com.becflow.shared.error.DomainException;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
-import com.becflow.workspace.CsvDownload;
+import com.becflow.workspace.ExportDownload;
+import com.becflow.workspace.ExportDownload.Format;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
 import com.vaadin.flow.component.button.Button;
@@ -74,8 +76,9 @@ public class ClientListView extends VerticalLayout {
         add.addClickListener(e -> openEditor(null));
         boolean writable = tenant.get().access() == TenantAccess.FULL;
         add.setEnabled(writable);
-        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, add, CsvDownload.link("export-clients",
-                "Export CSV", "clients.csv", () -> exports.clients(showArchived.getValue(), tenant.get())));
+        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, add,
+                ExportDownload.link("export-clients", "Export CSV", "clients", Format.CSV, this::clientTable),
+                ExportDownload.link("export-clients-xlsx", "Export Excel", "clients", Format.XLSX, this::clientTable));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout content = new HorizontalLayout(grid, editor);
         content.setFlexGrow(2, grid);
@@ -91,6 +94,10 @@ public class ClientListView extends VerticalLayout {
         }
         add(content);
         editor.setVisible(false);
+    }
+
+    private ExportTable clientTable() {
+        return exports.clients(showArchived.getValue(), tenant.get());
     }
 
     private void configureGrid() {

@@ -15,8 +15,10 @@ import com.becflow.invoicing.app.InvoiceQueries;
 import com.becflow.shared.money.MoneyText;
 import com.becflow.shared.tenant.TenantAccess;
 import com.becflow.shared.tenant.TenantContext;
+import com.becflow.cockpit.ExportTable;
 import com.becflow.cockpit.app.AccountingExports;
-import com.becflow.workspace.CsvDownload;
+import com.becflow.workspace.ExportDownload;
+import com.becflow.workspace.ExportDownload.Format;
 import com.becflow.workspace.Notices;
 import com.becflow.workspace.WorkspaceLayout;
 import com.becflow.workspace.security.WorkspaceTenant;
@@ -103,14 +105,24 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
         assisted.setEnabled(add.isEnabled());
         assisted.addClickListener(e -> openEditor(true));
         HorizontalLayout toolbar = new HorizontalLayout(statusFilter, clientFilter, add, assisted,
-                CsvDownload.link("export-invoices", "Export CSV", "invoices.csv",
-                        () -> exports.invoices(clientId(), statusFilter.getValue(), tenant.get())),
-                CsvDownload.link("export-payments", "Payments this month (CSV)", "payments.csv", () -> {
-                    LocalDate today = LocalDate.now(clock.withZone(tenant.get().zone()));
-                    return exports.ledgerLines(today.withDayOfMonth(1), today, tenant.get());
-                }));
+                ExportDownload.link("export-invoices", "Export CSV", "invoices", Format.CSV, this::invoiceTable),
+                ExportDownload.link("export-invoices-xlsx", "Export Excel", "invoices", Format.XLSX,
+                        this::invoiceTable),
+                ExportDownload.link("export-payments", "Payments this month (CSV)", "payments", Format.CSV,
+                        this::paymentsThisMonth),
+                ExportDownload.link("export-payments-xlsx", "Payments this month (Excel)", "payments", Format.XLSX,
+                        this::paymentsThisMonth));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Invoices"), toolbar, grid);
+    }
+
+    private ExportTable invoiceTable() {
+        return exports.invoices(clientId(), statusFilter.getValue(), tenant.get());
+    }
+
+    private ExportTable paymentsThisMonth() {
+        LocalDate today = LocalDate.now(clock.withZone(tenant.get().zone()));
+        return exports.ledgerLines(today.withDayOfMonth(1), today, tenant.get());
     }
 
     /** A status named in the address (from the dashboard's figures) filters the list; an unknown one is ignored. */
