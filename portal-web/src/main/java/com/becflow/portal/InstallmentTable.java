@@ -5,7 +5,6 @@ import com.becflow.invoicing.plans.InstallmentStatus;
 import com.becflow.invoicing.plans.ScheduledInstallment;
 import com.becflow.shared.money.Money;
 import com.becflow.shared.money.MoneyText;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -42,31 +41,32 @@ final class InstallmentTable {
     }
 
     /**
-     * An accepted plan's installments as the ledger settles them. Four columns, so it fits a phone: what is paid and
-     * left of an installment paid in part goes under its amount, not into columns of its own.
+     * An accepted plan's installments as the ledger settles them: a row each (a table of amounts, paid, left and
+     * status does not fit a phone), its number and due date, its amount and status beside them or, on a narrow
+     * phone, under them, and what is paid and left of an installment paid in part.
      */
-    static Grid<Installment> schedule(String id, List<Installment> installments) {
-        Grid<Installment> grid = grid(id);
-        grid.addColumn(Installment::number).setHeader("#").setWidth("2.5em").setFlexGrow(0);
-        grid.addColumn(i -> DAY.format(i.dueDate())).setHeader("Due date").setAutoWidth(true);
-        grid.addComponentColumn(InstallmentTable::amount).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addComponentColumn(i -> badge(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(installments);
-        return grid;
-    }
-
-    /** The installment's amount, and under it what is paid and left while it is paid in part. */
-    static Component amount(Installment installment) {
-        Div cell = new Div(new Span(MoneyText.of(installment.amount().rounded())));
-        if (installment.paid().isPositive() && installment.remaining().isPositive()) {
-            Span part = new Span(MoneyText.of(installment.paid().rounded()) + " paid, "
-                    + MoneyText.of(installment.remaining().rounded()) + " left");
-            part.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
-                    .set("color", "var(--lumo-secondary-text-color)").set("white-space", "normal");
-            cell.add(part);
+    static Div schedule(String id, List<Installment> installments) {
+        Div list = new Div();
+        list.setId(id);
+        list.getElement().setAttribute("role", "list");
+        for (Installment installment : installments) {
+            Span when = new Span(installment.number() + ". " + DAY.format(installment.dueDate()));
+            when.getStyle().set("font-weight", "600");
+            Div text = new Div(when);
+            if (installment.paid().isPositive() && installment.remaining().isPositive()) {
+                Span part = new Span(MoneyText.of(installment.paid().rounded()) + " paid, "
+                        + MoneyText.of(installment.remaining().rounded()) + " left");
+                part.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                text.add(part);
+            }
+            Div amount = new Div(new Span(MoneyText.of(installment.amount().rounded())), badge(installment.status()));
+            amount.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
+            Div row = ClientHomeView.row(text, amount);
+            row.getElement().setAttribute("role", "listitem");
+            list.add(row);
         }
-        return cell;
+        return list;
     }
 
     static Span badge(InstallmentStatus status) {

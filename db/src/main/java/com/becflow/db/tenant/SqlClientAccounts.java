@@ -3,6 +3,7 @@ package com.becflow.db.tenant;
 import static com.becflow.db.InvoiceSql.DUE_NOW;
 
 import com.becflow.clients.ClientId;
+import com.becflow.db.NativeColumns;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
@@ -15,10 +16,8 @@ import com.becflow.shared.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -74,34 +73,20 @@ public class SqlClientAccounts implements ClientAccounts {
                 .setParameter(1, client.value()).getResultList();
         List<AccountMovement> movements = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            InvoiceRef ref = new InvoiceRef(new InvoiceId((UUID) row[0]), (String) row[1], localDate(row[2]),
-                    localDate(row[3]));
+            InvoiceRef ref = new InvoiceRef(new InvoiceId((UUID) row[0]), (String) row[1], NativeColumns.date(row[2]),
+                    NativeColumns.date(row[3]));
             String kind = (String) row[4];
             Movement movement = switch (kind) {
                 case "INVOICE", "DEPOSIT", "CREDIT_NOTE", "VOID", "WRITE_OFF" -> Movement.valueOf(kind);
                 default -> Movement.of(PaymentKind.valueOf(kind));
             };
-            Instant at = instant(row[6]);
-            LocalDate on = row[5] == null ? LocalDate.ofInstant(at, tenantZone) : localDate(row[5]);
+            Instant at = NativeColumns.instant(row[6]);
+            LocalDate on = row[5] == null ? LocalDate.ofInstant(at, tenantZone) : NativeColumns.date(row[5]);
             String method = (String) row[10];
             String note = method != null && MONEY.contains(movement) ? PaymentMethod.valueOf(method).label() : null;
             movements.add(new AccountMovement(on, at, movement, new Money((BigDecimal) row[7],
                     Currency.getInstance(((String) row[8]).trim())), ref, (String) row[9], note));
         }
         return movements;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

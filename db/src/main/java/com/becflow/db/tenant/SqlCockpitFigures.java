@@ -13,6 +13,7 @@ import com.becflow.cockpit.LedgerLine;
 import com.becflow.cockpit.OpenBalances;
 import com.becflow.cockpit.PaymentRecord;
 import com.becflow.contracts.ContractId;
+import com.becflow.db.NativeColumns;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
@@ -24,7 +25,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -65,7 +65,7 @@ public class SqlCockpitFigures implements CockpitFigures {
         List<OpenBalances> balances = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             balances.add(new OpenBalances(ZoneId.of((String) row[0]), Currency.getInstance(((String) row[1]).trim()),
-                    localDate(row[2]), ((Number) row[3]).longValue(), (BigDecimal) row[4]));
+                    NativeColumns.date(row[2]), ((Number) row[3]).longValue(), (BigDecimal) row[4]));
         }
         return balances;
     }
@@ -106,7 +106,7 @@ public class SqlCockpitFigures implements CockpitFigures {
         List<AwaitingSignature> waiting = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             waiting.add(new AwaitingSignature(new ContractId((UUID) row[0]), (String) row[1], (String) row[2],
-                    instant(row[3]), 0));
+                    NativeColumns.instant(row[3]), 0));
         }
         return waiting;
     }
@@ -141,7 +141,7 @@ public class SqlCockpitFigures implements CockpitFigures {
                 .setParameter(1, client.value()).setParameter(2, limit).getResultList();
         List<ClientActivity> activity = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            activity.add(new ClientActivity(instant(row[0]), ClientActivity.Source.valueOf((String) row[1]),
+            activity.add(new ClientActivity(NativeColumns.instant(row[0]), ClientActivity.Source.valueOf((String) row[1]),
                     (UUID) row[2], (String) row[3], (String) row[4], (String) row[5]));
         }
         return activity;
@@ -159,10 +159,10 @@ public class SqlCockpitFigures implements CockpitFigures {
                 .setParameter(1, from).setParameter(2, to).getResultList();
         List<LedgerLine> lines = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            lines.add(new LedgerLine(localDate(row[0]), (String) row[1], (String) row[2],
+            lines.add(new LedgerLine(NativeColumns.date(row[0]), (String) row[1], (String) row[2],
                     PaymentKind.valueOf((String) row[3]), PaymentMethod.valueOf((String) row[4]),
                     new Money((BigDecimal) row[5], Currency.getInstance(((String) row[6]).trim())), (String) row[7],
-                    instant(row[8])));
+                    NativeColumns.instant(row[8])));
         }
         return lines;
     }
@@ -189,23 +189,9 @@ public class SqlCockpitFigures implements CockpitFigures {
         List<FallingDue> due = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             due.add(new FallingDue(new InvoiceId((UUID) row[0]), (String) row[1], new ClientId((UUID) row[2]),
-                    (String) row[3], ZoneId.of((String) row[4]), localDate(row[5]),
+                    (String) row[3], ZoneId.of((String) row[4]), NativeColumns.date(row[5]),
                     new Money((BigDecimal) row[7], Currency.getInstance(((String) row[6]).trim()))));
         }
         return due;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 }

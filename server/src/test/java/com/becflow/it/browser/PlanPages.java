@@ -96,7 +96,7 @@ final class PlanPages {
 
         /** Each installment's status, in due-date order. */
         List<String> statuses() {
-            return page.locator("#plan-schedule vaadin-grid-cell-content span[theme~='badge']").allInnerTexts();
+            return page.locator("#plan-schedule span[theme~='badge']").allInnerTexts();
         }
 
         String acceptedAt() {
