@@ -29,7 +29,7 @@ public final class ContractDrafting {
                     TemplateChoice template = template(proposal, brief);
                     var problems = ProposalRepair.problems(proposal);
                     if (template != null && problems.isEmpty()) {
-                        return proposal;
+                        return UnsaidClauses.explained(proposal, template);
                     }
                     note = template == null ? "the model chose no template of this workspace"
                             : "the model's draft broke a rule (" + String.join(", ", problems.keySet()) + ")";

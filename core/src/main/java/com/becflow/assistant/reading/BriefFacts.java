@@ -1,9 +1,11 @@
 package com.becflow.assistant.reading;
 
+import com.becflow.contracts.ContractTerms.CancellationTier;
 import com.becflow.contracts.ContractTerms.IpTransferMoment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 /**
  * What a contract brief says, field by field; a field the brief does not mention is null. Amounts are in
@@ -16,5 +18,5 @@ public record BriefFacts(BriefLanguage language, Found<String> projectName, Foun
                          Found<Integer> netDays, Found<Integer> revisionRounds, Found<IpTransferMoment> ipTransfer,
                          Found<BigDecimal> lateFeePercent, Found<Integer> lateFeePeriodDays,
                          Found<BigDecimal> lateFeeFlat, Found<BigDecimal> discountPercent,
-                         Found<Integer> discountWithinDays) {
+                         Found<Integer> discountWithinDays, Found<List<CancellationTier>> cancellation) {
 }

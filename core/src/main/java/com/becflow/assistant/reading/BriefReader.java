@@ -1,5 +1,6 @@
 package com.becflow.assistant.reading;
 
+import com.becflow.contracts.ContractTerms.CancellationTier;
 import com.becflow.contracts.ContractTerms.IpTransferMoment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a contract brief deterministically: the same words always give the same facts, and every fact keeps the
- * words it came from. It reads dates first, then percentages, day counts, durations, revision rounds and hours,
+ * words it came from. It reads dates first, then cancellation tiers, percentages, day counts, durations, revision rounds and hours,
  * and amounts last, so that each number is read once, as the most specific thing it can be.
  */
 public final class BriefReader {
@@ -55,6 +56,7 @@ public final class BriefReader {
             }
         }
 
+        Found<List<CancellationTier>> cancellation = CancellationReader.read(text);
         Found<BigDecimal> depositPercent = null;
         Found<BigDecimal> lateFeePercent = null;
         Found<Integer> lateFeePeriod = null;
@@ -152,7 +154,7 @@ public final class BriefReader {
         }
         return new BriefFacts(language, projectName, fee, currency, hours, hourlyRate, depositPercent, depositAmount,
                 noDeposit, start, end, duration, netDays, revisions, ip, lateFeePercent, lateFeePeriod, lateFeeFlat,
-                discountPercent, discountDays);
+                discountPercent, discountDays, cancellation);
     }
 
     /** The first clause, up to the first number or currency: "Logo and brand guide for a bakery". */

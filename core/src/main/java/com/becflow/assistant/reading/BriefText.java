@@ -52,6 +52,12 @@ final class BriefText {
         return new int[] {0, lower.length()};
     }
 
+    /** The clause that follows this one, or null after the last. */
+    int[] clauseAfter(int[] clause) {
+        int i = clauses.indexOf(clause);
+        return i < 0 || i + 1 >= clauses.size() ? null : clauses.get(i + 1);
+    }
+
     /** The clause holding this position, lower case. */
     String clause(int position) {
         int[] clause = clauseAround(position);

@@ -3,6 +3,8 @@ package com.becflow.assistant.reading;
 import com.becflow.assistant.Reason;
 import com.becflow.assistant.TemplateChoice;
 import com.becflow.contracts.ContractTerms;
+import com.becflow.contracts.ContractTerms.CancellationPolicy;
+import com.becflow.contracts.ContractTerms.CancellationTier;
 import com.becflow.contracts.ContractTerms.Deposit;
 import com.becflow.contracts.ContractTerms.EarlyPaymentDiscount;
 import com.becflow.contracts.ContractTerms.IpTransfer;
@@ -87,8 +89,13 @@ public final class ContractDrafter {
             reasons.add(Reason.templateDefault("terms.ipTransfer.moment", words(terms.ipTransfer().moment())
                     + ": the template's default"));
         }
-        if (terms.cancellation() != null) {
-            reasons.add(Reason.templateDefault("terms.cancellation.tiers", "the template's cancellation tiers"));
+        if (facts.cancellation() != null) {
+            terms = terms.withCancellation(new CancellationPolicy(facts.cancellation().value()));
+            reasons.add(Reason.fromBrief("terms.cancellation.tiers", tiers(facts.cancellation().value())
+                    + " because you wrote '" + facts.cancellation().words() + "'"));
+        } else if (terms.cancellation() != null) {
+            reasons.add(Reason.templateDefault("terms.cancellation.tiers", "the template's cancellation tiers ("
+                    + tiers(terms.cancellation().ordered()) + ")"));
         }
         SaveContract contract = new SaveContract(null, projectName, start, end, fee, currency, content.body(), terms,
                 content.countersignRequired(), null);
@@ -195,6 +202,18 @@ public final class ContractDrafter {
         reasons.add(Reason.fromBrief("terms.earlyPaymentDiscount.percent", facts.discountPercent().value().toPlainString()
                 + "% within " + within + " days because you wrote '" + facts.discountPercent().words() + "'"));
         return terms.withEarlyPaymentDiscount(new EarlyPaymentDiscount(facts.discountPercent().value(), within));
+    }
+
+    /** "nothing kept from 30 days before the start, 50% later": the tiers as the freelancer would say them. */
+    static String tiers(List<CancellationTier> tiers) {
+        List<String> parts = new ArrayList<>();
+        for (CancellationTier tier : tiers) {
+            String kept = tier.percentKept().signum() == 0 ? "nothing kept" : tier.percentKept().stripTrailingZeros()
+                    .toPlainString() + "% kept";
+            parts.add(kept + (tier.daysBeforeStart() == 0 ? (parts.isEmpty() ? "" : " later")
+                    : " from " + tier.daysBeforeStart() + " days before the start"));
+        }
+        return String.join(", ", parts);
     }
 
     private static BigDecimal roundedTo(BigDecimal amount, String currency) {

@@ -102,4 +102,44 @@ class BriefReaderTest {
                 + "3.000 EUR, metà in anticipo, inizio il 1 marzo, i diritti passano dopo il pagamento").orElseThrow());
         assertEquals(java.util.Optional.empty(), BriefLanguage.detect("ロゴとブランドガイド、30万円、半額前払い"));
     }
+
+    private static String tiers(BriefFacts facts) {
+        return facts.cancellation() == null ? null : facts.cancellation().value().stream()
+                .map(t -> t.daysBeforeStart() + ":" + t.percentKept().stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    @Test
+    void cancellationUpToSomeDaysBeforeThenAShareAfterThatAreTwoTiersAndThePaymentTermStaysAPaymentTerm() {
+        BriefFacts facts = BriefReader.read("Logo for a bakery, 3,000 EUR, free cancellation up to 30 days before, "
+                + "50% after that, payment within 14 days", TODAY);
+        assertEquals("30:0,0:50", tiers(facts));
+        assertEquals("free cancellation up to 30 days before, 50% after that", facts.cancellation().words());
+        assertEquals(14, facts.netDays().value());
+        assertNull(facts.depositPercent(), "the 50% is the cancellation's, not a deposit");
+    }
+
+    @Test
+    void withinStagesApplyFromTheNextSmallerOneAndNothingIsKeptBeforeTheFirst() {
+        BriefFacts facts = BriefReader.read("Wedding photography, 1,800 GBP, on 12 June, 50% if they cancel within "
+                + "14 days, the full fee within 7 days, 25% deposit", TODAY);
+        assertEquals("14:0,7:50,0:100", tiers(facts));
+        assertEquals(0, new BigDecimal("25").compareTo(facts.depositPercent().value()));
+    }
+
+    @Test
+    void cancellationTiersInGermanFrenchAndSpanish() {
+        assertEquals("28:0,0:50", tiers(BriefReader.read("Hochzeitsfotos, 1.800 €, Storno bis 4 Wochen vorher "
+                + "kostenlos, danach 50 %, Zahlungsziel 7 Tage", TODAY)));
+        assertEquals("30:0,0:50", tiers(BriefReader.read("Séance photo, 900 €, annulation gratuite jusqu'à 30 jours "
+                + "avant, 50 % ensuite", TODAY)));
+        assertEquals("15:0,0:100", tiers(BriefReader.read("Sesión de fotos, 900 €, cancelación gratuita hasta 15 días "
+                + "antes, después el 100%", TODAY)));
+    }
+
+    @Test
+    void aBriefThatNamesNoCancellationShareLeavesTheTemplatesTiers() {
+        assertNull(BriefReader.read("Logo for a bakery, 3,000 EUR, payment within 14 days", TODAY).cancellation());
+        assertNull(BriefReader.read("Logo for a bakery, 3,000 EUR, cancellation as usual", TODAY).cancellation());
+    }
 }

@@ -7,6 +7,8 @@ import com.becflow.assistant.Reason;
 import com.becflow.assistant.TemplateChoice;
 import com.becflow.assistant.app.AssistantFailed;
 import com.becflow.contracts.ContractTerms;
+import com.becflow.contracts.ContractTerms.CancellationPolicy;
+import com.becflow.contracts.ContractTerms.CancellationTier;
 import com.becflow.contracts.ContractTerms.Deposit;
 import com.becflow.contracts.ContractTerms.EarlyPaymentDiscount;
 import com.becflow.contracts.ContractTerms.IpTransfer;
@@ -45,6 +47,10 @@ final class ModelAnswers {
     static JsonSchema contractSchema(List<TemplateChoice> templates) {
         JsonObjectSchema reason = JsonObjectSchema.builder().addStringProperty("field").addStringProperty("because")
                 .required("field", "because").additionalProperties(false).build();
+        JsonObjectSchema tier = JsonObjectSchema.builder()
+                .addIntegerProperty("daysBeforeStart", "applies to a cancellation this many days or more before the start")
+                .addNumberProperty("percentKept", "the share of the fee kept, 0 to 100")
+                .required("daysBeforeStart", "percentKept").additionalProperties(false).build();
         JsonObjectSchema root = JsonObjectSchema.builder()
                 .addEnumProperty("templateId", templates.stream().map(t -> t.id().toString()).toList(),
                         "the id of the closest template")
@@ -61,12 +67,14 @@ final class ModelAnswers {
                 .addNumberProperty("lateFeePercentPerMonth", "0 when not said")
                 .addNumberProperty("earlyPaymentDiscountPercent", "0 when not said")
                 .addIntegerProperty("earlyPaymentDiscountDays", "0 when not said")
+                .addProperty("cancellationTiers", JsonArraySchema.builder().items(tier)
+                        .description("only the tiers the brief states, earliest first; empty when not said").build())
                 .addStringProperty("scope", "one paragraph: what the fee covers")
                 .addProperty("reasons", JsonArraySchema.builder().items(reason).build())
                 .required("templateId", "projectName", "startDate", "endDate", "fee", "currency", "netDays",
                         "depositPercent", "revisionRounds", "changeRequestHourlyRate", "ipTransfer",
-                        "lateFeePercentPerMonth", "earlyPaymentDiscountPercent", "earlyPaymentDiscountDays", "scope",
-                        "reasons")
+                        "lateFeePercentPerMonth", "earlyPaymentDiscountPercent", "earlyPaymentDiscountDays",
+                        "cancellationTiers", "scope", "reasons")
                 .additionalProperties(false).build();
         return JsonSchema.builder().name("contract_draft").rootElement(root).build();
     }
@@ -123,13 +131,24 @@ final class ModelAnswers {
                 terms = terms.withEarlyPaymentDiscount(new EarlyPaymentDiscount(discount,
                         positiveOrZero(json, "earlyPaymentDiscountDays")));
             }
+            List<CancellationTier> tiers = new ArrayList<>();
+            for (JsonValue value : json.getJsonArray("cancellationTiers") == null ? List.<JsonValue>of()
+                    : json.getJsonArray("cancellationTiers")) {
+                JsonObject t = value.asJsonObject();
+                tiers.add(new CancellationTier(t.getJsonNumber("daysBeforeStart").intValueExact(),
+                        t.getJsonNumber("percentKept").bigDecimalValue()));
+            }
+            if (!tiers.isEmpty()) {
+                terms = terms.withCancellation(new CancellationPolicy(tiers));
+            }
             String currency = json.getString("currency", "");
             SaveContract contract = new SaveContract(null, json.getString("projectName", null),
                     date(json, "startDate"), date(json, "endDate"), amount(json, "fee"),
                     currency.isBlank() ? defaultCurrency : currency, template.content().body(), terms,
                     template.content().countersignRequired(), null);
             return new ContractProposal(template.id(), contract, List.copyOf(reasons), provenance);
-        } catch (ClassCastException | NullPointerException | IllegalArgumentException | DateTimeParseException e) {
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException | DateTimeParseException
+                 | ArithmeticException e) {
             throw new AssistantFailed("the model's answer did not fit the contract schema", true);
         }
     }

@@ -103,6 +103,9 @@ class BriefRegressionTest {
             case "discount" -> t.earlyPaymentDiscount() == null ? null : plain(t.earlyPaymentDiscount().percent());
             case "discountDays" -> t.earlyPaymentDiscount() == null ? null
                     : Objects.toString(t.earlyPaymentDiscount().withinDays(), null);
+            case "cancellation" -> t.cancellation() == null ? null : t.cancellation().ordered().stream()
+                    .map(tier -> tier.daysBeforeStart() + ":" + plain(tier.percentKept()))
+                    .collect(java.util.stream.Collectors.joining(","));
             default -> throw new IllegalArgumentException("Unknown field in the table: " + field);
         };
     }

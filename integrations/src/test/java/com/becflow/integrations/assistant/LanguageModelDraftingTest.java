@@ -13,11 +13,13 @@ import com.becflow.assistant.ContractBrief;
 import com.becflow.assistant.ContractProposal;
 import com.becflow.assistant.DraftProvenance;
 import com.becflow.assistant.DraftingAssistant;
+import com.becflow.assistant.Reason;
 import com.becflow.assistant.TemplateChoice;
 import com.becflow.assistant.TemplateMatcher;
 import com.becflow.assistant.app.ContractDrafting;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.ContractTemplateLibrary;
+import com.becflow.contracts.ContractTerms.CancellationTier;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -112,6 +114,76 @@ class LanguageModelDraftingTest {
         assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
         assertTrue(fake.getAllServeEvents().get(0).getRequest().getBodyAsString().contains("json_schema"),
                 "asked for structured output against the schema");
+    }
+
+    @Test
+    void clausesTheModelLeftAloneAreMarkedAsTheTemplatesDefaults() {
+        answers(answer("50"), answer("50"));
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
+        assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
+        for (String unsaid : List.of("terms.cancellation.tiers", "terms.lateFee", "terms.ipTransfer.moment")) {
+            assertTrue(proposal.reasons().stream().anyMatch(r -> r.field().equals(unsaid)
+                    && r.source() == Reason.Source.TEMPLATE_DEFAULT), unsaid + " in " + proposal.reasons());
+        }
+        assertTrue(proposal.reasons().stream().noneMatch(r -> r.field().startsWith("terms.deposit")
+                && r.source() == Reason.Source.TEMPLATE_DEFAULT), "the deposit the model explained stays the brief's");
+    }
+
+    @Test
+    void cancellationTiersTheModelReadAreTheDraftsAndAreAskedForInTheSchema() {
+        String withTiers = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(answer("50"))).readObject())
+                .add("cancellationTiers", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("daysBeforeStart", 30).add("percentKept", 0))
+                        .add(Json.createObjectBuilder().add("daysBeforeStart", 0).add("percentKept", 50)))
+                .build().toString();
+        answers(withTiers, withTiers);
+        ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
+        assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
+        assertEquals(List.of(new CancellationTier(30, BigDecimal.ZERO), new CancellationTier(0, new BigDecimal("50"))),
+                proposal.contract().terms().cancellation().ordered());
+        assertTrue(fake.getAllServeEvents().get(0).getRequest().getBodyAsString().contains("cancellationTiers"));
+    }
+
+    @Test
+    void neitherTheBriefNorTheAnswerIsLoggedWhateverTheLogLevel() {
+        String brief = "Logo for Bea Baker's bakery at 12 Crumb Lane, bea.baker@bakery.test, 3,000 EUR, starts 1 March";
+        String secret = "Zanzibar-7781 logo suite";
+        String good = answer("50").replace("Bakery logo and brand guide", secret);
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord r) { records.add(r); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level before = root.getLevel();
+        java.util.logging.Logger langchain = java.util.logging.Logger.getLogger("dev.langchain4j");
+        root.addHandler(capture);
+        capture.setLevel(java.util.logging.Level.ALL);
+        root.setLevel(java.util.logging.Level.ALL);
+        langchain.setLevel(java.util.logging.Level.ALL);
+        try {
+            ContractBrief personal = new ContractBrief(brief, TEMPLATES, "EUR", LocalDate.of(2027, 1, 15));
+            answers(good, good);
+            assertEquals(secret, ContractDrafting.propose(personal, model(Duration.ofSeconds(5)), OFFLINE)
+                    .contract().projectName());
+            fake.resetAll();
+            answers("not json, " + secret, "{\"still\": \"" + secret + "\"");
+            assertEquals(DraftProvenance.Kind.OFFLINE, ContractDrafting.propose(personal, model(Duration.ofSeconds(5)),
+                    OFFLINE).provenance().kind());
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+            langchain.setLevel(null);
+        }
+        assertTrue(records.stream().anyMatch(r -> r.getMessage().contains("fell back")),
+                "the capture sees the assistant's own log line: " + records.size() + " records");
+        for (java.util.logging.LogRecord r : records) {
+            String logged = new java.util.logging.SimpleFormatter().format(r);
+            for (String personalData : List.of("Bea Baker", "bea.baker@bakery.test", "Crumb Lane", "Zanzibar-7781")) {
+                assertTrue(!logged.contains(personalData), "logged '" + personalData + "' in: " + logged);
+            }
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.becflow.assistant.Reason;
 import com.becflow.clients.Client;
 import com.becflow.contracts.ContractTemplate;
 import com.becflow.contracts.app.SaveContract;
+import com.becflow.contracts.checks.ClauseWarning;
 import com.becflow.workspace.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -45,6 +46,7 @@ public class AssistantDraftDialog extends Dialog {
     private final Span template = new Span();
     private final Span provenance = new Span();
     private final VerticalLayout reasons = new VerticalLayout();
+    private final ClauseWarnings checks = new ClauseWarnings();
     private final VerticalLayout review = new VerticalLayout();
     private final Button create = new Button("Create draft");
     private final Button cancel = new Button("Cancel");
@@ -66,6 +68,7 @@ public class AssistantDraftDialog extends Dialog {
         template.setId("assistant-template");
         provenance.setId("assistant-provenance");
         reasons.setId("assistant-reasons");
+        checks.setId("assistant-checks");
         create.setId("assistant-create");
         cancel.setId("assistant-cancel");
         client.setItemLabelGenerator(c -> c.company() == null || c.company().isBlank() ? c.name()
@@ -101,8 +104,8 @@ public class AssistantDraftDialog extends Dialog {
         reasons.setPadding(false);
         reasons.setSpacing(false);
         review.setPadding(false);
-        review.add(template, provenance, edits, new Span("Why each clause holds its value (edit them in the contract "
-                + "after creating the draft):"), reasons);
+        review.add(template, provenance, edits, checks, new Span("Why each clause holds its value (edit them in the "
+                + "contract after creating the draft):"), reasons);
         review.setVisible(false);
         add(new VerticalLayout(client, brief, draft), review);
         getFooter().add(cancel, create);
@@ -117,8 +120,12 @@ public class AssistantDraftDialog extends Dialog {
         open();
     }
 
-    /** Shows a draft for review, each main field pre-filled with its reason underneath. */
-    public void show(ContractProposal drafted, Client forClient, ContractTemplate chosen) {
+    /**
+     * Shows a draft for review, each main field pre-filled with its reason underneath, and the rule checks on its
+     * clauses (the same the contract's page shows once it is saved).
+     */
+    public void show(ContractProposal drafted, Client forClient, ContractTemplate chosen, List<ClauseWarning> warnings) {
+        checks.show(warnings);
         proposal = drafted;
         draftedFor = forClient;
         SaveContract c = drafted.contract();

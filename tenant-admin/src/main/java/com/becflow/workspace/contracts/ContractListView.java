@@ -2,6 +2,8 @@ package com.becflow.workspace.contracts;
 
 import com.becflow.assistant.ContractProposal;
 import com.becflow.assistant.app.DraftContractWithAssistant;
+import com.becflow.contracts.app.ContractCheckup;
+import com.becflow.contracts.app.SaveContract;
 import com.becflow.clients.Client;
 import com.becflow.clients.ClientId;
 import com.becflow.clients.ClientSearch;
@@ -54,13 +56,16 @@ public class ContractListView extends VerticalLayout {
     private final NewContractDialog dialog;
     private final AssistantDraftDialog assistantDialog;
     private final DraftContractWithAssistant assistant;
+    private final ContractCheckup checkup;
     private final Map<ClientId, String> clientNames = new HashMap<>();
     private final ZoneId zone;
 
     @Inject
     public ContractListView(ContractService contracts, ContractTemplateService templates, ClientService clients,
-                            DraftContractWithAssistant assistant, WorkspaceTenant tenant, Clock clock) {
+                            DraftContractWithAssistant assistant, ContractCheckup checkup, WorkspaceTenant tenant,
+                            Clock clock) {
         this.assistant = assistant;
+        this.checkup = checkup;
         this.contracts = contracts;
         this.templates = templates;
         this.clients = clients;
@@ -176,7 +181,9 @@ public class ContractListView extends VerticalLayout {
         Notices.attempt(() -> {
             ContractProposal proposal = assistant.draft(client.id(), brief, ctx);
             ContractTemplate chosen = templates.get(proposal.templateId(), ctx);
-            assistantDialog.show(proposal, client, chosen);
+            SaveContract drafted = proposal.contract();
+            assistantDialog.show(proposal, client, chosen,
+                    checkup.of(client.id(), drafted.terms(), drafted.fee(), drafted.currency(), ctx));
         }, assistantDialog::showErrors);
     }
 
