@@ -13,6 +13,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,6 +29,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * "Draft with assistant": the freelancer writes a brief and picks the client ({@link DraftEvent}); the draft comes
@@ -36,8 +38,12 @@ import java.util.Map;
  */
 public class AssistantDraftDialog extends Dialog {
 
+    private static final String OFFLINE = "English, German, French or Spanish. Drafted on this server; nothing is sent to"
+            + " anyone: you review the draft first.";
+
     private final ComboBox<Client> client = new ComboBox<>("Client");
     private final TextArea brief = new TextArea("What is the work? In your own words");
+    private final Checkbox useModel = new Checkbox();
     private final Button draft = new Button("Draft");
     private final TextField projectName = new TextField("Project");
     private final BigDecimalField fee = new BigDecimalField("Fee");
@@ -53,6 +59,7 @@ public class AssistantDraftDialog extends Dialog {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private ContractProposal proposal;
     private Client draftedFor;
+    private Registration modelChoice;
 
     public AssistantDraftDialog(CallbackDataProvider.FetchCallback<Client, String> clients) {
         setId("assistant-dialog");
@@ -80,7 +87,9 @@ public class AssistantDraftDialog extends Dialog {
                 + "of revisions, they keep the rights once paid");
         brief.setWidthFull();
         brief.setMinHeight("8em");
-        brief.setHelperText("English, German, French or Spanish. Nothing is sent to anyone: you review the draft first.");
+        brief.setHelperText(OFFLINE);
+        useModel.setId("assistant-use-model");
+        useModel.setVisible(false);
         fee.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage("Enter a number"));
         fields.put("clientId", client);
         fields.put("brief", brief);
@@ -107,9 +116,39 @@ public class AssistantDraftDialog extends Dialog {
         review.add(template, provenance, edits, checks, new Span("Why each clause holds its value (edit them in the "
                 + "contract after creating the draft):"), reasons);
         review.setVisible(false);
-        add(new VerticalLayout(client, brief, draft), review);
+        add(new VerticalLayout(client, brief, useModel, draft), review);
         getFooter().add(cancel, create);
         create.setVisible(false);
+    }
+
+    /**
+     * Offers the language model the operator configured ({@code model}; null: none, and nothing is offered), as the
+     * tenant last chose ({@code allowed}); {@code choose} is told each change the freelancer makes. The brief's
+     * helper says where the brief goes.
+     */
+    public void offerModel(String model, boolean allowed, Consumer<Boolean> choose) {
+        useModel.setVisible(model != null);
+        if (model == null) {
+            brief.setHelperText(OFFLINE);
+            return;
+        }
+        useModel.setLabel("Let the language model (" + model + ") draft from the brief");
+        useModel.setValue(allowed);
+        whereTheBriefGoes(model, allowed);
+        if (modelChoice != null) {
+            modelChoice.remove();
+        }
+        modelChoice = useModel.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                whereTheBriefGoes(model, e.getValue());
+                choose.accept(e.getValue());
+            }
+        });
+    }
+
+    private void whereTheBriefGoes(String model, boolean allowed) {
+        brief.setHelperText(allowed ? "English, German, French or Spanish. The brief goes to "
+                + model + " to draft it; you review the draft first." : OFFLINE);
     }
 
     public void open(List<ContractTemplate> unused) {

@@ -1,6 +1,7 @@
 package com.becflow.workspace.contracts;
 
 import com.becflow.assistant.ContractProposal;
+import com.becflow.assistant.app.AssistantModelSwitch;
 import com.becflow.assistant.app.DraftContractWithAssistant;
 import com.becflow.contracts.app.ContractCheckup;
 import com.becflow.contracts.app.SaveContract;
@@ -57,14 +58,16 @@ public class ContractListView extends VerticalLayout {
     private final AssistantDraftDialog assistantDialog;
     private final DraftContractWithAssistant assistant;
     private final ContractCheckup checkup;
+    private final AssistantModelSwitch modelSwitch;
     private final Map<ClientId, String> clientNames = new HashMap<>();
     private final ZoneId zone;
 
     @Inject
     public ContractListView(ContractService contracts, ContractTemplateService templates, ClientService clients,
-                            DraftContractWithAssistant assistant, ContractCheckup checkup, WorkspaceTenant tenant,
-                            Clock clock) {
+                            DraftContractWithAssistant assistant, ContractCheckup checkup,
+                            AssistantModelSwitch modelSwitch, WorkspaceTenant tenant, Clock clock) {
         this.assistant = assistant;
+        this.modelSwitch = modelSwitch;
         this.checkup = checkup;
         this.contracts = contracts;
         this.templates = templates;
@@ -83,7 +86,7 @@ public class ContractListView extends VerticalLayout {
         assistantDialog.addCreateListener(this::createDrafted);
         assisted.setId("draft-with-assistant");
         assisted.setEnabled(tenant.get().access() == TenantAccess.FULL);
-        assisted.addClickListener(e -> assistantDialog.open(List.of()));
+        assisted.addClickListener(e -> openAssistant());
         add.setId("new-contract");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(tenant.get().access() == TenantAccess.FULL);
@@ -170,6 +173,14 @@ public class ContractListView extends VerticalLayout {
             Notices.success("Draft created");
             open(made[0]);
         }
+    }
+
+    private void openAssistant() {
+        TenantContext ctx = tenant.get();
+        AssistantModelSwitch.State model = modelSwitch.state(ctx);
+        assistantDialog.offerModel(model.model(), model.modelAllowed(), allowed -> Notices.attempt(() ->
+                modelSwitch.allowModel(allowed, ctx)));
+        assistantDialog.open(List.of());
     }
 
     private void drafted(Client client, String brief) {

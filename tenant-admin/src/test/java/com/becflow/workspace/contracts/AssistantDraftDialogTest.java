@@ -76,6 +76,35 @@ class AssistantDraftDialogTest {
     }
 
     @Test
+    void theModelIsOfferedOnlyWhenOneIsConfiguredAndTheBriefSaysWhereItGoes() {
+        List<Boolean> chosen = new ArrayList<>();
+        com.vaadin.flow.component.checkbox.Checkbox useModel = (com.vaadin.flow.component.checkbox.Checkbox)
+                field(dialog, "assistant-use-model");
+        com.vaadin.flow.component.textfield.TextArea brief = (com.vaadin.flow.component.textfield.TextArea)
+                field(dialog, "assistant-brief");
+
+        dialog.offerModel(null, false, chosen::add);
+        assertThat(useModel.isVisible()).isFalse();
+        assertThat(brief.getHelperText()).contains("nothing is sent to anyone");
+
+        dialog.offerModel("gpt-4o-mini", false, chosen::add);
+        assertThat(useModel.isVisible()).isTrue();
+        assertThat(useModel.getLabel()).contains("gpt-4o-mini");
+        assertThat(useModel.getValue()).isFalse();
+        assertThat(brief.getHelperText()).contains("nothing is sent to anyone");
+
+        // The freelancer ticks it: the box takes the value, then the change comes in as the browser's (a change made
+        // by the server alone is not their choice).
+        useModel.setValue(true);
+        assertThat(chosen).isEmpty();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(useModel,
+                new com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent<>(useModel, useModel, false, true));
+        assertThat(brief.getHelperText()).isEqualTo("English, German, French or Spanish. The brief goes to gpt-4o-mini"
+                + " to draft it; you review the draft first.");
+        assertThat(chosen).containsExactly(true);
+    }
+
+    @Test
     void theDraftShowsEachReasonItsChecksAndCreatesWithTheFieldsAsEdited() {
         SaveContract contract = new SaveContract(null, "Logo for a bakery", LocalDate.of(2027, 3, 1), null,
                 new BigDecimal("3000"), "EUR", design.body(), design.terms(), design.countersignRequired(), null);
