@@ -12,6 +12,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -73,7 +74,7 @@ public class LanguageModelDraftingAssistant implements DraftingAssistant {
             request.messages(SystemMessage.from(system), UserMessage.from(brief));
         } else {
             request.messages(SystemMessage.from(system + "\nAnswer with one JSON object only, matching the schema "
-                    + schema.name() + ": " + schema.rootElement()), UserMessage.from(brief));
+                    + schema.name() + " (JSON Schema): " + jsonSchema(schema)), UserMessage.from(brief));
         }
         try {
             return model.chat(request.build()).aiMessage().text();
@@ -86,6 +87,12 @@ public class LanguageModelDraftingAssistant implements DraftingAssistant {
             throw new AssistantFailed(timedOut(e) ? "the model did not answer in time"
                     : "the model's client failed (" + e.getClass().getSimpleName() + ")", false);
         }
+    }
+
+    /** The schema as JSON Schema text, for a prompt: the model knows that notation, not LangChain4j's objects. */
+    static String jsonSchema(JsonSchema schema) {
+        return jakarta.json.Json.createObjectBuilder(JsonSchemaElementUtils.toMap(schema.rootElement())).build()
+                .toString();
     }
 
     private static boolean timedOut(Throwable e) {

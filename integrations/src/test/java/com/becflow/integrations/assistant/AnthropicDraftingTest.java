@@ -134,6 +134,7 @@ class AnthropicDraftingTest {
         String system = body.get("system").toString();
         assertTrue(system.contains("contract_draft") && system.contains("depositPercent"),
                 "the schema travels in the system prompt");
+        assertTrue(system.contains("{\\\"type\\\":\\\"object\\\""), "as JSON Schema, which the model knows: " + system);
         assertTrue(system.contains(DESIGN.id().toString()), "the model is told the workspace's templates");
         assertEquals("user", body.getJsonArray("messages").getJsonObject(0).getString("role"));
         assertTrue(body.getJsonArray("messages").toString().contains("half upfront"), "the brief is the user's turn");
