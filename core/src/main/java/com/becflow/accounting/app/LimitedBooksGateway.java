@@ -35,6 +35,29 @@ final class LimitedBooksGateway implements BooksGateway {
     }
 
     @Override
+    public int batchSize() {
+        return books.batchSize();
+    }
+
+    @Override
+    public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String idempotencyKey) {
+        return limiter.call(vendor(), session.organisationId(),
+                () -> books.createContacts(session, contacts, idempotencyKey));
+    }
+
+    @Override
+    public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String idempotencyKey) {
+        return limiter.call(vendor(), session.organisationId(),
+                () -> books.createInvoices(session, invoices, idempotencyKey));
+    }
+
+    @Override
+    public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String idempotencyKey) {
+        return limiter.call(vendor(), session.organisationId(),
+                () -> books.createPayments(session, payments, idempotencyKey));
+    }
+
+    @Override
     public URI authorizationPage(String state, URI callback) {
         return books.authorizationPage(state, callback);
     }
