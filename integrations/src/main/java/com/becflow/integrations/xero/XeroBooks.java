@@ -2,6 +2,7 @@ package com.becflow.integrations.xero;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
@@ -43,6 +44,7 @@ import com.xero.models.accounting.Invoices;
 import com.xero.models.accounting.LineAmountTypes;
 import com.xero.models.accounting.LineItem;
 import com.xero.models.accounting.Payment;
+import com.xero.models.accounting.Payments;
 import com.xero.models.accounting.ValidationError;
 import com.xero.models.identity.Connection;
 import org.threeten.bp.OffsetDateTime;
@@ -159,47 +161,59 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
-        Contact twin = new Contact();
-        externalId.map(UUID::fromString).ifPresent(twin::setContactID);
-        twin.setName(contact.name());
-        if (contact.person() != null) {
-            int space = contact.person().lastIndexOf(' ');
-            twin.setFirstName(space < 0 ? contact.person() : contact.person().substring(0, space));
-            twin.setLastName(space < 0 ? null : contact.person().substring(space + 1));
-        }
-        twin.setEmailAddress(contact.email());
-        twin.setTaxNumber(contact.taxNumber());
-        twin.setContactStatus(contact.archived() ? Contact.ContactStatusEnum.ARCHIVED : Contact.ContactStatusEnum.ACTIVE);
-        Contacts sent = new Contacts().addContactsItem(twin);
-        Contacts answer = call(() -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
-                sent, key, false));
-        return answer.getContacts().get(0).getContactID().toString();
+        Contacts sent = new Contacts().addContactsItem(XeroTwins.contact(contact, externalId));
+        Contact answer = call(() -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
+                sent, key, false)).getContacts().get(0);
+        refusal(answer.getValidationErrors()).ifPresent(refused -> {
+            throw refused;
+        });
+        return answer.getContactID().toString();
+    }
+
+    @Override
+    public int batchSize() {
+        return BooksCallLimits.XERO.batchSize();
+    }
+
+    /** One {@code PUT Contacts} with {@code summarizeErrors=false}: Xero saves each contact it can and says why not. */
+    @Override
+    public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String key) {
+        Contacts sent = new Contacts().contacts(contacts.stream()
+                .map(c -> XeroTwins.contact(c, Optional.empty())).toList());
+        return call(() -> accounting.createContacts(session.accessToken(), session.organisationId(), sent, key, false))
+                .getContacts().stream()
+                .map(c -> refusal(c.getValidationErrors()).map(Created::refused)
+                        .orElseGet(() -> Created.as(c.getContactID().toString(), null)))
+                .toList();
     }
 
     @Override
     public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
-        Invoice twin = new Invoice();
-        externalId.map(UUID::fromString).ifPresent(twin::setInvoiceID);
-        twin.setType(Invoice.TypeEnum.ACCREC);
-        Contact contact = new Contact();
-        contact.setContactID(UUID.fromString(invoice.contactId()));
-        twin.setContact(contact);
-        twin.setInvoiceNumber(invoice.number());
-        twin.setReference(invoice.reference());
-        twin.setDate(org.threeten.bp.LocalDate.of(invoice.issueDate().getYear(), invoice.issueDate().getMonthValue(),
-                invoice.issueDate().getDayOfMonth()));
-        twin.setDueDate(org.threeten.bp.LocalDate.of(invoice.dueDate().getYear(), invoice.dueDate().getMonthValue(),
-                invoice.dueDate().getDayOfMonth()));
-        twin.setCurrencyCode(CurrencyCode.fromValue(invoice.total().currency().getCurrencyCode()));
-        twin.setLineAmountTypes(LineAmountTypes.EXCLUSIVE);
-        twin.setLineItems(invoice.lines().stream().map(line -> lineItem(line, session.accounts())).toList());
-        twin.setStatus(invoice.voided() ? Invoice.StatusEnum.VOIDED : Invoice.StatusEnum.AUTHORISED);
-        Invoices sent = new Invoices().addInvoicesItem(twin);
-        Invoices answer = call(() -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
-                sent, key, false, 4));
-        Invoice twinAsKept = answer.getInvoices().get(0);
+        Invoices sent = new Invoices().addInvoicesItem(XeroTwins.invoice(session, invoice, externalId));
+        Invoice twinAsKept = call(() -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
+                sent, key, false, 4)).getInvoices().get(0);
+        refusal(twinAsKept.getValidationErrors()).ifPresent(refused -> {
+            throw refused;
+        });
         return new PushedInvoice(twinAsKept.getInvoiceID().toString(),
                 amount(twinAsKept.getTotal(), invoice.total().currency()));
+    }
+
+    /** One {@code PUT Invoices} with {@code summarizeErrors=false}; the answers come in the order sent. */
+    @Override
+    public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String key) {
+        Invoices sent = new Invoices().invoices(invoices.stream()
+                .map(i -> XeroTwins.invoice(session, i, Optional.empty())).toList());
+        List<Invoice> answers = call(() -> accounting.createInvoices(session.accessToken(), session.organisationId(),
+                sent, key, false, 4)).getInvoices();
+        List<Created> created = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Invoice kept = answers.get(i);
+            Currency currency = invoices.get(i).total().currency();
+            created.add(refusal(kept.getValidationErrors()).map(Created::refused)
+                    .orElseGet(() -> Created.as(kept.getInvoiceID().toString(), amount(kept.getTotal(), currency))));
+        }
+        return created;
     }
 
     @Override
@@ -210,34 +224,25 @@ public final class XeroBooks implements BooksGateway {
         return found == null ? Optional.empty() : found.stream().findFirst().map(c -> c.getContactID().toString());
     }
 
-    private static LineItem lineItem(BooksLine line, BooksAccounts accounts) {
-        LineItem item = new LineItem();
-        item.setDescription(line.description());
-        item.setQuantity(line.quantity().doubleValue());
-        item.setUnitAmount(line.unitPrice().doubleValue());
-        if (line.discountPercent() != null && line.discountPercent().signum() > 0) {
-            item.setDiscountRate(line.discountPercent().doubleValue());
-        }
-        item.setTaxAmount(line.taxAmount().doubleValue());
-        item.setAccountCode(accounts.salesAccount());
-        return item;
-    }
-
     @Override
     public String pushPayment(BooksSession session, BooksPayment payment, String key) {
-        Payment twin = new Payment();
-        Invoice invoice = new Invoice();
-        invoice.setInvoiceID(UUID.fromString(payment.invoiceId()));
-        twin.setInvoice(invoice);
-        Account account = new Account();
-        account.setCode(session.accounts().bankAccount());
-        twin.setAccount(account);
-        twin.setDate(org.threeten.bp.LocalDate.of(payment.receivedOn().getYear(), payment.receivedOn().getMonthValue(),
-                payment.receivedOn().getDayOfMonth()));
-        twin.setAmount(payment.amount().amount().doubleValue());
-        twin.setReference(payment.reference());
-        return call(() -> accounting.createPayment(session.accessToken(), session.organisationId(), twin, key))
-                .getPayments().get(0).getPaymentID().toString();
+        Payment answer = call(() -> accounting.createPayment(session.accessToken(), session.organisationId(),
+                XeroTwins.payment(session, payment), key)).getPayments().get(0);
+        refusal(answer.getValidationErrors()).ifPresent(refused -> {
+            throw refused;
+        });
+        return answer.getPaymentID().toString();
+    }
+
+    /** One {@code PUT Payments} with {@code summarizeErrors=false}. */
+    @Override
+    public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
+        Payments sent = new Payments().payments(payments.stream().map(p -> XeroTwins.payment(session, p)).toList());
+        return call(() -> accounting.createPayments(session.accessToken(), session.organisationId(), sent, key, false))
+                .getPayments().stream()
+                .map(p -> refusal(p.getValidationErrors()).map(Created::refused)
+                        .orElseGet(() -> Created.as(p.getPaymentID().toString(), null)))
+                .toList();
     }
 
     @Override
@@ -319,6 +324,18 @@ public final class XeroBooks implements BooksGateway {
         } catch (IOException e) {
             throw new BooksUnavailable("Xero did not answer: " + e.getMessage(), Duration.ofMinutes(1));
         }
+    }
+
+    /**
+     * The refusal of one element of an answer sent with {@code summarizeErrors=false}: Xero answers 200 for the request
+     * and puts each refused element's reasons on the element itself.
+     */
+    private static Optional<BooksRefused> refusal(List<ValidationError> errors) {
+        if (errors == null || errors.isEmpty()) {
+            return Optional.empty();
+        }
+        String reasons = errors.stream().map(ValidationError::getMessage).distinct().collect(Collectors.joining("; "));
+        return Optional.of(new BooksRefused(kindOf(reasons), reasons));
     }
 
     /** Xero's validation messages as the kinds of conflict they are. */
