@@ -2,7 +2,7 @@ package com.becflow.accounting.app;
 
 import com.becflow.accounting.BooksCallBudget;
 import com.becflow.accounting.BooksCallLimits;
-import com.becflow.accounting.BooksGateway;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
- * Keeps every call a pass makes to the books within the vendor's limits for that organisation ({@link
- * BooksCallLimits}), shared by all workspaces that keep the same organisation and all passes on this server. A call
+ * Keeps every request to the books within the vendor's limits for that organisation ({@link BooksCallLimits}),
+ * shared by all workspaces that keep the same organisation and all passes on this server: the adapters send each
+ * request through here. A call
  * the limits hold for up to {@link #LONGEST_WAIT_IN_PLACE} waits; a longer hold (the daily limit spent) ends the pass
  * as a 429 would, with the wait, so the job runs again once calls are free. After a 429 no call to that organisation
  * starts until the wait the vendor named is over: a pass that tries ends at once with the rest of that wait. Time is
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * vendor's 429 (which also quiets this organisation's budget here) stays the last word.
  */
 @ApplicationScoped
-public class BooksCallLimiter {
+public class BooksCallLimiter implements BooksCalls {
 
     /** Waits up to this long stay inside the pass: the minute and second limits, a busy organisation. */
     public static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofMinutes(1);
@@ -57,17 +58,13 @@ public class BooksCallLimiter {
         this(null, null);
     }
 
-    /** The gateway, with every call on an organisation's books going through this limiter. */
-    public BooksGateway limited(BooksGateway gateway) {
-        return gateway instanceof LimitedBooksGateway ? gateway : new LimitedBooksGateway(gateway, this);
-    }
-
     /**
      * Makes one call to {@code organisation}'s books once the limits let it start.
      *
      * @throws BooksUnavailable when the limits hold the call longer than {@link #LONGEST_WAIT_IN_PLACE}, or the vendor
      *                          asked to slow down (then no call to this organisation starts before its wait is over)
      */
+    @Override
     public <T> T call(BooksVendor vendor, String organisation, Supplier<T> call) {
         BooksCallBudget budget = budgets.computeIfAbsent(vendor.name() + ":" + organisation,
                 key -> new BooksCallBudget(BooksCallLimits.of(vendor)));

@@ -41,9 +41,9 @@ import java.util.function.Function;
  * One pass that brings a workspace's books up to date: contacts first, then invoices, then the money received on
  * them, since each refers to the one before. An object whose content has not changed since it was last pushed is left
  * alone, so a pass run again, or by two servers at once, makes nothing twice. A refused object is logged with the
- * vendor's reason and the pass goes on. Every call waits for the {@link BooksCallLimiter}, so the pass keeps within
- * the vendor's limits for the organisation; a vendor that asks us to slow down, or a daily limit spent, ends the pass,
- * to be run again later.
+ * vendor's reason and the pass goes on. Every request the gateway sends waits for the {@link BooksCallLimiter}, so
+ * the pass keeps within the vendor's limits for the organisation; a vendor that asks us to slow down, or a daily limit
+ * spent, ends the pass, to be run again later.
  */
 @ApplicationScoped
 public class BooksSync {
@@ -59,26 +59,23 @@ public class BooksSync {
     private final BooksGateways gateways;
     private final BooksSyncSteps steps;
     private final BooksReceipts receipts;
-    private final BooksCallLimiter limiter;
     private final Clock clock;
 
     @Inject
-    public BooksSync(BooksGateways gateways, BooksSyncSteps steps, BooksReceipts receipts, BooksCallLimiter limiter,
-                     Clock clock) {
+    public BooksSync(BooksGateways gateways, BooksSyncSteps steps, BooksReceipts receipts, Clock clock) {
         this.gateways = gateways;
         this.steps = steps;
         this.receipts = receipts;
-        this.limiter = limiter;
         this.clock = clock;
     }
 
     protected BooksSync() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     /** When the vendor asks us to wait, what was pushed stays pushed and the pass says when to resume. */
     public Pass push(TenantContext ctx, BooksVendor vendor) {
-        Optional<BooksGateway> gateway = gateways.of(vendor).map(limiter::limited);
+        Optional<BooksGateway> gateway = gateways.of(vendor);
         Optional<BooksConnection> connection = gateway.flatMap(g -> steps.live(ctx.tenant(), g, false));
         if (connection.isEmpty()) {
             return new Pass(0, 0, 0, 0, 0, 0, 0, false, Optional.empty());

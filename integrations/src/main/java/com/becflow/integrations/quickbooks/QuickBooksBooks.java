@@ -1,6 +1,7 @@
 package com.becflow.integrations.quickbooks;
 
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -52,9 +53,17 @@ public final class QuickBooksBooks implements BooksGateway {
     private final QuickBooksSettings settings;
     private final QuickBooksOAuth oauth;
     private final GrantedCompanies companies;
+    private final BooksCalls calls;
 
+    /** Without limits of its own: for tests of the adapter alone. */
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock) {
+        this(settings, clock, BooksCalls.UNLIMITED);
+    }
+
+    /** {@code calls}: what each request passes through, to keep within QuickBooks' limits per company. */
+    public QuickBooksBooks(QuickBooksSettings settings, Clock clock, BooksCalls calls) {
         this.settings = settings;
+        this.calls = calls;
         this.companies = new GrantedCompanies(clock);
         this.oauth = new QuickBooksOAuth(settings, companies, clock);
     }
@@ -266,6 +275,6 @@ public final class QuickBooksBooks implements BooksGateway {
     }
 
     private QuickBooksCompany company(BooksSession session) {
-        return new QuickBooksCompany(settings, session);
+        return new QuickBooksCompany(settings, session, calls);
     }
 }

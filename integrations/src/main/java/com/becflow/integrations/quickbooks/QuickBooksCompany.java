@@ -1,10 +1,12 @@
 package com.becflow.integrations.quickbooks;
 
 import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
+import com.becflow.accounting.BooksVendor;
 import com.intuit.ipp.core.Context;
 import com.intuit.ipp.core.IEntity;
 import com.intuit.ipp.core.ServiceType;
@@ -43,9 +45,13 @@ final class QuickBooksCompany {
     private final ReplyWatchingAuthorizer authorizer;
     private final Context context;
     private final DataService service;
+    private final BooksCalls calls;
+    private final String realm;
 
-    QuickBooksCompany(QuickBooksSettings settings, BooksSession session) {
+    QuickBooksCompany(QuickBooksSettings settings, BooksSession session, BooksCalls calls) {
         configureThisThread(settings);
+        this.calls = calls;
+        this.realm = session.organisationId();
         this.authorizer = new ReplyWatchingAuthorizer(session.accessToken());
         try {
             this.context = new Context(authorizer, ServiceType.QBO, session.organisationId());
@@ -108,7 +114,12 @@ final class QuickBooksCompany {
         }
     }
 
+    /** One request to the company, once its limits let it start. */
     private <T> T call(SdkCall<T> call) {
+        return calls.call(BooksVendor.QUICKBOOKS, realm, () -> send(call));
+    }
+
+    private <T> T send(SdkCall<T> call) {
         try {
             return call.run();
         } catch (FMSException e) {

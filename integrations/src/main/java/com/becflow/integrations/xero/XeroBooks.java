@@ -3,6 +3,7 @@ package com.becflow.integrations.xero;
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
@@ -80,10 +81,18 @@ public final class XeroBooks implements BooksGateway {
     private final XeroOAuth oauth;
     private final AccountingApi accounting;
     private final IdentityApi identity;
+    private final BooksCalls calls;
 
+    /** Without limits of its own: for tests of the adapter alone. */
     public XeroBooks(XeroSettings settings, Clock clock) {
+        this(settings, clock, BooksCalls.UNLIMITED);
+    }
+
+    /** {@code calls}: what each accounting request passes through, to keep within Xero's limits per organisation. */
+    public XeroBooks(XeroSettings settings, Clock clock, BooksCalls calls) {
         XeroRuntimeDelegate.install();
         this.settings = settings;
+        this.calls = calls;
         this.oauth = new XeroOAuth(settings, clock);
         this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
@@ -145,7 +154,7 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public BooksAccounts defaultAccounts(BooksSession session) {
-        List<Account> accounts = call(() -> accounting.getAccounts(session.accessToken(), session.organisationId(),
+        List<Account> accounts = limited(session, () -> accounting.getAccounts(session.accessToken(), session.organisationId(),
                 null, "Status==\"ACTIVE\"", "Code ASC")).getAccounts();
         String sales = first(accounts, AccountType.REVENUE).or(() -> first(accounts, AccountType.SALES))
                 .orElseThrow(() -> new BooksRefused("the organisation has no active revenue account to post sales to"));
@@ -162,7 +171,7 @@ public final class XeroBooks implements BooksGateway {
     @Override
     public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
         Contacts sent = new Contacts().addContactsItem(XeroTwins.contact(contact, externalId));
-        Contact answer = call(() -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
+        Contact answer = limited(session, () -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
                 sent, key, false)).getContacts().get(0);
         refusal(answer.getValidationErrors()).ifPresent(refused -> {
             throw refused;
@@ -180,7 +189,7 @@ public final class XeroBooks implements BooksGateway {
     public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String key) {
         Contacts sent = new Contacts().contacts(contacts.stream()
                 .map(c -> XeroTwins.contact(c, Optional.empty())).toList());
-        return call(() -> accounting.createContacts(session.accessToken(), session.organisationId(), sent, key, false))
+        return limited(session, () -> accounting.createContacts(session.accessToken(), session.organisationId(), sent, key, false))
                 .getContacts().stream()
                 .map(c -> refusal(c.getValidationErrors()).map(Created::refused)
                         .orElseGet(() -> Created.as(c.getContactID().toString(), null)))
@@ -190,7 +199,7 @@ public final class XeroBooks implements BooksGateway {
     @Override
     public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
         Invoices sent = new Invoices().addInvoicesItem(XeroTwins.invoice(session, invoice, externalId));
-        Invoice twinAsKept = call(() -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
+        Invoice twinAsKept = limited(session, () -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
                 sent, key, false, 4)).getInvoices().get(0);
         refusal(twinAsKept.getValidationErrors()).ifPresent(refused -> {
             throw refused;
@@ -204,7 +213,7 @@ public final class XeroBooks implements BooksGateway {
     public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String key) {
         Invoices sent = new Invoices().invoices(invoices.stream()
                 .map(i -> XeroTwins.invoice(session, i, Optional.empty())).toList());
-        List<Invoice> answers = call(() -> accounting.createInvoices(session.accessToken(), session.organisationId(),
+        List<Invoice> answers = limited(session, () -> accounting.createInvoices(session.accessToken(), session.organisationId(),
                 sent, key, false, 4)).getInvoices();
         List<Created> created = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -219,14 +228,14 @@ public final class XeroBooks implements BooksGateway {
     @Override
     public Optional<String> findContact(BooksSession session, String name) {
         String where = "Name==\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        List<Contact> found = call(() -> accounting.getContacts(session.accessToken(), session.organisationId(), null,
+        List<Contact> found = limited(session, () -> accounting.getContacts(session.accessToken(), session.organisationId(), null,
                 where, null, null, null, false, true, null)).getContacts();
         return found == null ? Optional.empty() : found.stream().findFirst().map(c -> c.getContactID().toString());
     }
 
     @Override
     public String pushPayment(BooksSession session, BooksPayment payment, String key) {
-        Payment answer = call(() -> accounting.createPayment(session.accessToken(), session.organisationId(),
+        Payment answer = limited(session, () -> accounting.createPayment(session.accessToken(), session.organisationId(),
                 XeroTwins.payment(session, payment), key)).getPayments().get(0);
         refusal(answer.getValidationErrors()).ifPresent(refused -> {
             throw refused;
@@ -238,7 +247,7 @@ public final class XeroBooks implements BooksGateway {
     @Override
     public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
         Payments sent = new Payments().payments(payments.stream().map(p -> XeroTwins.payment(session, p)).toList());
-        return call(() -> accounting.createPayments(session.accessToken(), session.organisationId(), sent, key, false))
+        return limited(session, () -> accounting.createPayments(session.accessToken(), session.organisationId(), sent, key, false))
                 .getPayments().stream()
                 .map(p -> refusal(p.getValidationErrors()).map(Created::refused)
                         .orElseGet(() -> Created.as(p.getPaymentID().toString(), null)))
@@ -247,12 +256,15 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since) {
-        OffsetDateTime modifiedSince = OffsetDateTime.ofInstant(org.threeten.bp.Instant.ofEpochSecond(since.getEpochSecond(),
-                since.getNano()), ZoneOffset.UTC);
+        // The SDK writes the header with OffsetDateTime.toString, which leaves out zero seconds ("...T10:00Z"), a form
+        // Xero's document does not take; a second earlier reads a little more, and what was read is taken once only.
+        Instant from = since.getNano() == 0 && since.getEpochSecond() % 60 == 0 ? since.minusSeconds(1) : since;
+        OffsetDateTime modifiedSince = OffsetDateTime.ofInstant(org.threeten.bp.Instant.ofEpochSecond(from.getEpochSecond(),
+                from.getNano()), ZoneOffset.UTC);
         List<BooksRemotePayment> changed = new ArrayList<>();
         for (int page = 1; ; page++) {
             int current = page;
-            List<Payment> payments = call(() -> accounting.getPayments(session.accessToken(), session.organisationId(),
+            List<Payment> payments = limited(session, () -> accounting.getPayments(session.accessToken(), session.organisationId(),
                     modifiedSince, "PaymentType==\"ACCRECPAYMENT\"", "UpdatedDateUTC ASC", current)).getPayments();
             if (payments == null || payments.isEmpty()) {
                 return changed;
@@ -303,6 +315,11 @@ public final class XeroBooks implements BooksGateway {
     private static Money amount(Double amount, Currency currency) {
         return new Money(new BigDecimal(String.valueOf(amount)).setScale(Money.minorDigits(currency),
                 java.math.RoundingMode.HALF_UP), currency);
+    }
+
+    /** An accounting request on the session's organisation, once its limits let it start. */
+    private <T> T limited(BooksSession session, XeroCall<T> request) {
+        return calls.call(BooksVendor.XERO, session.organisationId(), () -> call(request));
     }
 
     /** A call to Xero, its failures in the port's words. */

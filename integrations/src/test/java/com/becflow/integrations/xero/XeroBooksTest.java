@@ -233,6 +233,35 @@ class XeroBooksTest {
     }
 
     @Test
+    void everyAccountingRequestOnAnOrganisationPassesThroughItsLimits() {
+        BooksSession session = connect();
+        List<String> counted = new java.util.ArrayList<>();
+        XeroBooks limited = new XeroBooks(xero.settings(), Clock.systemUTC(), new com.becflow.accounting.BooksCalls() {
+            @Override
+            public <T> T call(com.becflow.accounting.BooksVendor vendor, String organisation,
+                              java.util.function.Supplier<T> request) {
+                counted.add(vendor + " " + organisation);
+                return request.get();
+            }
+        });
+        long before = accountingRequests(session.organisationId());
+
+        limited.defaultAccounts(session);
+        String contactId = limited.pushContact(session, contact("Counted Ltd", null), Optional.empty(), "n-c");
+        limited.findContact(session, "Counted Ltd");
+        limited.createInvoices(session, List.of(invoice("INV-N1", contactId, false), invoice("INV-N2", contactId, false)), "n-i");
+        limited.paymentsChangedSince(session, java.time.Instant.EPOCH);
+
+        assertThat(counted).hasSize((int) (accountingRequests(session.organisationId()) - before))
+                .containsOnly("XERO " + session.organisationId());
+    }
+
+    private static long accountingRequests(String organisation) {
+        return xero.calls().stream().filter(c -> c.path().startsWith("/api.xro/2.0/")
+                && organisation.equals(c.headers().get("xero-tenant-id"))).count();
+    }
+
+    @Test
     void aThrottledCallSaysHowLongToWait() {
         BooksSession session = connect();
         xero.throttleNext(1, 7);
