@@ -41,8 +41,8 @@ public interface BooksGateway {
 
     BooksVendor vendor();
 
-    /** How many new objects one call may create; 1 when the vendor's adapter creates one a call. */
-    default int batchSize() {
+    /** How many new objects of this kind one call may create; 1 when the adapter creates them one a call. */
+    default int batchSize(BooksObject object) {
         return 1;
     }
 

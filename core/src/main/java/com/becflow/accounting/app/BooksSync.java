@@ -271,7 +271,7 @@ public class BooksSync {
         private <T> void create(BooksObject object, List<New<T>> fresh,
                                 BiFunction<List<T>, String, List<BooksGateway.Created>> batchCall,
                                 BiConsumer<New<T>, BooksGateway.Created> then) {
-            int size = gateway.batchSize();
+            int size = gateway.batchSize(object);
             for (int from = 0; from < fresh.size(); from += size) {
                 List<New<T>> batch = fresh.subList(from, Math.min(fresh.size(), from + size));
                 if (batch.size() == 1) {

@@ -402,7 +402,7 @@ class BooksSyncTest {
         }
 
         @Override
-        public int batchSize() {
+        public int batchSize(com.becflow.accounting.BooksObject object) {
             return batchSize;
         }
 

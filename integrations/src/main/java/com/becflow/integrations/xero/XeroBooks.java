@@ -10,6 +10,7 @@ import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksLine;
+import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
@@ -180,7 +181,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
-    public int batchSize() {
+    public int batchSize(BooksObject object) {
         return BooksCallLimits.XERO.batchSize();
     }
 

@@ -198,7 +198,7 @@ class XeroBooksTest {
         List<BooksGateway.Created> created = books.createContacts(session, contacts, "b-c");
         List<BooksGateway.Created> repeated = books.createContacts(session, contacts, "b-c");
 
-        assertThat(books.batchSize()).isEqualTo(50);
+        assertThat(books.batchSize(com.becflow.accounting.BooksObject.INVOICE)).isEqualTo(50);
         assertThat(created).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
         assertThat(created.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
         assertThat(created.get(1).refusal().getMessage()).contains("is already assigned to another contact");
