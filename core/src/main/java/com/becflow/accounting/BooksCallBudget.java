@@ -59,6 +59,7 @@ public final class BooksCallBudget {
 
     private final BooksCallLimits limits;
     private final List<Window> windows;
+    private final Window batches;
     private int inProgress;
     private Instant quietUntil = Instant.MIN;
 
@@ -69,6 +70,8 @@ public final class BooksCallBudget {
                         new Window(limits.perMinute() + " calls a minute", limits.perMinute(), Duration.ofMinutes(1)),
                         new Window(limits.perDay() + " calls a day", limits.perDay(), Duration.ofDays(1)))
                 .filter(w -> w.max != BooksCallLimits.NONE).toList();
+        this.batches = new Window(limits.batchesPerMinute() + " batch calls a minute", limits.batchesPerMinute(),
+                Duration.ofMinutes(1));
     }
 
     public BooksCallLimits limits() {
@@ -77,12 +80,19 @@ public final class BooksCallBudget {
 
     /** Starts a call at {@code now} if every limit lets it; otherwise leaves the budget as it was. */
     public Verdict tryStart(Instant now) {
+        return tryStart(now, false);
+    }
+
+    /** As {@link #tryStart(Instant)}, for a batch call when {@code batch}: it counts against the batch limit too. */
+    public Verdict tryStart(Instant now, boolean batch) {
         if (now.isBefore(quietUntil)) {
             return new Verdict(Verdict.Outcome.VENDOR_ASKED_TO_WAIT, Duration.between(now, quietUntil), "the wait it asked for");
         }
         Duration longest = Duration.ZERO;
         String heldBy = null;
-        for (Window window : windows) {
+        List<Window> counting = batch && batches.max != BooksCallLimits.NONE
+                ? java.util.stream.Stream.concat(windows.stream(), java.util.stream.Stream.of(batches)).toList() : windows;
+        for (Window window : counting) {
             Duration wait = window.waitAt(now);
             if (wait.compareTo(longest) > 0) {
                 longest = wait;
@@ -95,7 +105,7 @@ public final class BooksCallBudget {
         if (inProgress >= limits.concurrent()) {
             return new Verdict(Verdict.Outcome.ALL_PLACES_TAKEN, Duration.ZERO, limits.concurrent() + " calls at once");
         }
-        windows.forEach(w -> w.starts.addLast(now));
+        counting.forEach(w -> w.starts.addLast(now));
         inProgress++;
         return new Verdict(Verdict.Outcome.STARTED, Duration.ZERO, null);
     }

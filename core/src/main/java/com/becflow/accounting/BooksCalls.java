@@ -23,4 +23,9 @@ public interface BooksCalls {
      * @throws BooksUnavailable when it may not start for a while (the pass ends and resumes after the wait)
      */
     <T> T call(BooksVendor vendor, String organisation, Supplier<T> request);
+
+    /** As {@link #call}, for a batch request, which some vendors hold to a limit of its own. */
+    default <T> T batch(BooksVendor vendor, String organisation, Supplier<T> request) {
+        return call(vendor, organisation, request);
+    }
 }

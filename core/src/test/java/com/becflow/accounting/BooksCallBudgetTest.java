@@ -51,6 +51,23 @@ class BooksCallBudgetTest {
     }
 
     @Test
+    void quickBooksTakesFortyBatchRequestsAMinuteAmongItsOtherCalls() {
+        BooksCallBudget budget = new BooksCallBudget(BooksCallLimits.QUICKBOOKS);
+        Instant at = NINE;
+        for (int i = 0; i < 40; i++, at = at.plusMillis(200)) {
+            assertThat(budget.tryStart(at, true).started()).as("batch " + (i + 1)).isTrue();
+            budget.finished();
+        }
+
+        BooksCallBudget.Verdict batch41 = budget.tryStart(at, true);
+        BooksCallBudget.Verdict single = budget.tryStart(at, false);
+
+        assertThat(batch41.heldBy()).isEqualTo("40 batch calls a minute");
+        assertThat(batch41.waitFor()).isEqualTo(Duration.between(at, NINE.plusSeconds(60)));
+        assertThat(single.started()).as("a request that is not a batch still goes").isTrue();
+    }
+
+    @Test
     void callsInProgressHoldTheirPlacesUntilTheyEnd() {
         BooksCallBudget budget = new BooksCallBudget(BooksCallLimits.XERO);
         for (int i = 0; i < 5; i++) {

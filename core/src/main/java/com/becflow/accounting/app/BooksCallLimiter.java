@@ -66,9 +66,18 @@ public class BooksCallLimiter implements BooksCalls {
      */
     @Override
     public <T> T call(BooksVendor vendor, String organisation, Supplier<T> call) {
+        return send(vendor, organisation, false, call);
+    }
+
+    @Override
+    public <T> T batch(BooksVendor vendor, String organisation, Supplier<T> call) {
+        return send(vendor, organisation, true, call);
+    }
+
+    private <T> T send(BooksVendor vendor, String organisation, boolean batch, Supplier<T> call) {
         BooksCallBudget budget = budgets.computeIfAbsent(vendor.name() + ":" + organisation,
                 key -> new BooksCallBudget(BooksCallLimits.of(vendor)));
-        start(vendor, budget);
+        start(vendor, budget, batch);
         try {
             return call.get();
         } catch (BooksUnavailable slowDown) {
@@ -84,10 +93,10 @@ public class BooksCallLimiter implements BooksCalls {
         }
     }
 
-    private void start(BooksVendor vendor, BooksCallBudget budget) {
+    private void start(BooksVendor vendor, BooksCallBudget budget, boolean batch) {
         synchronized (budget) {
             while (true) {
-                BooksCallBudget.Verdict verdict = budget.tryStart(clock.instant());
+                BooksCallBudget.Verdict verdict = budget.tryStart(clock.instant(), batch);
                 if (verdict.started()) {
                     return;
                 }

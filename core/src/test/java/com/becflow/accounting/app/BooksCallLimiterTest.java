@@ -47,6 +47,22 @@ class BooksCallLimiterTest {
     }
 
     @Test
+    void quickBooksBatchRequestsNeverExceedFortyInAnyMinute() {
+        List<Instant> batches = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            limiter.batch(BooksVendor.QUICKBOOKS, "realm-1", () -> batches.add(clock.instant()));
+            limiter.call(BooksVendor.QUICKBOOKS, "realm-1", () -> starts.add(clock.instant()));
+        }
+        starts.addAll(batches);
+        starts.sort(null);
+
+        assertThat(mostInAnyWindow(batches, Duration.ofMinutes(1))).isEqualTo(40);
+        assertThat(mostInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(10);
+        assertThat(Duration.between(batches.get(0), batches.get(129))).as("and no slower than that")
+                .isBetween(Duration.ofMinutes(3), Duration.ofMinutes(3).plusSeconds(5));
+    }
+
+    @Test
     void organisationsHaveABudgetEachAndWorkspacesSharingOneShareIt() {
         calls(BooksVendor.XERO, "org-1", 60);
         calls(BooksVendor.XERO, "org-2", 60);
@@ -98,6 +114,10 @@ class BooksCallLimiterTest {
     }
 
     private int mostInAnyWindow(Duration window) {
+        return mostInAnyWindow(starts, window);
+    }
+
+    private static int mostInAnyWindow(List<Instant> starts, Duration window) {
         int most = 0;
         int first = 0;
         for (int last = 0; last < starts.size(); last++) {

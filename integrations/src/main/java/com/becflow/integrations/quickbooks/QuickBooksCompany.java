@@ -111,10 +111,10 @@ final class QuickBooksCompany {
         for (int i = 0; i < entities.size(); i++) {
             batch.addEntity(entities.get(i), OperationEnum.CREATE, Integer.toString(i + 1));
         }
-        call(() -> {
+        calls.batch(BooksVendor.QUICKBOOKS, realm, () -> send(() -> {
             service.executeBatch(batch);
             return batch;
-        });
+        }));
         List<Answer<T>> answers = new java.util.ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             String bId = Integer.toString(i + 1);

@@ -230,8 +230,11 @@ class BooksApiIT {
         FakeQuickBooks books = TestPlatform.quickBooks();
         assertThat(books.customers(company)).singleElement()
                 .satisfies(c -> assertThat(c.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo(tenant.clientEmail));
-        assertThat(books.invoices(company)).singleElement().satisfies(twin -> {
-            assertThat(twin.path("DocNumber").asText()).isEqualTo(invoice.getString("number"));
+        assertThat(books.invoices(company)).extracting(twin -> twin.path("DocNumber").asText())
+                .containsExactly(invoice.getString("number"), other.getString("number"));
+        assertThat(books.calls()).as("both invoices in one batch request")
+                .filteredOn(c -> c.path().equals("/v3/company/" + company + "/batch")).hasSize(1);
+        assertThat(books.invoices(company)).first().satisfies(twin -> {
             assertThat(new BigDecimal(twin.path("TotalAmt").asText())).isEqualByComparingTo("357.00");
             assertThat(new BigDecimal(twin.path("Balance").asText())).isEqualByComparingTo("257.00");
         });
@@ -245,7 +248,7 @@ class BooksApiIT {
         assertThat(Api.post("/integrations/books/quickbooks/sync", tenant.token, null).status()).isEqualTo(202);
         awaitPasses(tenant, "quickbooks", 3);
         assertThat(books.customers(company)).hasSize(1);
-        assertThat(books.invoices(company)).hasSize(1);
+        assertThat(books.invoices(company)).hasSize(2);
         assertThat(books.payments(company)).as("nothing pushed twice or back").hasSize(2);
         assertThat(tenant.payments(invoice.getString("id"))).hasSize(2);
     }
