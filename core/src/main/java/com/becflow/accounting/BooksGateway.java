@@ -20,7 +20,49 @@ public interface BooksGateway {
     record PushedInvoice(String id, com.becflow.shared.money.Money total) {
     }
 
+    /**
+     * What became of one object of a batch: its id in the books (and for an invoice the total the books worked out), or
+     * the books' refusal of this object alone.
+     */
+    record Created(String id, com.becflow.shared.money.Money total, BooksRefused refusal) {
+
+        public static Created as(String id, com.becflow.shared.money.Money total) {
+            return new Created(java.util.Objects.requireNonNull(id, "id"), total, null);
+        }
+
+        public static Created refused(BooksRefused refusal) {
+            return new Created(null, null, java.util.Objects.requireNonNull(refusal, "refusal"));
+        }
+
+        public boolean isRefused() {
+            return refusal != null;
+        }
+    }
+
     BooksVendor vendor();
+
+    /** How many new objects of this kind one call may create; 1 when the adapter creates them one a call. */
+    default int batchSize(BooksObject object) {
+        return 1;
+    }
+
+    /**
+     * Creates these contacts in one call: one answer per contact, in the order sent; a refused contact does not keep
+     * the others out. The key stands for the whole batch.
+     */
+    default List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " creates one contact a call");
+    }
+
+    /** As {@link #createContacts}, for invoices (each on a contact the books have already). */
+    default List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " creates one invoice a call");
+    }
+
+    /** As {@link #createContacts}, for payments (each on an invoice the books have already). */
+    default List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " creates one payment a call");
+    }
 
     /** The vendor's consent page, which sends the browser back to {@code callback} with a code and {@code state}. */
     URI authorizationPage(String state, URI callback);

@@ -16,6 +16,9 @@ public interface BooksMappings {
     /** Forgets the object's twin, so the next pass makes a new one. */
     void remove(TenantId tenant, BooksVendor vendor, BooksObject object, java.util.UUID localId);
 
+    /** How many of the workspace's objects that belong in the books have their twin at this vendor, of how many. */
+    BooksProgress progress(TenantId tenant, BooksVendor vendor);
+
     /** Adds the mapping, or replaces the one of the same vendor, object and id. */
     void save(TenantId tenant, BooksMapping mapping);
 }

@@ -60,6 +60,16 @@ public final class BooksTwins {
                 + fingerprint.substring(0, 32);
     }
 
+    /**
+     * The key of one batch call: made from its members' keys in order, so the same objects sent again in the same batch
+     * are the same call (a pass builds its batches from the objects not yet in the books, oldest first, so a batch whose
+     * answer was lost is rebuilt alike unless newer objects joined its end).
+     */
+    public static String batchKey(BooksObject object, java.util.List<String> memberKeys) {
+        return "becflow-" + object.name().toLowerCase(java.util.Locale.ROOT) + "-batch-" + memberKeys.size() + "-"
+                + sha256(String.join("\n", memberKeys)).substring(0, 48);
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

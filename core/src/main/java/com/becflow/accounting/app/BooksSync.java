@@ -28,16 +28,22 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * One pass that brings a workspace's books up to date: contacts first, then invoices, then the money received on
  * them, since each refers to the one before. An object whose content has not changed since it was last pushed is left
  * alone, so a pass run again, or by two servers at once, makes nothing twice. A refused object is logged with the
- * vendor's reason and the pass goes on; a vendor that asks us to slow down ends the pass, to be run again later.
+ * vendor's reason and the pass goes on. Every request the gateway sends waits for the {@link BooksCallLimiter}, so
+ * the pass keeps within the vendor's limits for the organisation; a vendor that asks us to slow down, or a daily limit
+ * spent, ends the pass, to be run again later.
  */
 @ApplicationScoped
 public class BooksSync {
@@ -92,6 +98,11 @@ public class BooksSync {
         }
     }
 
+    /** An object of this pass as the books will keep it, and how to send it alone. */
+    private record New<T>(UUID localId, T twin, String fingerprint, String what,
+                          Function<String, BooksGateway.Created> single) {
+    }
+
     /** The state of one pass. */
     private final class Run {
 
@@ -142,18 +153,28 @@ public class BooksSync {
 
         void contacts() {
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
+            List<New<BooksContact>> fresh = new ArrayList<>();
             for (Client client : steps.clients(tenant)) {
                 BooksContact contact = BooksTwins.contact(client);
-                push(BooksObject.CONTACT, client.id().value(), known.get(client.id().value()),
-                        BooksTwins.fingerprint(contact), "contact " + contact.name(),
-                        (key) -> gateway.pushContact(session, contact,
-                                Optional.ofNullable(known.get(client.id().value())).map(BooksMapping::externalId), key));
+                UUID id = client.id().value();
+                BooksMapping before = known.get(id);
+                New<BooksContact> item = new New<>(id, contact, BooksTwins.fingerprint(contact), "contact " + contact.name(),
+                        key -> BooksGateway.Created.as(gateway.pushContact(session, contact,
+                                Optional.ofNullable(before).map(BooksMapping::externalId), key), null));
+                if (before == null && !holding.contains(BooksObject.CONTACT + ":" + id)) {
+                    fresh.add(item);
+                } else {
+                    pushOne(BooksObject.CONTACT, before, item, (sent, answer) -> { });
+                }
             }
+            create(BooksObject.CONTACT, fresh, (twins, key) -> gateway.createContacts(session, twins, key),
+                    (sent, answer) -> { });
         }
 
         void invoices() {
             Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
+            List<New<BooksInvoice>> fresh = new ArrayList<>();
             for (Invoice invoice : steps.issuedInvoices(tenant)) {
                 UUID id = invoice.id().value();
                 BooksMapping contact = contacts.get(invoice.clientId().value());
@@ -163,24 +184,36 @@ public class BooksSync {
                     continue;
                 }
                 BooksInvoice twin = BooksTwins.invoice(invoice, contact.externalId());
-                BooksGateway.PushedInvoice[] pushed = new BooksGateway.PushedInvoice[1];
-                boolean sent = push(BooksObject.INVOICE, id, known.get(id), BooksTwins.fingerprint(twin),
-                        "invoice " + twin.number(), (key) -> {
-                            pushed[0] = gateway.pushInvoice(session, twin,
-                                    Optional.ofNullable(known.get(id)).map(BooksMapping::externalId), key);
-                            return pushed[0].id();
+                BooksMapping before = known.get(id);
+                New<BooksInvoice> item = new New<>(id, twin, BooksTwins.fingerprint(twin), "invoice " + twin.number(),
+                        key -> {
+                            BooksGateway.PushedInvoice pushed = gateway.pushInvoice(session, twin,
+                                    Optional.ofNullable(before).map(BooksMapping::externalId), key);
+                            return BooksGateway.Created.as(pushed.id(), pushed.total());
                         });
-                if (sent && !pushed[0].total().isSameAs(twin.total())) {
-                    conflict(BooksObject.INVOICE, id, "invoice " + twin.number(), BooksConflict.Kind.AMOUNTS_DIFFER,
-                            gateway.vendor().label() + " worked out a total of " + pushed[0].total() + ", Becflow "
-                                    + twin.total() + " (tax or rounding rules differ)");
+                if (before == null && !holding.contains(BooksObject.INVOICE + ":" + id)) {
+                    fresh.add(item);
+                } else {
+                    pushOne(BooksObject.INVOICE, before, item, this::checkTotal);
                 }
+            }
+            create(BooksObject.INVOICE, fresh, (twins, key) -> gateway.createInvoices(session, twins, key),
+                    this::checkTotal);
+        }
+
+        private void checkTotal(New<BooksInvoice> sent, BooksGateway.Created answer) {
+            BooksInvoice twin = sent.twin();
+            if (answer.total() != null && !answer.total().isSameAs(twin.total())) {
+                conflict(BooksObject.INVOICE, sent.localId(), sent.what(), BooksConflict.Kind.AMOUNTS_DIFFER,
+                        gateway.vendor().label() + " worked out a total of " + answer.total() + ", Becflow "
+                                + twin.total() + " (tax or rounding rules differ)");
             }
         }
 
         void payments() {
             Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
+            List<New<BooksPayment>> fresh = new ArrayList<>();
             for (Payment payment : steps.receivedPayments(tenant)) {
                 UUID id = payment.id().value();
                 if (known.containsKey(id)) {
@@ -194,9 +227,17 @@ public class BooksSync {
                     continue;
                 }
                 BooksPayment twin = BooksTwins.payment(payment, invoice.externalId());
-                push(BooksObject.PAYMENT, id, null, BooksTwins.fingerprint(twin), "payment of " + payment.amount().rounded(),
-                        (key) -> gateway.pushPayment(session, twin, key));
+                New<BooksPayment> item = new New<>(id, twin, BooksTwins.fingerprint(twin),
+                        "payment of " + payment.amount().rounded(),
+                        key -> BooksGateway.Created.as(gateway.pushPayment(session, twin, key), null));
+                if (holding.contains(BooksObject.PAYMENT + ":" + id)) {
+                    pushOne(BooksObject.PAYMENT, null, item, (sent, answer) -> { });
+                } else {
+                    fresh.add(item);
+                }
             }
+            create(BooksObject.PAYMENT, fresh, (twins, key) -> gateway.createPayments(session, twins, key),
+                    (sent, answer) -> { });
         }
 
         /**
@@ -220,6 +261,56 @@ public class BooksSync {
                 }
             }
             steps.pulledThrough(tenant, gateway.vendor(), newest);
+        }
+
+        /**
+         * Objects the books do not have yet: in batches where the vendor takes them (oldest first, so a batch whose
+         * answer was lost is built alike by the next pass and its key makes it the same call), else one a call. A
+         * refusal in a batch is that object's conflict; the others are created.
+         */
+        private <T> void create(BooksObject object, List<New<T>> fresh,
+                                BiFunction<List<T>, String, List<BooksGateway.Created>> batchCall,
+                                BiConsumer<New<T>, BooksGateway.Created> then) {
+            int size = gateway.batchSize(object);
+            for (int from = 0; from < fresh.size(); from += size) {
+                List<New<T>> batch = fresh.subList(from, Math.min(fresh.size(), from + size));
+                if (batch.size() == 1) {
+                    pushOne(object, null, batch.get(0), then);
+                    continue;
+                }
+                String key = BooksTwins.batchKey(object, batch.stream()
+                        .map(n -> BooksTwins.idempotencyKey(object, n.localId(), n.fingerprint())).toList());
+                List<BooksGateway.Created> answers = batchCall.apply(batch.stream().map(New::twin).toList(), key);
+                if (answers.size() != batch.size()) {
+                    throw new IllegalStateException(gateway.vendor().label() + " answered " + answers.size()
+                            + " of a batch of " + batch.size());
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    New<T> sent = batch.get(i);
+                    BooksGateway.Created answer = answers.get(i);
+                    if (answer.isRefused()) {
+                        refused++;
+                        conflict(object, sent.localId(), sent.what(), answer.refusal().kind(), gateway.vendor().label()
+                                + " refused " + sent.what() + ": " + answer.refusal().getMessage());
+                        continue;
+                    }
+                    steps.pushed(tenant, new BooksMapping(gateway.vendor(), object, sent.localId(), answer.id(),
+                            sent.fingerprint(), clock.instant()), true, "created " + sent.what());
+                    created++;
+                    then.accept(sent, answer);
+                }
+            }
+        }
+
+        private <T> void pushOne(BooksObject object, BooksMapping before, New<T> item,
+                                 BiConsumer<New<T>, BooksGateway.Created> then) {
+            BooksGateway.Created[] answer = new BooksGateway.Created[1];
+            if (push(object, item.localId(), before, item.fingerprint(), item.what(), key -> {
+                answer[0] = item.single().apply(key);
+                return answer[0].id();
+            })) {
+                then.accept(item, answer[0]);
+            }
         }
 
         /** @return whether the object was sent (and its twin is now as Becflow has it) */

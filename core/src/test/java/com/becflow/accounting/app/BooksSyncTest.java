@@ -134,6 +134,56 @@ class BooksSyncTest {
     }
 
     @Test
+    void aFirstSyncCreatesInBatchesAndARefusalInABatchIsOnlyThatObjectsConflict() {
+        connect();
+        xero.batchSize = 2;
+        Client ada = store.client("Ada Lovelace", null);
+        Client taken = store.client("Duplicate Name", null);
+        Client grace = store.client("Grace Hopper", null);
+        store.paid(store.issued(ada, "INV-1", "100.00"), "40.00");
+        store.issued(taken, "INV-2", "200.00");
+        store.paid(store.issued(grace, "INV-3", "300.00"), "300.00");
+        xero.refuseContact = "Duplicate Name";
+
+        BooksSync.Pass first = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass second = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(first).isEqualTo(new BooksSync.Pass(6, 0, 0, 1, 1, 0, 0, true, Optional.empty()));
+        assertThat(xero.batches).as("the third contact is alone in its batch and goes as one")
+                .containsExactly("2 contacts", "2 invoices", "2 payments");
+        assertThat(xero.keys).hasSize(4);
+        assertThat(xero.keys.get(0)).startsWith("becflow-contact-batch-2-");
+        assertThat(store.conflicts.values()).singleElement().satisfies(c -> {
+            assertThat(c.localId()).isEqualTo(taken.id().value());
+            assertThat(c.kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+            assertThat(c.reason()).isEqualTo("Xero refused contact Duplicate Name: the name is taken");
+        });
+        assertThat(store.log).filteredOn(e -> e.outcome() == BooksLogEntry.Outcome.CREATED).hasSize(6);
+        assertThat(second).isEqualTo(new BooksSync.Pass(0, 0, 6, 0, 1, 1, 0, true, Optional.empty()));
+        assertThat(xero.batches).hasSize(3);
+    }
+
+    @Test
+    void aBatchCutShortIsSentAgainAsTheSameCallSoTheBooksMakeNothingTwice() {
+        connect();
+        xero.batchSize = 50;
+        for (int i = 1; i <= 3; i++) {
+            store.client("Client " + i, null);
+        }
+        xero.throttleAfter = 0;
+
+        BooksSync.Pass throttled = sync.push(ctx, BooksVendor.XERO);
+        xero.throttleAfter = -1;
+        clock.advance(Duration.ofSeconds(30));
+        BooksSync.Pass resumed = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(throttled.created()).isZero();
+        assertThat(resumed.created()).isEqualTo(3);
+        assertThat(xero.attempted).hasSize(2);
+        assertThat(xero.attempted.get(1)).isEqualTo(xero.attempted.get(0));
+    }
+
+    @Test
     void anExpiringGrantIsRefreshedFirstAndARefusedRefreshRevokesTheConnection() {
         connect();
         store.client("Ada Lovelace", null);
@@ -302,6 +352,9 @@ class BooksSyncTest {
         String refuseToken;
         boolean refuseRefresh;
         int throttleAfter = -1;
+        int batchSize = 1;
+        final List<String> batches = new ArrayList<>();
+        final List<String> attempted = new ArrayList<>();
         private int ids;
         private int refreshes = 1;
 
@@ -348,6 +401,50 @@ class BooksSyncTest {
             return record(Optional.empty(), "payment " + payment.amount() + " on " + payment.invoiceId(), "x-payment-");
         }
 
+        @Override
+        public int batchSize(com.becflow.accounting.BooksObject object) {
+            return batchSize;
+        }
+
+        @Override
+        public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String key) {
+            return batch("contacts", session, key, contacts, c -> Created.as(pushContact(session, c, Optional.empty(), null), null));
+        }
+
+        @Override
+        public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String key) {
+            return batch("invoices", session, key, invoices, i -> {
+                PushedInvoice pushed = pushInvoice(session, i, Optional.empty(), null);
+                return Created.as(pushed.id(), pushed.total());
+            });
+        }
+
+        @Override
+        public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
+            return batch("payments", session, key, payments, p -> Created.as(pushPayment(session, p, null), null));
+        }
+
+        /** One call for the lot: the key is the batch's, each object is answered (or refused) on its own. */
+        private <T> List<Created> batch(String kind, BooksSession session, String key, List<T> objects,
+                                        java.util.function.Function<T, Created> one) {
+            answer(session, key);
+            batches.add(objects.size() + " " + kind);
+            int throttle = throttleAfter;
+            throttleAfter = -1;
+            List<Created> answers = new ArrayList<>();
+            for (T object : objects) {
+                try {
+                    answers.add(one.apply(object));
+                } catch (BooksRefused refused) {
+                    answers.add(Created.refused(refused));
+                }
+            }
+            throttleAfter = throttle;
+            keys.subList(keys.size() - answers.size(), keys.size()).clear();
+            attempted.subList(attempted.size() - answers.size(), attempted.size()).clear();
+            return answers;
+        }
+
         /** What a signed delivery names; null: the signature does not match. */
         List<String> webhookOrganisations = List.of();
 
@@ -366,6 +463,7 @@ class BooksSyncTest {
         }
 
         private void answer(BooksSession session, String key) {
+            attempted.add(key);
             if (session.accessToken().equals(refuseToken)) {
                 throw new BooksAccessRevoked("AuthenticationUnsuccessful");
             }

@@ -98,6 +98,17 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     }
 
     @Override
+    public com.becflow.accounting.BooksProgress progress(TenantId tenant, BooksVendor vendor) {
+        java.util.Set<UUID> belonging = new java.util.HashSet<>();
+        clients.forEach(c -> belonging.add(c.id().value()));
+        issuedInvoices(tenant).forEach(i -> belonging.add(i.id().value()));
+        receivedPayments(tenant).forEach(p -> belonging.add(p.id().value()));
+        int synced = (int) mappings.values().stream().filter(m -> m.vendor() == vendor && belonging.contains(m.localId()))
+                .count();
+        return new com.becflow.accounting.BooksProgress(synced, belonging.size());
+    }
+
+    @Override
     public Map<UUID, BooksMapping> all(TenantId tenant, BooksVendor vendor, BooksObject object) {
         return mappings.values().stream().filter(m -> m.vendor() == vendor && m.object() == object)
                 .collect(Collectors.toMap(BooksMapping::localId, m -> m, (a, b) -> b, LinkedHashMap::new));

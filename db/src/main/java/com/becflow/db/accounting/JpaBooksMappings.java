@@ -2,6 +2,7 @@ package com.becflow.db.accounting;
 
 import com.becflow.accounting.BooksMapping;
 import com.becflow.accounting.BooksMappings;
+import com.becflow.accounting.BooksProgress;
 import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.db.tenant.TenantEntityManagers;
@@ -64,6 +65,24 @@ public class JpaBooksMappings implements BooksMappings {
         managers.of(tenant).createNativeQuery("DELETE FROM " + tenant.schemaName() + ".books_mapping WHERE vendor = ?1"
                         + " AND object = ?2 AND local_id = ?3")
                 .setParameter(1, vendor.name()).setParameter(2, object.name()).setParameter(3, localId).executeUpdate();
+    }
+
+    /** One statement: what belongs in the books (as {@link JpaBooksSources} reads it), and how much of it is mapped. */
+    @Override
+    public BooksProgress progress(TenantId tenant, BooksVendor vendor) {
+        String schema = tenant.schemaName();
+        String clients = "SELECT id FROM " + schema + ".client";
+        String invoices = "SELECT id FROM " + schema + ".invoice WHERE status <> 'DRAFT' AND kind <> 'CREDIT_NOTE'";
+        String payments = "SELECT id FROM " + schema + ".invoice_payment WHERE kind = 'PAYMENT'";
+        Object[] row = (Object[]) managers.of(tenant).createNativeQuery("SELECT"
+                        + " (SELECT count(*) FROM " + schema + ".books_mapping m WHERE m.vendor = ?1 AND ("
+                        + "(m.object = 'CONTACT' AND m.local_id IN (" + clients + "))"
+                        + " OR (m.object = 'INVOICE' AND m.local_id IN (" + invoices + "))"
+                        + " OR (m.object = 'PAYMENT' AND m.local_id IN (" + payments + ")))),"
+                        + " (SELECT count(*) FROM (" + clients + ") c) + (SELECT count(*) FROM (" + invoices + ") i)"
+                        + " + (SELECT count(*) FROM (" + payments + ") p)")
+                .setParameter(1, vendor.name()).getSingleResult();
+        return new BooksProgress(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 
     @Override

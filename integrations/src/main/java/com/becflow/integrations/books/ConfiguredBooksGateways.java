@@ -3,6 +3,7 @@ package com.becflow.integrations.books;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGateways;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.app.BooksCallLimiter;
 import com.becflow.integrations.quickbooks.QuickBooksBooks;
 import com.becflow.integrations.quickbooks.QuickBooksSettings;
 import com.becflow.integrations.xero.XeroBooks;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (and, for a local fake, {@code XERO_LOGIN_URL}, {@code XERO_IDENTITY_URL}, {@code XERO_API_URL}); QuickBooks Online
  * with {@code QUICKBOOKS_CLIENT_ID} and {@code QUICKBOOKS_CLIENT_SECRET} (and, for a local fake,
  * {@code QUICKBOOKS_AUTH_URL}, {@code QUICKBOOKS_TOKEN_URL}, {@code QUICKBOOKS_API_URL}). A vendor without both
- * credentials is not offered.
+ * credentials is not offered. Every request to a connected organisation's books goes through the {@link
+ * BooksCallLimiter}.
  */
 @ApplicationScoped
 public class ConfiguredBooksGateways implements BooksGateways {
@@ -42,14 +44,14 @@ public class ConfiguredBooksGateways implements BooksGateways {
                                    @ConfigProperty(name = "QUICKBOOKS_API_URL", defaultValue = QuickBooksSettings.API_URL) String quickBooksApiUrl,
                                    @ConfigProperty(name = "QUICKBOOKS_TIMEOUT_SECONDS", defaultValue = "20") int quickBooksTimeoutSeconds,
                                    @ConfigProperty(name = "QUICKBOOKS_WEBHOOK_VERIFIER") Optional<String> quickBooksVerifier,
-                                   Clock clock) {
+                                   Clock clock, BooksCallLimiter limiter) {
         this.xero = credentials(clientId, clientSecret).map(app -> new XeroBooks(new XeroSettings(app[0], app[1],
                 loginUrl, identityUrl, apiUrl, Duration.ofSeconds(timeoutSeconds)).withWebhookKey(xeroWebhookKey.orElse(null)),
-                clock));
+                clock, limiter));
         this.quickBooks = credentials(quickBooksClientId, quickBooksClientSecret).map(app -> new QuickBooksBooks(
                 new QuickBooksSettings(app[0], app[1], quickBooksAuthUrl, quickBooksTokenUrl, quickBooksApiUrl,
                         Duration.ofSeconds(quickBooksTimeoutSeconds)).withWebhookVerifier(quickBooksVerifier.orElse(null)),
-                clock));
+                clock, limiter));
     }
 
     protected ConfiguredBooksGateways() {

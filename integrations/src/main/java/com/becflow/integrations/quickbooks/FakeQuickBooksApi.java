@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * The fake's HTTP face: Intuit's consent page and token endpoint, and the v3 accounting API under
- * {@code /v3/company/{realmId}/}: companyinfo, query, and create/read/update of customers, items, invoices (and
- * {@code operation=void}) and payments, in QuickBooks' JSON. As Intuit: an {@code intuit_tid} header on every answer,
+ * {@code /v3/company/{realmId}/}: companyinfo, query, create/read/update of customers, items, invoices (and
+ * {@code operation=void}) and payments, and batch requests of up to 30 of those, in QuickBooks' JSON. As Intuit: an {@code intuit_tid} header on every answer,
  * a 401 {@code AuthenticationFailed} fault for a dead token, a 403 for another company's, a 429 {@code ThrottleExceeded}
  * fault when throttled, and {@code requestid}: a write repeated under a request id already answered on that company
  * gets the first successful answer again (at most 50 characters, as Intuit documents).
@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "fake-quickbooks";
+    /** Intuit: "a maximum of 30 batch items in a single request". */
+    static final int BATCH_LIMIT = 30;
     private static final Pattern COMPANY_PATH = Pattern.compile("/v3/company/([^/]+)/([a-z]+)(?:/([^/]+))?");
     private static final Pattern QUERY = Pattern.compile(
             "select \\* from (\\w+)(?: where (.+?))?(?: orderby .+?)?(?: startposition \\d+)?(?: maxresults \\d+)?",
@@ -178,6 +180,9 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
             if (resource.equals("companyinfo") && method.equals("GET")) {
                 return entity("CompanyInfo", books.companyInfo());
             }
+            if (resource.equals("batch") && method.equals("POST")) {
+                return batch(books, JSON.readTree(body));
+            }
             if (resource.equals("query")) {
                 return query(books, method.equals("GET") ? query.getOrDefault("query", "") : body);
             }
@@ -197,6 +202,46 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
         } catch (FakeQuickBooksCompany.Refusal refusal) {
             return fault(400, "ValidationFault", refusal.code, refusal.getMessage(), refusal.detail);
         }
+    }
+
+    /**
+     * Intuit's batch request: at most {@value #BATCH_LIMIT} operations, each answered on its own under its {@code bId},
+     * with the entity as kept or a {@code Fault} of its own; the request itself is answered 200.
+     */
+    private Reply batch(FakeQuickBooksCompany books, JsonNode sent) {
+        JsonNode items = sent.path("BatchItemRequest");
+        if (items.size() > BATCH_LIMIT) {
+            return fault(400, "ValidationFault", "4000", "Batch size exceeded",
+                    "A batch request takes at most " + BATCH_LIMIT + " operations; this one has " + items.size());
+        }
+        ArrayNode answers = JSON.createArrayNode();
+        for (JsonNode item : items) {
+            ObjectNode answer = answers.addObject().put("bId", item.path("bId").asText());
+            String kind = null;
+            for (java.util.Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                kind = Character.isUpperCase(name.charAt(0)) ? name : kind;
+            }
+            try {
+                if (kind == null) {
+                    throw new FakeQuickBooksCompany.Refusal("2010", "Request has invalid or unsupported property",
+                            "a batch item names no entity");
+                }
+                answer.set(kind, books.save(kind, (ObjectNode) item.get(kind), "update".equals(item.path("operation").asText())));
+            } catch (FakeQuickBooksCompany.Refusal refusal) {
+                ObjectNode fault = answer.putObject("Fault");
+                ObjectNode error = fault.putArray("Error").addObject().put("Message", refusal.getMessage());
+                if (refusal.detail != null) {
+                    error.put("Detail", refusal.detail);
+                }
+                error.put("code", refusal.code).put("element", "");
+                fault.put("type", "ValidationFault");
+            }
+        }
+        ObjectNode reply = JSON.createObjectNode();
+        reply.set("BatchItemResponse", answers);
+        reply.put("time", FakeQuickBooksCompany.now());
+        return Reply.json(200, reply);
     }
 
     private Reply query(FakeQuickBooksCompany books, String text) {

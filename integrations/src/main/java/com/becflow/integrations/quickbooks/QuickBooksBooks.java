@@ -1,10 +1,13 @@
 package com.becflow.integrations.quickbooks;
 
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksCallLimits;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksInvoice;
+import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
@@ -52,9 +55,17 @@ public final class QuickBooksBooks implements BooksGateway {
     private final QuickBooksSettings settings;
     private final QuickBooksOAuth oauth;
     private final GrantedCompanies companies;
+    private final BooksCalls calls;
 
+    /** Without limits of its own: for tests of the adapter alone. */
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock) {
+        this(settings, clock, BooksCalls.UNLIMITED);
+    }
+
+    /** {@code calls}: what each request passes through, to keep within QuickBooks' limits per company. */
+    public QuickBooksBooks(QuickBooksSettings settings, Clock clock, BooksCalls calls) {
         this.settings = settings;
+        this.calls = calls;
         this.companies = new GrantedCompanies(clock);
         this.oauth = new QuickBooksOAuth(settings, companies, clock);
     }
@@ -141,6 +152,49 @@ public final class QuickBooksBooks implements BooksGateway {
         twin.setSyncToken(company.read(byId).getSyncToken());
         twin.setSparse(true);
         return company.update(twin, key).getId();
+    }
+
+    /**
+     * Customers and invoices go in batches of up to 30 ({@link BooksCallLimits#QUICKBOOKS}); payments one a call, since
+     * each needs its invoice's customer, read first.
+     */
+    @Override
+    public int batchSize(BooksObject object) {
+        return object == BooksObject.PAYMENT ? 1 : BooksCallLimits.QUICKBOOKS.batchSize();
+    }
+
+    @Override
+    public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String key) {
+        return company(session).addAll(contacts.stream().map(QuickBooksDocuments::customer).toList(), key).stream()
+                .map(answer -> answer.refusal() != null ? Created.refused(answer.refusal())
+                        : Created.as(answer.entity().getId(), null))
+                .toList();
+    }
+
+    @Override
+    public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String key) {
+        QuickBooksCompany company = company(session);
+        List<QuickBooksCompany.Answer<Invoice>> answers = company.addAll(invoices.stream()
+                .map(invoice -> QuickBooksDocuments.invoice(invoice, session.accounts().salesAccount())).toList(), key);
+        List<Created> created = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            QuickBooksCompany.Answer<Invoice> answer = answers.get(i);
+            if (answer.refusal() == null && invoices.get(i).voided()) {
+                // Created as it was issued, then voided as pushInvoice does: a voided invoice keeps Becflow's total.
+                Invoice toVoid = new Invoice();
+                toVoid.setId(answer.entity().getId());
+                toVoid.setSyncToken(answer.entity().getSyncToken());
+                company.voidIt(toVoid, key + "-void-" + (i + 1));
+                created.add(Created.as(answer.entity().getId(), invoices.get(i).total()));
+                continue;
+            }
+            Currency currency = invoices.get(i).total().currency();
+            created.add(answer.refusal() != null ? Created.refused(answer.refusal())
+                    : Created.as(answer.entity().getId(), answer.entity().getTotalAmt() == null ? invoices.get(i).total()
+                    : new Money(answer.entity().getTotalAmt().setScale(Money.minorDigits(currency),
+                    java.math.RoundingMode.HALF_UP), currency)));
+        }
+        return created;
     }
 
     /** A voided invoice is voided in QuickBooks as well (which keeps its number and zeroes its amounts). */
@@ -266,6 +320,6 @@ public final class QuickBooksBooks implements BooksGateway {
     }
 
     private QuickBooksCompany company(BooksSession session) {
-        return new QuickBooksCompany(settings, session);
+        return new QuickBooksCompany(settings, session, calls);
     }
 }

@@ -1,19 +1,23 @@
 package com.becflow.integrations.quickbooks;
 
 import com.becflow.accounting.BooksAccessRevoked;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
+import com.becflow.accounting.BooksVendor;
 import com.intuit.ipp.core.Context;
 import com.intuit.ipp.core.IEntity;
 import com.intuit.ipp.core.ServiceType;
 import com.intuit.ipp.data.Error;
+import com.intuit.ipp.data.OperationEnum;
 import com.intuit.ipp.exception.AuthenticationException;
 import com.intuit.ipp.exception.AuthorizationException;
 import com.intuit.ipp.exception.FMSException;
 import com.intuit.ipp.exception.InvalidTokenException;
 import com.intuit.ipp.interceptors.HTTPURLConnectionInterceptor;
+import com.intuit.ipp.services.BatchOperation;
 import com.intuit.ipp.services.DataService;
 import com.intuit.ipp.services.QueryResult;
 import com.intuit.ipp.util.Config;
@@ -43,9 +47,13 @@ final class QuickBooksCompany {
     private final ReplyWatchingAuthorizer authorizer;
     private final Context context;
     private final DataService service;
+    private final BooksCalls calls;
+    private final String realm;
 
-    QuickBooksCompany(QuickBooksSettings settings, BooksSession session) {
+    QuickBooksCompany(QuickBooksSettings settings, BooksSession session, BooksCalls calls) {
         configureThisThread(settings);
+        this.calls = calls;
+        this.realm = session.organisationId();
         this.authorizer = new ReplyWatchingAuthorizer(session.accessToken());
         try {
             this.context = new Context(authorizer, ServiceType.QBO, session.organisationId());
@@ -88,6 +96,40 @@ final class QuickBooksCompany {
         return call(() -> service.add(entity));
     }
 
+    /** What became of one entity of a batch: kept as {@code entity}, or refused. */
+    record Answer<T>(T entity, BooksRefused refusal) {
+    }
+
+    /**
+     * Creates these entities in one batch request under the key's request id; one answer per entity, in the order
+     * sent. A fault on one entity is its refusal and leaves the others created.
+     */
+    @SuppressWarnings("unchecked")
+    <T extends IEntity> List<Answer<T>> addAll(List<T> entities, String idempotencyKey) {
+        context.setRequestID(requestId(idempotencyKey));
+        BatchOperation batch = new BatchOperation();
+        for (int i = 0; i < entities.size(); i++) {
+            batch.addEntity(entities.get(i), OperationEnum.CREATE, Integer.toString(i + 1));
+        }
+        calls.batch(BooksVendor.QUICKBOOKS, realm, () -> send(() -> {
+            service.executeBatch(batch);
+            return batch;
+        }));
+        List<Answer<T>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            String bId = Integer.toString(i + 1);
+            if (batch.isFault(bId)) {
+                List<Error> errors = batch.getFault(bId).getError() == null ? List.of() : batch.getFault(bId).getError();
+                answers.add(new Answer<>(null, new BooksRefused(kindOf(errors), reasons("QuickBooks refused it", errors))));
+            } else if (batch.getEntity(bId) == null) {
+                answers.add(new Answer<>(null, new BooksRefused("QuickBooks did not answer for it in the batch")));
+            } else {
+                answers.add(new Answer<>((T) batch.getEntity(bId), null));
+            }
+        }
+        return answers;
+    }
+
     <T extends IEntity> T update(T entity, String idempotencyKey) {
         context.setRequestID(requestId(idempotencyKey));
         return call(() -> service.update(entity));
@@ -108,7 +150,12 @@ final class QuickBooksCompany {
         }
     }
 
+    /** One request to the company, once its limits let it start. */
     private <T> T call(SdkCall<T> call) {
+        return calls.call(BooksVendor.QUICKBOOKS, realm, () -> send(call));
+    }
+
+    private <T> T send(SdkCall<T> call) {
         try {
             return call.run();
         } catch (FMSException e) {
@@ -158,13 +205,17 @@ final class QuickBooksCompany {
 
     /** QuickBooks' message with its detail ("Duplicate Name Exists Error: The name supplied already exists. ..."). */
     private static String reasons(FMSException e, List<Error> errors) {
+        return reasons(String.valueOf(e.getMessage()), errors);
+    }
+
+    private static String reasons(String otherwise, List<Error> errors) {
         String reasons = errors.stream().map(error -> {
             String message = error.getMessage() == null ? "" : error.getMessage();
             String detail = error.getDetail() == null ? "" : error.getDetail();
             return detail.isEmpty() || detail.startsWith(message) ? (detail.isEmpty() ? message : detail)
                     : message + ": " + detail;
         }).filter(text -> !text.isBlank()).distinct().collect(Collectors.joining("; "));
-        return reasons.isEmpty() ? String.valueOf(e.getMessage()) : reasons;
+        return reasons.isEmpty() ? otherwise : reasons;
     }
 
     private static boolean causedByIo(Throwable e) {

@@ -183,9 +183,9 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
                 case "GET Contacts" -> envelope("Contacts", ledger.contactsNamed(namedIn(form(query).get("where"))));
                 case "GET Payments" -> envelope("Payments", ledger.paymentsChangedSince(modifiedSince == null ? null
                         : parseInstant(modifiedSince), Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
-                case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, ledger::saveContact);
-                case "POST Invoices", "PUT Invoices" -> saveAll("Invoices", body, ledger::saveInvoice);
-                case "PUT Payments", "POST Payments" -> saveAll("Payments", body, ledger::savePayment);
+                case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, query, ledger::saveContact);
+                case "POST Invoices", "PUT Invoices" -> saveAll("Invoices", body, query, ledger::saveInvoice);
+                case "PUT Payments", "POST Payments" -> saveAll("Payments", body, query, ledger::savePayment);
                 default -> Reply.json(404, FakeXeroLedger.JSON.createObjectNode().put("Message", "Not in the fake: "
                         + method + " " + resource));
             };
@@ -200,13 +200,28 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private Reply saveAll(String kind, String body, java.util.function.Function<ObjectNode, ObjectNode> save)
+    /**
+     * One element or many. With {@code summarizeErrors=false} each element is saved or refused on its own and the answer
+     * is 200, a refused element carrying {@code StatusAttributeString: ERROR} and its {@code ValidationErrors} (as Xero
+     * documents for bulk creation); otherwise (Xero's default) the first refusal is the whole answer, a 400.
+     */
+    private Reply saveAll(String kind, String body, String query, java.util.function.Function<ObjectNode, ObjectNode> save)
             throws IOException {
+        boolean oneByOne = "false".equalsIgnoreCase(form(query).get("summarizeErrors"));
         JsonNode sent = FakeXeroLedger.JSON.readTree(body);
         ArrayNode saved = FakeXeroLedger.JSON.createArrayNode();
         JsonNode items = sent.has(kind) ? sent.get(kind) : FakeXeroLedger.JSON.createArrayNode().add(sent);
         for (JsonNode item : items) {
-            saved.add(save.apply((ObjectNode) item));
+            try {
+                saved.add(save.apply((ObjectNode) item));
+            } catch (FakeXeroLedger.Refusal refusal) {
+                if (!oneByOne || refusal.status != 400) {
+                    throw refusal;
+                }
+                ObjectNode element = ((ObjectNode) refusal.element).put("StatusAttributeString", "ERROR");
+                element.put(kind.equals("Invoices") ? "HasErrors" : "HasValidationErrors", true);
+                saved.add(element);
+            }
         }
         return envelope(kind, saved);
     }

@@ -2,12 +2,14 @@ package com.becflow.integrations.xero;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksCallLimits;
+import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksInvoice;
-import com.becflow.accounting.BooksLine;
+import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
@@ -36,13 +38,11 @@ import com.xero.models.accounting.Account;
 import com.xero.models.accounting.AccountType;
 import com.xero.models.accounting.Contact;
 import com.xero.models.accounting.Contacts;
-import com.xero.models.accounting.CurrencyCode;
 import com.xero.models.accounting.Element;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Invoices;
-import com.xero.models.accounting.LineAmountTypes;
-import com.xero.models.accounting.LineItem;
 import com.xero.models.accounting.Payment;
+import com.xero.models.accounting.Payments;
 import com.xero.models.accounting.ValidationError;
 import com.xero.models.identity.Connection;
 import org.threeten.bp.OffsetDateTime;
@@ -59,7 +59,6 @@ import java.util.Currency;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,10 +77,18 @@ public final class XeroBooks implements BooksGateway {
     private final XeroOAuth oauth;
     private final AccountingApi accounting;
     private final IdentityApi identity;
+    private final BooksCalls calls;
 
+    /** Without limits of its own: for tests of the adapter alone. */
     public XeroBooks(XeroSettings settings, Clock clock) {
+        this(settings, clock, BooksCalls.UNLIMITED);
+    }
+
+    /** {@code calls}: what each accounting request passes through, to keep within Xero's limits per organisation. */
+    public XeroBooks(XeroSettings settings, Clock clock, BooksCalls calls) {
         XeroRuntimeDelegate.install();
         this.settings = settings;
+        this.calls = calls;
         this.oauth = new XeroOAuth(settings, clock);
         this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
@@ -143,7 +150,7 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public BooksAccounts defaultAccounts(BooksSession session) {
-        List<Account> accounts = call(() -> accounting.getAccounts(session.accessToken(), session.organisationId(),
+        List<Account> accounts = limited(session, () -> accounting.getAccounts(session.accessToken(), session.organisationId(),
                 null, "Status==\"ACTIVE\"", "Code ASC")).getAccounts();
         String sales = first(accounts, AccountType.REVENUE).or(() -> first(accounts, AccountType.SALES))
                 .orElseThrow(() -> new BooksRefused("the organisation has no active revenue account to post sales to"));
@@ -159,95 +166,101 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
-        Contact twin = new Contact();
-        externalId.map(UUID::fromString).ifPresent(twin::setContactID);
-        twin.setName(contact.name());
-        if (contact.person() != null) {
-            int space = contact.person().lastIndexOf(' ');
-            twin.setFirstName(space < 0 ? contact.person() : contact.person().substring(0, space));
-            twin.setLastName(space < 0 ? null : contact.person().substring(space + 1));
-        }
-        twin.setEmailAddress(contact.email());
-        twin.setTaxNumber(contact.taxNumber());
-        twin.setContactStatus(contact.archived() ? Contact.ContactStatusEnum.ARCHIVED : Contact.ContactStatusEnum.ACTIVE);
-        Contacts sent = new Contacts().addContactsItem(twin);
-        Contacts answer = call(() -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
-                sent, key, false));
-        return answer.getContacts().get(0).getContactID().toString();
+        Contacts sent = new Contacts().addContactsItem(XeroTwins.contact(contact, externalId));
+        Contact answer = limited(session, () -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
+                sent, key, false)).getContacts().get(0);
+        refusal(answer.getValidationErrors()).ifPresent(refused -> {
+            throw refused;
+        });
+        return answer.getContactID().toString();
+    }
+
+    @Override
+    public int batchSize(BooksObject object) {
+        return BooksCallLimits.XERO.batchSize();
+    }
+
+    /** One {@code PUT Contacts} with {@code summarizeErrors=false}: Xero saves each contact it can and says why not. */
+    @Override
+    public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String key) {
+        Contacts sent = new Contacts().contacts(contacts.stream()
+                .map(c -> XeroTwins.contact(c, Optional.empty())).toList());
+        return limited(session, () -> accounting.createContacts(session.accessToken(), session.organisationId(), sent, key, false))
+                .getContacts().stream()
+                .map(c -> refusal(c.getValidationErrors()).map(Created::refused)
+                        .orElseGet(() -> Created.as(c.getContactID().toString(), null)))
+                .toList();
     }
 
     @Override
     public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
-        Invoice twin = new Invoice();
-        externalId.map(UUID::fromString).ifPresent(twin::setInvoiceID);
-        twin.setType(Invoice.TypeEnum.ACCREC);
-        Contact contact = new Contact();
-        contact.setContactID(UUID.fromString(invoice.contactId()));
-        twin.setContact(contact);
-        twin.setInvoiceNumber(invoice.number());
-        twin.setReference(invoice.reference());
-        twin.setDate(org.threeten.bp.LocalDate.of(invoice.issueDate().getYear(), invoice.issueDate().getMonthValue(),
-                invoice.issueDate().getDayOfMonth()));
-        twin.setDueDate(org.threeten.bp.LocalDate.of(invoice.dueDate().getYear(), invoice.dueDate().getMonthValue(),
-                invoice.dueDate().getDayOfMonth()));
-        twin.setCurrencyCode(CurrencyCode.fromValue(invoice.total().currency().getCurrencyCode()));
-        twin.setLineAmountTypes(LineAmountTypes.EXCLUSIVE);
-        twin.setLineItems(invoice.lines().stream().map(line -> lineItem(line, session.accounts())).toList());
-        twin.setStatus(invoice.voided() ? Invoice.StatusEnum.VOIDED : Invoice.StatusEnum.AUTHORISED);
-        Invoices sent = new Invoices().addInvoicesItem(twin);
-        Invoices answer = call(() -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
-                sent, key, false, 4));
-        Invoice twinAsKept = answer.getInvoices().get(0);
+        Invoices sent = new Invoices().addInvoicesItem(XeroTwins.invoice(session, invoice, externalId));
+        Invoice twinAsKept = limited(session, () -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
+                sent, key, false, 4)).getInvoices().get(0);
+        refusal(twinAsKept.getValidationErrors()).ifPresent(refused -> {
+            throw refused;
+        });
         return new PushedInvoice(twinAsKept.getInvoiceID().toString(),
                 amount(twinAsKept.getTotal(), invoice.total().currency()));
+    }
+
+    /** One {@code PUT Invoices} with {@code summarizeErrors=false}; the answers come in the order sent. */
+    @Override
+    public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String key) {
+        Invoices sent = new Invoices().invoices(invoices.stream()
+                .map(i -> XeroTwins.invoice(session, i, Optional.empty())).toList());
+        List<Invoice> answers = limited(session, () -> accounting.createInvoices(session.accessToken(), session.organisationId(),
+                sent, key, false, 4)).getInvoices();
+        List<Created> created = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Invoice kept = answers.get(i);
+            Currency currency = invoices.get(i).total().currency();
+            created.add(refusal(kept.getValidationErrors()).map(Created::refused)
+                    .orElseGet(() -> Created.as(kept.getInvoiceID().toString(), amount(kept.getTotal(), currency))));
+        }
+        return created;
     }
 
     @Override
     public Optional<String> findContact(BooksSession session, String name) {
         String where = "Name==\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        List<Contact> found = call(() -> accounting.getContacts(session.accessToken(), session.organisationId(), null,
+        List<Contact> found = limited(session, () -> accounting.getContacts(session.accessToken(), session.organisationId(), null,
                 where, null, null, null, false, true, null)).getContacts();
         return found == null ? Optional.empty() : found.stream().findFirst().map(c -> c.getContactID().toString());
     }
 
-    private static LineItem lineItem(BooksLine line, BooksAccounts accounts) {
-        LineItem item = new LineItem();
-        item.setDescription(line.description());
-        item.setQuantity(line.quantity().doubleValue());
-        item.setUnitAmount(line.unitPrice().doubleValue());
-        if (line.discountPercent() != null && line.discountPercent().signum() > 0) {
-            item.setDiscountRate(line.discountPercent().doubleValue());
-        }
-        item.setTaxAmount(line.taxAmount().doubleValue());
-        item.setAccountCode(accounts.salesAccount());
-        return item;
-    }
-
     @Override
     public String pushPayment(BooksSession session, BooksPayment payment, String key) {
-        Payment twin = new Payment();
-        Invoice invoice = new Invoice();
-        invoice.setInvoiceID(UUID.fromString(payment.invoiceId()));
-        twin.setInvoice(invoice);
-        Account account = new Account();
-        account.setCode(session.accounts().bankAccount());
-        twin.setAccount(account);
-        twin.setDate(org.threeten.bp.LocalDate.of(payment.receivedOn().getYear(), payment.receivedOn().getMonthValue(),
-                payment.receivedOn().getDayOfMonth()));
-        twin.setAmount(payment.amount().amount().doubleValue());
-        twin.setReference(payment.reference());
-        return call(() -> accounting.createPayment(session.accessToken(), session.organisationId(), twin, key))
-                .getPayments().get(0).getPaymentID().toString();
+        Payment answer = limited(session, () -> accounting.createPayment(session.accessToken(), session.organisationId(),
+                XeroTwins.payment(session, payment), key)).getPayments().get(0);
+        refusal(answer.getValidationErrors()).ifPresent(refused -> {
+            throw refused;
+        });
+        return answer.getPaymentID().toString();
+    }
+
+    /** One {@code PUT Payments} with {@code summarizeErrors=false}. */
+    @Override
+    public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
+        Payments sent = new Payments().payments(payments.stream().map(p -> XeroTwins.payment(session, p)).toList());
+        return limited(session, () -> accounting.createPayments(session.accessToken(), session.organisationId(), sent, key, false))
+                .getPayments().stream()
+                .map(p -> refusal(p.getValidationErrors()).map(Created::refused)
+                        .orElseGet(() -> Created.as(p.getPaymentID().toString(), null)))
+                .toList();
     }
 
     @Override
     public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since) {
-        OffsetDateTime modifiedSince = OffsetDateTime.ofInstant(org.threeten.bp.Instant.ofEpochSecond(since.getEpochSecond(),
-                since.getNano()), ZoneOffset.UTC);
+        // The SDK writes the header with OffsetDateTime.toString, which leaves out zero seconds ("...T10:00Z"), a form
+        // Xero's document does not take; a second earlier reads a little more, and what was read is taken once only.
+        Instant from = since.getNano() == 0 && since.getEpochSecond() % 60 == 0 ? since.minusSeconds(1) : since;
+        OffsetDateTime modifiedSince = OffsetDateTime.ofInstant(org.threeten.bp.Instant.ofEpochSecond(from.getEpochSecond(),
+                from.getNano()), ZoneOffset.UTC);
         List<BooksRemotePayment> changed = new ArrayList<>();
         for (int page = 1; ; page++) {
             int current = page;
-            List<Payment> payments = call(() -> accounting.getPayments(session.accessToken(), session.organisationId(),
+            List<Payment> payments = limited(session, () -> accounting.getPayments(session.accessToken(), session.organisationId(),
                     modifiedSince, "PaymentType==\"ACCRECPAYMENT\"", "UpdatedDateUTC ASC", current)).getPayments();
             if (payments == null || payments.isEmpty()) {
                 return changed;
@@ -300,6 +313,11 @@ public final class XeroBooks implements BooksGateway {
                 java.math.RoundingMode.HALF_UP), currency);
     }
 
+    /** An accounting request on the session's organisation, once its limits let it start. */
+    private <T> T limited(BooksSession session, XeroCall<T> request) {
+        return calls.call(BooksVendor.XERO, session.organisationId(), () -> call(request));
+    }
+
     /** A call to Xero, its failures in the port's words. */
     private static <T> T call(XeroCall<T> call) {
         try {
@@ -319,6 +337,18 @@ public final class XeroBooks implements BooksGateway {
         } catch (IOException e) {
             throw new BooksUnavailable("Xero did not answer: " + e.getMessage(), Duration.ofMinutes(1));
         }
+    }
+
+    /**
+     * The refusal of one element of an answer sent with {@code summarizeErrors=false}: Xero answers 200 for the request
+     * and puts each refused element's reasons on the element itself.
+     */
+    private static Optional<BooksRefused> refusal(List<ValidationError> errors) {
+        if (errors == null || errors.isEmpty()) {
+            return Optional.empty();
+        }
+        String reasons = errors.stream().map(ValidationError::getMessage).distinct().collect(Collectors.joining("; "));
+        return Optional.of(new BooksRefused(kindOf(reasons), reasons));
     }
 
     /** Xero's validation messages as the kinds of conflict they are. */

@@ -24,6 +24,7 @@ class ConfiguredBooksGatewaysTest {
         return new ConfiguredBooksGateways(Optional.empty(), Optional.empty(), "https://login.xero.com",
                 "https://identity.xero.com", "https://api.xero.com", 20, Optional.empty(), clientId, clientSecret,
                 "https://appcenter.intuit.com/connect/oauth2", "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer",
-                "https://quickbooks.api.intuit.com/v3/company", 20, Optional.empty(), Clock.systemUTC());
+                "https://quickbooks.api.intuit.com/v3/company", 20, Optional.empty(), Clock.systemUTC(),
+                new com.becflow.accounting.app.BooksCallLimiter(Clock.systemUTC()));
     }
 }

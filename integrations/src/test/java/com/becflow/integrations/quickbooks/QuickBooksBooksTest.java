@@ -255,6 +255,52 @@ class QuickBooksBooksTest {
         assertThat(quickBooks.customers(session.organisationId())).hasSize(1);
     }
 
+    @Test
+    void aBatchRequestCreatesWhatQuickBooksTakesSaysWhichItRefusedAndARepeatMakesNothingTwice() {
+        BooksSession session = connect();
+        String realm = session.organisationId();
+        books.pushContact(session, contact("Taken Ltd", null), Optional.empty(), "b-c0");
+        int before = quickBooks.calls().size();
+        List<BooksContact> contacts = List.of(contact("First Ltd", null), contact("Taken Ltd", null),
+                contact("Third Ltd", "Ida Third"));
+
+        List<BooksGateway.Created> created = books.createContacts(session, contacts, "b-c");
+        List<BooksGateway.Created> repeated = books.createContacts(session, contacts, "b-c");
+
+        assertThat(books.batchSize(com.becflow.accounting.BooksObject.CONTACT)).isEqualTo(30);
+        assertThat(books.batchSize(com.becflow.accounting.BooksObject.PAYMENT)).isEqualTo(1);
+        assertThat(created).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(created.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+        assertThat(repeated).extracting(BooksGateway.Created::id)
+                .isEqualTo(created.stream().map(BooksGateway.Created::id).toList());
+        assertThat(quickBooks.customers(realm)).extracting(c -> c.path("DisplayName").asText())
+                .containsExactlyInAnyOrder("Taken Ltd", "First Ltd", "Third Ltd");
+
+        List<BooksGateway.Created> invoices = books.createInvoices(session, List.of(invoice("INV-B1", created.get(0).id()),
+                invoice("INV-B1", created.get(2).id()), invoice("INV-B3", created.get(2).id())), "b-i");
+
+        assertThat(invoices).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(invoices.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NUMBER_TAKEN);
+        assertThat(invoices.get(0).total()).as("QuickBooks' own total").isEqualTo(invoice("INV-B1", "1").total());
+        assertThat(quickBooks.invoices(realm)).extracting(i -> i.path("DocNumber").asText()).containsExactly("INV-B1", "INV-B3");
+        List<FakeQuickBooks.Call> sent = quickBooks.calls().subList(before, quickBooks.calls().size());
+        assertThat(sent).extracting(c -> c.method() + " " + c.path().replaceAll(".*/", ""))
+                .containsExactly("POST batch", "POST batch", "POST batch");
+        assertThat(sent).extracting(c -> c.query().replaceAll(".*requestid=([0-9a-f]+).*", "$1"))
+                .containsExactly(QuickBooksCompany.requestId("b-c"), QuickBooksCompany.requestId("b-c"),
+                        QuickBooksCompany.requestId("b-i"));
+    }
+
+    @Test
+    void aBatchOfMoreThanThirtyIsRefusedWhole() {
+        BooksSession session = connect();
+        List<BooksContact> many = java.util.stream.IntStream.rangeClosed(1, 31).mapToObj(i -> contact("Many " + i, null))
+                .toList();
+        assertThatThrownBy(() -> books.createContacts(session, many, "b-many")).isInstanceOf(BooksRefused.class)
+                .hasMessageContaining("at most 30");
+        assertThat(quickBooks.customers(session.organisationId())).isEmpty();
+    }
+
     private static BooksSession connect() {
         BooksGrant grant = consent();
         BooksOrganisation organisation = books.organisations(grant).get(0);

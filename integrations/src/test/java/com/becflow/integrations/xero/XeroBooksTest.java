@@ -187,6 +187,81 @@ class XeroBooksTest {
     }
 
     @Test
+    void aBatchCreatesWhatXeroTakesInOneCallSaysWhichItRefusedAndARepeatMakesNothingTwice() {
+        BooksSession session = connect();
+        String organisation = session.organisationId();
+        books.pushContact(session, contact("Taken Ltd", null), Optional.empty(), "b-c0");
+        int before = xero.calls().size();
+        List<BooksContact> contacts = List.of(contact("First Ltd", null), contact("Taken Ltd", null),
+                contact("Third Ltd", "Ida Third"));
+
+        List<BooksGateway.Created> created = books.createContacts(session, contacts, "b-c");
+        List<BooksGateway.Created> repeated = books.createContacts(session, contacts, "b-c");
+
+        assertThat(books.batchSize(com.becflow.accounting.BooksObject.INVOICE)).isEqualTo(50);
+        assertThat(created).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(created.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+        assertThat(created.get(1).refusal().getMessage()).contains("is already assigned to another contact");
+        assertThat(repeated).extracting(BooksGateway.Created::id).isEqualTo(created.stream().map(BooksGateway.Created::id).toList());
+        assertThat(xero.contacts(organisation)).extracting(c -> c.path("Name").asText())
+                .containsExactlyInAnyOrder("Taken Ltd", "First Ltd", "Third Ltd");
+        String first = created.get(0).id();
+        String third = created.get(2).id();
+
+        List<BooksGateway.Created> invoices = books.createInvoices(session, List.of(invoice("INV-B1", first, false),
+                invoice("INV-B1", third, false), invoice("INV-B3", third, false)), "b-i");
+        assertThat(invoices).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(invoices.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NUMBER_TAKEN);
+        assertThat(invoices.get(0).total()).isEqualTo(Money.of("1904.00", "EUR"));
+        assertThat(xero.invoices(organisation)).extracting(i -> i.path("InvoiceNumber").asText())
+                .containsExactly("INV-B1", "INV-B3");
+
+        List<BooksGateway.Created> payments = books.createPayments(session, List.of(
+                new BooksPayment(PaymentId.newId(), invoices.get(0).id(), LocalDate.of(2026, 12, 3), Money.of("904.00", "EUR"), "a"),
+                new BooksPayment(PaymentId.newId(), invoices.get(2).id(), LocalDate.of(2026, 12, 3), Money.of("9999.00", "EUR"), "b")),
+                "b-p");
+        assertThat(payments).extracting(BooksGateway.Created::isRefused).containsExactly(false, true);
+        assertThat(payments.get(1).refusal().getMessage()).contains("exceeds the amount outstanding");
+        assertThat(xero.payments(organisation)).extracting(p -> p.path("PaymentID").asText())
+                .containsExactly(payments.get(0).id());
+
+        List<FakeXero.Call> batches = xero.calls().subList(before, xero.calls().size());
+        assertThat(batches).extracting(c -> c.method() + " " + c.path().replace("/api.xro/2.0/", ""))
+                .containsExactly("PUT Contacts", "PUT Contacts", "PUT Invoices", "PUT Payments");
+        assertThat(batches).allSatisfy(c -> assertThat(c.query()).contains("summarizeErrors=false"));
+        XeroSpecification.assertAccountingRequestsConform(xero.calls());
+    }
+
+    @Test
+    void everyAccountingRequestOnAnOrganisationPassesThroughItsLimits() {
+        BooksSession session = connect();
+        List<String> counted = new java.util.ArrayList<>();
+        XeroBooks limited = new XeroBooks(xero.settings(), Clock.systemUTC(), new com.becflow.accounting.BooksCalls() {
+            @Override
+            public <T> T call(com.becflow.accounting.BooksVendor vendor, String organisation,
+                              java.util.function.Supplier<T> request) {
+                counted.add(vendor + " " + organisation);
+                return request.get();
+            }
+        });
+        long before = accountingRequests(session.organisationId());
+
+        limited.defaultAccounts(session);
+        String contactId = limited.pushContact(session, contact("Counted Ltd", null), Optional.empty(), "n-c");
+        limited.findContact(session, "Counted Ltd");
+        limited.createInvoices(session, List.of(invoice("INV-N1", contactId, false), invoice("INV-N2", contactId, false)), "n-i");
+        limited.paymentsChangedSince(session, java.time.Instant.EPOCH);
+
+        assertThat(counted).hasSize((int) (accountingRequests(session.organisationId()) - before))
+                .containsOnly("XERO " + session.organisationId());
+    }
+
+    private static long accountingRequests(String organisation) {
+        return xero.calls().stream().filter(c -> c.path().startsWith("/api.xro/2.0/")
+                && organisation.equals(c.headers().get("xero-tenant-id"))).count();
+    }
+
+    @Test
     void aThrottledCallSaysHowLongToWait() {
         BooksSession session = connect();
         xero.throttleNext(1, 7);

@@ -37,12 +37,14 @@ class BooksApiIT {
     void invoicesAndPaymentsLandInXeroOnceAndUpdatesFollow() {
         InvoicingTenant tenant = InvoicingTenant.signUp("Books Studio");
         JsonObject invoice = issue(tenant, "2", "150.00", "19");
+        JsonObject other = issue(tenant, "1", "60.00", null);
         pay(tenant, invoice.getString("id"), "100.00");
 
         JsonArray vendors = Json.createReader(new StringReader(Api.get("/integrations/books", tenant.token).body())).readArray();
         assertThat(vendors.getJsonObject(0).getString("vendor")).isEqualTo("xero");
         assertThat(vendors.getJsonObject(0).getBoolean("offered")).isTrue();
         assertThat(vendors.getJsonObject(0).getString("status")).isEqualTo("NOT_CONNECTED");
+        assertThat(vendors.getJsonObject(0).containsKey("syncedObjects")).isFalse();
         assertThat(vendors.getJsonObject(1).getString("vendor")).isEqualTo("quickbooks");
         assertThat(vendors.getJsonObject(1).getString("status")).isEqualTo("NOT_CONNECTED");
         Api.Reply early = Api.post("/integrations/books/xero/sync", tenant.token, null);
@@ -52,21 +54,29 @@ class BooksApiIT {
         String organisation = connect(tenant);
         awaitPasses(tenant, 1);
         List<ObjectNode> invoices = xero().invoices(organisation);
-        assertThat(invoices).singleElement().satisfies(twin -> {
-            assertThat(twin.path("InvoiceNumber").asText()).isEqualTo(invoice.getString("number"));
+        assertThat(invoices).extracting(twin -> twin.path("InvoiceNumber").asText())
+                .containsExactly(invoice.getString("number"), other.getString("number"));
+        assertThat(xero().calls()).as("both invoices in one batch call")
+                .filteredOn(c -> organisation.equals(c.headers().get("xero-tenant-id")) && c.path().endsWith("/Invoices"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.method()).isEqualTo("PUT");
+                    assertThat(c.query()).contains("summarizeErrors=false");
+                });
+        assertThat(invoices).first().satisfies(twin -> {
             assertThat(new BigDecimal(twin.path("Total").asText())).isEqualByComparingTo("357.00");
             assertThat(new BigDecimal(twin.path("AmountDue").asText())).isEqualByComparingTo("257.00");
         });
         assertThat(xero().contacts(organisation)).singleElement()
                 .satisfies(c -> assertThat(c.path("EmailAddress").asText()).isEqualTo(tenant.clientEmail));
         assertThat(xero().payments(organisation)).hasSize(1);
+        assertThat(progress(tenant)).isEqualTo("4 of 4");
 
         for (int pass = 2; pass <= 4; pass++) {
             assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
             awaitPasses(tenant, pass);
         }
         assertThat(xero().contacts(organisation)).hasSize(1);
-        assertThat(xero().invoices(organisation)).hasSize(1);
+        assertThat(xero().invoices(organisation)).hasSize(2);
         assertThat(xero().payments(organisation)).hasSize(1);
 
         pay(tenant, invoice.getString("id"), "257.00");
@@ -78,10 +88,19 @@ class BooksApiIT {
         awaitPasses(tenant, 6);
         assertThat(xero().payments(organisation)).hasSize(2);
         assertThat(xero().invoices(organisation)).extracting(i -> i.path("InvoiceNumber").asText() + " " + i.path("Status").asText())
-                .containsExactlyInAnyOrder(invoice.getString("number") + " PAID", second.getString("number") + " VOIDED");
+                .containsExactlyInAnyOrder(invoice.getString("number") + " PAID", other.getString("number") + " AUTHORISED",
+                        second.getString("number") + " VOIDED");
+        assertThat(progress(tenant)).isEqualTo("6 of 6");
         assertThat(log(tenant)).extracting(e -> e.getString("outcome") + " " + e.getString("detail"))
                 .contains("CREATED created invoice " + invoice.getString("number"),
                         "UPDATED updated invoice " + second.getString("number"));
+    }
+
+    /** The workspace's Xero books as the integrations page reads them: synced of total. */
+    private static String progress(InvoicingTenant tenant) {
+        JsonObject xero = Json.createReader(new StringReader(Api.get("/integrations/books", tenant.token).body()))
+                .readArray().getJsonObject(0);
+        return xero.getInt("syncedObjects") + " of " + xero.getInt("totalObjects");
     }
 
     @Test
@@ -203,6 +222,7 @@ class BooksApiIT {
     void quickBooksGetsTheSameCycleAndItsPaymentsComeBack() {
         InvoicingTenant tenant = InvoicingTenant.signUp("QuickBooks Studio");
         JsonObject invoice = issue(tenant, "2", "150.00", "19");
+        JsonObject other = issue(tenant, "1", "60.00", null);
         pay(tenant, invoice.getString("id"), "100.00");
 
         String company = connect(tenant, "quickbooks");
@@ -210,8 +230,11 @@ class BooksApiIT {
         FakeQuickBooks books = TestPlatform.quickBooks();
         assertThat(books.customers(company)).singleElement()
                 .satisfies(c -> assertThat(c.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo(tenant.clientEmail));
-        assertThat(books.invoices(company)).singleElement().satisfies(twin -> {
-            assertThat(twin.path("DocNumber").asText()).isEqualTo(invoice.getString("number"));
+        assertThat(books.invoices(company)).extracting(twin -> twin.path("DocNumber").asText())
+                .containsExactly(invoice.getString("number"), other.getString("number"));
+        assertThat(books.calls()).as("both invoices in one batch request")
+                .filteredOn(c -> c.path().equals("/v3/company/" + company + "/batch")).hasSize(1);
+        assertThat(books.invoices(company)).first().satisfies(twin -> {
             assertThat(new BigDecimal(twin.path("TotalAmt").asText())).isEqualByComparingTo("357.00");
             assertThat(new BigDecimal(twin.path("Balance").asText())).isEqualByComparingTo("257.00");
         });
@@ -225,7 +248,7 @@ class BooksApiIT {
         assertThat(Api.post("/integrations/books/quickbooks/sync", tenant.token, null).status()).isEqualTo(202);
         awaitPasses(tenant, "quickbooks", 3);
         assertThat(books.customers(company)).hasSize(1);
-        assertThat(books.invoices(company)).hasSize(1);
+        assertThat(books.invoices(company)).hasSize(2);
         assertThat(books.payments(company)).as("nothing pushed twice or back").hasSize(2);
         assertThat(tenant.payments(invoice.getString("id"))).hasSize(2);
     }

@@ -25,6 +25,12 @@ public class BooksVendorJson {
     public String salesAccount;
     @Schema(description = "The account code money received posts to")
     public String bankAccount;
+    @Schema(description = "How many of the clients and issued invoices and payments received that belong in the books"
+            + " have their twin there now; counts up while a first sync runs; absent while not connected")
+    public Integer syncedObjects;
+    @Schema(description = "How many clients and issued invoices and payments received belong in the books; absent"
+            + " while not connected")
+    public Integer totalObjects;
 
     static BooksVendorJson from(BooksQueries.VendorStatus status) {
         BooksVendorJson json = new BooksVendorJson();
@@ -33,6 +39,10 @@ public class BooksVendorJson {
         json.offered = status.offered();
         json.status = status.connection().map(c -> c.status().name()).orElse("NOT_CONNECTED");
         status.connection().ifPresent(c -> fill(json, c));
+        status.progress().ifPresent(p -> {
+            json.syncedObjects = p.synced();
+            json.totalObjects = p.total();
+        });
         return json;
     }
 

@@ -139,6 +139,8 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
             state.getElement().getThemeList().add(revoked ? "badge error" : "badge success");
             details.setText(connection.organisation().name() + " · sales to account " + connection.accounts().salesAccount()
                     + ", payments to account " + connection.accounts().bankAccount()
+                    + status.progress().map(p -> " · " + p.synced() + " of " + p.total() + " in " + status.vendor().label())
+                    .orElse("")
                     + (revoked ? " · Becflow's access was taken away in " + status.vendor().label() + "; reconnect to go on" : ""));
             card.add(revoked ? connectButton(status.vendor(), "Reconnect") : syncButton(status.vendor()));
         }, () -> {

@@ -1,0 +1,161 @@
+package com.becflow.accounting.app;
+
+import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksCallLimits;
+import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksGateway;
+import com.becflow.accounting.BooksGrant;
+import com.becflow.accounting.BooksOrganisation;
+import com.becflow.accounting.BooksRemotePayment;
+import com.becflow.accounting.BooksSession;
+import com.becflow.accounting.BooksVendor;
+import com.becflow.clients.Client;
+import com.becflow.integrations.quickbooks.FakeQuickBooks;
+import com.becflow.integrations.quickbooks.QuickBooksBooks;
+import com.becflow.integrations.xero.FakeXero;
+import com.becflow.integrations.xero.XeroBooks;
+import com.becflow.invoicing.InvoiceId;
+import com.becflow.invoicing.Payment;
+import com.becflow.shared.tenant.TenantContext;
+import com.becflow.shared.tenant.TenantId;
+import com.becflow.shared.tenant.UserId;
+import com.becflow.shared.time.ServerClock;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A first sync of one workspace's {@code N} issued invoices (default 5,000; one client per 10 invoices) to each fake
+ * vendor, through the real sync pass, the real SDKs and the limiter on the real clock. Prints the wall time, the
+ * fastest the vendor's limits allow for the requests made (the last request cannot start before the limits let it),
+ * their ratio, and the requests per invoice. Not part of the test run; how to run it is in docs/PERFORMANCE.md.
+ *
+ * <p>In this package to reuse the sync pass's in-memory stores from core's tests.
+ */
+public final class BooksSyncBenchmark {
+
+    private static final URI CALLBACK = URI.create("http://127.0.0.1:1/api/v1/integrations/books/callback");
+    private static final int INVOICES_PER_CLIENT = 10;
+
+    private BooksSyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int invoices = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        List<String> vendors = args.length > 1 ? List.of(args[1].split(",")) : List.of("xero", "quickbooks");
+        System.out.printf(Locale.ROOT, "%-18s %8s %9s %10s %9s %11s %7s %12s%n", "vendor", "invoices", "requests",
+                "req/invoice", "wall s", "fastest s", "ratio", "created");
+        if (vendors.contains("xero")) {
+            try (FakeXero xero = FakeXero.start()) {
+                run(BooksVendor.XERO, invoices, limiter -> new XeroBooks(xero.settings(), Clock.systemUTC(), limiter),
+                        () -> xero.calls().stream().filter(c -> c.path().startsWith("/api.xro/2.0/")).count(), () -> 0L);
+            }
+        }
+        if (vendors.contains("quickbooks")) {
+            try (FakeQuickBooks quickBooks = FakeQuickBooks.start()) {
+                run(BooksVendor.QUICKBOOKS, invoices,
+                        limiter -> new QuickBooksBooks(quickBooks.settings(), Clock.systemUTC(), limiter),
+                        () -> quickBooks.calls().stream().filter(c -> c.path().startsWith("/v3/company/")).count(),
+                        () -> quickBooks.calls().stream().filter(c -> c.path().endsWith("/batch")).count());
+            }
+        }
+    }
+
+    private static void run(BooksVendor vendor, int invoices, Function<BooksCallLimiter, BooksGateway> adapter,
+                            Supplier<Long> accountingRequests, Supplier<Long> batchRequests) throws Exception {
+        ServerClock clock = ServerClock.fixed();
+        BooksCallLimiter limiter = new BooksCallLimiter(clock);
+        BooksGateway books = adapter.apply(limiter);
+        InMemoryBooks store = new InMemoryBooks(clock);
+        BooksGrant grant = consent(books);
+        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksAccounts accounts = books.defaultAccounts(new BooksSession(organisation.id(), grant.accessToken(),
+                new BooksAccounts("", "")));
+        store.connection = new BooksConnection(vendor, organisation, grant, accounts, BooksConnection.Status.CONNECTED,
+                clock.instant());
+        Client client = null;
+        for (int i = 0; i < invoices; i++) {
+            if (i % INVOICES_PER_CLIENT == 0) {
+                client = store.client("Client " + (i / INVOICES_PER_CLIENT + 1), "Company " + (i / INVOICES_PER_CLIENT + 1));
+            }
+            store.issued(client, "INV-" + (i + 1), (100 + i % 900) + ".00");
+        }
+        BooksSync sync = new BooksSync(v -> v == vendor ? Optional.of(books) : Optional.empty(),
+                new BooksSyncSteps(store, store, store, store, store, new BooksSchedule(store, new InMemoryAgenda(), clock, 15),
+                        new InMemoryDirectory(), clock),
+                new BooksReceipts() {
+                    @Override
+                    public Optional<Payment> receive(TenantContext ctx, BooksVendor v, InvoiceId id, BooksRemotePayment paid) {
+                        return Optional.empty();
+                    }
+                }, clock);
+        TenantContext ctx = new TenantContext(TenantId.newId(), new UserId("bench"), ZoneId.of("Europe/Berlin"),
+                Currency.getInstance("EUR"), com.becflow.shared.tenant.TenantAccess.FULL);
+
+        long before = accountingRequests.get();
+        long batchesBefore = batchRequests.get();
+        long started = System.nanoTime();
+        int created = 0;
+        int passes = 0;
+        BooksSync.Pass pass;
+        do {
+            pass = sync.push(ctx, vendor);
+            passes++;
+            created += pass.created();
+            if (pass.resumeAfter().isPresent()) {
+                Thread.sleep(pass.resumeAfter().get().toMillis());
+            }
+        } while (!pass.completed() && passes < 20);
+        double wall = (System.nanoTime() - started) / 1e9;
+        long requests = accountingRequests.get() - before;
+        double fastest = fastest(BooksCallLimits.of(vendor), requests, batchRequests.get() - batchesBefore);
+        System.out.printf(Locale.ROOT, "%-18s %8d %9d %10.3f %9.1f %11.1f %7s %12s%n", vendor.label(), invoices, requests,
+                (double) requests / invoices, wall, fastest, fastest == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f",
+                        wall / fastest), created + (passes > 1 ? " in " + passes + " passes" : ""));
+    }
+
+    /**
+     * The least time from the first request's start to the last one's that the limits allow for {@code requests}:
+     * under at most {@code max} per {@code window}, request {@code k} (from 0) starts no earlier than {@code
+     * floor(k / max)} windows after the first; so does batch request {@code k} under the batch limit.
+     */
+    static double fastest(BooksCallLimits limits, long requests, long batches) {
+        double seconds = 0;
+        for (long[] window : new long[][] {{limits.perSecond(), 1, requests}, {limits.perMinute(), 60, requests},
+                {limits.perDay(), 86_400, requests}, {limits.batchesPerMinute(), 60, batches}}) {
+            if (window[0] != BooksCallLimits.NONE && window[2] > 0) {
+                seconds = Math.max(seconds, (double) ((window[2] - 1) / window[0]) * window[1]);
+            }
+        }
+        return seconds;
+    }
+
+    /** The freelancer allows access on the fake's consent page; the fake sends the browser back with a code. */
+    private static BooksGrant consent(BooksGateway books) throws IOException, InterruptedException {
+        URI page = books.authorizationPage("bench", CALLBACK);
+        String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(page).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher allow = Pattern.compile("id=\"allow-access\" href=\"([^\"]+)\"").matcher(html);
+        if (!allow.find()) {
+            throw new IllegalStateException("No consent link on " + page);
+        }
+        URI back = URI.create(allow.group(1).replace("&amp;", "&"));
+        String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+        return books.exchange(code, CALLBACK);
+    }
+}
