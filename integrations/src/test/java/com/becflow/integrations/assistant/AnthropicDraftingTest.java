@@ -1,10 +1,5 @@
 package com.becflow.integrations.assistant;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,10 +16,7 @@ import com.becflow.assistant.TemplateMatcher;
 import com.becflow.assistant.app.ContractDrafting;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.ContractTemplateLibrary;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -53,11 +45,10 @@ class AnthropicDraftingTest {
             (brief, templates) -> new TemplateMatcher.Match(DESIGN, "template 'Design project' (test)"));
     private static final String MODEL = "claude-haiku-4-5";
 
-    private WireMockServer fake;
+    private final FakeModelApi fake = FakeModelApi.anthropic(MODEL);
 
     @BeforeEach
     void start() {
-        fake = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new ConsoleNotifier(false)));
         fake.start();
     }
 
@@ -67,7 +58,7 @@ class AnthropicDraftingTest {
     }
 
     private DraftingAssistant model(Duration timeout) {
-        return ConfiguredDraftingAssistants.model("anthropic", "http://127.0.0.1:" + fake.port() + "/v1",
+        return ConfiguredDraftingAssistants.model("anthropic", fake.baseUrl(),
                 "test-key", MODEL, timeout).orElseThrow();
     }
 
@@ -85,38 +76,12 @@ class AnthropicDraftingTest {
     }
 
     /** A Messages API response as Anthropic documents it: content blocks, stop_reason, usage. */
-    private static String message(String text) {
-        return Json.createObjectBuilder().add("id", "msg_01XFDUDYJgAACzvnptvVoYEL").add("type", "message")
-                .add("role", "assistant").add("model", MODEL)
-                .add("content", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "text")
-                        .add("text", text)))
-                .add("stop_reason", "end_turn").addNull("stop_sequence")
-                .add("usage", Json.createObjectBuilder().add("input_tokens", 812).add("output_tokens", 240))
-                .build().toString();
-    }
-
-    private void answers(String first, String second) {
-        fake.stubFor(post(urlEqualTo("/v1/messages")).inScenario("answers").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(message(first)))
-                .willSetStateTo("asked once"));
-        fake.stubFor(post(urlEqualTo("/v1/messages")).inScenario("answers").whenScenarioStateIs("asked once")
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(message(second))));
-    }
-
-    private int asked() {
-        return fake.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/messages")).build()).getCount();
-    }
-
-    private Request firstRequest() {
-        var events = fake.getAllServeEvents();
-        return events.get(events.size() - 1).getRequest();
-    }
 
     @Test
     void aGoodAnswerIsTheDraftAndTheRequestIsAnthropicsMessagesCall() {
-        answers(answer("50"), answer("50"));
+        fake.answers(answer("50"), answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         assertEquals(MODEL, proposal.provenance().model());
         assertNull(proposal.provenance().note());
@@ -125,7 +90,7 @@ class AnthropicDraftingTest {
         assertEquals(0, new BigDecimal("3000").compareTo(proposal.contract().fee()));
         assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
 
-        Request request = firstRequest();
+        Request request = fake.firstRequest();
         assertEquals("test-key", request.getHeader("x-api-key"));
         assertTrue(request.containsHeader("anthropic-version"), "Anthropic refuses a call without its API version");
         JsonObject body = Json.createReader(new StringReader(request.getBodyAsString())).readObject();
@@ -142,34 +107,34 @@ class AnthropicDraftingTest {
 
     @Test
     void anAnswerInAMarkdownFenceIsRead() {
-        answers("```json\n" + answer("50") + "\n```", answer("50"));
+        fake.answers("```json\n" + answer("50") + "\n```", answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
     }
 
     @Test
     void anAnswerWithASentenceBeforeTheObjectIsRead() {
-        answers("Here is the contract draft as JSON:\n\n" + answer("50"), answer("50"));
+        fake.answers("Here is the contract draft as JSON:\n\n" + answer("50"), answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
     }
 
     @Test
     void malformedJsonIsAskedAgainOnceAndTheSecondGoodAnswerIsUsed() {
-        answers("{\"templateId\": \"" + DESIGN.id() + "\", \"fee\": 30", answer("50"));
+        fake.answers("{\"templateId\": \"" + DESIGN.id() + "\", \"fee\": 30", answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         assertEquals(MODEL, proposal.provenance().model());
     }
 
     @Test
     void malformedJsonTwiceFallsBackToTheOfflineDraftWithANote() {
-        answers("I'd be happy to help with this contract!", "{\"still\": ");
+        fake.answers("I'd be happy to help with this contract!", "{\"still\": ");
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("not valid JSON"), proposal.provenance().note());
         assertEquals("Logo and brand guide for a bakery", proposal.contract().projectName(), "the offline reading");
@@ -177,9 +142,9 @@ class AnthropicDraftingTest {
 
     @Test
     void anAnswerThatBreaksAContractRuleTwiceFallsBackToTheOfflineDraftWithANote() {
-        answers(answer("150"), answer("150"));
+        fake.answers(answer("150"), answer("150"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("terms.deposit.percent"), proposal.provenance().note());
         assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
@@ -187,24 +152,21 @@ class AnthropicDraftingTest {
 
     @Test
     void aModelThatDoesNotAnswerInTimeIsNotAskedAgainAndTheOfflineDraftIsUsed() {
-        fake.stubFor(post(urlEqualTo("/v1/messages")).willReturn(aResponse().withFixedDelay(3_000)
-                .withHeader("Content-Type", "application/json").withBody(message(answer("50")))));
+        fake.answersLate(answer("50"), 3_000);
         long started = System.nanoTime();
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofMillis(500)), OFFLINE);
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofMillis(2_500)) < 0,
                 "fell back without waiting for the slow answer");
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("in time"), proposal.provenance().note());
     }
 
     @Test
     void anOverloadedApiFallsBackToTheOfflineDraftSayingTheModelCouldNotBeReached() {
-        fake.stubFor(post(urlEqualTo("/v1/messages")).willReturn(aResponse().withStatus(529)
-                .withHeader("Content-Type", "application/json").withBody("{\"type\":\"error\",\"error\":"
-                        + "{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")));
+        fake.refuses(529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}");
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertFalse(proposal.provenance().note().contains("half upfront"), "the note never quotes the brief");
     }
@@ -215,12 +177,12 @@ class AnthropicDraftingTest {
                 .add(Json.createObjectBuilder().add("description", "Design").add("quantity", 12).add("unitPrice", 90))
                 .add(Json.createObjectBuilder().add("description", "Print files").add("quantity", 1)
                         .add("unitPrice", 250))).build().toString();
-        answers(lines, lines);
+        fake.answers(lines, lines);
         InvoiceProposal proposal = model(Duration.ofSeconds(5)).proposeInvoice(new InvoiceBrief(
                 "12 hours of design at 90 an hour and the print files for 250", "EUR", LocalDate.of(2027, 1, 15)));
         assertEquals(2, proposal.lines().size());
         assertEquals(0, new BigDecimal("12").compareTo(proposal.lines().get(0).quantity()));
         assertEquals(0, new BigDecimal("250").compareTo(proposal.lines().get(1).unitPrice()));
-        assertTrue(firstRequest().getBodyAsString().contains("invoice_draft"), "asked against the invoice schema");
+        assertTrue(fake.firstRequest().getBodyAsString().contains("invoice_draft"), "asked against the invoice schema");
     }
 }

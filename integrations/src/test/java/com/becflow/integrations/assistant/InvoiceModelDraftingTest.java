@@ -1,10 +1,5 @@
 package com.becflow.integrations.assistant;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +8,8 @@ import com.becflow.assistant.DraftProvenance;
 import com.becflow.assistant.DraftingAssistant;
 import com.becflow.assistant.InvoiceBrief;
 import com.becflow.assistant.InvoiceProposal;
-import com.becflow.assistant.TemplateMatcher;
 import com.becflow.assistant.app.InvoiceDrafting;
 import com.becflow.invoicing.InvoiceLine;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
@@ -44,11 +35,10 @@ class InvoiceModelDraftingTest {
     private static final DraftingAssistant OFFLINE = new OfflineDraftingAssistant(
             (brief, templates) -> { throw new AssertionError("no template is chosen for invoice lines"); });
 
-    private WireMockServer fake;
+    private final FakeModelApi fake = FakeModelApi.openAiCompatible("test-model");
 
     @BeforeEach
     void start() {
-        fake = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new ConsoleNotifier(false)));
         fake.start();
     }
 
@@ -59,24 +49,24 @@ class InvoiceModelDraftingTest {
 
     @Test
     void aGoodAnswerIsTheDraftAndSaysWhichModelMadeIt() {
-        answers(lines(line("Design", "12", "90"), line("Print files", "1", "250")), "never asked");
+        fake.answers(lines(line("Design", "12", "90"), line("Print files", "1", "250")), "never asked");
         InvoiceProposal proposal = InvoiceDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE, EUR);
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         assertEquals("test-model", proposal.provenance().model());
         assertNull(proposal.provenance().note());
         assertEquals(2, proposal.lines().size());
         assertEquals("Design", proposal.lines().get(0).description());
         assertEquals(0, new BigDecimal("90").compareTo(proposal.lines().get(0).unitPrice()));
-        assertTrue(fake.getAllServeEvents().get(0).getRequest().getBodyAsString().contains("invoice_draft"),
+        assertTrue(fake.firstRequest().getBodyAsString().contains("invoice_draft"),
                 "asked for structured output against the invoice schema");
     }
 
     @Test
     void anUnreadableAnswerIsAskedAgainOnceAndTheSecondGoodOneIsUsed() {
-        answers("{\"currency\": \"EUR\", \"lines\": [", lines(line("Design", "12", "90")));
+        fake.answers("{\"currency\": \"EUR\", \"lines\": [", lines(line("Design", "12", "90")));
         InvoiceProposal proposal = InvoiceDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE, EUR);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         assertEquals(1, proposal.lines().size());
     }
@@ -84,9 +74,9 @@ class InvoiceModelDraftingTest {
     @Test
     void linesThatBreakALineRuleTwiceGiveTheOfflineLinesWithANote() {
         String zeroQuantity = lines(line("Design", "0", "90"));
-        answers(zeroQuantity, zeroQuantity);
+        fake.answers(zeroQuantity, zeroQuantity);
         InvoiceProposal proposal = InvoiceDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE, EUR);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("broke a rule"), proposal.provenance().note());
         assertTrue(proposal.lines().stream().map(InvoiceLine::unitPrice).anyMatch(p -> p.compareTo(new BigDecimal("250")) == 0),
@@ -95,19 +85,18 @@ class InvoiceModelDraftingTest {
 
     @Test
     void aModelThatDoesNotAnswerInTimeIsNotAskedAgainAndTheOfflineLinesAreUsed() {
-        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withFixedDelay(3_000)
-                .withHeader("Content-Type", "application/json").withBody(completion(lines(line("Design", "12", "90"))))));
+        fake.answersLate(lines(line("Design", "12", "90")), 3_000);
         long started = System.nanoTime();
         InvoiceProposal proposal = InvoiceDrafting.propose(BRIEF, model(Duration.ofMillis(500)), OFFLINE, EUR);
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofMillis(2_500)) < 0,
                 "fell back without waiting for the slow answer");
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("in time"), proposal.provenance().note());
     }
 
     private DraftingAssistant model(Duration timeout) {
-        return ConfiguredDraftingAssistants.model("openai", "http://127.0.0.1:" + fake.port() + "/v1", "test-key",
+        return ConfiguredDraftingAssistants.model("openai", fake.baseUrl(), "test-key",
                 "test-model", timeout).orElseThrow();
     }
 
@@ -124,26 +113,4 @@ class InvoiceModelDraftingTest {
         return Json.createObjectBuilder().add("currency", "EUR").add("lines", all).build().toString();
     }
 
-    private static String completion(String content) {
-        return Json.createObjectBuilder().add("id", "chatcmpl-1").add("object", "chat.completion").add("created", 1)
-                .add("model", "test-model")
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("index", 0)
-                        .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content))
-                        .add("finish_reason", "stop")))
-                .add("usage", Json.createObjectBuilder().add("prompt_tokens", 10).add("completion_tokens", 10)
-                        .add("total_tokens", 20))
-                .build().toString();
-    }
-
-    private void answers(String first, String second) {
-        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("answers").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(first)))
-                .willSetStateTo("asked once"));
-        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("answers").whenScenarioStateIs("asked once")
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(second))));
-    }
-
-    private int asked() {
-        return fake.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/chat/completions")).build()).getCount();
-    }
 }

@@ -1,10 +1,5 @@
 package com.becflow.integrations.assistant;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +15,6 @@ import com.becflow.assistant.app.ContractDrafting;
 import com.becflow.contracts.ContractTemplateId;
 import com.becflow.contracts.ContractTemplateLibrary;
 import com.becflow.contracts.ContractTerms.CancellationTier;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -48,11 +40,10 @@ class LanguageModelDraftingTest {
     private static final DraftingAssistant OFFLINE = new OfflineDraftingAssistant(
             (brief, templates) -> new TemplateMatcher.Match(DESIGN, "template 'Design project' (test)"));
 
-    private WireMockServer fake;
+    private final FakeModelApi fake = FakeModelApi.openAiCompatible("test-model");
 
     @BeforeEach
     void start() {
-        fake = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().notifier(new ConsoleNotifier(false)));
         fake.start();
     }
 
@@ -62,7 +53,7 @@ class LanguageModelDraftingTest {
     }
 
     private DraftingAssistant model(Duration timeout) {
-        return ConfiguredDraftingAssistants.model("openai", "http://127.0.0.1:" + fake.port() + "/v1", "test-key",
+        return ConfiguredDraftingAssistants.model("openai", fake.baseUrl(), "test-key",
                 "test-model", timeout).orElseThrow();
     }
 
@@ -79,46 +70,23 @@ class LanguageModelDraftingTest {
                 .build().toString();
     }
 
-    private static String completion(String content) {
-        return Json.createObjectBuilder().add("id", "chatcmpl-1").add("object", "chat.completion").add("created", 1)
-                .add("model", "test-model")
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder().add("index", 0)
-                        .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content))
-                        .add("finish_reason", "stop")))
-                .add("usage", Json.createObjectBuilder().add("prompt_tokens", 10).add("completion_tokens", 10)
-                        .add("total_tokens", 20))
-                .build().toString();
-    }
-
-    private void answers(String first, String second) {
-        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("answers").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(first)))
-                .willSetStateTo("asked once"));
-        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("answers").whenScenarioStateIs("asked once")
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion(second))));
-    }
-
-    private int asked() {
-        return fake.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/chat/completions")).build()).getCount();
-    }
-
     @Test
     void aGoodStructuredAnswerIsTheDraftAndSaysWhichModelMadeIt() {
-        answers(answer("50"), answer("50"));
+        fake.answers(answer("50"), answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         assertEquals("test-model", proposal.provenance().model());
         assertNull(proposal.provenance().note());
         assertEquals("Bakery logo and brand guide", proposal.contract().projectName());
         assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
-        assertTrue(fake.getAllServeEvents().get(0).getRequest().getBodyAsString().contains("json_schema"),
+        assertTrue(fake.firstRequest().getBodyAsString().contains("json_schema"),
                 "asked for structured output against the schema");
     }
 
     @Test
     void clausesTheModelLeftAloneAreMarkedAsTheTemplatesDefaults() {
-        answers(answer("50"), answer("50"));
+        fake.answers(answer("50"), answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         for (String unsaid : List.of("terms.cancellation.tiers", "terms.lateFee", "terms.ipTransfer.moment")) {
@@ -136,12 +104,12 @@ class LanguageModelDraftingTest {
                         .add(Json.createObjectBuilder().add("daysBeforeStart", 30).add("percentKept", 0))
                         .add(Json.createObjectBuilder().add("daysBeforeStart", 0).add("percentKept", 50)))
                 .build().toString();
-        answers(withTiers, withTiers);
+        fake.answers(withTiers, withTiers);
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
         assertEquals(List.of(new CancellationTier(30, BigDecimal.ZERO), new CancellationTier(0, new BigDecimal("50"))),
                 proposal.contract().terms().cancellation().ordered());
-        assertTrue(fake.getAllServeEvents().get(0).getRequest().getBodyAsString().contains("cancellationTiers"));
+        assertTrue(fake.firstRequest().getBodyAsString().contains("cancellationTiers"));
     }
 
     @Test
@@ -164,11 +132,11 @@ class LanguageModelDraftingTest {
         langchain.setLevel(java.util.logging.Level.ALL);
         try {
             ContractBrief personal = new ContractBrief(brief, TEMPLATES, "EUR", LocalDate.of(2027, 1, 15));
-            answers(good, good);
+            fake.answers(good, good);
             assertEquals(secret, ContractDrafting.propose(personal, model(Duration.ofSeconds(5)), OFFLINE)
                     .contract().projectName());
-            fake.resetAll();
-            answers("not json, " + secret, "{\"still\": \"" + secret + "\"");
+            fake.reset();
+            fake.answers("not json, " + secret, "{\"still\": \"" + secret + "\"");
             assertEquals(DraftProvenance.Kind.OFFLINE, ContractDrafting.propose(personal, model(Duration.ofSeconds(5)),
                     OFFLINE).provenance().kind());
         } finally {
@@ -188,17 +156,17 @@ class LanguageModelDraftingTest {
 
     @Test
     void malformedJsonIsAskedAgainOnceAndTheSecondGoodAnswerIsUsed() {
-        answers("{\"templateId\": \"" + DESIGN.id() + "\", \"fee\": 30", answer("50"));
+        fake.answers("{\"templateId\": \"" + DESIGN.id() + "\", \"fee\": 30", answer("50"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.MODEL, proposal.provenance().kind());
     }
 
     @Test
     void malformedJsonTwiceFallsBackToTheOfflineDraftWithANote() {
-        answers("not json at all", "{\"still\": ");
+        fake.answers("not json at all", "{\"still\": ");
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("not valid JSON"), proposal.provenance().note());
         assertEquals("Logo and brand guide for a bakery", proposal.contract().projectName(), "the offline reading");
@@ -206,9 +174,9 @@ class LanguageModelDraftingTest {
 
     @Test
     void anAnswerThatBreaksAContractRuleTwiceFallsBackToTheOfflineDraftWithANote() {
-        answers(answer("150"), answer("150"));
+        fake.answers(answer("150"), answer("150"));
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofSeconds(5)), OFFLINE);
-        assertEquals(2, asked());
+        assertEquals(2, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("terms.deposit.percent"), proposal.provenance().note());
         assertEquals(0, new BigDecimal("50").compareTo(proposal.contract().terms().deposit().percent()));
@@ -216,13 +184,12 @@ class LanguageModelDraftingTest {
 
     @Test
     void aModelThatDoesNotAnswerInTimeIsNotAskedAgainAndTheOfflineDraftIsUsed() {
-        fake.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withFixedDelay(3_000)
-                .withHeader("Content-Type", "application/json").withBody(completion(answer("50")))));
+        fake.answersLate(answer("50"), 3_000);
         long started = System.nanoTime();
         ContractProposal proposal = ContractDrafting.propose(BRIEF, model(Duration.ofMillis(500)), OFFLINE);
         assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofMillis(2_500)) < 0,
                 "fell back without waiting for the slow answer");
-        assertEquals(1, asked());
+        assertEquals(1, fake.asked());
         assertEquals(DraftProvenance.Kind.OFFLINE, proposal.provenance().kind());
         assertTrue(proposal.provenance().note().contains("in time"), proposal.provenance().note());
     }
