@@ -45,6 +45,8 @@ class BooksJourneyE2EIT {
             integrations.awaitLog("pass finished: 2 created");
             assertThat(integrations.log()).contains("created contact Babbage Engines", "pass finished: 2 created");
             browser.screenshot("first-sync-in-the-log");
+            assertThat(BooksPages.IntegrationsPage.openFromNavigation(browser.page).card("xero"))
+                    .as("the first sync's progress: the client and the invoice").contains("2 of 2 in Xero");
 
             CockpitPages.DashboardPage.openFromNavigation(browser.page).clients()
                     .addClient("Babbage Engines", "ada@engines.test");
@@ -53,9 +55,13 @@ class BooksJourneyE2EIT {
             assertThat(integrations.conflicts()).contains("Contact Babbage Engines", "already assigned to another contact",
                     "Link to the existing contact", "Try again", "Leave it out");
             browser.screenshot("a-conflict-to-settle");
+            assertThat(BooksPages.IntegrationsPage.openFromNavigation(browser.page).card("xero"))
+                    .as("the refused client is not in the books yet").contains("2 of 3 in Xero");
             integrations.settle("Link to the existing contact")
                     .awaitLog("contact Babbage Engines: linked to the contact of the same name, neither changed");
             browser.screenshot("the-conflict-settled-by-linking");
+            assertThat(BooksPages.IntegrationsPage.openFromNavigation(browser.page).card("xero"))
+                    .as("linked, the client counts as in the books").contains("3 of 3 in Xero");
         }
     }
 }
