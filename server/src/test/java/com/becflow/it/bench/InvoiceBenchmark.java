@@ -445,7 +445,8 @@ class InvoiceBenchmark {
         return out;
     }
 
-    private static double percentile(ConcurrentLinkedQueue<Long> nanos, int p) {
+    /** The p-th percentile of the times, in milliseconds (p 100: the largest). */
+    static double percentile(ConcurrentLinkedQueue<Long> nanos, int p) {
         List<Long> sorted = new ArrayList<>(nanos);
         if (sorted.isEmpty()) {
             return Double.NaN;

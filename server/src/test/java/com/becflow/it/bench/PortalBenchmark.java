@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,8 +103,9 @@ class PortalBenchmark {
         System.out.printf("invoice page (bootstrap, first round, navigation): %s%n", pages.figures());
         stop(pageProfile);
         System.out.printf("  each request: the bootstrap page p95 %.1f ms, the first round (UI made) p95 %.1f ms, the"
-                + " navigation (invoice read and rendered) p95 %.1f ms%n", percentile(pages.parts.get(0), 95),
-                percentile(pages.parts.get(1), 95), percentile(pages.parts.get(2), 95));
+                + " navigation (invoice read and rendered) p95 %.1f ms%n",
+                InvoiceBenchmark.percentile(pages.parts.get(0), 95), InvoiceBenchmark.percentile(pages.parts.get(1), 95),
+                InvoiceBenchmark.percentile(pages.parts.get(2), 95));
         System.out.printf("CPU per invoice page %.2f ms, per JSON read %.2f ms (server + PostgreSQL): the page costs %.1fx"
                 + " the JSON; load average %s%n", pages.cpuPerOperation() * 1e3, json.cpuPerOperation() * 1e3,
                 pages.cpuPerOperation() / json.cpuPerOperation(), loadAverage());
@@ -252,17 +252,9 @@ class PortalBenchmark {
             double busy = wholes.stream().mapToLong(Long::longValue).sum() / 1e9;
             return String.format("%d in %.1f s (%.1f/s, %.1f in flight on average); p50 %.1f ms, p95 %.1f ms, max %.1f ms;"
                     + " %d failed; %s", wholes.size(), seconds, wholes.size() / seconds, busy / seconds,
-                    percentile(wholes, 50), percentile(wholes, 95), percentile(wholes, 100), failures, shares);
+                    InvoiceBenchmark.percentile(wholes, 50), InvoiceBenchmark.percentile(wholes, 95),
+                    InvoiceBenchmark.percentile(wholes, 100), failures, shares);
         }
-    }
-
-    private static double percentile(ConcurrentLinkedQueue<Long> nanos, int p) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1))) / 1e6;
     }
 
     private static String loadAverage() {
