@@ -72,6 +72,8 @@ public final class OneDeploymentForAll implements LoadableExtension {
                     deployed = scenario.get();
                     running = this;
                 }
+                // Keycloak started beside the boot; the tests sign people in from their first line.
+                TestPlatform.awaitIdentity();
             }
         }
 

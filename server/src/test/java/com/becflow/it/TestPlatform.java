@@ -42,6 +42,7 @@ public class TestPlatform implements LauncherSessionListener {
     private static FakeXero xero;
     private static FakeQuickBooks quickBooks;
     private static Map<String, String> settings;
+    private static boolean identityReady;
     private static int serverPort;
     /**
      * Holds the shared server's port from the moment Keycloak learns it until the server binds it: left free, the
@@ -81,14 +82,31 @@ public class TestPlatform implements LauncherSessionListener {
         if (platform != null) {
             platform.close();
             platform = null;
+            identityReady = false;
         }
     }
 
+    /** Everything's settings, once Keycloak answers too. */
     static synchronized Map<String, String> settings() {
         if (settings == null) {
             start();
         }
+        awaitIdentity();
         return settings;
+    }
+
+    /**
+     * Waits for Keycloak, which starts beside the in-server application's boot (the two take about as long) rather
+     * than before it.
+     */
+    static synchronized void awaitIdentity() {
+        if (platform == null) {
+            start();
+        }
+        if (!identityReady) {
+            platform.awaitIdentity();
+            identityReady = true;
+        }
     }
 
     /** The fake Stripe every server of this run talks to, delivering its events to the assembled server. */
@@ -154,6 +172,7 @@ public class TestPlatform implements LauncherSessionListener {
             local.put("start.database", "true");
             local.put("start.mail", "true");
             local.put("start.identity", "true");
+            local.put("start.identity.background", "true");
             local.put("BECFLOW_LOCAL_SMTP_PORT", "0");
             local.put("BECFLOW_LOCAL_IMAP_PORT", "0");
             local.put("BECFLOW_LOCAL_KEYCLOAK_PORT", String.valueOf(freePort()));

@@ -93,7 +93,7 @@ public final class LocalKeycloak implements AutoCloseable {
         writeRealm(home, becflowUrl, smtpHost, smtpPort);
 
         Path log = dataDir.resolve("keycloak.log");
-        String origin = "http://127.0.0.1:" + httpPort;
+        String origin = origin(httpPort);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
@@ -109,7 +109,7 @@ public final class LocalKeycloak implements AutoCloseable {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
 
         long started = System.nanoTime();
-        LocalKeycloak keycloak = new LocalKeycloak(builder.start(), log, origin + "/realms/" + REALM);
+        LocalKeycloak keycloak = new LocalKeycloak(builder.start(), log, issuer(httpPort));
         try {
             keycloak.process.getOutputStream().close();
             keycloak.awaitReady();
@@ -140,6 +140,15 @@ public final class LocalKeycloak implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>/realms/becflow} */
     public String issuer() {
         return issuer;
+    }
+
+    /** The issuer of the Keycloak that {@link #start} starts on this HTTP port, known before it answers. */
+    public static String issuer(int httpPort) {
+        return origin(httpPort) + "/realms/" + REALM;
+    }
+
+    private static String origin(int httpPort) {
+        return "http://127.0.0.1:" + httpPort;
     }
 
     public Path logFile() {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -35,11 +37,13 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
     private static final Logger LOG = Logger.getLogger(LocalPlatform.class.getName());
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private CompletableFuture<LocalKeycloak> identity;
 
     /**
      * @param settings {@code BECFLOW_DATA_DIR}, {@code BECFLOW_PUBLIC_URL}, and for each part to start a
      *                 flag ({@code start.database}, {@code start.mail}, {@code start.identity},
-     *                 {@code start.payments}) with its ports and, for Keycloak, {@code BECFLOW_KEYCLOAK_DIST}; for
+     *                 {@code start.payments}) with its ports and, for Keycloak, {@code BECFLOW_KEYCLOAK_DIST} (and
+     *                 {@code start.identity.background} not to wait for it: see {@link #awaitIdentity()}); for
      *                 the Stripe sandbox also whichever of {@code STRIPE_SECRET_KEY}, {@code STRIPE_API_BASE} and
      *                 {@code DB_URL} is configured (any keeps it from starting)
      */
@@ -72,15 +76,21 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
             long t = System.nanoTime();
             String smtpHost = result.getOrDefault("SMTP_HOST", settings.getOrDefault("SMTP_HOST", "127.0.0.1"));
             int smtpPort = Integer.parseInt(result.getOrDefault("SMTP_PORT", settings.getOrDefault("SMTP_PORT", "25")));
-            LocalKeycloak keycloak = startKeycloak(settings, dataDir.resolve("keycloak"), smtpHost, smtpPort);
-            started.add(keycloak);
-            result.put("OIDC_ISSUER", keycloak.issuer());
+            int keycloakPort = port(settings, "BECFLOW_LOCAL_KEYCLOAK_PORT", 8180);
+            if (flag(settings, "start.identity.background")) {
+                identity = CompletableFuture.supplyAsync(
+                        () -> startKeycloak(settings, dataDir.resolve("keycloak"), smtpHost, smtpPort));
+            } else {
+                identity = CompletableFuture.completedFuture(
+                        startKeycloak(settings, dataDir.resolve("keycloak"), smtpHost, smtpPort));
+                LOG.info(() -> "Keycloak at " + LocalKeycloak.issuer(keycloakPort) + " in " + millis(t) + " ms");
+            }
+            result.put("OIDC_ISSUER", LocalKeycloak.issuer(keycloakPort));
             result.put("OIDC_CLIENT_ID", "becflow-workspace");
             result.put("OIDC_CLIENT_SECRET", WORKSPACE_CLIENT_SECRET);
             result.put("OIDC_ADMIN_CLIENT_ID", "becflow-provisioner");
             result.put("OIDC_ADMIN_CLIENT_SECRET", PROVISIONER_CLIENT_SECRET);
             result.put("BECFLOW_DEMO_TENANT", "true");
-            LOG.info(() -> "Keycloak at " + keycloak.issuer() + " in " + millis(t) + " ms");
         }
         if (LocalStripeSandbox.wanted(settings)) {
             Duration debitClears = settings.containsKey("BECFLOW_LOCAL_STRIPE_DEBIT_SECONDS")
@@ -129,9 +139,41 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
+    /**
+     * Waits until Keycloak answers, when {@code start.identity.background} let {@link #apply} return before: the test
+     * runs boot their in-server application meanwhile, which needs Keycloak only once a test signs somebody in.
+     *
+     * @throws IllegalStateException when Keycloak did not start (with its log tail)
+     */
+    public void awaitIdentity() {
+        CompletableFuture<LocalKeycloak> starting;
+        synchronized (this) {
+            starting = identity;
+        }
+        if (starting == null) {
+            return;
+        }
+        try {
+            starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** Stops what was started, newest first. */
     @Override
     public synchronized void close() {
+        if (identity != null) {
+            // Stopped first: nothing started here depends on it.
+            started.add(() -> {
+                try {
+                    identity.join().close();
+                } catch (CompletionException notStarted) {
+                    // nothing runs that needs stopping
+                }
+            });
+            identity = null;
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
