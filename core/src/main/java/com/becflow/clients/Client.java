@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -112,6 +113,9 @@ public class Client {
     public String taxId() { return taxId; }
     public Currency currency() { return Currency.getInstance(currency); }
     public ZoneId zone() { return ZoneId.of(timeZone); }
+
+    /** The day it is now where the client lives: the day that decides what is due or overdue for them. */
+    public LocalDate today(java.time.Clock clock) { return LocalDate.now(clock.withZone(zone())); }
     public Locale language() { return Locale.forLanguageTag(language); }
     public ReminderChannel reminderChannel() { return reminderChannel; }
     public String notes() { return notes; }

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ public class DraftContractWithAssistant {
             throw new InvalidContract(Map.of("templateId", "Add a contract template first; the assistant fills one in"));
         }
         String currency = client.currency().getCurrencyCode();
-        ContractBrief contractBrief = new ContractBrief(text, choices, currency, LocalDate.now(clock.withZone(ctx.zone())));
+        ContractBrief contractBrief = new ContractBrief(text, choices, currency, ctx.today(clock));
         DraftingAssistant model = modelSwitch.allowed(ctx) ? assistants.model().orElse(null) : null;
         return ContractDrafting.propose(contractBrief, model, assistants.offline());
     }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Invoice lines from the freelancer's brief, to review in the invoice editor; nothing is saved here. A line that
@@ -44,7 +43,7 @@ public class DraftInvoiceWithAssistant {
         String text = BriefCheck.checked(brief);
         Client client = clients.get(clientId, ctx);
         InvoiceBrief invoiceBrief = new InvoiceBrief(text, client.currency().getCurrencyCode(),
-                LocalDate.now(clock.withZone(ctx.zone())));
+                ctx.today(clock));
         DraftingAssistant model = modelSwitch.allowed(ctx) ? assistants.model().orElse(null) : null;
         return InvoiceDrafting.propose(invoiceBrief, model, assistants.offline(), client.currency());
     }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /** One client's page: how they have paid, and everything that happened with them, newest first. */
@@ -43,7 +42,7 @@ public class ClientHistoryQueries {
     /** @throws com.becflow.clients.ClientNotFound for a client this tenant does not have */
     public ClientHistory read(ClientId id, TenantContext ctx) {
         Client client = clients.get(id, ctx);
-        return new ClientHistory(client, figures.paymentRecord(ctx.tenant(), id, LocalDate.now(clock.withZone(client.zone()))),
+        return new ClientHistory(client, figures.paymentRecord(ctx.tenant(), id, client.today(clock)),
                 figures.activity(ctx.tenant(), id, TIMELINE_LENGTH));
     }
 }

@@ -123,7 +123,7 @@ public class CancellationSteps {
                 paid = paid.plus(towardsFee);
             }
         }
-        LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+        LocalDate clientToday = client.today(clock);
         CancellationQuote quote = CancellationQuote.of(contract.terms().cancellation(), contract.fee(),
                 contract.startDate(), clientToday, paid);
         String because = "The engagement \"" + contract.title() + "\" was cancelled. " + quote.explain();

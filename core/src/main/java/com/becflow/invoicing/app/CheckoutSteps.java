@@ -27,7 +27,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -217,7 +216,7 @@ public class CheckoutSteps {
                 discounts.offerAt(locked.invoice(), attempt.createdAt(), ctx).filter(o -> o.paidBy(amount))
                         .ifPresent(o -> ledger.takeEarlyPaymentDiscount(locked, o, provider));
                 ledger.receive(locked, Payment.receivedOnline(attempt.invoiceId(), method, amount,
-                        LocalDate.now(clock.withZone(ctx.zone())), external, provider, now));
+                        ctx.today(clock), external, provider, now));
             }
             attempt.settle(PaymentAttemptStatus.SUCCEEDED, now);
         } else if (checkout.state() == CheckoutState.COMPLETE) {

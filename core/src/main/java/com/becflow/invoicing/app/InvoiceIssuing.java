@@ -94,7 +94,7 @@ public class InvoiceIssuing {
                 .orElse("");
         Tenant tenant = tenants.recent(ctx.tenant());
         InvoiceSettings settings = invoices.settings(ctx.tenant());
-        LocalDate issuedOn = LocalDate.now(clock.withZone(ctx.zone()));
+        LocalDate issuedOn = ctx.today(clock);
         // The number is taken last: its counter stays locked until commit, so nothing after it may wait on
         // anything another issuer could hold (a link's row, a second pooled connection).
         IssuedLink link = !invoice.kind().owed() ? null

@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 
 /**
  * The client's use cases on an invoice in the portal. Each starts from a link's secret, which names the
@@ -84,7 +83,7 @@ public class InvoicePortal {
         InvoiceDocument document = invoices.document(o.ctx().tenant(), invoice.id()).orElseThrow(PortalLinkNotFound::unknown);
         Tenant tenant = tenants.recent(o.ctx().tenant());
         Client client = clients.get(invoice.clientId(), o.ctx());
-        InvoiceStatus status = invoice.statusOn(LocalDate.now(clock.withZone(client.zone())));
+        InvoiceStatus status = invoice.statusOn(client.today(clock));
         boolean open = status.open() && invoice.balance().isPositive();
         Money disputed = InvoiceDispute.openAmount(disputes.of(o.ctx().tenant(), invoice.id()), invoice.currency());
         return new InvoicePortalView(invoice, status, document.html(), invoice.ledger(),

@@ -174,7 +174,7 @@ public class LateFees {
             return charged;
         }
         Client client = clients.get(invoice.clientId(), locked.ctx());
-        LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+        LocalDate clientToday = client.today(clock);
         List<String> keys = lateFeeKeys(invoice, locked.ctx());
         for (Owed owed : owed(invoice, locked.ctx())) {
             int started = schedule.periodsStarted(owed.dueDate(), clientToday);

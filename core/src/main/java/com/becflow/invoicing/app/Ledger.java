@@ -380,7 +380,7 @@ public class Ledger {
     }
 
     private LocalDate today(TenantContext ctx) {
-        return LocalDate.now(clock.withZone(ctx.zone()));
+        return ctx.today(clock);
     }
 
     private static String blankToNull(String s) {

@@ -57,7 +57,7 @@ public class ManualPayments {
         if (amount != null && amount.isMoreThan(invoice.balance().rounded())) {
             errors.put("amount", "More than the open balance of " + invoice.balance().rounded());
         }
-        LocalDate today = LocalDate.now(clock.withZone(ctx.zone()));
+        LocalDate today = ctx.today(clock);
         LocalDate receivedOn = command.receivedOn() == null ? today : command.receivedOn();
         if (receivedOn.isAfter(today)) {
             errors.put("receivedOn", "That date has not come yet");

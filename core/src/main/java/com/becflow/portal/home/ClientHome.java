@@ -100,7 +100,7 @@ public class ClientHome {
         Entered home = enter(token);
         Tenant tenant = tenants.recent(home.ctx().tenant());
         String freelancer = brands.of(home.ctx().tenant()).name();
-        LocalDate clientToday = LocalDate.now(clock.withZone(home.client().zone()));
+        LocalDate clientToday = home.client().today(clock);
         Instant now = clock.instant();
         List<ClientOverview.InvoiceEntry> shown = new ArrayList<>();
         Map<Currency, Money> owed = new LinkedHashMap<>();

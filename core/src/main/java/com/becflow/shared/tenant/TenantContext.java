@@ -1,5 +1,7 @@
 package com.becflow.shared.tenant;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
@@ -16,6 +18,11 @@ public record TenantContext(TenantId tenant, UserId actor, ZoneId zone, Currency
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(homeCurrency, "homeCurrency");
         Objects.requireNonNull(access, "access");
+    }
+
+    /** The day it is now in the workspace's own time zone: the day its documents are dated. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** Refuses a change while the tenant may only read (trial over, not yet activated). */

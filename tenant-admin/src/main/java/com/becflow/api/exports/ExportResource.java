@@ -179,7 +179,7 @@ public class ExportResource {
 
     private DateRange range(String from, String to) {
         TenantContext ctx = caller.tenant();
-        LocalDate today = LocalDate.now(clock.withZone(ctx.zone()));
+        LocalDate today = ctx.today(clock);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate first = day(from, today.withDayOfMonth(1), "from", errors);
         LocalDate last = day(to, today.withDayOfMonth(today.lengthOfMonth()), "to", errors);

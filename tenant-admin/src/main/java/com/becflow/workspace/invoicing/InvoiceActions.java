@@ -37,7 +37,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -118,7 +117,7 @@ public class InvoiceActions extends HorizontalLayout {
         InvoiceStatus stored = invoice.status();
         if (stored.open() || stored == InvoiceStatus.UNCOLLECTIBLE) {
             Button record = button("Record payment", "record-payment",
-                    e -> paymentDialog.open(invoice.balance().rounded(), LocalDate.now(clock.withZone(tenant.get().zone()))));
+                    e -> paymentDialog.open(invoice.balance().rounded(), tenant.get().today(clock)));
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(record);
         }

@@ -121,7 +121,7 @@ public class InvoiceListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private ExportTable paymentsThisMonth() {
-        LocalDate today = LocalDate.now(clock.withZone(tenant.get().zone()));
+        LocalDate today = tenant.get().today(clock);
         return exports.ledgerLines(today.withDayOfMonth(1), today, tenant.get());
     }
 

@@ -30,7 +30,6 @@ import com.becflow.invoicing.plans.PlanLimits;
 import com.becflow.invoicing.plans.app.PlanLimitSettings;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -125,7 +124,7 @@ public class InvoiceSettingsView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void showSettings(InvoiceSettings stored, TenantContext ctx) {
-        form.edit(InvoiceSettingsDraft.of(stored), LocalDate.now(clock.withZone(ctx.zone())).getYear(),
+        form.edit(InvoiceSettingsDraft.of(stored), ctx.today(clock).getYear(),
                 ctx.access() == TenantAccess.FULL);
     }
 

@@ -170,7 +170,7 @@ public class RecurringInvoiceListView extends VerticalLayout {
     private void openForm() {
         try {
             TenantContext ctx = tenant.get();
-            form.start(LocalDate.now(clock.withZone(ctx.zone())), ctx.zone(), invoices.settings(ctx).defaultNetDays());
+            form.start(ctx.today(clock), ctx.zone(), invoices.settings(ctx).defaultNetDays());
         } catch (RuntimeException e) {
             Notices.unexpected(e);
             return;

@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ public class PackageSelling {
         InvoiceId invoice = deal.billing() == PackageBilling.PER_MILESTONE
                 ? issue(deal, deal.milestoneLine(milestone), "milestone " + position + " of package " + id, ctx).id()
                 : null;
-        deal.deliver(position, LocalDate.now(clock.withZone(ctx.zone())), invoice, clock.instant());
+        deal.deliver(position, ctx.today(clock), invoice, clock.instant());
         deals.update(ctx.tenant(), deal);
         return deal;
     }

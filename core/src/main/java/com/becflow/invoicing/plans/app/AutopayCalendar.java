@@ -78,11 +78,11 @@ public class AutopayCalendar implements PlannedCharges {
         }
         Client client = clients.get(invoice.get().clientId(), ctx);
         if (plan.isEmpty()) {
-            LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+            LocalDate clientToday = client.today(clock);
             return AutopayRules.settling(autopays.unsettled(ctx.tenant(), id), clientToday).map(step -> new Situation(
                     invoice.get(), client, autopay.get(), null, clientToday, step));
         }
-        LocalDate clientToday = LocalDate.now(clock.withZone(client.zone()));
+        LocalDate clientToday = client.today(clock);
         PlanStatement statement = PlanStatement.of(plan.get(), invoice.get().ledger(), clientToday);
         List<AutopayCharge> charges = autopays.charges(ctx.tenant(), plan.get().id());
         AutopayRules.Step step = autopay.get().status().charging()

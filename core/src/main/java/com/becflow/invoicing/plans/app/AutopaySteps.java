@@ -149,7 +149,7 @@ public class AutopaySteps {
                     PaymentMethod method = charge.status() == AutopayChargeStatus.PROCESSING ? PaymentMethod.BANK_DEBIT
                             : PaymentMethod.CARD;
                     ledger.receive(locked, Payment.receivedOnline(charge.invoice(), method, answer.amount(),
-                            LocalDate.now(clock.withZone(ctx.zone())), answer.paymentReference(), provider, now));
+                            ctx.today(clock), answer.paymentReference(), provider, now));
                 }
             }
             case DECLINED -> {

@@ -47,7 +47,7 @@ public class PlanPaymentNotes {
             Money after = PlanStatement.settled(ledger.total(), ledger.lateFees(), ledger.balance());
             Money before = PlanStatement.settled(ledger.total(), ledger.lateFees(),
                     ledger.balance().plus(recorded.payment().amount()));
-            LocalDate clientToday = LocalDate.now(clock.withZone(clients.get(invoice.clientId(), recorded.ctx()).zone()));
+            LocalDate clientToday = clients.get(invoice.clientId(), recorded.ctx()).today(clock);
             InstallmentSettlement.describe(plan, before, after, clientToday).ifPresent(sentence -> history.record(
                     recorded.ctx(), invoice.id(), InvoiceEventType.PLAN_INSTALLMENTS_SETTLED, recorded.payment().actor(), sentence));
         });

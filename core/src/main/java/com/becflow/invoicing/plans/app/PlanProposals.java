@@ -176,7 +176,7 @@ public class PlanProposals {
     }
 
     LocalDate clientToday(Invoice invoice, TenantContext ctx) {
-        return LocalDate.now(clock.withZone(clients.get(invoice.clientId(), ctx).zone()));
+        return clients.get(invoice.clientId(), ctx).today(clock);
     }
 
     private Invoice find(InvoiceId id, TenantContext ctx) {

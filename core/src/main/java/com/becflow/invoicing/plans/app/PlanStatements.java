@@ -53,7 +53,7 @@ public class PlanStatements {
 
     /** The statement of the invoice's plan, if it has one that is not cancelled. */
     public Optional<PlanStatement> of(Invoice invoice, TenantContext ctx) {
-        LocalDate clientToday = LocalDate.now(clock.withZone(clients.get(invoice.clientId(), ctx).zone()));
+        LocalDate clientToday = clients.get(invoice.clientId(), ctx).today(clock);
         return plans.live(ctx.tenant(), invoice.id()).map(plan -> PlanStatement.of(plan, invoice.ledger(), clientToday));
     }
 

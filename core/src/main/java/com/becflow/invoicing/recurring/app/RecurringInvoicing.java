@@ -173,6 +173,6 @@ public class RecurringInvoicing {
     }
 
     private LocalDate today(TenantContext ctx) {
-        return LocalDate.now(clock.withZone(ctx.zone()));
+        return ctx.today(clock);
     }
 }

@@ -65,7 +65,7 @@ public class RecurringIssuing {
     /** The recurring invoices with a day due by now, where the workspace is. */
     @Transactional
     public List<RecurringInvoiceId> due(TenantContext ctx) {
-        return recurring.dueBy(ctx.tenant(), LocalDate.now(clock.withZone(ctx.zone())));
+        return recurring.dueBy(ctx.tenant(), ctx.today(clock));
     }
 
     /**

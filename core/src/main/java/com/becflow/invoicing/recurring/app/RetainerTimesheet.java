@@ -62,7 +62,7 @@ public class RetainerTimesheet {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Retainer.hoursProblem(command.hours(), false).ifPresent(p -> errors.put("hours", p));
-        LocalDate today = LocalDate.now(clock.withZone(ctx.zone()));
+        LocalDate today = ctx.today(clock);
         LocalDate first = series.schedule().firstDay();
         if (command.workedOn() == null) {
             errors.put("workedOn", "Which day?");

@@ -70,6 +70,6 @@ public class ClientStatements {
     }
 
     private LocalDate today(TenantContext ctx) {
-        return LocalDate.now(clock.withZone(ctx.zone()));
+        return ctx.today(clock);
     }
 }

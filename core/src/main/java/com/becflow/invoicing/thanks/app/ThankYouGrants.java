@@ -112,6 +112,6 @@ public class ThankYouGrants {
     }
 
     private LocalDate today(Client client) {
-        return LocalDate.now(clock.withZone(client.zone()));
+        return client.today(clock);
     }
 }
