@@ -212,17 +212,17 @@ public final class FakeStripe implements AutoCloseable {
 
     /** The freelancer finishes onboarding as on the page: charges enabled, {@code account.updated}. */
     public void completeOnboarding(String accountId) {
-        ledger.completeOnboarding(accountId);
+        ledger.accounts().completeOnboarding(accountId);
     }
 
     /** The client disputes a succeeded charge: {@code needs_response}, funds withdrawn. Returns the dispute id. */
     public String openDispute(String chargeId, String reason) {
-        return ledger.openDispute(chargeId, reason);
+        return ledger.reversals().openDispute(chargeId, reason);
     }
 
     /** The card network decides: won reinstates the funds, lost keeps them withdrawn. */
     public void closeDispute(String disputeId, boolean won) {
-        ledger.closeDispute(disputeId, won);
+        ledger.reversals().closeDispute(disputeId, won);
     }
 
     /** Posts every event from now on to this endpoint; null stops delivery (events are still collected). */

@@ -1,6 +1,5 @@
 package com.becflow.integrations.stripe;
 
-import com.becflow.invoicing.PaymentMethod;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -9,7 +8,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,19 +36,13 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
 
     private final FakeStripeLedger ledger;
     private final boolean sandbox;
-    private final Consumer<String> bankDebitStarted;
     private final List<Fault> faults = new ArrayList<>();
-    /** Authentication challenges shown and not yet answered, by their token. */
-    private final Map<String, Challenge> challenges = new HashMap<>();
-
-    /** A card to authenticate on a session's page: to pay, or (with {@code saving}) to be saved for later. */
-    private record Challenge(String sessionId, TestCards saving) {
-    }
+    private final FakeStripePages pages;
 
     private record Fault(String pathPrefix, Duration delay, int failStatus) {
     }
 
-    private record Reply(int status, String contentType, String body, Map<String, String> headers) {
+    record Reply(int status, String contentType, String body, Map<String, String> headers) {
 
         static Reply json(int status, String body) {
             return new Reply(status, "application/json", body, new LinkedHashMap<>());
@@ -70,13 +62,13 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
     /**
      * @param sandbox          the local mode's sandbox: an onboarding link completes onboarding as soon as it is
      *                         opened (no one fills in Stripe's forms there), and connected accounts it does not hold
-     *                         are taken as ready ones ({@link FakeStripeLedger#adoptAccount})
-     * @param bankDebitStarted told the checkout session of each bank debit the page starts
+     *                         are taken as ready ones ({@link FakeStripeAccounts#adoptAccount})
+     * @param bankDebitStarted told the checkout session of each bank debit the page starts ({@link FakeStripePages})
      */
     FakeStripeApi(FakeStripeLedger ledger, boolean sandbox, Consumer<String> bankDebitStarted) {
         this.ledger = ledger;
         this.sandbox = sandbox;
-        this.bankDebitStarted = bankDebitStarted;
+        this.pages = new FakeStripePages(ledger, sandbox, bankDebitStarted);
     }
 
     @Override
@@ -146,7 +138,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                 return api(request, method, path, query, requestId);
             }
             FormParams form = method.equals("POST") ? FormParams.parse(request.getBodyAsString()) : FormParams.parse("");
-            return page(method, path, FormParams.parse(query), form);
+            return pages.page(method, path, FormParams.parse(query), form);
         } catch (StripeApiError e) {
             return error(e, requestId);
         } catch (RuntimeException bug) {
@@ -165,7 +157,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         if (sandbox) {
             adoptNamedAccount(account, path);
         }
-        if (!account.equals(FakeStripeLedger.PLATFORM) && !ledger.isConnectedAccount(account)) {
+        if (!account.equals(FakeStripeLedger.PLATFORM) && !ledger.accounts().isConnectedAccount(account)) {
             throw StripeApiError.noAccessTo(account);
         }
         boolean post = method.equals("POST");
@@ -197,7 +189,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
                 }
                 throw refused;
             }
-            String body = FakeStripeJson.render(ledger.expanded(account, result, params.texts("expand")));
+            String body = FakeStripeJson.render(ledger.listings().expanded(account, result, params.texts("expand")));
             Reply reply = Reply.json(200, body);
             reply.headers().put("Stripe-Version", Optional.ofNullable(request.getHeader("Stripe-Version"))
                     .orElse(FakeStripeLedger.API_VERSION));
@@ -212,11 +204,11 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
 
     private void adoptNamedAccount(String headerAccount, String path) {
         if (!headerAccount.equals(FakeStripeLedger.PLATFORM)) {
-            ledger.adoptAccount(headerAccount);
+            ledger.accounts().adoptAccount(headerAccount);
         }
         String[] p = path.substring(1).split("/");
         if (p.length == 3 && p[1].equals("accounts")) {
-            ledger.adoptAccount(p[2]);
+            ledger.accounts().adoptAccount(p[2]);
         }
     }
 
@@ -226,7 +218,7 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
         boolean get = method.equals("GET");
         boolean post = method.equals("POST");
         if (post && path.equals("/v1/accounts")) {
-            return ledger.createAccount(params);
+            return ledger.accounts().createAccount(params);
         }
         if (get && p.length == 3 && p[1].equals("accounts")) {
             return ledger.read(FakeStripeLedger.PLATFORM, p[2], "account");
@@ -235,17 +227,17 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             return ledger.read(FakeStripeLedger.PLATFORM, account, "account");
         }
         if (post && path.equals("/v1/account_links")) {
-            return ledger.createAccountLink(params);
+            return ledger.accounts().createAccountLink(params);
         }
         if (post && path.equals("/v1/checkout/sessions")) {
             return ledger.createCheckoutSession(params, caller);
         }
         if (get && path.equals("/v1/payment_intents")) {
-            return ledger.listPaymentIntents(account, params.text("customer"),
+            return ledger.listings().paymentIntents(account, params.text("customer"),
                     params.amount("limit").map(Long::intValue).orElse(10));
         }
         if (get && path.equals("/v1/checkout/sessions")) {
-            return ledger.listCheckoutSessions(account, params.amount("created", "gte").orElse(0L),
+            return ledger.listings().checkoutSessions(account, params.amount("created", "gte").orElse(0L),
                     params.amount("limit").map(Long::intValue).orElse(10));
         }
         if (p.length >= 4 && p[1].equals("checkout") && p[2].equals("sessions")) {
@@ -263,10 +255,10 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             return ledger.createPaymentIntent(params, caller);
         }
         if (post && path.equals("/v1/refunds")) {
-            return ledger.createRefund(params, caller);
+            return ledger.reversals().createRefund(params, caller);
         }
         if (get && path.equals("/v1/refunds")) {
-            return ledger.listRefunds(account, params.text("payment_intent"), params.text("charge"),
+            return ledger.listings().refunds(account, params.text("payment_intent"), params.text("charge"),
                     params.amount("limit").map(Long::intValue).orElse(10));
         }
         if (get && p.length == 3) {
@@ -292,150 +284,6 @@ final class FakeStripeApi implements ResponseDefinitionTransformerV2 {
             }
         }
         throw StripeApiError.unrecognizedUrl(method, path);
-    }
-
-    private Reply page(String method, String path, FormParams query, FormParams form) {
-        String[] p = path.substring(1).split("/");
-        if (p.length >= 2 && p[0].equals("pay")) {
-            Optional<FakeStripeLedger.Owned> session = ledger.checkoutSession(p[1]);
-            if (session.isEmpty()) {
-                return Reply.html(404, HostedPages.message("Not found", "No such checkout session."));
-            }
-            if (method.equals("GET") && p.length == 2) {
-                return checkoutPage(session.get(), null, null);
-            }
-            if (method.equals("POST") && p.length == 3 && p[2].equals("card")) {
-                return payByCard(session.get(), form.text("card-number").orElse(null));
-            }
-            if (method.equals("POST") && p.length == 3 && p[2].equals("bank-account") && savesACard(session.get())) {
-                return saveBankAccount(session.get(), form.text("iban").orElse(""));
-            }
-            if (method.equals("POST") && p.length == 3 && p[2].equals("bank-debit")) {
-                Reply paid = pay(p[1], PaymentMethod.BANK_DEBIT);
-                if (paid.status() == 303) {
-                    bankDebitStarted.accept(p[1]);
-                }
-                return paid;
-            }
-            if (p.length == 4 && p[2].equals("authenticate")) {
-                return authentication(session.get(), p[3], method, query.text("outcome").orElse(""));
-            }
-        }
-        if (p.length == 3 && p[0].equals("connect") && p[1].equals("onboard")) {
-            String token = query.text("link").orElse("");
-            if (method.equals("GET") && sandbox && ledger.onboardingAccount(p[2], token).isPresent()) {
-                return finishOnboarding(p[2], token);
-            }
-            if (method.equals("GET")) {
-                return ledger.onboardingAccount(p[2], token)
-                        .map(account -> Reply.html(200, HostedPages.onboarding(account, token)))
-                        .orElseGet(() -> Reply.html(410, HostedPages.message("Link expired",
-                                "This onboarding link has expired or was already used.")));
-            }
-            if (method.equals("POST")) {
-                return finishOnboarding(p[2], token);
-            }
-        }
-        return Reply.html(404, HostedPages.message("Not found", "FakeStripe serves no page at " + path));
-    }
-
-    private Reply finishOnboarding(String accountId, String token) {
-        try {
-            String next = ledger.finishOnboarding(accountId, token);
-            return next == null ? Reply.html(200, HostedPages.message("Done", "Onboarding is complete."))
-                    : Reply.redirect(next);
-        } catch (IllegalArgumentException unknown) {
-            return Reply.html(404, HostedPages.message("Not found", unknown.getMessage()));
-        }
-    }
-
-    private static boolean savesACard(FakeStripeLedger.Owned session) {
-        return "setup".equals(FakeStripeJson.text(session.object(), "mode"));
-    }
-
-    private Reply checkoutPage(FakeStripeLedger.Owned session, String cardError, String typedNumber) {
-        synchronized (ledger) {
-            if (savesACard(session)) {
-                return Reply.html(cardError == null ? 200 : 402, HostedPages.setup(session.object(), cardError, typedNumber,
-                        null, null));
-            }
-            String id = FakeStripeJson.text(session.object(), "id");
-            return Reply.html(cardError == null ? 200 : 402,
-                    HostedPages.checkout(session.object(), ledger.description(id), cardError, typedNumber));
-        }
-    }
-
-    private Reply payByCard(FakeStripeLedger.Owned session, String cardNumber) {
-        String id = FakeStripeJson.text(session.object(), "id");
-        TestCards card = cardNumber == null ? TestCards.SUCCEEDS : TestCards.byNumber(cardNumber).orElse(null);
-        boolean saving = savesACard(session);
-        TestCards.Outcome outcome = saving && card != null ? card.onSetupPage() : TestCards.judge(cardNumber);
-        return switch (outcome) {
-            case PAID -> saving ? save(id, card) : pay(id, PaymentMethod.CARD);
-            case DECLINED -> checkoutPage(session, TestCards.DECLINED_MESSAGE, cardNumber);
-            case NOT_A_CARD_NUMBER -> checkoutPage(session, TestCards.NOT_A_CARD_NUMBER_MESSAGE, cardNumber);
-            case NOT_A_TEST_CARD -> checkoutPage(session, TestCards.NOT_A_TEST_CARD_MESSAGE, cardNumber);
-            case NEEDS_AUTHENTICATION -> {
-                String challenge = FakeStripeJson.randomId(20);
-                synchronized (challenges) {
-                    challenges.put(challenge, new Challenge(id, saving ? card : null));
-                }
-                yield Reply.redirect("/pay/" + id + "/authenticate/" + challenge);
-            }
-        };
-    }
-
-    /** The confirm page of a card that asks for authentication, and its answer; each challenge is answered once. */
-    private Reply authentication(FakeStripeLedger.Owned session, String challenge, String method, String outcome) {
-        String id = FakeStripeJson.text(session.object(), "id");
-        Challenge asked;
-        synchronized (challenges) {
-            asked = challenges.get(challenge);
-            if (asked == null || !id.equals(asked.sessionId())) {
-                return Reply.html(404, HostedPages.message("Not found", "This authentication was already answered."));
-            }
-            if (method.equals("GET")) {
-                String what = asked.saving() != null ? "saving your card for later payments" : "your payment of "
-                        + StripeAmounts.fromMinor(session.object().path("amount_total").asLong(),
-                        FakeStripeJson.text(session.object(), "currency"));
-                return Reply.html(200, HostedPages.authentication(id, what, challenge));
-            }
-            challenges.remove(challenge);
-        }
-        if (!outcome.equals("complete")) {
-            return checkoutPage(session, TestCards.AUTHENTICATION_FAILED_MESSAGE, null);
-        }
-        return asked.saving() != null ? save(id, asked.saving()) : pay(id, PaymentMethod.CARD);
-    }
-
-    private Reply pay(String sessionId, PaymentMethod method) {
-        try {
-            return Reply.redirect(ledger.pay(sessionId, method));
-        } catch (IllegalStateException notPayable) {
-            return Reply.html(409, HostedPages.message("Not paid", notPayable.getMessage()));
-        }
-    }
-
-    private Reply save(String sessionId, TestCards card) {
-        try {
-            return Reply.redirect(ledger.saveCard(sessionId, card));
-        } catch (IllegalStateException notOpen) {
-            return Reply.html(409, HostedPages.message("Not saved", notOpen.getMessage()));
-        }
-    }
-
-    private Reply saveBankAccount(FakeStripeLedger.Owned session, String iban) {
-        Optional<TestBankAccounts> bank = TestBankAccounts.byIban(iban);
-        if (bank.isEmpty()) {
-            synchronized (ledger) {
-                return Reply.html(402, HostedPages.setup(session.object(), null, null, TestBankAccounts.refusal(iban), iban));
-            }
-        }
-        try {
-            return Reply.redirect(ledger.saveBankAccount(FakeStripeJson.text(session.object(), "id"), bank.get()));
-        } catch (IllegalStateException notSaved) {
-            return Reply.html(409, HostedPages.message("Not saved", notSaved.getMessage()));
-        }
     }
 
     private static Reply error(StripeApiError error, String requestId) {

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -39,9 +38,6 @@ final class FakeStripeLedger {
 
     static final String API_VERSION = com.stripe.Stripe.API_VERSION;
 
-    private static final Set<String> OPEN_DISPUTE = Set.of("warning_needs_response", "warning_under_review",
-            "needs_response", "under_review");
-
 
     private final StripeFixtures fixtures;
     private final Supplier<String> baseUrl;
@@ -50,11 +46,13 @@ final class FakeStripeLedger {
     private final FakeCheckoutSessions checkoutSessions;
     private final FakeStripeCharges charges;
     private final FakeSavedMethods savedMethods;
+    private final FakeStripeAccounts accounts;
+    private final FakeStripeReversals reversals;
+    private final FakeStripeListings listings;
 
     private final Map<String, Owned> objects = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
     private final Map<String, ObjectNode> paymentMetadata = new HashMap<>();
-    private final Map<String, FakeStripeAccounts.OnboardingLink> onboardingLinks = new HashMap<>();
     private final Map<String, Remembered> remembered = new HashMap<>();
     private final List<FakeStripeEvent> events = new ArrayList<>();
     private final Map<String, Integer> sessionsCreated = new HashMap<>();
@@ -95,6 +93,9 @@ final class FakeStripeLedger {
         this.checkoutSessions = new FakeCheckoutSessions(fixtures, baseUrl, clampsLateExpiry);
         this.charges = new FakeStripeCharges(fixtures, baseUrl);
         this.savedMethods = new FakeSavedMethods(fixtures, this, charges);
+        this.accounts = new FakeStripeAccounts(this, fixtures, baseUrl);
+        this.reversals = new FakeStripeReversals(this, fixtures);
+        this.listings = new FakeStripeListings(this);
     }
 
     synchronized Optional<Remembered> remembered(String account, String key) {
@@ -105,86 +106,33 @@ final class FakeStripeLedger {
         remembered.put(account + "\n" + key, answer);
     }
 
-    synchronized boolean isConnectedAccount(String id) {
-        Owned owned = objects.get(id);
-        return owned != null && owned.account.equals(PLATFORM) && "account".equals(text(owned.object, "object"));
+    /** Connected accounts and their onboarding. */
+    FakeStripeAccounts accounts() {
+        return accounts;
     }
 
-    synchronized ObjectNode createAccount(FormParams params) {
-        String id = "acct_" + randomId(16);
-        ObjectNode account = FakeStripeAccounts.newAccount(fixtures, id, params);
-        objects.put(id, new Owned(PLATFORM, account));
-        return account;
+    /** Refunds, and disputes the client's bank opens and closes. */
+    FakeStripeReversals reversals() {
+        return reversals;
     }
 
-    /**
-     * Takes an account id the fake does not hold as a connected account that finished onboarding, without an
-     * event: how the sandbox, which keeps nothing across restarts, goes on serving accounts the server's kept
-     * database connected to an earlier run.
-     */
-    synchronized void adoptAccount(String id) {
-        if (objects.containsKey(id) || !id.matches("acct_[A-Za-z0-9]{1,64}")) {
-            return;
-        }
-        ObjectNode account = createAccount(FormParams.parse(""));
-        objects.remove(text(account, "id"));
-        account.put("id", id);
-        FakeStripeAccounts.markOnboarded(account);
-        account.withObjectProperty("external_accounts").put("url", "/v1/accounts/" + id + "/external_accounts");
-        objects.put(id, new Owned(PLATFORM, account));
+    /** Stripe's lists and {@code expand[]}. */
+    FakeStripeListings listings() {
+        return listings;
     }
 
-    synchronized ObjectNode createAccountLink(FormParams params) {
-        String account = params.required("account");
-        read(PLATFORM, account, "account");
-        String type = params.required("type");
-        if (!type.equals("account_onboarding") && !type.equals("account_update")) {
-            throw StripeApiError.invalidParam("type", "Invalid type: must be one of account_onboarding or account_update");
-        }
-        String token = randomId(20);
-        onboardingLinks.put(token, new FakeStripeAccounts.OnboardingLink(account, params.text("return_url").orElse(null),
-                params.text("refresh_url").orElse(null)));
-        return FakeStripeAccounts.newAccountLink(fixtures,
-                baseUrl.get() + "/connect/onboard/" + account + "?link=" + token);
+    /** The object under this id, whichever account it lives in; null when there is none. */
+    synchronized Owned owned(String id) {
+        return objects.get(id);
     }
 
-    /** The account a usable onboarding link is for, if the link is one and still unused. */
-    synchronized Optional<ObjectNode> onboardingAccount(String accountId, String token) {
-        FakeStripeAccounts.OnboardingLink link = onboardingLinks.get(token);
-        if (link == null || link.used || !link.account.equals(accountId)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(PLATFORM, accountId, "account").deepCopy());
+    /** Every object; only while holding this ledger's monitor. */
+    java.util.Collection<Owned> all() {
+        return objects.values();
     }
 
-    /** Completes onboarding through a link and says where the browser goes: its return URL, or its refresh URL once used. */
-    synchronized String finishOnboarding(String accountId, String token) {
-        FakeStripeAccounts.OnboardingLink link = onboardingLinks.get(token);
-        if (link == null || !link.account.equals(accountId)) {
-            throw new IllegalArgumentException("No onboarding link " + token + " for " + accountId);
-        }
-        if (link.used) {
-            return link.refreshUrl;
-        }
-        link.used = true;
-        completeOnboarding(accountId);
-        return link.returnUrl;
-    }
-
-    synchronized void completeOnboarding(String accountId) {
-        ObjectNode account = read(PLATFORM, accountId, "account");
-        if (account.path("details_submitted").asBoolean()) {
-            return;
-        }
-        ObjectNode previous = JSON.objectNode();
-        previous.put("charges_enabled", false).put("details_submitted", false).put("payouts_enabled", false);
-        FakeStripeAccounts.markOnboarded(account);
-        ObjectNode requirements = account.withObjectProperty("requirements");
-        for (String list : List.of("currently_due", "eventually_due", "past_due", "pending_verification", "errors")) {
-            requirements.putArray(list);
-        }
-        requirements.putNull("disabled_reason");
-        emit("account.updated", accountId, account, previous, Caller.notARequest(PLATFORM));
+    synchronized void countRefund(String account) {
+        refunds.merge(account, 1, Integer::sum);
     }
 
     synchronized ObjectNode createCheckoutSession(FormParams params, Caller caller) {
@@ -377,115 +325,6 @@ final class FakeStripeLedger {
         return new Processing(owned.account, owned.object, intent, charge);
     }
 
-    synchronized ObjectNode createRefund(FormParams params, Caller caller) {
-        String account = caller.account();
-        Optional<String> intentId = params.text("payment_intent").filter(s -> !s.isEmpty());
-        Optional<String> chargeParam = params.text("charge").filter(s -> !s.isEmpty());
-        if (intentId.isEmpty() && chargeParam.isEmpty()) {
-            throw new StripeApiError(400, "invalid_request_error", "parameter_missing", null,
-                    "One of the following params should be provided for this request: payment_intent or charge.");
-        }
-        String chargeId;
-        if (intentId.isPresent()) {
-            ObjectNode intent = read(account, intentId.get(), "payment_intent");
-            chargeId = text(intent, "latest_charge");
-            if (chargeId == null) {
-                throw StripeApiError.invalidRequest("charge_not_refundable",
-                        "This PaymentIntent does not have a successful charge to refund.");
-            }
-        } else {
-            chargeId = chargeParam.get();
-        }
-        ObjectNode charge = read(account, chargeId, "charge");
-        if (!"succeeded".equals(text(charge, "status"))) {
-            throw StripeApiError.invalidRequest("charge_not_refundable",
-                    "Charge " + chargeId + " has not succeeded and cannot be refunded.");
-        }
-        if (charge.path("disputed").asBoolean()) {
-            throw StripeApiError.invalidRequest("charge_disputed",
-                    "Charge " + chargeId + " has been charged back; cannot issue a refund.");
-        }
-        long remaining = charge.path("amount").asLong() - charge.path("amount_refunded").asLong();
-        if (remaining == 0) {
-            throw StripeApiError.invalidRequest("charge_already_refunded",
-                    "Charge " + chargeId + " has already been refunded.");
-        }
-        long amount = params.amount("amount").orElse(remaining);
-        String currency = text(charge, "currency");
-        if (amount < 1) {
-            throw StripeApiError.invalidParam("amount", "Invalid positive integer");
-        }
-        if (amount > remaining) {
-            throw new StripeApiError(400, "invalid_request_error", "amount_too_large", "amount",
-                    "Refund amount (" + StripeAmounts.fromMinor(amount, currency) + ") is greater than unrefunded amount"
-                            + " on charge (" + StripeAmounts.fromMinor(remaining, currency) + ")");
-        }
-        String type = charge.path("payment_method_details").path("type").asText();
-        ObjectNode refund = FakeStripeRefunds.newRefund(fixtures, params, charge, chargeId, amount, currency, type);
-        String id = text(refund, "id");
-        objects.put(id, new Owned(account, refund));
-
-        long refunded = charge.path("amount_refunded").asLong() + amount;
-        charge.put("amount_refunded", refunded);
-        charge.put("refunded", refunded == charge.path("amount").asLong());
-        ObjectNode list = charge.withObjectProperty("refunds");
-        list.withArrayProperty("data").insert(0, refund.deepCopy());
-        list.put("total_count", list.withArrayProperty("data").size());
-        refunds.merge(account, 1, Integer::sum);
-        emit("refund.created", account, refund, null, caller);
-        emit("charge.refunded", account, charge, null, caller);
-        return refund;
-    }
-
-    synchronized String openDispute(String chargeId, String reason) {
-        Owned owned = objects.get(chargeId);
-        if (owned == null || !"charge".equals(text(owned.object, "object"))) {
-            throw new IllegalArgumentException("No charge " + chargeId);
-        }
-        ObjectNode charge = owned.object;
-        if (!"succeeded".equals(text(charge, "status")) || charge.path("disputed").asBoolean()) {
-            throw new IllegalStateException("Charge " + chargeId + " cannot be disputed now");
-        }
-        long amount = charge.path("amount").asLong() - charge.path("amount_refunded").asLong();
-        if (amount == 0) {
-            throw new IllegalStateException("Charge " + chargeId + " was refunded in full");
-        }
-        String currency = text(charge, "currency");
-        String id = "dp_" + randomId(24);
-        long created = now();
-        ObjectNode dispute = FakeStripeDisputes.newDispute(fixtures, id, charge, chargeId, amount, currency, reason,
-                created);
-        objects.put(id, new Owned(owned.account, dispute));
-        charge.put("disputed", true);
-        Caller bank = Caller.notARequest(owned.account);
-        emit("charge.dispute.created", owned.account, dispute, null, bank);
-        emit("charge.dispute.funds_withdrawn", owned.account, dispute, null, bank);
-        return id;
-    }
-
-    synchronized void closeDispute(String disputeId, boolean won) {
-        Owned owned = objects.get(disputeId);
-        if (owned == null || !"dispute".equals(text(owned.object, "object"))) {
-            throw new IllegalArgumentException("No dispute " + disputeId);
-        }
-        ObjectNode dispute = owned.object;
-        if (!OPEN_DISPUTE.contains(text(dispute, "status"))) {
-            throw new IllegalStateException("Dispute " + disputeId + " is already " + text(dispute, "status"));
-        }
-        ObjectNode previous = JSON.objectNode().put("status", text(dispute, "status"));
-        dispute.put("status", won ? "won" : "lost");
-        if (won) {
-            dispute.withArrayProperty("balance_transactions").add(FakeStripeDisputes.disputeTransaction(disputeId,
-                    text(dispute, "charge"), dispute.path("amount").asLong(), 0, text(dispute, "currency"),
-                    "Chargeback reversal for " + text(dispute, "charge"), "dispute_reversal"));
-        }
-        Caller bank = Caller.notARequest(owned.account);
-        emit("charge.dispute.closed", owned.account, dispute, previous, bank);
-        if (won) {
-            emit("charge.dispute.funds_reinstated", owned.account, dispute, null, bank);
-        }
-    }
-
     /** An object of this account, or Stripe's "No such ..." answer. */
     synchronized ObjectNode read(String account, String id, String objectType) {
         Owned owned = objects.get(id);
@@ -508,52 +347,6 @@ final class FakeStripeLedger {
         }
     }
 
-    /** The refunds of a payment (a PaymentIntent or a charge), newest first, as Stripe lists them. */
-    synchronized ObjectNode listRefunds(String account, Optional<String> paymentIntent, Optional<String> charge, int limit) {
-        ObjectNode list = JSON.objectNode();
-        list.put("object", "list");
-        list.put("url", "/v1/refunds");
-        list.put("has_more", false);
-        var data = list.putArray("data");
-        objects.values().stream()
-                .filter(o -> o.account.equals(account) && "refund".equals(text(o.object, "object"))
-                        && paymentIntent.map(pi -> pi.equals(text(o.object, "payment_intent"))).orElse(true)
-                        && charge.map(ch -> ch.equals(text(o.object, "charge"))).orElse(true))
-                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
-                .limit(limit).forEach(o -> data.add(o.object));
-        return list;
-    }
-
-    /** A Stripe list of the account's PaymentIntents (of one customer, if named), newest first. */
-    synchronized ObjectNode listPaymentIntents(String account, Optional<String> customer, int limit) {
-        ObjectNode list = JSON.objectNode();
-        list.put("object", "list");
-        list.put("url", "/v1/payment_intents");
-        list.put("has_more", false);
-        var data = list.putArray("data");
-        objects.values().stream()
-                .filter(o -> o.account.equals(account) && "payment_intent".equals(text(o.object, "object"))
-                        && customer.map(c -> c.equals(text(o.object, "customer"))).orElse(true))
-                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
-                .limit(limit).forEach(o -> data.add(o.object));
-        return list;
-    }
-
-    /** A Stripe list of the account's checkout sessions created at or after a moment, newest first. */
-    synchronized ObjectNode listCheckoutSessions(String account, long createdSince, int limit) {
-        ObjectNode list = JSON.objectNode();
-        list.put("object", "list");
-        list.put("url", "/v1/checkout/sessions");
-        list.put("has_more", false);
-        var data = list.putArray("data");
-        objects.values().stream()
-                .filter(o -> o.account.equals(account) && "checkout.session".equals(text(o.object, "object"))
-                        && o.object.path("created").asLong() >= createdSince)
-                .sorted((a, b) -> Long.compare(b.object.path("created").asLong(), a.object.path("created").asLong()))
-                .limit(limit).forEach(o -> data.add(o.object));
-        return list;
-    }
-
     synchronized ObjectNode event(String account, String id) {
         return events.stream().filter(e -> e.id().equals(id) && owner(e).equals(account)).findFirst()
                 .map(e -> parse(e.payload())).orElseThrow(() -> StripeApiError.noSuch("event", id));
@@ -561,41 +354,6 @@ final class FakeStripeLedger {
 
     synchronized Optional<String> json(String id) {
         return Optional.ofNullable(objects.get(id)).map(owned -> render(owned.object));
-    }
-
-    /** A copy with the named fields (dotted paths, as Stripe's {@code expand[]}) replaced by their objects. */
-    synchronized ObjectNode expanded(String account, ObjectNode object, List<String> paths) {
-        ObjectNode copy = object.deepCopy();
-        for (String path : paths) {
-            expand(account, copy, path.split("\\."), 0, path);
-        }
-        return copy;
-    }
-
-    private void expand(String account, ObjectNode node, String[] segments, int index, String path) {
-        JsonNode value = node.get(segments[index]);
-        if (value == null) {
-            throw StripeApiError.invalidParam("expand", "This property cannot be expanded (" + path + ").");
-        }
-        if (value.isNull()) {
-            return;
-        }
-        ObjectNode target;
-        if (value.isTextual()) {
-            Owned owned = objects.get(value.asText());
-            if (owned == null || !owned.account.equals(account)) {
-                throw StripeApiError.invalidParam("expand", "This property cannot be expanded (" + path + ").");
-            }
-            target = owned.object.deepCopy();
-            node.set(segments[index], target);
-        } else if (value instanceof ObjectNode object) {
-            target = object;
-        } else {
-            throw StripeApiError.invalidParam("expand", "This property cannot be expanded (" + path + ").");
-        }
-        if (index + 1 < segments.length) {
-            expand(account, target, segments, index + 1, path);
-        }
     }
 
     synchronized List<FakeStripeEvent> events() {
@@ -619,7 +377,7 @@ final class FakeStripeLedger {
                 : counter.getOrDefault(account, 0);
     }
 
-    private void emit(String type, String account, ObjectNode object, ObjectNode previous, Caller caller) {
+    void emit(String type, String account, ObjectNode object, ObjectNode previous, Caller caller) {
         FakeStripeEvent emitted = FakeStripeEvent.of(fixtures, type, account, object, previous, caller,
                 webhookEndpoints.getAsInt());
         events.add(emitted);
