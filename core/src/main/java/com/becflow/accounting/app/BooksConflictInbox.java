@@ -121,8 +121,11 @@ public class BooksConflictInbox {
         Optional<String> existing = gateway(conflict).findContact(connection.session(), contact.name());
         String externalId = existing.orElseThrow(() -> new NotSettled(ErrorCode.conflict("books.conflict.contact-not-found"),
                 conflict.vendor().label() + " has no contact named " + contact.name() + " any more; choose retry"));
+        // Kept as the books have it: reading it back later is no change made there.
+        String asInTheBooks = gateway(conflict).contact(connection.session(), externalId)
+                .map(theirs -> BooksTwins.fingerprint(theirs.asSentFrom(contact))).orElse(null);
         mappings.save(ctx.tenant(), new BooksMapping(conflict.vendor(), BooksObject.CONTACT, conflict.localId(), externalId,
-                BooksTwins.fingerprint(contact), clock.instant()));
+                BooksTwins.fingerprint(contact), clock.instant(), asInTheBooks));
     }
 
     /**

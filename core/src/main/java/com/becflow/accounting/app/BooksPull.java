@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * change made there is seen before a push of Becflow's could overwrite it. Nothing is overwritten silently, either way:
  * <ul>
  *   <li>a contact whose details now differ from what Becflow sent becomes a conflict for the freelancer (take the
- *   books' values, or keep Becflow's); one that holds just what Becflow sent (our own push read back) passes;</li>
+ *   books' values, or keep Becflow's); one that holds just what Becflow sent (our own push read back), or what it was
+ *   when the client was linked to it, passes;</li>
  *   <li>a payment made there on one of Becflow's invoices is received onto it ({@link BooksReceipts#receive});</li>
  *   <li>a payment deleted there is reversed on its invoice when Becflow took it from the books
  *   ({@link BooksReceipts#reverse}), and becomes a conflict when Becflow pushed it (add it again, or leave it out).</li>
@@ -130,7 +131,7 @@ public class BooksPull {
                     }
                     BooksContact ours = BooksTwins.contact(client);
                     List<BooksRemoteContact.Difference> differences = theirs.differencesFrom(ours);
-                    if (differences.isEmpty() || BooksTwins.fingerprint(theirs.asSentFrom(ours)).equals(mapping.fingerprint())) {
+                    if (differences.isEmpty() || BooksTwins.fingerprint(theirs.asSentFrom(ours)).equals(mapping.asInTheBooks())) {
                         continue;
                     }
                     String label = vendor.label();

@@ -102,7 +102,7 @@ public class BooksReceipts {
     /**
      * A payment taken from the books ({@code taken} maps it) that was deleted there since: reversed on its invoice, which
      * is owed again (and reminded of again once open), in one transaction with its mapping, so once only. One that was
-     * given back in part meanwhile is not forced: it goes to the conflict inbox.
+     * given back in part meanwhile (or kept as credit) is not forced: it goes to the conflict inbox.
      *
      * @return the reversal, or empty when it was reversed before or cannot be
      */
@@ -119,9 +119,11 @@ public class BooksReceipts {
         }
         String what = "the payment of " + original.amount().rounded() + " taken from " + vendor.label() + " onto invoice "
                 + locked.invoice().number().orElse("") + " (" + vendor.label() + " payment " + taken.externalId() + ")";
-        if (!ledger.leftToRefund(locked, original).isSameAs(original.amount())) {
+        // Money given back from it, or kept as the client's credit, cannot be taken back a second time.
+        if (!ledger.leftToRefund(locked, original).isSameAs(original.amount())
+                || original.amount().isMoreThan(locked.invoice().ledger().netPaid())) {
             String reason = "Not reversed: " + what + " was deleted in " + vendor.label() + ", but part of it was given"
-                    + " back in Becflow since; settle it by hand";
+                    + " back or kept as the client's credit in Becflow since; settle it by hand";
             conflicts.open(ctx.tenant(), new BooksConflict(UUID.randomUUID(), vendor, BooksObject.PAYMENT,
                     original.id().value(), "payment of " + original.amount().rounded(), BooksConflict.Kind.PAYMENT_NOT_TAKEN,
                     reason, clock.instant(), Optional.empty()));

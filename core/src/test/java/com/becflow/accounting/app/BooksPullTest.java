@@ -172,6 +172,29 @@ class BooksPullTest {
     }
 
     @Test
+    void aContactLinkedToAsTheBooksHadItIsNoChangeUntilTheBooksChangeIt() {
+        connect();
+        store.client("Duplicate Name", null);
+        xero.refuseContact = "Duplicate Name";
+        sync.push(ctx, BooksVendor.XERO);
+        xero.existingContacts.put("Duplicate Name", "x-theirs");
+        xero.changedContacts = List.of(new BooksRemoteContact("x-theirs", "Duplicate Name", "", "someone@else.test", "",
+                null, false, clock.instant()));
+        BooksSyncTest.inbox(store, xero, syncRequests, clock).settle(ctx, BooksVendor.XERO,
+                store.conflicts.values().iterator().next().id(), BooksConflict.Choice.LINK_EXISTING);
+
+        sync.push(ctx, BooksVendor.XERO);
+        assertThat(store.conflicts.values()).as("linked, both kept as they are").noneMatch(BooksConflict::open);
+
+        xero.changedContacts = List.of(new BooksRemoteContact("x-theirs", "Duplicate Name", "", "third@else.test", "",
+                null, false, clock.instant()));
+        sync.push(ctx, BooksVendor.XERO);
+        assertThat(store.conflicts.values()).filteredOn(BooksConflict::open).singleElement()
+                .satisfies(c -> assertThat(c.reason()).contains("email \"third@else.test\""));
+        assertThat(xero.calls).isEmpty();
+    }
+
+    @Test
     void aPaymentTakenFromTheBooksAndDeletedThereIsReversedOnce() {
         connect();
         Invoice invoice = store.issued(store.client("Ada Lovelace", null), "INV-1", "300.00");
