@@ -30,6 +30,11 @@ public record BooksConflict(UUID id, BooksVendor vendor, BooksObject object, UUI
         AMOUNTS_DIFFER(Choice.ACCEPT, Choice.SKIP),
         /** A payment made in the books that does not fit the invoice in Becflow: settled by hand. */
         PAYMENT_NOT_TAKEN(Choice.DISMISS),
+        /**
+         * The contact's details were changed in the books: take the books' values into the client, or keep Becflow's
+         * and send them to the books again.
+         */
+        CONTACT_CHANGED_IN_BOOKS(Choice.TAKE_THEIRS, Choice.KEEP_OURS),
         /** Any other refusal, with the books' own reason: fix and retry, or leave it out. */
         REFUSED(Choice.RETRY, Choice.SKIP);
 
@@ -57,7 +62,11 @@ public record BooksConflict(UUID id, BooksVendor vendor, BooksObject object, UUI
         /** Never sync this object again. */
         SKIP,
         /** Close it: the freelancer dealt with it by hand. */
-        DISMISS
+        DISMISS,
+        /** Take the books' values into Becflow (checked as any change of the object is). */
+        TAKE_THEIRS,
+        /** Keep Becflow's values and send them to the books again on the next pass. */
+        KEEP_OURS
     }
 
     /** How and when it was settled, and by whom. */

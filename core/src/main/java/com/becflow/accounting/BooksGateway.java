@@ -100,4 +100,10 @@ public interface BooksGateway {
 
     /** Payments on invoices created, changed or deleted in the books at or after {@code since}, oldest first. */
     List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since);
+
+    /** Contacts created or changed in the books at or after {@code since}, archived ones included. */
+    List<BooksRemoteContact> contactsChangedSince(BooksSession session, Instant since);
+
+    /** The contact as the books keep it now; empty when they no longer have it. */
+    Optional<BooksRemoteContact> contact(BooksSession session, String externalId);
 }

@@ -268,6 +268,14 @@ public class Invoice {
         settle(now);
     }
 
+    /** A payment that was not made after all (deleted in the books it was taken from): the amount is owed again. */
+    public void reversePayment(Money amount, Instant now) {
+        requireMoneyMoves("reverse a payment");
+        requirePositive(amount);
+        amounts.reversePaid(amount.amount());
+        settle(now);
+    }
+
     /**
      * A late fee the signed contract's clause charges. The issued lines and total stay as they are: the fee is owed on
      * top of them, as a charge on the ledger (see {@link InvoiceLedger}), and shows on the portal and on the receipts.

@@ -72,6 +72,14 @@ public class InvoiceAmounts {
         chargedBack(amount.negate());
     }
 
+    /** A payment taken back as never made: never more than was paid and kept. */
+    void reversePaid(BigDecimal amount) {
+        if (amount.compareTo(netPaid()) > 0) {
+            throw new InvoiceStateConflict("invoice.payment.reversal-exceeds", "More is reversed than was paid and kept");
+        }
+        paid(amount.negate());
+    }
+
     void waiveLateFee(BigDecimal amount) {
         if (amount.compareTo(netLateFees()) > 0) {
             throw new InvoiceStateConflict("invoice.late-fee.waiver-exceeds", "More is waived than the late fees charged");

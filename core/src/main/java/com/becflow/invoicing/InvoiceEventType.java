@@ -8,6 +8,7 @@ public enum InvoiceEventType {
     PAYMENT("Payment"),
     PAYMENT_PENDING("Payment on its way"),
     PAYMENT_FAILED("Payment failed"),
+    PAYMENT_REVERSED("Payment reversed"),
     REFUND("Refund"),
     CREDITED("Credit note"),
     VOIDED("Voided"),

@@ -185,6 +185,20 @@ public class Payment {
                 clause, null, null, actor, now);
     }
 
+    /** Takes back {@code original} in full; unique per payment, so a payment is reversed once. */
+    public static Payment reversalOf(Payment original, LocalDate on, String reason, Actor actor, Instant now) {
+        if (original.kind != PaymentKind.PAYMENT) {
+            throw new IllegalArgumentException("Only a payment is reversed");
+        }
+        return new Payment(original.invoiceId(), PaymentKind.PAYMENT_REVERSAL, original.method, original.amount(), on,
+                reason, reversalKey(original.id()), original.id(), actor, now);
+    }
+
+    /** The external id of a payment's reversal. */
+    public static String reversalKey(PaymentId original) {
+        return "reversal:" + original.value();
+    }
+
     public PaymentId id() { return new PaymentId(id); }
     public InvoiceId invoiceId() { return new InvoiceId(invoiceId); }
     public PaymentKind kind() { return kind; }

@@ -231,6 +231,25 @@ class InvoiceTest {
     }
 
     @Test
+    void aPaymentReversedIsOwedAgainAndNoMoreThanWasPaidIsReversed() {
+        Invoice invoice = anInvoice().partialPayments(null).issued("INV-2027-0001");
+        invoice.receivePayment(eur("600"), LATER);
+        invoice.receivePayment(eur("400"), LATER);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+
+        invoice.reversePayment(eur("400"), LATER_STILL);
+
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(invoice.paidAt()).isNull();
+        assertLedger(invoice, "400");
+        assertThatThrownBy(() -> invoice.reversePayment(eur("600.01"), LATER_STILL))
+                .isInstanceOf(InvoiceStateConflict.class);
+        invoice.reversePayment(eur("600"), LATER_STILL);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertLedger(invoice, "1000");
+    }
+
+    @Test
     void aCreditNoteLargerThanTheOpenBalanceIsRefused() {
         Invoice invoice = anInvoice().partialPayments(null).issued("INV-2027-0001");
         invoice.receivePayment(eur("600"), LATER);

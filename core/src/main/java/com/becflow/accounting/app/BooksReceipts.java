@@ -12,6 +12,9 @@ import com.becflow.accounting.BooksVendor;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.Payment;
+import com.becflow.invoicing.Invoices;
+import com.becflow.invoicing.PaymentId;
+import com.becflow.invoicing.PaymentKind;
 import com.becflow.invoicing.PaymentMethod;
 import com.becflow.invoicing.app.Ledger;
 import com.becflow.invoicing.app.LockedInvoice;
@@ -29,21 +32,30 @@ import java.util.UUID;
  * invoice's ledger, so the invoice is paid in Becflow too and its reminders stop. The payment and its mapping are kept
  * in one transaction under the invoice's lock: however many passes see it, it is received once, and it is never pushed
  * back. What does not fit (the invoice is closed, another currency, more than is owed) is not forced: it goes to the
- * conflict inbox with why, for the freelancer to settle.
+ * conflict inbox with why, for the freelancer to settle. Such a payment deleted in the books later is reversed on the
+ * invoice the same way, once.
  */
 @ApplicationScoped
 @Transactional
 public class BooksReceipts {
 
+    /** The fingerprint on the mapping of a payment taken from the books: it is never pushed. */
+    public static final String RECEIVED = "received-from-the-books";
+    /** The fingerprint on the mapping of such a payment once deleted there and reversed here. */
+    public static final String REVERSED = "reversed-in-the-books";
+
     private final Ledger ledger;
+    private final Invoices invoices;
     private final BooksMappings mappings;
     private final BooksConflicts conflicts;
     private final BooksLog log;
     private final Clock clock;
 
     @Inject
-    public BooksReceipts(Ledger ledger, BooksMappings mappings, BooksConflicts conflicts, BooksLog log, Clock clock) {
+    public BooksReceipts(Ledger ledger, Invoices invoices, BooksMappings mappings, BooksConflicts conflicts, BooksLog log,
+                         Clock clock) {
         this.ledger = ledger;
+        this.invoices = invoices;
         this.mappings = mappings;
         this.conflicts = conflicts;
         this.log = log;
@@ -51,7 +63,7 @@ public class BooksReceipts {
     }
 
     protected BooksReceipts() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** @return the payment received, or empty when it was received before or does not fit (then logged) */
@@ -81,10 +93,52 @@ public class BooksReceipts {
                         ? reference.substring(0, Payment.REFERENCE_LENGTH) : reference,
                 Actor.provider(vendor.label()), clock.instant()));
         mappings.save(ctx.tenant(), new BooksMapping(vendor, BooksObject.PAYMENT, payment.id().value(), paid.id(),
-                "received-from-the-books", clock.instant()));
+                RECEIVED, clock.instant()));
         log.add(ctx.tenant(), new BooksLogEntry(clock.instant(), vendor, BooksObject.PAYMENT, payment.id().value(),
                 BooksLogEntry.Outcome.RECEIVED, "received " + what));
         return Optional.of(payment);
+    }
+
+    /**
+     * A payment taken from the books ({@code taken} maps it) that was deleted there since: reversed on its invoice, which
+     * is owed again (and reminded of again once open), in one transaction with its mapping, so once only. One that was
+     * given back in part meanwhile (or kept as credit) is not forced: it goes to the conflict inbox.
+     *
+     * @return the reversal, or empty when it was reversed before or cannot be
+     */
+    public Optional<Payment> reverse(TenantContext ctx, BooksVendor vendor, BooksMapping taken) {
+        Optional<Payment> found = invoices.payment(ctx.tenant(), new PaymentId(taken.localId()));
+        if (found.isEmpty() || found.get().kind() != PaymentKind.PAYMENT) {
+            return Optional.empty();
+        }
+        Payment original = found.get();
+        LockedInvoice locked = ledger.lock(original.invoiceId(), ctx);
+        if (invoices.paymentByExternalId(ctx.tenant(), PaymentKind.PAYMENT_REVERSAL, Payment.reversalKey(original.id()))
+                .isPresent()) {
+            return Optional.empty();
+        }
+        String what = "the payment of " + original.amount().rounded() + " taken from " + vendor.label() + " onto invoice "
+                + locked.invoice().number().orElse("") + " (" + vendor.label() + " payment " + taken.externalId() + ")";
+        // Money given back from it, or kept as the client's credit, cannot be taken back a second time.
+        if (!ledger.leftToRefund(locked, original).isSameAs(original.amount())
+                || original.amount().isMoreThan(locked.invoice().ledger().netPaid())) {
+            String reason = "Not reversed: " + what + " was deleted in " + vendor.label() + ", but part of it was given"
+                    + " back or kept as the client's credit in Becflow since; settle it by hand";
+            conflicts.open(ctx.tenant(), new BooksConflict(UUID.randomUUID(), vendor, BooksObject.PAYMENT,
+                    original.id().value(), "payment of " + original.amount().rounded(), BooksConflict.Kind.PAYMENT_NOT_TAKEN,
+                    reason, clock.instant(), Optional.empty()));
+            log.add(ctx.tenant(), new BooksLogEntry(clock.instant(), vendor, BooksObject.PAYMENT, original.id().value(),
+                    BooksLogEntry.Outcome.REFUSED, reason));
+            return Optional.empty();
+        }
+        Payment reversal = ledger.reversePayment(locked, original, "deleted in " + vendor.label(),
+                Actor.provider(vendor.label()));
+        mappings.save(ctx.tenant(), new BooksMapping(vendor, BooksObject.PAYMENT, taken.localId(), taken.externalId(),
+                REVERSED, clock.instant()));
+        log.add(ctx.tenant(), new BooksLogEntry(clock.instant(), vendor, BooksObject.PAYMENT, original.id().value(),
+                BooksLogEntry.Outcome.REVERSED, "reversed " + what + ", deleted there; the invoice is "
+                + locked.invoice().status().label().toLowerCase() + " with " + locked.invoice().balance().rounded() + " open"));
+        return Optional.of(reversal);
     }
 
     private static Optional<String> misfit(Invoice invoice, BooksRemotePayment paid) {

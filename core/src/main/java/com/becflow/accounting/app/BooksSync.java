@@ -12,14 +12,12 @@ import com.becflow.accounting.BooksMapping;
 import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
-import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksTwins;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.clients.Client;
 import com.becflow.invoicing.Invoice;
-import com.becflow.invoicing.InvoiceId;
 import com.becflow.invoicing.Payment;
 import com.becflow.shared.tenant.TenantContext;
 import com.becflow.shared.tenant.TenantId;
@@ -27,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One pass that brings a workspace's books up to date: contacts first, then invoices, then the money received on
+ * One pass that brings a workspace's books up to date: first what changed in the books ({@link BooksPull}), then
+ * contacts, then invoices, then the money received on
  * them, since each refers to the one before. An object whose content has not changed since it was last pushed is left
  * alone, so a pass run again, or by two servers at once, makes nothing twice. A refused object is logged with the
  * vendor's reason and the pass goes on. Every request the gateway sends waits for the {@link BooksCallLimiter}, so
@@ -58,14 +56,14 @@ public class BooksSync {
 
     private final BooksGateways gateways;
     private final BooksSyncSteps steps;
-    private final BooksReceipts receipts;
+    private final BooksPull pull;
     private final Clock clock;
 
     @Inject
-    public BooksSync(BooksGateways gateways, BooksSyncSteps steps, BooksReceipts receipts, Clock clock) {
+    public BooksSync(BooksGateways gateways, BooksSyncSteps steps, BooksPull pull, Clock clock) {
         this.gateways = gateways;
         this.steps = steps;
-        this.receipts = receipts;
+        this.pull = pull;
         this.clock = clock;
     }
 
@@ -112,6 +110,8 @@ public class BooksSync {
         private final BooksConnection connection;
         private final BooksSession session;
         private int received;
+        private int reversed;
+        private int changedThere;
         private int created;
         private int updated;
         private int unchanged;
@@ -130,24 +130,30 @@ public class BooksSync {
         }
 
         Pass all() {
+            BooksPull.Pulled pulled;
             try {
+                pulled = pull.pull(ctx, gateway, connection, holding);
+                received = pulled.received();
+                reversed = pulled.reversed();
+                changedThere = pulled.conflicts();
                 contacts();
                 invoices();
                 payments();
-                pull();
             } catch (BooksUnavailable e) {
                 steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                         BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
                                 + " s"));
                 return pass(false, e.retryAfter());
             }
+            // Only now: a pass cut short reads the same changes again, and each is dealt with once however often read.
+            steps.pulledThrough(tenant, gateway.vendor(), pulled.newest());
             Pass pass = pass(true, null);
             steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                     BooksLogEntry.Outcome.FINISHED, "pass finished: " + pass.created() + " created, " + pass.updated()
                             + " updated, " + pass.unchanged() + " unchanged, " + pass.refused() + " refused, "
                             + pass.waiting() + " waiting, " + pass.held() + " held by conflicts, " + pass.received()
-                            + " payments received from "
-                            + gateway.vendor().label()));
+                            + " payments received from " + gateway.vendor().label() + " and " + reversed
+                            + " reversed (deleted there), " + changedThere + " changes there to settle"));
             return pass;
         }
 
@@ -238,29 +244,6 @@ public class BooksSync {
             }
             create(BooksObject.PAYMENT, fresh, (twins, key) -> gateway.createPayments(session, twins, key),
                     (sent, answer) -> { });
-        }
-
-        /**
-         * Payments made in the books since the last clean pull, taken onto their invoices. The watermark moves only
-         * once every change read has been dealt with, so a pull cut short is read again from where it began.
-         */
-        void pull() {
-            Instant since = steps.pulledThrough(tenant, gateway.vendor()).orElse(connection.connectedAt());
-            Map<String, UUID> invoices = new java.util.HashMap<>();
-            steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE).values()
-                    .forEach(m -> invoices.put(m.externalId(), m.localId()));
-            Instant newest = since;
-            for (BooksRemotePayment paid : gateway.paymentsChangedSince(session, since)) {
-                newest = paid.updatedAt().isAfter(newest) ? paid.updatedAt() : newest;
-                UUID invoice = paid.invoiceId() == null ? null : invoices.get(paid.invoiceId());
-                if (paid.deleted() || invoice == null) {
-                    continue;
-                }
-                if (receipts.receive(ctx, gateway.vendor(), new InvoiceId(invoice), paid).isPresent()) {
-                    received++;
-                }
-            }
-            steps.pulledThrough(tenant, gateway.vendor(), newest);
         }
 
         /**

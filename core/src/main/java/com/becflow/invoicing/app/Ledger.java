@@ -119,6 +119,26 @@ public class Ledger {
         return payment;
     }
 
+    /**
+     * Takes back a payment that was not made after all (deleted in the books it was taken from): the amount is owed
+     * again, and an invoice open again is reminded of again.
+     */
+    public Payment reversePayment(LockedInvoice locked, Payment original, String reason, Actor actor) {
+        Invoice invoice = locked.invoice();
+        requireOwn(invoice, original);
+        invoice.reversePayment(original.amount(), clock.instant());
+        Payment reversal = Payment.reversalOf(original, today(locked.ctx()), reason, actor, clock.instant());
+        invoices.addPayment(locked.ctx().tenant(), reversal);
+        history.record(locked.ctx(), invoice.id(), InvoiceEventType.PAYMENT_REVERSED, original.id().toString(), actor,
+                original.method().label() + " payment of " + original.amount().rounded() + " received "
+                        + original.receivedOn() + " reversed: " + reason + "; balance " + invoice.balance().rounded());
+        if (invoice.status().open()) {
+            agenda.reopened(locked.ctx(), invoice, clients.get(invoice.clientId(), locked.ctx()));
+        }
+        followPlan(locked);
+        return reversal;
+    }
+
     /** A payment of this invoice that money can be given back from. */
     public Payment refundable(LockedInvoice locked, PaymentId id) {
         Invoice invoice = locked.invoice();

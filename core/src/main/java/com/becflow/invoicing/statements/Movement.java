@@ -15,6 +15,7 @@ public enum Movement {
     REFUND(1, "Refund"),
     CHARGEBACK(1, "Payment taken back by the bank"),
     CHARGEBACK_REVERSAL(-1, "Chargeback reversed"),
+    PAYMENT_REVERSAL(1, "Payment reversed"),
     MOVED_TO_CREDIT(1, "Overpayment kept as credit"),
     LATE_FEE(1, "Late fee"),
     LATE_FEE_WAIVER(-1, "Late fee waived"),
@@ -40,6 +41,7 @@ public enum Movement {
             case LATE_FEE -> LATE_FEE;
             case LATE_FEE_WAIVER -> LATE_FEE_WAIVER;
             case EARLY_PAYMENT_DISCOUNT -> EARLY_PAYMENT_DISCOUNT;
+            case PAYMENT_REVERSAL -> PAYMENT_REVERSAL;
         };
     }
 

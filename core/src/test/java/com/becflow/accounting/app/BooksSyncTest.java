@@ -55,16 +55,17 @@ class BooksSyncTest {
     private final InMemoryBooks store = new InMemoryBooks(clock);
     private final RecordingGateway xero = new RecordingGateway();
     private final List<String> received = new ArrayList<>();
+    private final BooksSyncSteps steps = new BooksSyncSteps(store, store, store, store, store,
+            new BooksSchedule(store, agenda, clock, 15), new InMemoryDirectory(), clock);
     private final BooksSync sync = new BooksSync(vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(),
-            new BooksSyncSteps(store, store, store, store, store, new BooksSchedule(store, agenda, clock, 15),
-            new InMemoryDirectory(), clock), new BooksReceipts() {
+            steps, new BooksPull(steps, new BooksReceipts() {
                 @Override
                 public Optional<Payment> receive(TenantContext ctx, BooksVendor vendor, InvoiceId id, BooksRemotePayment paid) {
                     received.add(paid.id() + " on " + id.value());
                     return Optional.of(BooksSyncTest.newPayment(store.invoices.get(0), paid.amount().amount().toPlainString(),
                             clock.instant()));
                 }
-            }, clock);
+            }, clock), clock);
     private final TenantContext ctx = new TenantContext(TenantId.newId(), new UserId("u-1"), ZoneId.of("Europe/Berlin"),
             Currency.getInstance("EUR"), com.becflow.shared.tenant.TenantAccess.FULL);
 
@@ -319,8 +320,21 @@ class BooksSyncTest {
     private final List<com.becflow.accounting.BooksSyncRequested> syncRequests = new ArrayList<>();
 
     private BooksConflictInbox inbox() {
+        return inbox(store, xero, syncRequests, clock);
+    }
+
+    /** The inbox over in-memory books, changing clients through the clients' own use case. */
+    static BooksConflictInbox inbox(InMemoryBooks store, RecordingGateway xero,
+                                    List<com.becflow.accounting.BooksSyncRequested> syncRequests, ServerClock clock) {
+        com.becflow.clients.app.ClientService clients = new com.becflow.clients.app.ClientService(store, clock,
+                new com.becflow.portal.app.PortalLinkService() {
+                    @Override
+                    public int revokeOfClient(TenantId tenant, ClientId client, String address) {
+                        return 0;
+                    }
+                });
         return new BooksConflictInbox(store, store, store,
-                vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(), store, store,
+                vendor -> vendor == BooksVendor.XERO ? Optional.of(xero) : Optional.empty(), store, clients, store,
                 new RecordingEvent<>(syncRequests), clock);
     }
 
@@ -345,6 +359,8 @@ class BooksSyncTest {
         final List<String> keys = new ArrayList<>();
         final List<String> sessions = new ArrayList<>();
         List<BooksRemotePayment> changed = List.of();
+        /** Contacts as the books keep them now; each is read as changed since any watermark. */
+        List<com.becflow.accounting.BooksRemoteContact> changedContacts = List.of();
         final List<java.time.Instant> changedSince = new ArrayList<>();
         String refuseContact;
         Money totalSkew = Money.of("0.00", "EUR");
@@ -460,6 +476,17 @@ class BooksSyncTest {
         public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, java.time.Instant since) {
             changedSince.add(since);
             return changed;
+        }
+
+        @Override
+        public List<com.becflow.accounting.BooksRemoteContact> contactsChangedSince(BooksSession session,
+                                                                                    java.time.Instant since) {
+            return changedContacts;
+        }
+
+        @Override
+        public Optional<com.becflow.accounting.BooksRemoteContact> contact(BooksSession session, String externalId) {
+            return changedContacts.stream().filter(c -> c.id().equals(externalId)).findFirst();
         }
 
         private void answer(BooksSession session, String key) {

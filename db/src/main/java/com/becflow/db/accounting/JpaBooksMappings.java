@@ -34,7 +34,8 @@ public class JpaBooksMappings implements BooksMappings {
     @Override
     public Map<UUID, BooksMapping> all(TenantId tenant, BooksVendor vendor, BooksObject object) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT local_id, external_id, fingerprint, pushed_at"
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT local_id, external_id, fingerprint, pushed_at,"
+                        + " books_fingerprint"
                         + " FROM " + tenant.schemaName() + ".books_mapping WHERE vendor = ?1 AND object = ?2")
                 .setParameter(1, vendor.name()).setParameter(2, object.name()).getResultList();
         Map<UUID, BooksMapping> all = new LinkedHashMap<>();
@@ -47,13 +48,15 @@ public class JpaBooksMappings implements BooksMappings {
 
     private static BooksMapping mapping(BooksVendor vendor, BooksObject object, Object[] r) {
         UUID id = r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString());
-        return new BooksMapping(vendor, object, id, (String) r[1], r[2].toString().trim(), ((Timestamp) r[3]).toInstant());
+        return new BooksMapping(vendor, object, id, (String) r[1], r[2].toString().trim(), ((Timestamp) r[3]).toInstant(),
+                r[4] == null ? null : r[4].toString().trim());
     }
 
     @Override
     public Optional<BooksMapping> byExternalId(TenantId tenant, BooksVendor vendor, BooksObject object, String externalId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT local_id, external_id, fingerprint, pushed_at"
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT local_id, external_id, fingerprint, pushed_at,"
+                        + " books_fingerprint"
                         + " FROM " + tenant.schemaName() + ".books_mapping WHERE vendor = ?1 AND object = ?2"
                         + " AND external_id = ?3")
                 .setParameter(1, vendor.name()).setParameter(2, object.name()).setParameter(3, externalId).getResultList();
@@ -88,11 +91,14 @@ public class JpaBooksMappings implements BooksMappings {
     @Override
     public void save(TenantId tenant, BooksMapping m) {
         managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".books_mapping (vendor, object,"
-                        + " local_id, external_id, fingerprint, pushed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                        + " local_id, external_id, fingerprint, pushed_at, books_fingerprint)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULLIF(?7, ''))"
                         + " ON CONFLICT (vendor, object, local_id) DO UPDATE SET external_id = EXCLUDED.external_id,"
-                        + " fingerprint = EXCLUDED.fingerprint, pushed_at = EXCLUDED.pushed_at")
+                        + " fingerprint = EXCLUDED.fingerprint, pushed_at = EXCLUDED.pushed_at,"
+                        + " books_fingerprint = EXCLUDED.books_fingerprint")
                 .setParameter(1, m.vendor().name()).setParameter(2, m.object().name()).setParameter(3, m.localId())
                 .setParameter(4, m.externalId()).setParameter(5, m.fingerprint())
-                .setParameter(6, Timestamp.from(m.pushedAt())).executeUpdate();
+                .setParameter(6, Timestamp.from(m.pushedAt()))
+                .setParameter(7, m.booksFingerprint() == null ? "" : m.booksFingerprint()).executeUpdate();
     }
 }

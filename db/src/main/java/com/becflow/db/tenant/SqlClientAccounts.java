@@ -37,7 +37,7 @@ public class SqlClientAccounts implements ClientAccounts {
 
     /** A ledger line's method worth telling the client: how money came in or went back, not the contract's terms. */
     private static final Set<Movement> MONEY = Set.of(Movement.PAYMENT, Movement.REFUND, Movement.CHARGEBACK,
-            Movement.CHARGEBACK_REVERSAL);
+            Movement.CHARGEBACK_REVERSAL, Movement.PAYMENT_REVERSAL);
 
     private final TenantEntityManagers managers;
 

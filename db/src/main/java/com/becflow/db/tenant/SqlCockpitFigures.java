@@ -75,7 +75,7 @@ public class SqlCockpitFigures implements CockpitFigures {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT p.currency, SUM(CASE"
                         + " WHEN p.kind IN ('PAYMENT', 'CHARGEBACK_REVERSAL') THEN p.amount"
-                        + " WHEN p.kind IN ('REFUND', 'CHARGEBACK') THEN -p.amount ELSE 0 END) FROM " + tenant.schemaName()
+                        + " WHEN p.kind IN ('REFUND', 'CHARGEBACK', 'PAYMENT_REVERSAL') THEN -p.amount ELSE 0 END) FROM " + tenant.schemaName()
                         + ".invoice_payment p WHERE p.received_on BETWEEN ?1 AND ?2 AND p.method <> 'CLIENT_CREDIT'"
                         + " GROUP BY p.currency ORDER BY p.currency")
                 .setParameter(1, from).setParameter(2, to).getResultList();

@@ -77,6 +77,16 @@ public final class FakeQuickBooks implements AutoCloseable {
         return api.recordPayment(realmId, invoiceId, amount, paidOn);
     }
 
+    /** The freelancer edits a customer in QuickBooks: the fields given (QuickBooks' names) replace its own. */
+    public void changeCustomerInQuickBooks(String realmId, String customerId, ObjectNode fields) {
+        api.company(realmId).orElseThrow().change("Customer", customerId, fields);
+    }
+
+    /** The freelancer deletes a payment in QuickBooks; change data capture then names it with status Deleted. */
+    public void deletePaymentInQuickBooks(String realmId, String paymentId) {
+        api.company(realmId).orElseThrow().deletePayment(paymentId);
+    }
+
     public List<Call> calls() {
         return api.calls().stream().map(c -> new Call(c.method(), c.path(), c.query(), c.headers(), c.body())).toList();
     }

@@ -180,6 +180,9 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
             if (resource.equals("companyinfo") && method.equals("GET")) {
                 return entity("CompanyInfo", books.companyInfo());
             }
+            if (resource.equals("cdc") && method.equals("GET")) {
+                return Reply.json(200, FakeQuickBooksChanges.answer(books, query.get("entities"), query.get("changedSince")));
+            }
             if (resource.equals("batch") && method.equals("POST")) {
                 return batch(books, JSON.readTree(body));
             }

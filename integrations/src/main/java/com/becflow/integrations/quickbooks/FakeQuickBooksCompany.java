@@ -42,6 +42,8 @@ final class FakeQuickBooksCompany {
     final String name;
     /** Entities by kind as QuickBooks names them (Customer, Item, Account, Invoice, Payment), then by Id. */
     private final Map<String, Map<String, ObjectNode>> entities = new LinkedHashMap<>();
+    /** What was deleted, by kind then Id, as change data capture tells of it: {@code status: Deleted} and its Id. */
+    private final Map<String, Map<String, ObjectNode>> deleted = new LinkedHashMap<>();
     private int lastId = 100;
 
     FakeQuickBooksCompany(String realmId, String name) {
@@ -84,6 +86,47 @@ final class FakeQuickBooksCompany {
         ArrayNode found = JSON.createArrayNode();
         kind(kind).values().stream().filter(where).forEach(entity -> found.add(entity.deepCopy()));
         return found;
+    }
+
+    /** Change data capture of one kind: what changed at or after {@code since}, the deleted ones included. */
+    synchronized ArrayNode changedSince(String kind, OffsetDateTime since) {
+        ArrayNode changed = JSON.createArrayNode();
+        java.util.stream.Stream.concat(kind(kind).values().stream(), deleted.getOrDefault(kind, Map.of()).values().stream())
+                .filter(e -> !OffsetDateTime.parse(e.path("MetaData").path("LastUpdatedTime").asText()).isBefore(since))
+                .forEach(e -> changed.add(e.deepCopy()));
+        return changed;
+    }
+
+    /** The freelancer edits an entity in QuickBooks itself: the fields given replace its own. */
+    synchronized void change(String kind, String id, ObjectNode fields) {
+        ObjectNode entity = kind(kind).get(id);
+        if (entity == null) {
+            throw notFound(id);
+        }
+        entity.setAll(fields.deepCopy());
+        entity.put("SyncToken", Integer.toString(entity.path("SyncToken").asInt() + 1));
+        entity.with("MetaData").put("LastUpdatedTime", now());
+    }
+
+    /** The freelancer deletes a payment in QuickBooks itself: the invoices it paid are owed that again. */
+    synchronized void deletePayment(String id) {
+        ObjectNode payment = kind("Payment").remove(id);
+        if (payment == null) {
+            throw notFound(id);
+        }
+        for (JsonNode line : payment.path("Line")) {
+            for (JsonNode linked : line.path("LinkedTxn")) {
+                ObjectNode invoice = kind("Invoice").get(text(linked, "TxnId"));
+                if (invoice != null) {
+                    invoice.put("Balance", decimal(invoice, "Balance").add(decimal(line, "Amount")))
+                            .put("SyncToken", Integer.toString(invoice.path("SyncToken").asInt() + 1));
+                    invoice.with("MetaData").put("LastUpdatedTime", now());
+                }
+            }
+        }
+        ObjectNode gone = JSON.createObjectNode().put("domain", "QBO").put("status", "Deleted").put("Id", id);
+        gone.putObject("MetaData").put("LastUpdatedTime", now());
+        deleted.computeIfAbsent("Payment", k -> new LinkedHashMap<>()).put(id, gone);
     }
 
     /** Create, or (with {@code operation=update}) a full or sparse update under the current SyncToken. */

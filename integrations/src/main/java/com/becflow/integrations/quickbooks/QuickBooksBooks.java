@@ -11,6 +11,7 @@ import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemoteContact;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksVendor;
@@ -26,8 +27,6 @@ import com.intuit.ipp.data.ItemTypeEnum;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -56,6 +55,7 @@ public final class QuickBooksBooks implements BooksGateway {
     private final QuickBooksOAuth oauth;
     private final GrantedCompanies companies;
     private final BooksCalls calls;
+    private final QuickBooksChanges changes;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock) {
@@ -68,6 +68,7 @@ public final class QuickBooksBooks implements BooksGateway {
         this.calls = calls;
         this.companies = new GrantedCompanies(clock);
         this.oauth = new QuickBooksOAuth(settings, companies, clock);
+        this.changes = new QuickBooksChanges(clock);
     }
 
     @Override
@@ -238,34 +239,21 @@ public final class QuickBooksBooks implements BooksGateway {
         return found.stream().filter(c -> name.equals(c.getDisplayName())).findFirst().map(Customer::getId);
     }
 
-    /**
-     * Payments changed since {@code since}, by a query on their last update (QuickBooks' change data capture would also
-     * name deleted ones; a query does not, so a payment deleted there is not seen yet).
-     */
+    /** Payments changed or deleted since {@code since}, by QuickBooks' change data capture. */
     @Override
     public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since) {
-        String from = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(since.atOffset(ZoneOffset.UTC).withNano(0));
-        List<com.intuit.ipp.data.Payment> payments = company(session).query("select * from Payment where"
-                + " MetaData.LastUpdatedTime >= '" + from + "'");
-        List<BooksRemotePayment> changed = new ArrayList<>();
-        for (com.intuit.ipp.data.Payment payment : payments) {
-            String invoiceId = payment.getLine() == null ? null : payment.getLine().stream()
-                    .flatMap(line -> line.getLinkedTxn() == null ? java.util.stream.Stream.empty() : line.getLinkedTxn().stream())
-                    .filter(linked -> "Invoice".equalsIgnoreCase(linked.getTxnType())).map(linked -> linked.getTxnId())
-                    .findFirst().orElse(null);
-            Optional<Currency> currency = currencyOf(company(session), payment, invoiceId);
-            if (currency.isEmpty()) {
-                continue;
-            }
-            Instant updated = payment.getMetaData() == null || payment.getMetaData().getLastUpdatedTime() == null
-                    ? since : payment.getMetaData().getLastUpdatedTime().toInstant();
-            changed.add(new BooksRemotePayment(payment.getId(), invoiceId,
-                    payment.getTxnDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
-                    new Money(payment.getTotalAmt().setScale(Money.minorDigits(currency.get()), java.math.RoundingMode.HALF_UP),
-                            currency.get()), payment.getPaymentRefNum(), false, updated));
-        }
-        changed.sort(java.util.Comparator.comparing(BooksRemotePayment::updatedAt));
-        return changed;
+        return changes.payments(company(session), since);
+    }
+
+    /** Customers changed since {@code since}, by QuickBooks' change data capture. */
+    @Override
+    public List<BooksRemoteContact> contactsChangedSince(BooksSession session, Instant since) {
+        return changes.contacts(company(session), since);
+    }
+
+    @Override
+    public Optional<BooksRemoteContact> contact(BooksSession session, String externalId) {
+        return QuickBooksChanges.contact(company(session), externalId);
     }
 
     @Override
@@ -301,22 +289,6 @@ public final class QuickBooksBooks implements BooksGateway {
         } catch (java.io.IOException e) {
             throw new BooksWebhookRefused("Not a QuickBooks webhook delivery: " + e.getMessage());
         }
-    }
-
-    /** The payment's currency, else its invoice's: a company without multicurrency names it only on the invoice. */
-    private static Optional<Currency> currencyOf(QuickBooksCompany company, com.intuit.ipp.data.Payment payment,
-                                                 String invoiceId) {
-        if (payment.getCurrencyRef() != null) {
-            return Optional.of(Currency.getInstance(payment.getCurrencyRef().getValue()));
-        }
-        if (invoiceId == null) {
-            return Optional.empty();
-        }
-        Invoice byId = new Invoice();
-        byId.setId(invoiceId);
-        Invoice invoice = company.read(byId);
-        return invoice == null || invoice.getCurrencyRef() == null ? Optional.empty()
-                : Optional.of(Currency.getInstance(invoice.getCurrencyRef().getValue()));
     }
 
     private QuickBooksCompany company(BooksSession session) {

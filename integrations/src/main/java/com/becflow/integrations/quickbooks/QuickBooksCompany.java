@@ -91,6 +91,23 @@ final class QuickBooksCompany {
         return result == null || result.getEntities() == null ? List.of() : (List<T>) result.getEntities();
     }
 
+    /**
+     * Change data capture: the entities of these kinds changed since {@code changedSince} (ISO 8601), those deleted
+     * there with status {@code Deleted} and little more than their id.
+     */
+    List<IEntity> changedSince(List<? extends IEntity> kinds, String changedSince) {
+        List<com.intuit.ipp.services.CDCQueryResult> results = call(() -> service.executeCDCQuery(kinds, changedSince));
+        List<IEntity> changed = new java.util.ArrayList<>();
+        for (com.intuit.ipp.services.CDCQueryResult result : results == null ? List.<com.intuit.ipp.services.CDCQueryResult>of()
+                : results) {
+            if (result.getQueryResults() != null) {
+                result.getQueryResults().values().stream().filter(r -> r.getEntities() != null)
+                        .forEach(r -> changed.addAll(r.getEntities()));
+            }
+        }
+        return changed;
+    }
+
     <T extends IEntity> T add(T entity, String idempotencyKey) {
         context.setRequestID(requestId(idempotencyKey));
         return call(() -> service.add(entity));

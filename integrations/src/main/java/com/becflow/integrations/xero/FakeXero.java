@@ -98,6 +98,16 @@ public final class FakeXero implements AutoCloseable {
         return api.recordPayment(organisationId, invoiceId, amount, paidOn);
     }
 
+    /** The freelancer edits a contact in Xero: the fields given (Xero's names, e.g. EmailAddress) replace theirs. */
+    public void changeContactInXero(String organisationId, String contactId, ObjectNode fields) {
+        api.inXero(organisationId, ledger -> ledger.changeContact(contactId, fields));
+    }
+
+    /** The freelancer deletes a payment in Xero; read since, it comes back with {@code Status: DELETED}. */
+    public void deletePaymentInXero(String organisationId, String paymentId) {
+        api.inXero(organisationId, ledger -> ledger.deletePayment(paymentId));
+    }
+
     public List<Call> calls() {
         return api.calls().stream().map(c -> new Call(c.method(), c.path(), c.query(), c.headers(), c.body())).toList();
     }

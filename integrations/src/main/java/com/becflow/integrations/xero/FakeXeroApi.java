@@ -81,6 +81,15 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         return ledger.savePayment(payment).path("PaymentID").asText();
     }
 
+    /** The freelancer works in Xero itself: {@code change} is done to the organisation's books. */
+    void inXero(String organisationId, java.util.function.Consumer<FakeXeroLedger> change) {
+        FakeXeroLedger ledger;
+        synchronized (this) {
+            ledger = ledgers.get(organisationId);
+        }
+        change.accept(ledger);
+    }
+
     void throttleNext(int calls, long retryAfter) {
         retryAfterSeconds = retryAfter;
         throttled.set(calls);
@@ -178,9 +187,15 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
     private Reply accounting(FakeXeroLedger ledger, String method, String resource, String body, String query,
                              String modifiedSince) throws IOException {
         try {
+            if (method.equals("GET") && resource.startsWith("Contacts/")) {
+                return envelope("Contacts", FakeXeroLedger.JSON.createArrayNode()
+                        .add(ledger.contact(resource.substring("Contacts/".length()))));
+            }
             return switch (method + " " + resource) {
                 case "GET Accounts" -> envelope("Accounts", ledger.accounts());
-                case "GET Contacts" -> envelope("Contacts", ledger.contactsNamed(namedIn(form(query).get("where"))));
+                case "GET Contacts" -> envelope("Contacts", ledger.contacts(namedIn(form(query).get("where")),
+                        modifiedSince == null ? null : parseInstant(modifiedSince),
+                        Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "GET Payments" -> envelope("Payments", ledger.paymentsChangedSince(modifiedSince == null ? null
                         : parseInstant(modifiedSince), Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, query, ledger::saveContact);

@@ -83,9 +83,42 @@ final class FakeXeroLedger {
 
     /** All contacts, or those of exactly this name. */
     synchronized ArrayNode contactsNamed(String name) {
+        return contacts(name, null, 1, Integer.MAX_VALUE);
+    }
+
+    /** Contacts of this name (null: any) changed at or after {@code since} (null: ever), oldest change first, one page. */
+    synchronized ArrayNode contacts(String name, java.time.Instant since, int page, int size) {
         ArrayNode found = JSON.createArrayNode();
-        contacts.values().stream().filter(c -> name == null || name.equals(text(c, "Name"))).forEach(c -> found.add(c.deepCopy()));
+        contacts.values().stream().filter(c -> name == null || name.equals(text(c, "Name")))
+                .filter(c -> since == null || !FakeXeroApi.instantOf(text(c, "UpdatedDateUTC")).isBefore(since))
+                .sorted(java.util.Comparator.comparing(c -> FakeXeroApi.instantOf(text(c, "UpdatedDateUTC"))))
+                .skip((long) (page - 1) * size).limit(size).forEach(c -> found.add(c.deepCopy()));
         return found;
+    }
+
+    synchronized ObjectNode contact(String id) {
+        return existing(contacts, id, JSON.createObjectNode()).deepCopy();
+    }
+
+    /** The freelancer edits a contact in Xero: the fields given replace theirs. */
+    synchronized void changeContact(String id, ObjectNode changes) {
+        ObjectNode contact = existing(contacts, id, changes);
+        contact.setAll(changes);
+        contact.put("UpdatedDateUTC", FakeXeroApi.dotNetDate());
+    }
+
+    /**
+     * The freelancer deletes a payment in Xero: it stays readable as {@code Status: DELETED} (as Xero answers a payment
+     * read since a moment), and its amount is owed on the invoice again.
+     */
+    synchronized void deletePayment(String id) {
+        ObjectNode payment = existing(payments, id, JSON.createObjectNode());
+        ObjectNode invoice = invoices.get(text(payment.path("Invoice"), "InvoiceID"));
+        BigDecimal amount = decimal(payment, "Amount");
+        invoice.put("AmountPaid", decimal(invoice, "AmountPaid").subtract(amount))
+                .put("AmountDue", decimal(invoice, "AmountDue").add(amount)).put("Status", "AUTHORISED")
+                .put("UpdatedDateUTC", FakeXeroApi.dotNetDate());
+        payment.put("Status", "DELETED").put("UpdatedDateUTC", FakeXeroApi.dotNetDate());
     }
 
     synchronized ObjectNode saveInvoice(ObjectNode sent) {

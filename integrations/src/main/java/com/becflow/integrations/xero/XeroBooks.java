@@ -13,6 +13,7 @@ import com.becflow.accounting.BooksObject;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemoteContact;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
@@ -46,7 +47,6 @@ import com.xero.models.accounting.Payments;
 import com.xero.models.accounting.ValidationError;
 import com.xero.models.identity.Connection;
 import org.threeten.bp.OffsetDateTime;
-import org.threeten.bp.ZoneOffset;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -78,6 +78,7 @@ public final class XeroBooks implements BooksGateway {
     private final AccountingApi accounting;
     private final IdentityApi identity;
     private final BooksCalls calls;
+    private final XeroContacts contacts;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public XeroBooks(XeroSettings settings, Clock clock) {
@@ -92,6 +93,7 @@ public final class XeroBooks implements BooksGateway {
         this.oauth = new XeroOAuth(settings, clock);
         this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
+        this.contacts = new XeroContacts(accounting, this);
     }
 
     private static ApiClient client(String basePath, Duration timeout) {
@@ -252,11 +254,7 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public List<BooksRemotePayment> paymentsChangedSince(BooksSession session, Instant since) {
-        // The SDK writes the header with OffsetDateTime.toString, which leaves out zero seconds ("...T10:00Z"), a form
-        // Xero's document does not take; a second earlier reads a little more, and what was read is taken once only.
-        Instant from = since.getNano() == 0 && since.getEpochSecond() % 60 == 0 ? since.minusSeconds(1) : since;
-        OffsetDateTime modifiedSince = OffsetDateTime.ofInstant(org.threeten.bp.Instant.ofEpochSecond(from.getEpochSecond(),
-                from.getNano()), ZoneOffset.UTC);
+        OffsetDateTime modifiedSince = XeroContacts.modifiedSince(since);
         List<BooksRemotePayment> changed = new ArrayList<>();
         for (int page = 1; ; page++) {
             int current = page;
@@ -272,6 +270,17 @@ public final class XeroBooks implements BooksGateway {
         }
     }
 
+    @Override
+    public List<BooksRemoteContact> contactsChangedSince(BooksSession session, Instant since) {
+        return contacts.changedSince(session, since);
+    }
+
+    @Override
+    public Optional<BooksRemoteContact> contact(BooksSession session, String externalId) {
+        return contacts.byId(session, externalId);
+    }
+
+    /** A deleted payment comes back with its amount and date; the pull needs only its id. */
     private static BooksRemotePayment remote(Payment payment) {
         Invoice invoice = payment.getInvoice();
         String currency = invoice != null && invoice.getCurrencyCode() != null ? invoice.getCurrencyCode().getValue() : "XXX";
@@ -314,7 +323,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     /** An accounting request on the session's organisation, once its limits let it start. */
-    private <T> T limited(BooksSession session, XeroCall<T> request) {
+    <T> T limited(BooksSession session, XeroCall<T> request) {
         return calls.call(BooksVendor.XERO, session.organisationId(), () -> call(request));
     }
 
@@ -372,7 +381,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @FunctionalInterface
-    private interface XeroCall<T> {
+    interface XeroCall<T> {
         T run() throws IOException;
     }
 }

@@ -95,15 +95,15 @@ public final class BooksSyncBenchmark {
             }
             store.issued(client, "INV-" + (i + 1), (100 + i % 900) + ".00");
         }
-        BooksSync sync = new BooksSync(v -> v == vendor ? Optional.of(books) : Optional.empty(),
-                new BooksSyncSteps(store, store, store, store, store, new BooksSchedule(store, new InMemoryAgenda(), clock, 15),
-                        new InMemoryDirectory(), clock),
-                new BooksReceipts() {
+        BooksSyncSteps steps = new BooksSyncSteps(store, store, store, store, store,
+                new BooksSchedule(store, new InMemoryAgenda(), clock, 15), new InMemoryDirectory(), clock);
+        BooksSync sync = new BooksSync(v -> v == vendor ? Optional.of(books) : Optional.empty(), steps,
+                new BooksPull(steps, new BooksReceipts() {
                     @Override
                     public Optional<Payment> receive(TenantContext ctx, BooksVendor v, InvoiceId id, BooksRemotePayment paid) {
                         return Optional.empty();
                     }
-                }, clock);
+                }, clock), clock);
         TenantContext ctx = new TenantContext(TenantId.newId(), new UserId("bench"), ZoneId.of("Europe/Berlin"),
                 Currency.getInstance("EUR"), com.becflow.shared.tenant.TenantAccess.FULL);
 

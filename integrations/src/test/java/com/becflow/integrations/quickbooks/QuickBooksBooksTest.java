@@ -14,6 +14,7 @@ import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemoteContact;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
@@ -194,6 +195,40 @@ class QuickBooksBooksTest {
         assertThat(recorded.amount()).as("in the invoice's currency").isEqualTo(Money.of("250.50", "EUR"));
         assertThat(recorded.paidOn()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(books.paymentsChangedSince(session, java.time.Instant.now().plusSeconds(5))).isEmpty();
+    }
+
+    @Test
+    void customersChangedAndPaymentsDeletedInQuickBooksComeBackThroughChangeDataCapture() {
+        BooksSession session = connect();
+        String realm = session.organisationId();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+        String customerId = books.pushContact(session, contact("Changed Ltd", "Ada Lovelace"), Optional.empty(), "d-c");
+        String invoiceId = books.pushInvoice(session, invoice("INV-D1", customerId), Optional.empty(), "d-i").id();
+        String paid = quickBooks.recordPaymentInQuickBooks(realm, invoiceId, "100.00", LocalDate.of(2026, 12, 4));
+        ObjectNode fields = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("Active", false);
+        fields.putObject("PrimaryEmailAddr").put("Address", "ada@changed.test");
+        quickBooks.changeCustomerInQuickBooks(realm, customerId, fields);
+        quickBooks.deletePaymentInQuickBooks(realm, paid);
+
+        List<BooksRemoteContact> customers = books.contactsChangedSince(session, before);
+        List<BooksRemotePayment> payments = books.paymentsChangedSince(session, before);
+
+        assertThat(customers).as("a tax number QuickBooks masks is not read back").singleElement()
+                .isEqualTo(new BooksRemoteContact(customerId, "Changed Ltd", "Ada Lovelace", "ada@changed.test", null, "DE",
+                        true, customers.get(0).updatedAt()));
+        assertThat(payments).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo(paid);
+            assertThat(p.deleted()).isTrue();
+            assertThat(p.amount()).as("QuickBooks tells no more than its id").isNull();
+        });
+        assertThat(quickBooks.invoices(realm)).filteredOn(i -> i.path("Id").asText().equals(invoiceId)).singleElement()
+                .satisfies(i -> assertThat(new BigDecimal(i.path("Balance").asText())).isEqualByComparingTo("1904.00"));
+        assertThat(books.contact(session, customerId)).hasValueSatisfying(c -> assertThat(c.archived()).isTrue());
+        assertThat(books.contact(session, "999999")).isEmpty();
+        assertThat(quickBooks.calls()).filteredOn(c -> c.path().equals("/v3/company/" + realm + "/cdc"))
+                .extracting(FakeQuickBooks.Call::query).hasSize(2)
+                .anySatisfy(q -> assertThat(q).contains("entities=Customer").contains("changedSince="))
+                .anySatisfy(q -> assertThat(q).contains("entities=Payment").contains("changedSince="));
     }
 
     @Test

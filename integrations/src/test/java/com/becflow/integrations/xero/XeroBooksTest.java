@@ -14,6 +14,7 @@ import com.becflow.accounting.BooksLine;
 import com.becflow.accounting.BooksOrganisation;
 import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksRemoteContact;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksUnavailable;
@@ -109,6 +110,43 @@ class XeroBooksTest {
         assertThat(recorded.paidOn()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(recorded.deleted()).isFalse();
         assertThat(books.paymentsChangedSince(session, recorded.updatedAt().plusMillis(1))).isEmpty();
+        XeroSpecification.assertAccountingRequestsConform(xero.calls());
+    }
+
+    @Test
+    void contactsChangedAndPaymentsDeletedInXeroAreReadBackSinceAWatermark() throws InterruptedException {
+        BooksSession session = connect();
+        String organisation = session.organisationId();
+        String contactId = books.pushContact(session, contact("Changed Ltd", "Ada Lovelace"), Optional.empty(), "d-c");
+        String invoiceId = books.pushInvoice(session, invoice("INV-D1", contactId, false), Optional.empty(), "d-i").id();
+        String paid = xero.recordPaymentInXero(organisation, invoiceId, "100.00", LocalDate.of(2026, 12, 4));
+        Thread.sleep(5);
+        java.time.Instant watermark = java.time.Instant.now();
+        Thread.sleep(5);
+        xero.changeContactInXero(organisation, contactId, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("EmailAddress", "ada@changed.test").put("ContactStatus", "ARCHIVED"));
+        xero.deletePaymentInXero(organisation, paid);
+
+        List<BooksRemoteContact> contacts = books.contactsChangedSince(session, watermark);
+        List<BooksRemotePayment> payments = books.paymentsChangedSince(session, watermark);
+
+        assertThat(contacts).singleElement().isEqualTo(new BooksRemoteContact(contactId, "Changed Ltd", "Ada Lovelace",
+                "ada@changed.test", "DE123456789", null, true, contacts.get(0).updatedAt()));
+        assertThat(contacts.get(0).updatedAt()).isAfter(watermark);
+        assertThat(payments).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo(paid);
+            assertThat(p.deleted()).isTrue();
+        });
+        assertThat(xero.invoices(organisation)).filteredOn(i -> i.path("InvoiceID").asText().equals(invoiceId))
+                .singleElement().satisfies(i -> assertThat(new BigDecimal(i.path("AmountDue").asText()))
+                        .as("owed again in Xero").isEqualByComparingTo("1904.00"));
+        assertThat(books.contact(session, contactId)).hasValueSatisfying(c -> assertThat(c.email()).isEqualTo("ada@changed.test"));
+        assertThat(books.contact(session, java.util.UUID.randomUUID().toString())).isEmpty();
+        assertThat(xero.calls()).filteredOn(c -> c.path().equals("/api.xro/2.0/Contacts") && c.method().equals("GET"))
+                .last().satisfies(c -> {
+                    assertThat(c.headers()).containsKey("if-modified-since");
+                    assertThat(c.query()).contains("includeArchived=true");
+                });
         XeroSpecification.assertAccountingRequestsConform(xero.calls());
     }
 
@@ -251,6 +289,8 @@ class XeroBooksTest {
         limited.findContact(session, "Counted Ltd");
         limited.createInvoices(session, List.of(invoice("INV-N1", contactId, false), invoice("INV-N2", contactId, false)), "n-i");
         limited.paymentsChangedSince(session, java.time.Instant.EPOCH);
+        limited.contactsChangedSince(session, java.time.Instant.EPOCH);
+        limited.contact(session, contactId);
 
         assertThat(counted).hasSize((int) (accountingRequests(session.organisationId()) - before))
                 .containsOnly("XERO " + session.organisationId());

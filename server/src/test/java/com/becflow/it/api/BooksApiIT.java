@@ -104,7 +104,7 @@ class BooksApiIT {
     }
 
     @Test
-    void aPaymentRecordedInXeroPaysTheInvoiceInBecflowStopsItsRemindersAndIsNotPushedBack() {
+    void aPaymentRecordedInXeroPaysTheInvoiceInBecflowAndItsDeletionThereOpensTheInvoiceAgain() {
         InvoicingTenant tenant = InvoicingTenant.signUp("Pulled Books");
         JsonObject invoice = issue(tenant, "1", "200.00", null);
         String organisation = connect(tenant);
@@ -112,7 +112,8 @@ class BooksApiIT {
         assertThat(hasNextReminder(tenant, invoice.getString("id"))).as("an open invoice has a next reminder").isTrue();
         String twin = xero().invoices(organisation).get(0).path("InvoiceID").asText();
 
-        xero().recordPaymentInXero(organisation, twin, "200.00", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        String recorded = xero().recordPaymentInXero(organisation, twin, "200.00",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
         await(() -> tenant.invoice(invoice.getString("id")).getString("status").equals("PAID"),
                 () -> "the invoice paid by the payment recorded in Xero; the books log: " + log(tenant));
@@ -125,6 +126,60 @@ class BooksApiIT {
         awaitPasses(tenant, 3);
         assertThat(xero().payments(organisation)).as("the payment is not pushed back to Xero").hasSize(1);
         assertThat(tenant.payments(invoice.getString("id"))).hasSize(1);
+
+        xero().deletePaymentInXero(organisation, recorded);
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 4);
+        assertThat(tenant.invoice(invoice.getString("id")).getString("status")).as("open again").isIn("ISSUED", "VIEWED");
+        assertThat(tenant.payments(invoice.getString("id"))).extracting(p -> p.getString("kind"))
+                .containsExactlyInAnyOrder("PAYMENT", "PAYMENT_REVERSAL");
+        assertThat(tenant.events(invoice.getString("id"))).extracting(e -> e.getString("type")).contains("PAYMENT_REVERSED");
+        assertThat(hasNextReminder(tenant, invoice.getString("id"))).as("reminded of again").isTrue();
+        assertThat(log(tenant)).extracting(e -> e.getString("outcome")).contains("REVERSED");
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 5);
+        assertThat(tenant.payments(invoice.getString("id"))).as("reversed once").hasSize(2);
+    }
+
+    @Test
+    void aContactChangedInXeroIsOfferedAndTakingItsDetailsChangesTheClient() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Changed Books");
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        String contact = xero().contacts(organisation).get(0).path("ContactID").asText();
+        xero().changeContactInXero(organisation, contact, new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode().put("EmailAddress", "accounts@changed.test"));
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 2);
+
+        String conflict = takeTheirs(tenant, "xero", "accounts@changed.test");
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 3);
+        assertThat(conflicts(tenant)).filteredOn(c -> !c.containsKey("settledWith")).isEmpty();
+        assertThat(xero().contacts(organisation)).singleElement().satisfies(c ->
+                assertThat(c.path("EmailAddress").asText()).isEqualTo("accounts@changed.test"));
+        assertThat(Api.post("/integrations/books/xero/conflicts/" + conflict + "/settlement", tenant.token,
+                "{\"choice\":\"KEEP_OURS\"}").json().getString("code")).isEqualTo("books.conflict.settled");
+    }
+
+    /**
+     * The one open conflict is the contact's change, naming the new email; taking the books' details changes the
+     * client. @return the conflict's id
+     */
+    private static String takeTheirs(InvoicingTenant tenant, String vendor, String email) {
+        List<JsonObject> open = conflicts(tenant, vendor);
+        assertThat(open).singleElement().satisfies(c -> {
+            assertThat(c.getString("kind")).isEqualTo("CONTACT_CHANGED_IN_BOOKS");
+            assertThat(c.getString("reason")).contains("email \"" + email + "\" (Becflow: \"" + tenant.clientEmail + "\")");
+            assertThat(c.getJsonArray("choices").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString).containsExactly("TAKE_THEIRS", "KEEP_OURS");
+        });
+        String conflict = open.get(0).getString("id");
+        Api.Reply settled = Api.post("/integrations/books/" + vendor + "/conflicts/" + conflict + "/settlement",
+                tenant.token, "{\"choice\":\"TAKE_THEIRS\"}");
+        assertThat(settled.status()).as(settled.body()).isEqualTo(200);
+        assertThat(Api.get("/clients/" + tenant.clientId, tenant.token).json().getString("email")).isEqualTo(email);
+        return conflict;
     }
 
     @Test
@@ -241,7 +296,8 @@ class BooksApiIT {
         assertThat(books.payments(company)).hasSize(1);
 
         String twin = books.invoices(company).get(0).path("Id").asText();
-        books.recordPaymentInQuickBooks(company, twin, "257.00", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        String recorded = books.recordPaymentInQuickBooks(company, twin, "257.00",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         assertThat(Api.post("/integrations/books/quickbooks/sync", tenant.token, null).status()).isEqualTo(202);
         awaitPasses(tenant, "quickbooks", 2);
         assertThat(tenant.invoice(invoice.getString("id")).getString("status")).isEqualTo("PAID");
@@ -251,6 +307,17 @@ class BooksApiIT {
         assertThat(books.invoices(company)).hasSize(2);
         assertThat(books.payments(company)).as("nothing pushed twice or back").hasSize(2);
         assertThat(tenant.payments(invoice.getString("id"))).hasSize(2);
+
+        books.deletePaymentInQuickBooks(company, recorded);
+        ObjectNode email = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        email.putObject("PrimaryEmailAddr").put("Address", "payables@changed.test");
+        books.changeCustomerInQuickBooks(company, books.customers(company).get(0).path("Id").asText(), email);
+        assertThat(Api.post("/integrations/books/quickbooks/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, "quickbooks", 4);
+        assertThat(tenant.invoice(invoice.getString("id")).getString("status")).as("open again").isEqualTo("PARTIALLY_PAID");
+        assertThat(tenant.payments(invoice.getString("id"))).extracting(p -> p.getString("kind"))
+                .containsExactlyInAnyOrder("PAYMENT", "PAYMENT", "PAYMENT_REVERSAL");
+        takeTheirs(tenant, "quickbooks", "payables@changed.test");
     }
 
     private static String connect(InvoicingTenant tenant) {
@@ -291,8 +358,12 @@ class BooksApiIT {
     }
 
     private static List<JsonObject> conflicts(InvoicingTenant tenant) {
-        return Json.createReader(new StringReader(Api.get("/integrations/books/xero/conflicts", tenant.token).body()))
-                .readArray().getValuesAs(JsonObject.class);
+        return conflicts(tenant, "xero");
+    }
+
+    private static List<JsonObject> conflicts(InvoicingTenant tenant, String vendor) {
+        return Json.createReader(new StringReader(Api.get("/integrations/books/" + vendor + "/conflicts", tenant.token)
+                .body())).readArray().getValuesAs(JsonObject.class);
     }
 
     private static JsonObject vendor(InvoicingTenant tenant) {

@@ -18,14 +18,14 @@ public class BooksConflictJson {
     @Schema(required = true, example = "contact Babbage Engines")
     public String subject;
     @Schema(required = true, description = "NAME_TAKEN, NUMBER_TAKEN, DELETED_IN_BOOKS, AMOUNTS_DIFFER, "
-            + "PAYMENT_NOT_TAKEN or REFUSED")
+            + "PAYMENT_NOT_TAKEN, CONTACT_CHANGED_IN_BOOKS or REFUSED")
     public String kind;
     @Schema(required = true, description = "Why, in words; the books' own reason where they gave one")
     public String reason;
     @Schema(required = true)
     public Instant openedAt;
     @Schema(required = true, description = "The choices this kind offers: LINK_EXISTING, RETRY, PUSH_AGAIN, ACCEPT, SKIP,"
-            + " DISMISS")
+            + " DISMISS, TAKE_THEIRS, KEEP_OURS")
     public List<String> choices;
     @Schema(description = "The choice that settled it; absent while open")
     public String settledWith;

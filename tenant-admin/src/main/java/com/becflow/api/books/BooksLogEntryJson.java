@@ -14,7 +14,7 @@ public class BooksLogEntryJson {
     public String object;
     @Schema(description = "The Becflow id of the client, invoice or payment")
     public UUID id;
-    @Schema(required = true, description = "CREATED, UPDATED, REFUSED, WAITING, CONNECTED, REVOKED, PAUSED (the vendor asked us to wait) or FINISHED (a pass's summary)")
+    @Schema(required = true, description = "CREATED, UPDATED, RECEIVED, REVERSED (a payment taken from the books and deleted there), REFUSED, WAITING, CONNECTED, REVOKED, PAUSED (the vendor asked us to wait) or FINISHED (a pass's summary)")
     public String outcome;
     @Schema(required = true, description = "What happened and why, in words", example = "created invoice INV-0042")
     public String detail;

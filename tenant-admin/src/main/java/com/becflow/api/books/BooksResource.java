@@ -102,9 +102,11 @@ public class BooksResource {
     @POST
     @Path("{vendor}/conflicts/{id}/settlement")
     @Operation(operationId = "settleBooksConflict", summary = "Settle a conflict with one of its choices",
-            description = "RETRY, PUSH_AGAIN and LINK_EXISTING start a pass at once. Codes: "
-                    + "`books.conflict.choice-not-offered` (400), `books.conflict.settled` (409), "
-                    + "`books.conflict.contact-not-found` (409).")
+            description = "RETRY, PUSH_AGAIN, LINK_EXISTING and KEEP_OURS start a pass at once. TAKE_THEIRS takes the "
+                    + "contact's details as the books keep them now into the client, checked as any change of a client "
+                    + "is. Codes: `books.conflict.choice-not-offered` (400), `books.conflict.details-refused` (400, the "
+                    + "books' details fail the client's checks; the conflict stays open), `books.conflict.settled` "
+                    + "(409), `books.conflict.contact-not-found` (409).")
     @APIResponse(responseCode = "409", description = "Settled already, or the contact to link is gone")
     public BooksConflictJson settle(@PathParam("vendor") String vendor, @PathParam("id") UUID id,
                                     @NotNull(message = "Send the choice as a JSON body") @Valid BooksConflictChoiceJson body) {

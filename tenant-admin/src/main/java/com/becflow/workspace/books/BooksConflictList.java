@@ -15,6 +15,8 @@ import java.util.function.BiConsumer;
 final class BooksConflictList extends VerticalLayout {
 
     private static final Map<BooksConflict.Choice, String> LABELS = Map.of(
+            BooksConflict.Choice.TAKE_THEIRS, "Take the books' details",
+            BooksConflict.Choice.KEEP_OURS, "Keep Becflow's details",
             BooksConflict.Choice.LINK_EXISTING, "Link to the existing contact",
             BooksConflict.Choice.RETRY, "Try again",
             BooksConflict.Choice.PUSH_AGAIN, "Add it again",

@@ -55,11 +55,12 @@ final class InvoiceStatusBadge {
             case LATE_FEE -> "late fee";
             case LATE_FEE_WAIVER -> "late fee waived";
             case EARLY_PAYMENT_DISCOUNT -> "early-payment discount";
+            case PAYMENT_REVERSAL -> "payment reversed";
         });
         badge.getElement().setAttribute("theme", switch (kind) {
             case PAYMENT, CHARGEBACK_REVERSAL -> "badge success";
             case REFUND, MOVED_TO_CREDIT, LATE_FEE_WAIVER, EARLY_PAYMENT_DISCOUNT -> "badge contrast";
-            case CHARGEBACK, LATE_FEE -> "badge warning";
+            case CHARGEBACK, LATE_FEE, PAYMENT_REVERSAL -> "badge warning";
         });
         if (kind == PaymentKind.CHARGEBACK) {
             badge.setTitle("Disputed: the client's bank took this money back");
