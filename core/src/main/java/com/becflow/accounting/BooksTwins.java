@@ -35,7 +35,7 @@ public final class BooksTwins {
 
     private static BooksLine line(InvoiceLine line, Invoice invoice) {
         return new BooksLine(line.description(), line.quantity(), line.unitPrice(), line.discountPercent(),
-                line.tax(invoice.currency()).amount(), line.taxName());
+                line.tax(invoice.currency()).amount(), line.taxName(), line.taxRate());
     }
 
     public static BooksPayment payment(Payment payment, String invoiceId) {
