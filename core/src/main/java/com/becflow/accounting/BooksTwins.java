@@ -24,7 +24,8 @@ public final class BooksTwins {
         boolean hasCompany = client.company() != null && !client.company().isBlank();
         String country = client.billingAddress() == null ? null : client.billingAddress().country();
         return new BooksContact(client.id(), hasCompany ? client.company().trim() : client.name().trim(),
-                hasCompany ? client.name().trim() : null, client.email(), client.taxId(), country, client.archived());
+                hasCompany ? client.name().trim() : null, client.email(), client.taxId(), country, client.archived(),
+                client.currency());
     }
 
     public static BooksInvoice invoice(Invoice invoice, String contactId) {
