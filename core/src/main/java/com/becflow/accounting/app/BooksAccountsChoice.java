@@ -1,11 +1,13 @@
 package com.becflow.accounting.app;
 
+import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksChoices;
 import com.becflow.accounting.BooksConnection;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGateways;
 import com.becflow.accounting.BooksRefused;
+import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.invoicing.Invoice;
 import com.becflow.invoicing.InvoiceLine;
@@ -49,7 +51,7 @@ public class BooksAccountsChoice {
     public Chosen read(TenantContext ctx, BooksVendor vendor) {
         BooksGateway gateway = gateway(vendor);
         BooksConnection connection = live(ctx.tenant(), gateway);
-        BooksChoices offered = gateway.choices(connection.session());
+        BooksChoices offered = offered(ctx.tenant(), gateway, connection);
         SortedSet<BigDecimal> rates = ratesInUse(ctx.tenant());
         rates.addAll(connection.accounts().taxRates().keySet());
         return new Chosen(vendor, offered, offered.withDefaultTaxRates(connection.accounts(), rates), List.copyOf(rates));
@@ -64,7 +66,7 @@ public class BooksAccountsChoice {
         ctx.requireWritable();
         BooksGateway gateway = gateway(vendor);
         BooksConnection connection = live(ctx.tenant(), gateway);
-        BooksChoices offered = gateway.choices(connection.session());
+        BooksChoices offered = offered(ctx.tenant(), gateway, connection);
         var unknown = offered.unknown(chosen);
         if (!unknown.isEmpty()) {
             throw new BooksAccountsRefused(vendor, unknown);
@@ -82,7 +84,7 @@ public class BooksAccountsChoice {
     BooksAccounts withDefaultTaxRates(TenantId tenant, BooksGateway gateway, BooksConnection connection) {
         try {
             return gateway.choices(connection.session()).withDefaultTaxRates(connection.accounts(), ratesInUse(tenant));
-        } catch (BooksRefused | UnsupportedOperationException e) {
+        } catch (BooksRefused | BooksUnavailable | UnsupportedOperationException e) {
             // Connecting does not wait on tax rates: lines go without one until the freelancer chooses.
             return connection.accounts();
         }
@@ -97,6 +99,18 @@ public class BooksAccountsChoice {
             }
         }
         return rates;
+    }
+
+    /** What the books offer now; their failures in the API's words, a refused access marking the connection revoked. */
+    private BooksChoices offered(TenantId tenant, BooksGateway gateway, BooksConnection connection) {
+        try {
+            return gateway.choices(connection.session());
+        } catch (BooksAccessRevoked e) {
+            steps.revoked(tenant, gateway.vendor(), e.getMessage());
+            throw new BooksNotConnected(gateway.vendor(), BooksNotConnected.Reason.NOT_CONNECTED);
+        } catch (BooksUnavailable | BooksRefused e) {
+            throw new BooksNotConnected(gateway.vendor(), BooksNotConnected.Reason.UNAVAILABLE);
+        }
     }
 
     private BooksConnection live(TenantId tenant, BooksGateway gateway) {
