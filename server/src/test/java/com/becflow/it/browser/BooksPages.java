@@ -62,6 +62,23 @@ final class BooksPages {
             return this;
         }
 
+        /** Opens the vendor's Accounts dialog, filled from the books, and picks the sales account of this name. */
+        IntegrationsPage openAccountsAndChooseSalesAccount(String vendor, String name) {
+            page.locator("#books-accounts-" + vendor).click();
+            assertThat(page.locator("#books-sales-account")).isVisible();
+            page.locator("#books-sales-account").click();
+            page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
+                    .first().click();
+            assertThat(page.locator("#books-sales-account")).containsText(name);
+            return this;
+        }
+
+        IntegrationsPage saveAccounts() {
+            page.locator("#save-books-accounts").click();
+            assertThat(page.locator("#books-sales-account")).isHidden();
+            return this;
+        }
+
         IntegrationsPage syncNow() {
             page.locator("#sync-xero").click();
             return this;
