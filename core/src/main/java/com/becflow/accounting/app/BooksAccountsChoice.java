@@ -24,14 +24,15 @@ import java.util.TreeSet;
 /**
  * The freelancer chooses where the sync posts in their books: the sales account, the bank account for money received,
  * the books' tax rate for each tax rate their invoices use, and optionally an item. The books are read for what they
- * offer; what is chosen is checked against it and kept with the connection. A choice applies to what is pushed from then
- * on: twins in the books already keep how they were posted (an accountant may have recoded them there).
+ * offer; what is chosen is checked against it and kept with the connection. A choice applies to what is pushed from
+ * then on: twins in the books already keep how they were posted (an accountant may have recoded them there).
  */
 @ApplicationScoped
 public class BooksAccountsChoice {
 
     /** What the books offer, what is chosen now (with defaults for rates not chosen yet), and the rates in use. */
-    public record Chosen(BooksVendor vendor, BooksChoices offered, BooksAccounts accounts, List<BigDecimal> ratesInUse) {
+    public record Chosen(BooksVendor vendor, BooksChoices offered, BooksAccounts accounts,
+                         List<BigDecimal> ratesInUse) {
     }
 
     private final BooksGateways gateways;
@@ -54,7 +55,8 @@ public class BooksAccountsChoice {
         BooksChoices offered = offered(ctx.tenant(), gateway, connection);
         SortedSet<BigDecimal> rates = ratesInUse(ctx.tenant());
         rates.addAll(connection.accounts().taxRates().keySet());
-        return new Chosen(vendor, offered, offered.withDefaultTaxRates(connection.accounts(), rates), List.copyOf(rates));
+        return new Chosen(vendor, offered, offered.withDefaultTaxRates(connection.accounts(), rates),
+                List.copyOf(rates));
     }
 
     /**

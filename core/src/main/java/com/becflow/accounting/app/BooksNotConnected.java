@@ -12,7 +12,7 @@ public class BooksNotConnected extends DomainException {
         NOT_CONNECTED("books.not-connected", "the workspace has not connected it, or its access was revoked"),
         CONSENT_EXPIRED("books.consent-expired", "the consent took too long or did not come from this server; start again"),
         CONSENT_REFUSED("books.consent-refused", "the consent was refused or the vendor did not confirm it"),
-        UNAVAILABLE("books.unavailable", "the books could not be read just now (busy, down or refusing); try again shortly");
+        UNAVAILABLE("books.unavailable", "the books could not be read just now (busy, down or refusing); try again");
 
         private final String key;
         private final String why;

@@ -127,7 +127,8 @@ public class BooksSyncSteps {
     }
 
     /** Keeps the accounts the freelancer chose with the connection, for the passes to come. */
-    public void choseAccounts(TenantId tenant, BooksVendor vendor, com.becflow.accounting.BooksAccounts chosen, String what) {
+    public void choseAccounts(TenantId tenant, BooksVendor vendor, com.becflow.accounting.BooksAccounts chosen,
+                              String what) {
         connections.lock(tenant, vendor).ifPresent(connection -> connections.save(tenant, connection.withAccounts(chosen)));
         log.add(tenant, new BooksLogEntry(clock.instant(), vendor, null, null, BooksLogEntry.Outcome.CHOSEN, what));
     }

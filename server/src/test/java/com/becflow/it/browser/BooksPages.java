@@ -65,6 +65,11 @@ final class BooksPages {
         /** Opens the vendor's Accounts dialog, filled from the books, and picks the sales account of this name. */
         IntegrationsPage openAccountsAndChooseSalesAccount(String vendor, String name) {
             page.locator("#books-accounts-" + vendor).click();
+            page.locator("#books-sales-account, vaadin-notification-card").first().waitFor();
+            if (page.locator("vaadin-notification-card").count() > 0) {
+                throw new AssertionError("The Accounts dialog did not open: "
+                        + page.locator("vaadin-notification-card").first().innerText());
+            }
             assertThat(page.locator("#books-sales-account")).isVisible();
             page.locator("#books-sales-account").click();
             page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))

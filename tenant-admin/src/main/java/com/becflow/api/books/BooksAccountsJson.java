@@ -6,6 +6,7 @@ import com.becflow.accounting.app.BooksAccountsChoice;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Where the sync posts in the books: the ids chosen, and (in answers) what the books offer to choose from. At
+ * Where the sync posts in the books: the ids chosen, and (in answers, as {@code offered}, ignored when sent) what the
+ * books offer to choose from, read from them now. At
  * QuickBooks the sales account is the item lines are sold as (QuickBooks posts a line to its item's income account).
  */
 public class BooksAccountsJson {
@@ -43,7 +45,7 @@ public class BooksAccountsJson {
             + "answers list every rate in use, with the books' rate of the same percentage where none was chosen yet")
     public List<TaxRateChosenJson> taxRates = new ArrayList<>();
 
-    @Schema(readOnly = true, description = "What the books offer, read from them now; ignored when sent")
+    /** What the books offer, read from them now (in answers; ignored when sent). */
     public OfferedJson offered;
 
     /** The books' tax rate chosen for one Becflow tax rate. */
@@ -51,6 +53,7 @@ public class BooksAccountsJson {
         @NotNull(message = "Which Becflow tax rate, in percent?")
         @DecimalMin("0")
         @DecimalMax("100")
+        @Digits(integer = 3, fraction = 3, message = "At most 3 decimals")
         @Schema(required = true, example = "20")
         public BigDecimal percent;
         @Size(max = 50)
@@ -91,7 +94,9 @@ public class BooksAccountsJson {
 
     BooksAccounts toAccounts() {
         Map<BigDecimal, String> rates = new LinkedHashMap<>();
-        taxRates.forEach(rate -> rates.put(rate.percent, rate.taxRate));
+        if (taxRates != null) {
+            taxRates.stream().filter(java.util.Objects::nonNull).forEach(rate -> rates.put(rate.percent, rate.taxRate));
+        }
         return new BooksAccounts(salesAccount.strip(), bankAccount.strip(), item == null ? null : item.strip(), rates);
     }
 
@@ -103,7 +108,7 @@ public class BooksAccountsJson {
         json.item = accounts.item();
         for (BigDecimal percent : chosen.ratesInUse()) {
             TaxRateChosenJson rate = new TaxRateChosenJson();
-            rate.percent = percent;
+            rate.percent = plain(percent);
             rate.taxRate = accounts.taxRateFor(percent).orElse(null);
             json.taxRates.add(rate);
         }
@@ -115,11 +120,16 @@ public class BooksAccountsJson {
             TaxRateJson rate = new TaxRateJson();
             rate.id = r.id();
             rate.name = r.name();
-            rate.percent = r.percent();
+            rate.percent = plain(r.percent());
             return rate;
         }).toList();
         json.offered = offered;
         return json;
+    }
+
+    /** 20, not 2E+1 as a stripped 20.00 would be written. */
+    private static BigDecimal plain(BigDecimal percent) {
+        return new BigDecimal(percent.toPlainString());
     }
 
     private static List<ChoiceJson> choices(List<BooksChoices.Choice> offered) {
