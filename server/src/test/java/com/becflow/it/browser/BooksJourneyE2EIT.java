@@ -46,11 +46,11 @@ class BooksJourneyE2EIT {
             integrations.awaitLog("pass finished: 2 created");
             assertThat(integrations.log()).contains("created contact Babbage Engines", "pass finished: 2 created");
             browser.screenshot("first-sync-in-the-log");
-            assertThat(BooksPages.IntegrationsPage.openFromNavigation(browser.page).card("xero"))
+            integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page);
+            assertThat(integrations.card("xero"))
                     .as("the first sync's progress: the client and the invoice").contains("2 of 2 in Xero");
 
-            integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page)
-                    .openAccountsAndChooseSalesAccount("xero", "260 Other Revenue");
+            integrations.openAccountsAndChooseSalesAccount("xero", "260 Other Revenue");
             browser.screenshot("choosing-the-sales-account");
             assertThat(integrations.saveAccounts().card("xero")).contains("sales to account 260");
             browser.screenshot("the-sales-account-chosen");

@@ -64,13 +64,16 @@ final class BooksPages {
 
         /** Opens the vendor's Accounts dialog, filled from the books, and picks the sales account of this name. */
         IntegrationsPage openAccountsAndChooseSalesAccount(String vendor, String name) {
+            // Opened from the navigation while already on the page, the view draws its cards again: click the new one.
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             page.locator("#books-accounts-" + vendor).click();
-            page.locator("#books-sales-account, vaadin-notification-card").first().waitFor();
-            if (page.locator("vaadin-notification-card").count() > 0) {
-                throw new AssertionError("The Accounts dialog did not open: "
-                        + page.locator("vaadin-notification-card").first().innerText());
+            try {
+                page.locator("#save-books-accounts").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setTimeout(15_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError("The Accounts dialog did not open; notifications: "
+                        + page.locator("vaadin-notification-card").allInnerTexts(), e);
             }
-            assertThat(page.locator("#books-sales-account")).isVisible();
             page.locator("#books-sales-account").click();
             page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
                     .first().click();
@@ -80,7 +83,8 @@ final class BooksPages {
 
         IntegrationsPage saveAccounts() {
             page.locator("#save-books-accounts").click();
-            assertThat(page.locator("#books-sales-account")).isHidden();
+            // The dialog's own element is never visible (its content lives in an overlay): watch its button instead.
+            assertThat(page.locator("#save-books-accounts")).isHidden();
             return this;
         }
 
