@@ -25,6 +25,11 @@ public record BooksConnection(BooksVendor vendor, BooksOrganisation organisation
         return new BooksConnection(vendor, organisation, refreshed, accounts, status, connectedAt);
     }
 
+    /** The same connection posting where the freelancer chose. */
+    public BooksConnection withAccounts(BooksAccounts chosen) {
+        return new BooksConnection(vendor, organisation, grant, chosen, status, connectedAt);
+    }
+
     public BooksSession session() {
         return new BooksSession(organisation.id(), grant.accessToken(), accounts);
     }

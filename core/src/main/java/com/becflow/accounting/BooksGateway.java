@@ -77,6 +77,14 @@ public interface BooksGateway {
     /** The accounts to use until the freelancer chooses others: the books' own sales account and first bank account. */
     BooksAccounts defaultAccounts(BooksSession session);
 
+    /**
+     * What the books offer to post to, read from them now: sales accounts (QuickBooks: the items lines are sold as),
+     * bank accounts, tax rates with their percentage, and items.
+     */
+    default BooksChoices choices(BooksSession session) {
+        throw new UnsupportedOperationException(vendor().label() + " offers no choice of accounts");
+    }
+
     /** @return the contact's id in the books */
     String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String idempotencyKey);
 

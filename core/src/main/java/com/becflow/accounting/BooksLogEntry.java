@@ -8,7 +8,11 @@ import java.util.UUID;
 public record BooksLogEntry(Instant at, BooksVendor vendor, BooksObject object, UUID localId, Outcome outcome,
                            String detail) {
 
-    public enum Outcome { CREATED, UPDATED, RECEIVED, REVERSED, REFUSED, SETTLED, WAITING, CONNECTED, REVOKED, PAUSED, FINISHED }
+    public enum Outcome {
+        CREATED, UPDATED, RECEIVED, REVERSED, REFUSED, SETTLED, WAITING, CONNECTED, REVOKED, PAUSED, FINISHED,
+        /** The freelancer chose where the sync posts in the books. */
+        CHOSEN
+    }
 
     public BooksLogEntry {
         Objects.requireNonNull(at, "at");

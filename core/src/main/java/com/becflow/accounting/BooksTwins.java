@@ -24,7 +24,8 @@ public final class BooksTwins {
         boolean hasCompany = client.company() != null && !client.company().isBlank();
         String country = client.billingAddress() == null ? null : client.billingAddress().country();
         return new BooksContact(client.id(), hasCompany ? client.company().trim() : client.name().trim(),
-                hasCompany ? client.name().trim() : null, client.email(), client.taxId(), country, client.archived());
+                hasCompany ? client.name().trim() : null, client.email(), client.taxId(), country, client.archived(),
+                client.currency());
     }
 
     public static BooksInvoice invoice(Invoice invoice, String contactId) {
@@ -35,7 +36,7 @@ public final class BooksTwins {
 
     private static BooksLine line(InvoiceLine line, Invoice invoice) {
         return new BooksLine(line.description(), line.quantity(), line.unitPrice(), line.discountPercent(),
-                line.tax(invoice.currency()).amount(), line.taxName());
+                line.tax(invoice.currency()).amount(), line.taxName(), line.taxRate());
     }
 
     public static BooksPayment payment(Payment payment, String invoiceId) {

@@ -45,6 +45,7 @@ public class BooksConnecting {
 
     private final BooksGateways gateways;
     private final BooksSyncSteps steps;
+    private final BooksAccountsChoice accountsChoice;
     private final Event<BooksSyncRequested> syncRequested;
     private final TenantRegistry registry;
     private final SecretSeal seal;
@@ -52,11 +53,13 @@ public class BooksConnecting {
     private final String publicUrl;
 
     @Inject
-    public BooksConnecting(BooksGateways gateways, BooksSyncSteps steps, Event<BooksSyncRequested> syncRequested,
+    public BooksConnecting(BooksGateways gateways, BooksSyncSteps steps, BooksAccountsChoice accountsChoice,
+                           Event<BooksSyncRequested> syncRequested,
                            TenantRegistry registry, SecretSeal seal, Clock clock,
                            @ConfigProperty(name = "BECFLOW_PUBLIC_URL") String publicUrl) {
         this.gateways = gateways;
         this.steps = steps;
+        this.accountsChoice = accountsChoice;
         this.syncRequested = syncRequested;
         this.registry = registry;
         this.seal = seal;
@@ -65,7 +68,7 @@ public class BooksConnecting {
     }
 
     protected BooksConnecting() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** The vendor's consent page for this workspace. */
@@ -80,8 +83,8 @@ public class BooksConnecting {
     }
 
     /**
-     * Takes the vendor's answer: swaps the code for a grant, keeps the connection with the books' default accounts,
-     * and starts the first sync.
+     * Takes the vendor's answer: swaps the code for a grant, keeps the connection with the books' default accounts (and
+     * their tax rate of the same percentage for each rate the workspace's invoices use), and starts the first sync.
      */
     public Connected finish(BooksVendor vendor, String state, String code) {
         BooksGateway gateway = gateway(vendor);
@@ -102,6 +105,7 @@ public class BooksConnecting {
                     new BooksAccounts("", "")));
             connection = new BooksConnection(vendor, organisation, grant, accounts, BooksConnection.Status.CONNECTED,
                     clock.instant());
+            connection = connection.withAccounts(accountsChoice.withDefaultTaxRates(ctx.tenant(), gateway, connection));
         } catch (BooksAccessRevoked | BooksRefused e) {
             throw new BooksNotConnected(vendor, BooksNotConnected.Reason.CONSENT_REFUSED);
         }

@@ -11,7 +11,8 @@ public class BooksNotConnected extends DomainException {
         VENDOR_NOT_CONFIGURED("books.vendor-not-configured", "this server has no app credentials for it"),
         NOT_CONNECTED("books.not-connected", "the workspace has not connected it, or its access was revoked"),
         CONSENT_EXPIRED("books.consent-expired", "the consent took too long or did not come from this server; start again"),
-        CONSENT_REFUSED("books.consent-refused", "the consent was refused or the vendor did not confirm it");
+        CONSENT_REFUSED("books.consent-refused", "the consent was refused or the vendor did not confirm it"),
+        UNAVAILABLE("books.unavailable", "the books could not be read just now (busy, down or refusing); try again");
 
         private final String key;
         private final String why;

@@ -126,6 +126,13 @@ public class BooksSyncSteps {
                 BooksLogEntry.Outcome.CONNECTED, what));
     }
 
+    /** Keeps the accounts the freelancer chose with the connection, for the passes to come. */
+    public void choseAccounts(TenantId tenant, BooksVendor vendor, com.becflow.accounting.BooksAccounts chosen,
+                              String what) {
+        connections.lock(tenant, vendor).ifPresent(connection -> connections.save(tenant, connection.withAccounts(chosen)));
+        log.add(tenant, new BooksLogEntry(clock.instant(), vendor, null, null, BooksLogEntry.Outcome.CHOSEN, what));
+    }
+
     public boolean isConnected(TenantId tenant, BooksVendor vendor) {
         return connections.find(tenant, vendor).map(c -> c.status() == BooksConnection.Status.CONNECTED).orElse(false);
     }

@@ -25,7 +25,7 @@ import java.util.Optional;
 public class JpaBooksConnections implements BooksConnections {
 
     private static final String COLUMNS = "vendor, organisation_id, organisation_name, sealed_grant, expires_at,"
-            + " sales_account, bank_account, status, connected_at";
+            + " sales_account, bank_account, status, connected_at, item";
 
     private final TenantEntityManagers managers;
     private final SecretSeal seal;
@@ -59,18 +59,38 @@ public class JpaBooksConnections implements BooksConnections {
     public void save(TenantId tenant, BooksConnection c) {
         String grant = String.join("\n", c.grant().accessToken(), c.grant().refreshToken());
         managers.of(tenant).createNativeQuery("INSERT INTO " + tenant.schemaName() + ".books_connection (" + COLUMNS
-                        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (vendor) DO UPDATE SET"
+                        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (vendor) DO UPDATE SET"
                         + " organisation_id = EXCLUDED.organisation_id, organisation_name = EXCLUDED.organisation_name,"
                         + " sealed_grant = EXCLUDED.sealed_grant, expires_at = EXCLUDED.expires_at,"
                         + " sales_account = EXCLUDED.sales_account, bank_account = EXCLUDED.bank_account,"
-                        + " status = EXCLUDED.status, connected_at = EXCLUDED.connected_at")
+                        + " status = EXCLUDED.status, connected_at = EXCLUDED.connected_at, item = EXCLUDED.item")
                 .setParameter(1, c.vendor().name()).setParameter(2, c.organisation().id())
                 .setParameter(3, c.organisation().name())
                 .setParameter(4, seal.seal(grant.getBytes(StandardCharsets.UTF_8), context(tenant, c.vendor())))
                 .setParameter(5, Timestamp.from(c.grant().expiresAt())).setParameter(6, c.accounts().salesAccount())
                 .setParameter(7, c.accounts().bankAccount()).setParameter(8, c.status().name())
-                .setParameter(9, Timestamp.from(c.connectedAt()))
+                .setParameter(9, Timestamp.from(c.connectedAt())).setParameter(10, c.accounts().item())
                 .executeUpdate();
+        saveTaxRates(tenant, c);
+    }
+
+    /** The tax rates chosen, replaced whole: a choice is saved as one. */
+    private void saveTaxRates(TenantId tenant, BooksConnection c) {
+        var em = managers.of(tenant);
+        em.createNativeQuery("DELETE FROM " + tenant.schemaName() + ".books_tax_rate WHERE vendor = ?1")
+                .setParameter(1, c.vendor().name()).executeUpdate();
+        c.accounts().taxRates().forEach((percent, taxRate) -> em.createNativeQuery("INSERT INTO " + tenant.schemaName()
+                        + ".books_tax_rate (vendor, percent, tax_rate) VALUES (?1, ?2, ?3)")
+                .setParameter(1, c.vendor().name()).setParameter(2, percent).setParameter(3, taxRate).executeUpdate());
+    }
+
+    private java.util.Map<java.math.BigDecimal, String> taxRates(TenantId tenant, BooksVendor vendor) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = managers.of(tenant).createNativeQuery("SELECT percent, tax_rate FROM " + tenant.schemaName()
+                + ".books_tax_rate WHERE vendor = ?1").setParameter(1, vendor.name()).getResultList();
+        java.util.Map<java.math.BigDecimal, String> rates = new java.util.TreeMap<>();
+        rows.forEach(r -> rates.put((java.math.BigDecimal) r[0], (String) r[1]));
+        return rates;
     }
 
     @Override
@@ -105,7 +125,8 @@ public class JpaBooksConnections implements BooksConnections {
                 .split("\n", 2);
         return new BooksConnection(vendor, new BooksOrganisation((String) r[1], (String) r[2]),
                 new BooksGrant(tokens[0], tokens[1], ((Timestamp) r[4]).toInstant()),
-                new BooksAccounts((String) r[5], (String) r[6]), BooksConnection.Status.valueOf((String) r[7]),
+                new BooksAccounts((String) r[5], (String) r[6], (String) r[9], taxRates(tenant, vendor)),
+                BooksConnection.Status.valueOf((String) r[7]),
                 ((Timestamp) r[8]).toInstant());
     }
 

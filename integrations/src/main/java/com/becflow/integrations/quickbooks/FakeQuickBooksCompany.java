@@ -53,6 +53,12 @@ final class FakeQuickBooksCompany {
         account("35", "Checking", "Bank", "Checking", "Asset");
         account("4", "Undeposited Funds", "Other Current Asset", "UndepositedFunds", "Asset");
         account("84", "Accounts Receivable (A/R)", "Accounts Receivable", "AccountsReceivable", "Asset");
+        FakeQuickBooksChart.seed(this);
+    }
+
+    /** What the company has before Becflow comes: kept as QuickBooks would have it, without checks. */
+    void seed(String kind, ObjectNode entity) {
+        kind(kind).put(entity.path("Id").asText(), entity);
     }
 
     private void account(String id, String name, String type, String subType, String classification) {
@@ -194,6 +200,12 @@ final class FakeQuickBooksCompany {
                     "Required parameter DisplayName is missing in the request");
         }
         uniqueName("Customer", "DisplayName", customer);
+        if (!customer.has("Id")) {
+            Refusal currency = FakeQuickBooksChart.currencyOfNewCustomer(customer);
+            if (currency != null) {
+                throw currency;
+            }
+        }
         customer.put("FullyQualifiedName", displayName);
         if (!customer.has("Active")) {
             customer.put("Active", true);
@@ -234,6 +246,10 @@ final class FakeQuickBooksCompany {
         if (customer == null || !kind("Customer").containsKey(customer)) {
             throw invalidReference(customer);
         }
+        Refusal unfit = FakeQuickBooksChart.problemOf(invoice, kind("Customer").get(customer), kind("TaxCode"));
+        if (unfit != null) {
+            throw unfit;
+        }
         String number = text(invoice, "DocNumber");
         kind("Invoice").values().stream()
                 .filter(other -> number != null && number.equals(text(other, "DocNumber"))
@@ -267,6 +283,7 @@ final class FakeQuickBooksCompany {
                     "Business Validation Error: The invoice total is less than the payments applied to it.");
         }
         invoice.put("TotalAmt", total).put("Balance", total.subtract(paid));
+        FakeQuickBooksChart.rate(invoice);
     }
 
     private void applyPayment(ObjectNode payment) {
@@ -339,6 +356,10 @@ final class FakeQuickBooksCompany {
     }
 
     static String kindOf(String path) {
+        String named = Map.of("taxcode", "TaxCode", "taxrate", "TaxRate", "companyinfo", "CompanyInfo").get(path);
+        if (named != null) {
+            return named;
+        }
         return path.isEmpty() ? path : path.substring(0, 1).toUpperCase(Locale.ROOT) + path.substring(1);
     }
 }

@@ -118,6 +118,11 @@ public final class QuickBooksBooks implements BooksGateway {
         return new BooksAccounts(serviceItem(company, sales).getId(), bank.getId());
     }
 
+    @Override
+    public com.becflow.accounting.BooksChoices choices(BooksSession session) {
+        return QuickBooksChartOfAccounts.choices(company(session));
+    }
+
     private static Item serviceItem(QuickBooksCompany company, Account income) {
         Optional<Item> found = findServiceItem(company);
         if (found.isPresent()) {
@@ -143,7 +148,7 @@ public final class QuickBooksBooks implements BooksGateway {
     @Override
     public String pushContact(BooksSession session, BooksContact contact, Optional<String> externalId, String key) {
         QuickBooksCompany company = company(session);
-        Customer twin = QuickBooksDocuments.customer(contact);
+        Customer twin = externalId.isEmpty() ? QuickBooksDocuments.newCustomer(contact) : QuickBooksDocuments.customer(contact);
         if (externalId.isEmpty()) {
             return company.add(twin, key).getId();
         }
@@ -166,7 +171,7 @@ public final class QuickBooksBooks implements BooksGateway {
 
     @Override
     public List<Created> createContacts(BooksSession session, List<BooksContact> contacts, String key) {
-        return company(session).addAll(contacts.stream().map(QuickBooksDocuments::customer).toList(), key).stream()
+        return company(session).addAll(contacts.stream().map(QuickBooksDocuments::newCustomer).toList(), key).stream()
                 .map(answer -> answer.refusal() != null ? Created.refused(answer.refusal())
                         : Created.as(answer.entity().getId(), null))
                 .toList();
@@ -176,7 +181,7 @@ public final class QuickBooksBooks implements BooksGateway {
     public List<Created> createInvoices(BooksSession session, List<BooksInvoice> invoices, String key) {
         QuickBooksCompany company = company(session);
         List<QuickBooksCompany.Answer<Invoice>> answers = company.addAll(invoices.stream()
-                .map(invoice -> QuickBooksDocuments.invoice(invoice, session.accounts().salesAccount())).toList(), key);
+                .map(invoice -> QuickBooksDocuments.invoice(invoice, session.accounts())).toList(), key);
         List<Created> created = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             QuickBooksCompany.Answer<Invoice> answer = answers.get(i);
@@ -202,7 +207,7 @@ public final class QuickBooksBooks implements BooksGateway {
     @Override
     public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
         QuickBooksCompany company = company(session);
-        Invoice twin = QuickBooksDocuments.invoice(invoice, session.accounts().salesAccount());
+        Invoice twin = QuickBooksDocuments.invoice(invoice, session.accounts());
         Invoice saved;
         if (externalId.isEmpty()) {
             saved = company.add(twin, key);

@@ -1,5 +1,6 @@
 package com.becflow.integrations.quickbooks;
 
+import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksLine;
@@ -59,8 +60,21 @@ final class QuickBooksDocuments {
         return customer;
     }
 
-    /** @param itemId the service item every line is sold as (see {@link QuickBooksBooks#defaultAccounts}) */
-    static Invoice invoice(BooksInvoice invoice, String itemId) {
+    /** A new customer, in its client's currency: QuickBooks keeps it for good and takes invoices only in it. */
+    static Customer newCustomer(BooksContact contact) {
+        Customer customer = customer(contact);
+        if (contact.currency() != null) {
+            customer.setCurrencyRef(reference(contact.currency().getCurrencyCode()));
+        }
+        return customer;
+    }
+
+    /**
+     * In the invoice's own currency, which must be its customer's; without an ExchangeRate, so that a foreign invoice
+     * takes the company's rate of the day. Each line is sold as the item chosen (see {@link QuickBooksChartOfAccounts})
+     * with the tax code chosen for its rate.
+     */
+    static Invoice invoice(BooksInvoice invoice, BooksAccounts accounts) {
         Invoice twin = new Invoice();
         twin.setCustomerRef(reference(invoice.contactId()));
         twin.setDocNumber(invoice.number());
@@ -72,7 +86,7 @@ final class QuickBooksDocuments {
             memo.setValue(invoice.reference());
             twin.setCustomerMemo(memo);
         }
-        twin.setLine(invoice.lines().stream().map(line -> line(line, itemId)).toList());
+        twin.setLine(invoice.lines().stream().map(line -> line(line, accounts)).toList());
         BigDecimal tax = invoice.lines().stream().map(BooksLine::taxAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (tax.signum() != 0) {
             TxnTaxDetail taxDetail = new TxnTaxDetail();
@@ -82,13 +96,14 @@ final class QuickBooksDocuments {
         return twin;
     }
 
-    private static Line line(BooksLine line, String itemId) {
+    private static Line line(BooksLine line, BooksAccounts accounts) {
         boolean discounted = line.discountPercent() != null && line.discountPercent().signum() != 0;
         BigDecimal unitPrice = discounted
                 ? line.unitPrice().multiply(BigDecimal.ONE.subtract(line.discountPercent().movePointLeft(2)))
                 : line.unitPrice();
         SalesItemLineDetail detail = new SalesItemLineDetail();
-        detail.setItemRef(reference(itemId));
+        detail.setItemRef(reference(accounts.itemChosen().orElse(accounts.salesAccount())));
+        line.taxRateIn(accounts).map(QuickBooksDocuments::reference).ifPresent(detail::setTaxCodeRef);
         detail.setQty(line.quantity());
         detail.setUnitPrice(unitPrice.stripTrailingZeros());
         Line twin = new Line();

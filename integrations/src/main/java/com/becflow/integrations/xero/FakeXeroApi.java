@@ -193,6 +193,8 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
             }
             return switch (method + " " + resource) {
                 case "GET Accounts" -> envelope("Accounts", ledger.accounts());
+                case "GET TaxRates" -> envelope("TaxRates", FakeXeroChart.taxRates());
+                case "GET Items" -> envelope("Items", FakeXeroChart.items());
                 case "GET Contacts" -> envelope("Contacts", ledger.contacts(namedIn(form(query).get("where")),
                         modifiedSince == null ? null : parseInstant(modifiedSince),
                         Integer.parseInt(form(query).getOrDefault("page", "1")), 100));

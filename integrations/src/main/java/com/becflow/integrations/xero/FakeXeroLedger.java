@@ -46,18 +46,7 @@ final class FakeXeroLedger {
     }
 
     ArrayNode accounts() {
-        ArrayNode accounts = JSON.createArrayNode();
-        accounts.add(account("090", "Business Bank Account", "BANK"));
-        accounts.add(account("200", "Sales", "REVENUE"));
-        accounts.add(account("260", "Other Revenue", "REVENUE"));
-        return accounts;
-    }
-
-    private static ObjectNode account(String code, String name, String type) {
-        ObjectNode account = JSON.createObjectNode();
-        account.put("AccountID", UUID.nameUUIDFromBytes(code.getBytes()).toString());
-        account.put("Code", code).put("Name", name).put("Type", type).put("Status", "ACTIVE");
-        return account;
+        return FakeXeroChart.accounts();
     }
 
     synchronized ObjectNode saveContact(ObjectNode sent) {
@@ -133,6 +122,10 @@ final class FakeXeroLedger {
                 && number.equals(text(other, "InvoiceNumber")) && !"VOIDED".equals(text(other, "Status")))) {
             throw refused(sent, "Invoice # must be unique.");
         }
+        String unknown = FakeXeroChart.problemOf(sent);
+        if (unknown != null) {
+            throw refused(sent, unknown);
+        }
         BigDecimal paid = decimal(invoice, "AmountPaid");
         if ("VOIDED".equals(text(sent, "Status")) && paid.signum() > 0) {
             throw refused(sent, "Invoice cannot be voided because it has payments applied. Remove the payments first.");
@@ -141,6 +134,7 @@ final class FakeXeroLedger {
             throw refused(sent, "This document cannot be edited as it has a payment or credit note allocated to it.");
         }
         invoice.setAll(sent);
+        FakeXeroChart.rate(invoice);
         BigDecimal subTotal = BigDecimal.ZERO;
         BigDecimal tax = BigDecimal.ZERO;
         for (JsonNode line : invoice.path("LineItems")) {

@@ -162,6 +162,16 @@ public final class XeroBooks implements BooksGateway {
         return new BooksAccounts(sales, bank);
     }
 
+    @Override
+    public com.becflow.accounting.BooksChoices choices(BooksSession session) {
+        String token = session.accessToken();
+        String organisation = session.organisationId();
+        return XeroChartOfAccounts.choices(
+                limited(session, () -> accounting.getAccounts(token, organisation, null, "Status==\"ACTIVE\"", "Code ASC")).getAccounts(),
+                limited(session, () -> accounting.getTaxRates(token, organisation, "Status==\"ACTIVE\"", null, null)).getTaxRates(),
+                limited(session, () -> accounting.getItems(token, organisation, null, null, "Code ASC", null)).getItems());
+    }
+
     private static Optional<String> first(List<Account> accounts, AccountType type) {
         return accounts.stream().filter(a -> a.getType() == type && a.getCode() != null).map(Account::getCode).findFirst();
     }

@@ -50,6 +50,7 @@ final class XeroTwins {
                 invoice.issueDate().getDayOfMonth()));
         twin.setDueDate(org.threeten.bp.LocalDate.of(invoice.dueDate().getYear(), invoice.dueDate().getMonthValue(),
                 invoice.dueDate().getDayOfMonth()));
+        // No CurrencyRate: for a currency other than the organisation's, Xero takes its rate of the day (XE.com's).
         twin.setCurrencyCode(CurrencyCode.fromValue(invoice.total().currency().getCurrencyCode()));
         twin.setLineAmountTypes(LineAmountTypes.EXCLUSIVE);
         twin.setLineItems(invoice.lines().stream().map(line -> lineItem(line, session.accounts())).toList());
@@ -66,6 +67,8 @@ final class XeroTwins {
             item.setDiscountRate(line.discountPercent().doubleValue());
         }
         item.setTaxAmount(line.taxAmount().doubleValue());
+        line.taxRateIn(accounts).ifPresent(item::setTaxType);
+        accounts.itemChosen().ifPresent(item::setItemCode);
         item.setAccountCode(accounts.salesAccount());
         return item;
     }

@@ -96,6 +96,63 @@ class BooksApiIT {
                         "UPDATED updated invoice " + second.getString("number"));
     }
 
+    @Test
+    void theAccountsChosenAreCheckedAgainstXeroAndTheNextPassPostsThereInTheInvoicesOwnCurrency() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Mapped Books");
+        JsonObject first = issue(tenant, "2", "150.00", "20");
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        assertThat(xero().invoices(organisation).get(0).path("LineItems").get(0).path("TaxType").asText())
+                .as("20 % defaults to Xero's 20 % rate when connecting").isEqualTo("OUTPUT2");
+
+        JsonObject mapping = Api.get("/integrations/books/xero/mapping", tenant.token).json();
+        assertThat(mapping.getString("salesAccount")).isEqualTo("200");
+        assertThat(mapping.getString("bankAccount")).isEqualTo("090");
+        assertThat(mapping.getJsonArray("taxRates")).extracting(r -> ((JsonObject) r).getJsonNumber("percent")
+                .bigDecimalValue().stripTrailingZeros().toPlainString() + " " + ((JsonObject) r).getString("taxRate"))
+                .containsExactly("20 OUTPUT2");
+        assertThat(mapping.getJsonObject("offered").getJsonArray("salesAccounts"))
+                .extracting(a -> ((JsonObject) a).getString("id")).containsExactly("200", "260");
+
+        Api.Reply unknown = Api.put("/integrations/books/xero/mapping", tenant.token,
+                "{\"salesAccount\":\"999\",\"bankAccount\":\"090\",\"taxRates\":[{\"percent\":20,\"taxRate\":\"OUTPUT2\"}]}");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().getString("code")).isEqualTo("books.mapping.unknown-account");
+        assertThat(unknown.json().getJsonArray("errors")).extracting(e -> ((JsonObject) e).getString("field"))
+                .containsExactly("salesAccount");
+        assertThat(Api.get("/integrations/books/xero/mapping", tenant.token).json().getString("salesAccount"))
+                .as("nothing of a refused choice is kept").isEqualTo("200");
+
+        Api.Reply chosen = Api.put("/integrations/books/xero/mapping", tenant.token, "{\"salesAccount\":\"260\","
+                + "\"bankAccount\":\"091\",\"item\":\"DESIGN\",\"taxRates\":[{\"percent\":20,\"taxRate\":\"OUTPUT2\"},"
+                + "{\"percent\":0,\"taxRate\":\"NONE\"}]}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().getString("item")).isEqualTo("DESIGN");
+
+        Api.Reply dollars = Api.post("/invoices", tenant.token, tenant.invoiceJson("1", "80.00", null, "USD"));
+        assertThat(dollars.status()).as(dollars.body()).isEqualTo(201);
+        Api.Reply issued = Api.post("/invoices/" + dollars.json().getString("id") + "/issue", tenant.token, null);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        pay(tenant, first.getString("id"), "100.00");
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 2);
+
+        ObjectNode inDollars = xero().invoices(organisation).stream()
+                .filter(i -> i.path("InvoiceNumber").asText().equals(issued.json().getString("number"))).findFirst().orElseThrow();
+        assertThat(inDollars.path("LineItems").get(0).path("AccountCode").asText()).isEqualTo("260");
+        assertThat(inDollars.path("LineItems").get(0).path("ItemCode").asText()).isEqualTo("DESIGN");
+        assertThat(inDollars.path("LineItems").get(0).path("TaxType").asText()).isEqualTo("NONE");
+        assertThat(inDollars.path("CurrencyCode").asText()).isEqualTo("USD");
+        assertThat(new BigDecimal(inDollars.path("CurrencyRate").asText())).as("Xero's rate of the day")
+                .isEqualByComparingTo("1.0842");
+        assertThat(xero().invoices(organisation).get(0).path("LineItems").get(0).path("AccountCode").asText())
+                .as("an invoice pushed before keeps how it was posted").isEqualTo("200");
+        assertThat(xero().payments(organisation)).singleElement()
+                .satisfies(p -> assertThat(p.path("Account").path("Code").asText()).isEqualTo("091"));
+        assertThat(log(tenant)).extracting(e -> e.getString("outcome")).contains("CHOSEN");
+    }
+
     /** The workspace's Xero books as the integrations page reads them: synced of total. */
     private static String progress(InvoicingTenant tenant) {
         JsonObject xero = Json.createReader(new StringReader(Api.get("/integrations/books", tenant.token).body()))

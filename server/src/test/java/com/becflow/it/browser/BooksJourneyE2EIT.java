@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Keeping the books in Xero, in Chromium: a freelancer with an issued invoice connects Xero through its consent page
  * (the fake's), comes back to a connected Integrations page, and watches the first sync put the client and the
  * invoice into the books; a second client under a name Xero already has is refused and waits in the conflict list,
- * and linking it to the existing contact settles it.
+ * and linking it to the existing contact settles it. On the way the freelancer chooses another sales account, read
+ * from Xero.
  */
 class BooksJourneyE2EIT {
 
@@ -45,8 +46,14 @@ class BooksJourneyE2EIT {
             integrations.awaitLog("pass finished: 2 created");
             assertThat(integrations.log()).contains("created contact Babbage Engines", "pass finished: 2 created");
             browser.screenshot("first-sync-in-the-log");
-            assertThat(BooksPages.IntegrationsPage.openFromNavigation(browser.page).card("xero"))
+            integrations = BooksPages.IntegrationsPage.openFromNavigation(browser.page);
+            assertThat(integrations.card("xero"))
                     .as("the first sync's progress: the client and the invoice").contains("2 of 2 in Xero");
+
+            integrations.openAccountsAndChooseSalesAccount("xero", "260 Other Revenue");
+            browser.screenshot("choosing-the-sales-account");
+            assertThat(integrations.saveAccounts().card("xero")).contains("sales to account 260");
+            browser.screenshot("the-sales-account-chosen");
 
             CockpitPages.DashboardPage.openFromNavigation(browser.page).clients()
                     .addClient("Babbage Engines", "ada@engines.test");

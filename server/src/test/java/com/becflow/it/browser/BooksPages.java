@@ -62,6 +62,32 @@ final class BooksPages {
             return this;
         }
 
+        /** Opens the vendor's Accounts dialog, filled from the books, and picks the sales account of this name. */
+        IntegrationsPage openAccountsAndChooseSalesAccount(String vendor, String name) {
+            // Opened from the navigation while already on the page, the view draws its cards again: click the new one.
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            page.locator("#books-accounts-" + vendor).click();
+            try {
+                page.locator("#save-books-accounts").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setTimeout(15_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError("The Accounts dialog did not open; notifications: "
+                        + page.locator("vaadin-notification-card").allInnerTexts(), e);
+            }
+            page.locator("#books-sales-account").click();
+            page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
+                    .first().click();
+            assertThat(page.locator("#books-sales-account")).containsText(name);
+            return this;
+        }
+
+        IntegrationsPage saveAccounts() {
+            page.locator("#save-books-accounts").click();
+            // The dialog's own element is never visible (its content lives in an overlay): watch its button instead.
+            assertThat(page.locator("#save-books-accounts")).isHidden();
+            return this;
+        }
+
         IntegrationsPage syncNow() {
             page.locator("#sync-xero").click();
             return this;

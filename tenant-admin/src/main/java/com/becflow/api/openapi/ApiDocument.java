@@ -1,6 +1,7 @@
 package com.becflow.api.openapi;
 
 import com.becflow.api.assistant.AssistantResource;
+import com.becflow.api.books.BooksAccountsResource;
 import com.becflow.api.books.BooksCallbackResource;
 import com.becflow.api.books.BooksResource;
 import com.becflow.api.clients.ClientResource;
@@ -80,7 +81,8 @@ public class ApiDocument implements OASModelReader {
             SignUpResource.class, TenantResource.class, PaymentEventResource.class, DashboardResource.class, ExportResource.class,
             AssistantResource.class, LateFeeResource.class, InvoiceDisputeResource.class, ClientFeedbackResource.class,
             ContractCancellationResource.class, ReminderResource.class, PlanLimitsResource.class,
-            PaymentPlanResource.class, BooksResource.class, BooksCallbackResource.class, RecurringInvoiceResource.class,
+            PaymentPlanResource.class, BooksResource.class, BooksAccountsResource.class, BooksCallbackResource.class,
+            RecurringInvoiceResource.class,
             PackageDealResource.class, ClientThankYouResource.class, ClientStatementResource.class);
 
     static final String BEARER = "bearer";

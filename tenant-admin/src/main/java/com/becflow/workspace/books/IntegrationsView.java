@@ -3,6 +3,7 @@ package com.becflow.workspace.books;
 import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksLogEntry;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.app.BooksAccountsChoice;
 import com.becflow.accounting.app.BooksConflictInbox;
 import com.becflow.accounting.app.BooksConnecting;
 import com.becflow.accounting.app.BooksQueries;
@@ -51,11 +52,13 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
     private final Grid<BooksLogEntry> log = new Grid<>();
     private final BooksConflictInbox inbox;
     private final BooksConflictList conflicts;
+    private final BooksAccountsChoice accountsChoice;
 
     @Inject
     public IntegrationsView(BooksConnecting connecting, BooksQueries queries, BooksConflictInbox inbox,
-                            WorkspaceTenant tenant) {
+                            BooksAccountsChoice accountsChoice, WorkspaceTenant tenant) {
         this.connecting = connecting;
+        this.accountsChoice = accountsChoice;
         this.queries = queries;
         this.inbox = inbox;
         this.tenant = tenant;
@@ -142,7 +145,11 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
                     + status.progress().map(p -> " · " + p.synced() + " of " + p.total() + " in " + status.vendor().label())
                     .orElse("")
                     + (revoked ? " · Becflow's access was taken away in " + status.vendor().label() + "; reconnect to go on" : ""));
-            card.add(revoked ? connectButton(status.vendor(), "Reconnect") : syncButton(status.vendor()));
+            if (revoked) {
+                card.add(connectButton(status.vendor(), "Reconnect"));
+            } else {
+                card.add(accountsButton(status.vendor()), syncButton(status.vendor()));
+            }
         }, () -> {
             state.setText("Not connected");
             state.getElement().getThemeList().add("badge");
@@ -165,6 +172,29 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
             }
         });
         return connect;
+    }
+
+    /** Opens the choice of accounts, read from the books as they are now. */
+    private Button accountsButton(BooksVendor vendor) {
+        Button accounts = new Button("Accounts");
+        accounts.setId("books-accounts-" + vendor.slug());
+        accounts.addClickListener(e -> {
+            BooksAccountsChoice.Chosen[] chosen = new BooksAccountsChoice.Chosen[1];
+            if (Notices.attempt(() -> chosen[0] = accountsChoice.read(tenant.get(), vendor))) {
+                BooksAccountsDialog[] dialog = new BooksAccountsDialog[1];
+                dialog[0] = new BooksAccountsDialog(chosen[0], choice -> {
+                    boolean kept = Notices.attempt(() -> accountsChoice.choose(tenant.get(), vendor, choice),
+                            dialog[0]::placeOnFields);
+                    if (kept) {
+                        Notices.success("Saved: the next sync posts there.");
+                        show();
+                    }
+                    return kept;
+                });
+                dialog[0].open();
+            }
+        });
+        return accounts;
     }
 
     private Button syncButton(BooksVendor vendor) {
