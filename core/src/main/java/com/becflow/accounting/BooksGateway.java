@@ -67,12 +67,13 @@ public interface BooksGateway {
     /** The vendor's consent page, which sends the browser back to {@code callback} with a code and {@code state}. */
     URI authorizationPage(String state, URI callback);
 
-    BooksGrant exchange(String code, URI callback);
+    /** Swaps the consent's code for a grant. */
+    BooksGrant exchange(BooksConsent consent);
 
     BooksGrant refresh(BooksGrant grant);
 
-    /** The organisations the grant reaches, the one just connected first. */
-    List<BooksOrganisation> organisations(BooksGrant grant);
+    /** The organisations the grant reaches, the one the consent just connected first. */
+    List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent);
 
     /** The accounts to use until the freelancer chooses others: the books' own sales account and first bank account. */
     BooksAccounts defaultAccounts(BooksSession session);

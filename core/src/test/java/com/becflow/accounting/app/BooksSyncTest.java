@@ -360,8 +360,8 @@ class BooksSyncTest {
 
         @Override public BooksVendor vendor() { return BooksVendor.XERO; }
         @Override public URI authorizationPage(String state, URI callback) { return URI.create("http://xero.test/consent"); }
-        @Override public BooksGrant exchange(String code, URI callback) { throw new UnsupportedOperationException(); }
-        @Override public List<BooksOrganisation> organisations(BooksGrant grant) { return List.of(); }
+        @Override public BooksGrant exchange(com.becflow.accounting.BooksConsent consent) { throw new UnsupportedOperationException(); }
+        @Override public List<BooksOrganisation> organisations(BooksGrant grant, com.becflow.accounting.BooksConsent consent) { return List.of(); }
         @Override public BooksAccounts defaultAccounts(BooksSession session) { return new BooksAccounts("200", "090"); }
 
         @Override

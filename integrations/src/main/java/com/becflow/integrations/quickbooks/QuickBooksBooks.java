@@ -3,6 +3,7 @@ package com.becflow.integrations.quickbooks;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksCalls;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -49,12 +50,14 @@ public final class QuickBooksBooks implements BooksGateway {
     /** The service item Becflow's lines are sold as, found or made when connecting. */
     static final String SERVICE_ITEM = "Services";
 
+    /** The callback's parameter that names the company the freelancer chose on Intuit's consent page. */
+    static final String REALM = "realmId";
+
     /** What QuickBooks writes into the private note of an invoice it voided. */
     static final String VOIDED = "Voided";
 
     private final QuickBooksSettings settings;
     private final QuickBooksOAuth oauth;
-    private final GrantedCompanies companies;
     private final BooksCalls calls;
 
     /** Without limits of its own: for tests of the adapter alone. */
@@ -66,8 +69,7 @@ public final class QuickBooksBooks implements BooksGateway {
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock, BooksCalls calls) {
         this.settings = settings;
         this.calls = calls;
-        this.companies = new GrantedCompanies(clock);
-        this.oauth = new QuickBooksOAuth(settings, companies, clock);
+        this.oauth = new QuickBooksOAuth(settings, clock);
     }
 
     @Override
@@ -81,8 +83,8 @@ public final class QuickBooksBooks implements BooksGateway {
     }
 
     @Override
-    public BooksGrant exchange(String code, URI callback) {
-        return oauth.exchange(code, callback);
+    public BooksGrant exchange(BooksConsent consent) {
+        return oauth.exchange(consent.code(), consent.callback(), consent.parameter(REALM));
     }
 
     @Override
@@ -90,10 +92,13 @@ public final class QuickBooksBooks implements BooksGateway {
         return oauth.refresh(grant);
     }
 
-    /** The company the consent just granted, named by QuickBooks itself; empty for a grant this server did not get. */
+    /**
+     * The company the consent just granted, as the callback named it ({@code realmId}, which Intuit sends nowhere else
+     * the access token alone could read it), with the name QuickBooks keeps for it; empty for a callback without one.
+     */
     @Override
-    public List<BooksOrganisation> organisations(BooksGrant grant) {
-        return companies.of(grant.accessToken()).map(realm -> {
+    public List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent) {
+        return consent.parameter(REALM).map(realm -> {
             CompanyInfo byId = new CompanyInfo();
             byId.setId(realm);
             CompanyInfo info = company(new BooksSession(realm, grant.accessToken(), new BooksAccounts("", "")))

@@ -5,6 +5,7 @@ import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -128,8 +129,8 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
-    public BooksGrant exchange(String code, URI callback) {
-        return oauth.exchange(code, callback);
+    public BooksGrant exchange(BooksConsent consent) {
+        return oauth.exchange(consent.code(), consent.callback());
     }
 
     @Override
@@ -138,7 +139,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
-    public List<BooksOrganisation> organisations(BooksGrant grant) {
+    public List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent) {
         List<Connection> connections = call(() -> identity.getConnections(grant.accessToken(), null));
         return connections.stream()
                 .filter(c -> "ORGANISATION".equals(c.getTenantType()))

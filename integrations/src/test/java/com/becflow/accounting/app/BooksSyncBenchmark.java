@@ -3,6 +3,7 @@ package com.becflow.accounting.app;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksOrganisation;
@@ -82,8 +83,9 @@ public final class BooksSyncBenchmark {
         BooksCallLimiter limiter = new BooksCallLimiter(clock);
         BooksGateway books = adapter.apply(limiter);
         InMemoryBooks store = new InMemoryBooks(clock);
-        BooksGrant grant = consent(books);
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent(books);
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         BooksAccounts accounts = books.defaultAccounts(new BooksSession(organisation.id(), grant.accessToken(),
                 new BooksAccounts("", "")));
         store.connection = new BooksConnection(vendor, organisation, grant, accounts, BooksConnection.Status.CONNECTED,
@@ -146,7 +148,7 @@ public final class BooksSyncBenchmark {
     }
 
     /** The freelancer allows access on the fake's consent page; the fake sends the browser back with a code. */
-    private static BooksGrant consent(BooksGateway books) throws IOException, InterruptedException {
+    private static BooksConsent consent(BooksGateway books) throws IOException, InterruptedException {
         URI page = books.authorizationPage("bench", CALLBACK);
         String html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(page).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -155,7 +157,12 @@ public final class BooksSyncBenchmark {
             throw new IllegalStateException("No consent link on " + page);
         }
         URI back = URI.create(allow.group(1).replace("&amp;", "&"));
-        String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-        return books.exchange(code, CALLBACK);
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            parameters.put(nameAndValue[0], URLDecoder.decode(nameAndValue.length < 2 ? "" : nameAndValue[1],
+                    StandardCharsets.UTF_8));
+        }
+        return new BooksConsent(parameters.get("code"), CALLBACK, parameters);
     }
 }

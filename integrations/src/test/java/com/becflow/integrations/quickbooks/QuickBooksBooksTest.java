@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksInvoice;
@@ -213,9 +214,30 @@ class QuickBooksBooksTest {
     }
 
     @Test
+    void theCompanyIsTheOneTheCallbackNamesWhicheverServerTakesItAndACallbackNamingAnotherIsRefused() {
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        QuickBooksBooks anotherServer = new QuickBooksBooks(quickBooks.settings(), Clock.systemUTC());
+
+        List<BooksOrganisation> granted = anotherServer.organisations(grant, consent);
+        assertThat(granted).extracting(BooksOrganisation::id).containsExactly(consent.parameter("realmId").orElseThrow());
+        assertThat(granted.get(0).name()).startsWith("Sandbox Company_US_");
+        java.util.Map<String, String> withoutRealm = new java.util.HashMap<>(consent.parameters());
+        withoutRealm.remove("realmId");
+        assertThat(books.organisations(grant, new BooksConsent(consent.code(), CALLBACK, withoutRealm))).isEmpty();
+
+        BooksConsent another = consent();
+        java.util.Map<String, String> tampered = new java.util.HashMap<>(another.parameters());
+        tampered.put("realmId", consent.parameter("realmId").orElseThrow());
+        assertThatThrownBy(() -> books.exchange(new BooksConsent(another.code(), CALLBACK, tampered)))
+                .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("another company");
+    }
+
+    @Test
     void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         assertThat(organisation.name()).startsWith("Sandbox Company_US_");
         BooksGrant refreshed = books.refresh(grant);
         assertThat(refreshed.accessToken()).isNotEqualTo(grant.accessToken());
@@ -233,8 +255,9 @@ class QuickBooksBooksTest {
 
     @Test
     void anExpiredAccessTokenIsRefusedAndTheRefreshedOneWorks() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         quickBooks.expireAccessTokens();
         BooksSession expired = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("1", "35"));
         assertThatThrownBy(() -> books.defaultAccounts(expired)).isInstanceOf(BooksAccessRevoked.class);
@@ -302,14 +325,15 @@ class QuickBooksBooksTest {
     }
 
     private static BooksSession connect() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
         return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
     }
 
     /** The freelancer opens Intuit's consent page and connects; Intuit sends the browser back with a code and realmId. */
-    static BooksGrant consent() {
+    static BooksConsent consent() {
         URI page = books.authorizationPage("state-1", CALLBACK);
         assertThat(page.getQuery()).contains("com.intuit.quickbooks.accounting").contains("openid");
         try {
@@ -319,14 +343,25 @@ class QuickBooksBooksTest {
             assertThat(allow.find()).as("the consent page offers 'Connect'").isTrue();
             URI back = URI.create(allow.group(1).replace("&amp;", "&"));
             assertThat(back.toString()).startsWith(CALLBACK.toString()).contains("state=state-1").contains("realmId=");
-            String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-            return books.exchange(code, CALLBACK);
+            java.util.Map<String, String> parameters = parameters(back);
+            return new BooksConsent(parameters.get("code"), CALLBACK, parameters);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Every query parameter of the callback the browser was sent back to. */
+    static java.util.Map<String, String> parameters(URI back) {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            parameters.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    nameAndValue.length < 2 ? "" : URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private static BooksContact contact(String name, String person) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -172,13 +173,14 @@ class XeroBooksTest {
 
     @Test
     void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
-        BooksGrant grant = consent();
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
         BooksGrant refreshed = books.refresh(grant);
         assertThat(refreshed.accessToken()).isNotEqualTo(grant.accessToken());
         assertThatThrownBy(() -> books.refresh(grant)).as("a spent refresh token")
                 .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("invalid_grant");
 
-        BooksOrganisation organisation = books.organisations(refreshed).get(0);
+        BooksOrganisation organisation = books.organisations(refreshed, consent).get(0);
         BooksSession session = new BooksSession(organisation.id(), refreshed.accessToken(), new BooksAccounts("200", "090"));
         xero.revokeAll();
         assertThatThrownBy(() -> books.pushContact(session, contact("Gone Ltd", null), Optional.empty(), "g1"))
@@ -274,14 +276,15 @@ class XeroBooksTest {
     }
 
     private static BooksSession connect() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
         return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
     }
 
     /** The freelancer opens the consent page and allows access; Xero sends the browser back with a code. */
-    static BooksGrant consent() {
+    static BooksConsent consent() {
         URI page = books.authorizationPage("state-1", CALLBACK);
         assertThat(page.getQuery()).contains("offline_access").contains("accounting.transactions");
         try {
@@ -291,14 +294,25 @@ class XeroBooksTest {
             assertThat(allow.find()).as("the consent page offers 'Allow access'").isTrue();
             URI back = URI.create(allow.group(1).replace("&amp;", "&"));
             assertThat(back.toString()).startsWith(CALLBACK.toString()).contains("state=state-1");
-            String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-            return books.exchange(code, CALLBACK);
+            java.util.Map<String, String> parameters = parameters(back);
+            return new BooksConsent(parameters.get("code"), CALLBACK, parameters);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Every query parameter of the callback the browser was sent back to. */
+    static java.util.Map<String, String> parameters(URI back) {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            parameters.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    nameAndValue.length < 2 ? "" : URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private static BooksContact contact(String name, String person) {
