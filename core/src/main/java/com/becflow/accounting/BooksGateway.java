@@ -39,6 +39,10 @@ public interface BooksGateway {
         }
     }
 
+    /** A changed object to update in the books: its id there and what Becflow has now. */
+    record Change<T>(String externalId, T twin) {
+    }
+
     BooksVendor vendor();
 
     /** How many new objects of this kind one call may create; 1 when the adapter creates them one a call. */
@@ -62,6 +66,24 @@ public interface BooksGateway {
     /** As {@link #createContacts}, for payments (each on an invoice the books have already). */
     default List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String idempotencyKey) {
         throw new UnsupportedOperationException(vendor().label() + " creates one payment a call");
+    }
+
+    /** How many changed objects of this kind one call may update; 1 when the adapter updates them one a call. */
+    default int updateBatchSize(BooksObject object) {
+        return 1;
+    }
+
+    /**
+     * Updates these contacts in one call: one answer per contact, in the order sent (its id, or the books' refusal of
+     * this one alone). The key stands for the whole batch.
+     */
+    default List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " updates one contact a call");
+    }
+
+    /** As {@link #updateContacts}, for invoices (a voided one is voided in the books); the answers carry the totals. */
+    default List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " updates one invoice a call");
     }
 
     /** The vendor's consent page, which sends the browser back to {@code callback} with a code and {@code state}. */

@@ -59,6 +59,7 @@ public final class QuickBooksBooks implements BooksGateway {
     private final QuickBooksSettings settings;
     private final QuickBooksOAuth oauth;
     private final BooksCalls calls;
+    private final QuickBooksBatches batches;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock) {
@@ -70,6 +71,7 @@ public final class QuickBooksBooks implements BooksGateway {
         this.settings = settings;
         this.calls = calls;
         this.oauth = new QuickBooksOAuth(settings, clock);
+        this.batches = new QuickBooksBatches(this::company);
     }
 
     @Override
@@ -159,13 +161,32 @@ public final class QuickBooksBooks implements BooksGateway {
         return company.update(twin, key).getId();
     }
 
-    /**
-     * Customers and invoices go in batches of up to 30 ({@link BooksCallLimits#QUICKBOOKS}); payments one a call, since
-     * each needs its invoice's customer, read first.
-     */
+    /** Customers, invoices and payments go in batches of up to 30 ({@link BooksCallLimits#QUICKBOOKS}). */
     @Override
     public int batchSize(BooksObject object) {
+        return BooksCallLimits.QUICKBOOKS.batchSize();
+    }
+
+    /** Changed customers and invoices too, each batch after one query for their SyncTokens ({@link QuickBooksBatches}). */
+    @Override
+    public int updateBatchSize(BooksObject object) {
         return object == BooksObject.PAYMENT ? 1 : BooksCallLimits.QUICKBOOKS.batchSize();
+    }
+
+    @Override
+    public List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String key) {
+        return batches.updateCustomers(session, contacts, key);
+    }
+
+    @Override
+    public List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String key) {
+        return batches.updateInvoices(session, invoices, key);
+    }
+
+    /** Each batch after one query for the invoices' customers ({@link QuickBooksBatches}). */
+    @Override
+    public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
+        return batches.createPayments(session, payments, key);
     }
 
     @Override

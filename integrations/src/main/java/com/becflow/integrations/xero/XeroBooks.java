@@ -79,6 +79,7 @@ public final class XeroBooks implements BooksGateway {
     private final AccountingApi accounting;
     private final IdentityApi identity;
     private final BooksCalls calls;
+    private final XeroUpdates updates;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public XeroBooks(XeroSettings settings, Clock clock) {
@@ -93,6 +94,7 @@ public final class XeroBooks implements BooksGateway {
         this.oauth = new XeroOAuth(settings, clock);
         this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
+        this.updates = new XeroUpdates(this, accounting);
     }
 
     private static ApiClient client(String basePath, Duration timeout) {
@@ -223,6 +225,21 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
+    public int updateBatchSize(BooksObject object) {
+        return object == BooksObject.PAYMENT ? 1 : BooksCallLimits.XERO.batchSize();
+    }
+
+    @Override
+    public List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String key) {
+        return updates.contacts(session, contacts, key);
+    }
+
+    @Override
+    public List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String key) {
+        return updates.invoices(session, invoices, key);
+    }
+
+    @Override
     public Optional<String> findContact(BooksSession session, String name) {
         String where = "Name==\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         List<Contact> found = limited(session, () -> accounting.getContacts(session.accessToken(), session.organisationId(), null,
@@ -309,13 +326,13 @@ public final class XeroBooks implements BooksGateway {
     }
 
     /** Xero's {@code Double} back to exact money, in the currency's minor unit (the only place a double is read). */
-    private static Money amount(Double amount, Currency currency) {
+    static Money amount(Double amount, Currency currency) {
         return new Money(new BigDecimal(String.valueOf(amount)).setScale(Money.minorDigits(currency),
                 java.math.RoundingMode.HALF_UP), currency);
     }
 
     /** An accounting request on the session's organisation, once its limits let it start. */
-    private <T> T limited(BooksSession session, XeroCall<T> request) {
+    <T> T limited(BooksSession session, XeroCall<T> request) {
         return calls.call(BooksVendor.XERO, session.organisationId(), () -> call(request));
     }
 
@@ -344,7 +361,7 @@ public final class XeroBooks implements BooksGateway {
      * The refusal of one element of an answer sent with {@code summarizeErrors=false}: Xero answers 200 for the request
      * and puts each refused element's reasons on the element itself.
      */
-    private static Optional<BooksRefused> refusal(List<ValidationError> errors) {
+    static Optional<BooksRefused> refusal(List<ValidationError> errors) {
         if (errors == null || errors.isEmpty()) {
             return Optional.empty();
         }
@@ -373,7 +390,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @FunctionalInterface
-    private interface XeroCall<T> {
+    interface XeroCall<T> {
         T run() throws IOException;
     }
 }

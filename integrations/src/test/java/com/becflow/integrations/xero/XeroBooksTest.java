@@ -235,6 +235,54 @@ class XeroBooksTest {
     }
 
     @Test
+    void changedContactsAndInvoicesAreUpdatedInOneCallEachAndARefusedOneIsOnlyThatOnesRefusal() {
+        BooksSession session = connect();
+        String organisation = session.organisationId();
+        List<BooksContact> contacts = List.of(contact("Alpha Ltd", null), contact("Beta Ltd", null),
+                contact("Gamma Ltd", null));
+        List<String> ids = books.createContacts(session, contacts, "u-c0").stream().map(BooksGateway.Created::id).toList();
+        BooksInvoice paid = invoice("INV-U1", ids.get(0), false);
+        BooksInvoice unpaid = invoice("INV-U2", ids.get(1), false);
+        List<String> invoiceIds = books.createInvoices(session, List.of(paid, unpaid), "u-i0").stream()
+                .map(BooksGateway.Created::id).toList();
+        books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceIds.get(0), LocalDate.of(2026, 12, 3),
+                Money.of("100.00", "EUR"), "part"), "u-p0");
+        int before = xero.calls().size();
+
+        List<BooksGateway.Change<BooksContact>> renamed = List.of(
+                new BooksGateway.Change<>(ids.get(0), contact("Alpha Two Ltd", "Ada Alpha")),
+                new BooksGateway.Change<>(ids.get(1), contact("Gamma Ltd", null)),
+                new BooksGateway.Change<>(ids.get(2), contact("Gamma Three Ltd", null)));
+        List<BooksGateway.Created> contactsUpdated = books.updateContacts(session, renamed, "u-c1");
+        List<BooksGateway.Created> voided = books.updateInvoices(session, List.of(
+                new BooksGateway.Change<>(invoiceIds.get(0), invoice("INV-U1", ids.get(0), true)),
+                new BooksGateway.Change<>(invoiceIds.get(1), invoice("INV-U2", ids.get(1), true))), "u-i1");
+        List<BooksGateway.Created> repeated = books.updateContacts(session, renamed, "u-c1");
+
+        assertThat(books.updateBatchSize(com.becflow.accounting.BooksObject.CONTACT)).isEqualTo(50);
+        assertThat(contactsUpdated).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(contactsUpdated.get(0).id()).isEqualTo(ids.get(0));
+        assertThat(contactsUpdated.get(1).refusal().kind()).as("Beta renamed to a name Gamma had when sent")
+                .isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+        assertThat(repeated).extracting(BooksGateway.Created::id)
+                .isEqualTo(contactsUpdated.stream().map(BooksGateway.Created::id).toList());
+        assertThat(xero.contacts(organisation)).extracting(c -> c.path("Name").asText())
+                .containsExactlyInAnyOrder("Alpha Two Ltd", "Beta Ltd", "Gamma Three Ltd");
+        assertThat(voided).extracting(BooksGateway.Created::isRefused).containsExactly(true, false);
+        assertThat(voided.get(0).refusal().getMessage()).contains("has payments applied");
+        assertThat(voided.get(1).id()).isEqualTo(invoiceIds.get(1));
+        assertThat(xero.invoices(organisation)).extracting(i -> i.path("InvoiceNumber").asText() + " "
+                + i.path("Status").asText()).containsExactly("INV-U1 AUTHORISED", "INV-U2 VOIDED");
+
+        List<FakeXero.Call> updates = xero.calls().subList(before, xero.calls().size());
+        assertThat(updates).extracting(c -> c.method() + " " + c.path().replace("/api.xro/2.0/", ""))
+                .containsExactly("POST Contacts", "POST Invoices", "POST Contacts");
+        assertThat(updates).allSatisfy(c -> assertThat(c.query()).contains("summarizeErrors=false"));
+        assertThat(updates.get(2).headers().get("idempotency-key")).isEqualTo("u-c1");
+        XeroSpecification.assertAccountingRequestsConform(xero.calls());
+    }
+
+    @Test
     void everyAccountingRequestOnAnOrganisationPassesThroughItsLimits() {
         BooksSession session = connect();
         List<String> counted = new java.util.ArrayList<>();
