@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -36,42 +35,85 @@ public final class BooksCallBudget {
         }
     }
 
+    /** How many calls started inside one window, and when the oldest of them did ({@code null} when none). */
+    public record Tally(int calls, Instant oldest) {
+
+        public static final Tally NONE = new Tally(0, null);
+    }
+
+    /**
+     * What a ledger counted for one organisation at one moment: the wait the vendor named, the calls in progress, and
+     * the calls started inside the last second, minute and day (and the batch calls inside the last minute).
+     */
+    public record Counts(Instant quietUntil, int inProgress, Tally second, Tally minute, Tally day,
+                         Tally batchesInMinute) {
+    }
+
+    /**
+     * The rule itself, the same wherever the calls are counted (this budget, or a table all servers share): a call
+     * may start when no window holds its limit, a concurrent place is free and the vendor's wait is over.
+     */
+    public static Verdict verdict(BooksCallLimits limits, Counts counts, Instant now, boolean batch) {
+        if (counts.quietUntil() != null && now.isBefore(counts.quietUntil())) {
+            return new Verdict(Verdict.Outcome.VENDOR_ASKED_TO_WAIT, Duration.between(now, counts.quietUntil()),
+                    "the wait it asked for");
+        }
+        Verdict held = null;
+        held = longer(held, full(limits.perSecond(), Duration.ofSeconds(1), counts.second(), " calls a second", now));
+        held = longer(held, full(limits.perMinute(), Duration.ofMinutes(1), counts.minute(), " calls a minute", now));
+        held = longer(held, full(limits.perDay(), Duration.ofDays(1), counts.day(), " calls a day", now));
+        if (batch) {
+            held = longer(held, full(limits.batchesPerMinute(), Duration.ofMinutes(1), counts.batchesInMinute(),
+                    " batch calls a minute", now));
+        }
+        if (held != null) {
+            return held;
+        }
+        if (counts.inProgress() >= limits.concurrent()) {
+            return new Verdict(Verdict.Outcome.ALL_PLACES_TAKEN, Duration.ZERO, limits.concurrent() + " calls at once");
+        }
+        return new Verdict(Verdict.Outcome.STARTED, Duration.ZERO, null);
+    }
+
+    private static Verdict full(int max, Duration length, Tally tally, String what, Instant now) {
+        if (max == BooksCallLimits.NONE || tally.calls() < max) {
+            return null;
+        }
+        Duration wait = Duration.between(now, tally.oldest().plus(length));
+        return new Verdict(Verdict.Outcome.WINDOW_FULL, wait.isNegative() ? Duration.ZERO : wait, max + what);
+    }
+
+    private static Verdict longer(Verdict held, Verdict other) {
+        return other == null || held != null && held.waitFor().compareTo(other.waitFor()) >= 0 ? held : other;
+    }
+
     /** Starts of the calls still inside one window, oldest first. */
     private static final class Window {
-        final String name;
-        final int max;
         final Duration length;
         final Deque<Instant> starts = new ArrayDeque<>();
 
-        Window(String name, int max, Duration length) {
-            this.name = name;
-            this.max = max;
+        Window(Duration length) {
             this.length = length;
         }
 
-        Duration waitAt(Instant now) {
+        Tally at(Instant now) {
             while (!starts.isEmpty() && !starts.peekFirst().plus(length).isAfter(now)) {
                 starts.removeFirst();
             }
-            return starts.size() < max ? Duration.ZERO : Duration.between(now, starts.peekFirst().plus(length));
+            return starts.isEmpty() ? Tally.NONE : new Tally(starts.size(), starts.peekFirst());
         }
     }
 
     private final BooksCallLimits limits;
-    private final List<Window> windows;
-    private final Window batches;
+    private final Window second = new Window(Duration.ofSeconds(1));
+    private final Window minute = new Window(Duration.ofMinutes(1));
+    private final Window day = new Window(Duration.ofDays(1));
+    private final Window batches = new Window(Duration.ofMinutes(1));
     private int inProgress;
-    private Instant quietUntil = Instant.MIN;
+    private Instant quietUntil;
 
     public BooksCallBudget(BooksCallLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.windows = java.util.stream.Stream.of(
-                        new Window(limits.perSecond() + " calls a second", limits.perSecond(), Duration.ofSeconds(1)),
-                        new Window(limits.perMinute() + " calls a minute", limits.perMinute(), Duration.ofMinutes(1)),
-                        new Window(limits.perDay() + " calls a day", limits.perDay(), Duration.ofDays(1)))
-                .filter(w -> w.max != BooksCallLimits.NONE).toList();
-        this.batches = new Window(limits.batchesPerMinute() + " batch calls a minute", limits.batchesPerMinute(),
-                Duration.ofMinutes(1));
     }
 
     public BooksCallLimits limits() {
@@ -85,29 +127,26 @@ public final class BooksCallBudget {
 
     /** As {@link #tryStart(Instant)}, for a batch call when {@code batch}: it counts against the batch limit too. */
     public Verdict tryStart(Instant now, boolean batch) {
-        if (now.isBefore(quietUntil)) {
-            return new Verdict(Verdict.Outcome.VENDOR_ASKED_TO_WAIT, Duration.between(now, quietUntil), "the wait it asked for");
-        }
-        Duration longest = Duration.ZERO;
-        String heldBy = null;
-        List<Window> counting = batch && batches.max != BooksCallLimits.NONE
-                ? java.util.stream.Stream.concat(windows.stream(), java.util.stream.Stream.of(batches)).toList() : windows;
-        for (Window window : counting) {
-            Duration wait = window.waitAt(now);
-            if (wait.compareTo(longest) > 0) {
-                longest = wait;
-                heldBy = window.name;
+        // A window the vendor leaves open is not kept: no instants pile up for a limit that is not there.
+        Counts counts = new Counts(quietUntil, inProgress,
+                limits.perSecond() == BooksCallLimits.NONE ? Tally.NONE : second.at(now),
+                minute.at(now), limits.perDay() == BooksCallLimits.NONE ? Tally.NONE : day.at(now),
+                limits.batchesPerMinute() == BooksCallLimits.NONE ? Tally.NONE : batches.at(now));
+        Verdict verdict = verdict(limits, counts, now, batch);
+        if (verdict.started()) {
+            if (limits.perSecond() != BooksCallLimits.NONE) {
+                second.starts.addLast(now);
             }
+            minute.starts.addLast(now);
+            if (limits.perDay() != BooksCallLimits.NONE) {
+                day.starts.addLast(now);
+            }
+            if (batch && limits.batchesPerMinute() != BooksCallLimits.NONE) {
+                batches.starts.addLast(now);
+            }
+            inProgress++;
         }
-        if (heldBy != null) {
-            return new Verdict(Verdict.Outcome.WINDOW_FULL, longest, heldBy);
-        }
-        if (inProgress >= limits.concurrent()) {
-            return new Verdict(Verdict.Outcome.ALL_PLACES_TAKEN, Duration.ZERO, limits.concurrent() + " calls at once");
-        }
-        counting.forEach(w -> w.starts.addLast(now));
-        inProgress++;
-        return new Verdict(Verdict.Outcome.STARTED, Duration.ZERO, null);
+        return verdict;
     }
 
     /** A call started through {@link #tryStart} has ended, answered or not. */
@@ -120,12 +159,18 @@ public final class BooksCallBudget {
 
     /** The vendor refused a call and asked us to wait: no call starts before {@code until}. */
     public void quietUntil(Instant until) {
-        if (until.isAfter(quietUntil)) {
+        if (quietUntil == null || until.isAfter(quietUntil)) {
             quietUntil = until;
         }
     }
 
     public int inProgress() {
         return inProgress;
+    }
+
+    /** Whether the budget remembers nothing that still matters at {@code now}: it may be dropped and made anew. */
+    public boolean idleAt(Instant now) {
+        return inProgress == 0 && (quietUntil == null || !now.isBefore(quietUntil)) && second.at(now).calls() == 0
+                && minute.at(now).calls() == 0 && day.at(now).calls() == 0 && batches.at(now).calls() == 0;
     }
 }

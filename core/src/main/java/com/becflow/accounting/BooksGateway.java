@@ -39,6 +39,10 @@ public interface BooksGateway {
         }
     }
 
+    /** A changed object to update in the books: its id there and what Becflow has now. */
+    record Change<T>(String externalId, T twin) {
+    }
+
     BooksVendor vendor();
 
     /** How many new objects of this kind one call may create; 1 when the adapter creates them one a call. */
@@ -64,15 +68,34 @@ public interface BooksGateway {
         throw new UnsupportedOperationException(vendor().label() + " creates one payment a call");
     }
 
+    /** How many changed objects of this kind one call may update; 1 when the adapter updates them one a call. */
+    default int updateBatchSize(BooksObject object) {
+        return 1;
+    }
+
+    /**
+     * Updates these contacts in one call: one answer per contact, in the order sent (its id, or the books' refusal of
+     * this one alone). The key stands for the whole batch.
+     */
+    default List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " updates one contact a call");
+    }
+
+    /** As {@link #updateContacts}, for invoices (a voided one is voided in the books); the answers carry the totals. */
+    default List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " updates one invoice a call");
+    }
+
     /** The vendor's consent page, which sends the browser back to {@code callback} with a code and {@code state}. */
     URI authorizationPage(String state, URI callback);
 
-    BooksGrant exchange(String code, URI callback);
+    /** Swaps the consent's code for a grant. */
+    BooksGrant exchange(BooksConsent consent);
 
     BooksGrant refresh(BooksGrant grant);
 
-    /** The organisations the grant reaches, the one just connected first. */
-    List<BooksOrganisation> organisations(BooksGrant grant);
+    /** The organisations the grant reaches, the one the consent just connected first. */
+    List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent);
 
     /** The accounts to use until the freelancer chooses others: the books' own sales account and first bank account. */
     BooksAccounts defaultAccounts(BooksSession session);

@@ -3,6 +3,7 @@ package com.becflow.accounting.app;
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksConnection;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGateways;
 import com.becflow.accounting.BooksGrant;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -85,8 +87,9 @@ public class BooksConnecting {
     /**
      * Takes the vendor's answer: swaps the code for a grant, keeps the connection with the books' default accounts (and
      * their tax rate of the same percentage for each rate the workspace's invoices use), and starts the first sync.
+     * {@code parameters}: every query parameter of the callback (a vendor may name the organisation chosen there).
      */
-    public Connected finish(BooksVendor vendor, String state, String code) {
+    public Connected finish(BooksVendor vendor, String state, String code, Map<String, String> parameters) {
         BooksGateway gateway = gateway(vendor);
         String[] parts = open(vendor, state);
         TenantContext ctx = registry.enter(TenantId.parse(parts[0]), new UserId(parts[1]));
@@ -95,8 +98,9 @@ public class BooksConnecting {
         }
         BooksConnection connection;
         try {
-            BooksGrant grant = gateway.exchange(code, callback(vendor));
-            List<BooksOrganisation> organisations = gateway.organisations(grant);
+            BooksConsent consent = new BooksConsent(code, callback(vendor), parameters);
+            BooksGrant grant = gateway.exchange(consent);
+            List<BooksOrganisation> organisations = gateway.organisations(grant, consent);
             if (organisations.isEmpty()) {
                 throw new BooksNotConnected(vendor, BooksNotConnected.Reason.CONSENT_REFUSED);
             }

@@ -101,6 +101,10 @@ public class BooksSync {
                           Function<String, BooksGateway.Created> single) {
     }
 
+    /** A changed object whose twin the books have: its mapping until now, and what goes to update it. */
+    private record Changed<T>(BooksMapping before, New<T> item) {
+    }
+
     /** The state of one pass. */
     private final class Run {
 
@@ -160,6 +164,7 @@ public class BooksSync {
         void contacts() {
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
             List<New<BooksContact>> fresh = new ArrayList<>();
+            List<Changed<BooksContact>> changed = new ArrayList<>();
             for (Client client : steps.clients(tenant)) {
                 BooksContact contact = BooksTwins.contact(client);
                 UUID id = client.id().value();
@@ -169,11 +174,15 @@ public class BooksSync {
                                 Optional.ofNullable(before).map(BooksMapping::externalId), key), null));
                 if (before == null && !holding.contains(BooksObject.CONTACT + ":" + id)) {
                     fresh.add(item);
+                } else if (inBatch(BooksObject.CONTACT, before, item)) {
+                    changed.add(new Changed<>(before, item));
                 } else {
                     pushOne(BooksObject.CONTACT, before, item, (sent, answer) -> { });
                 }
             }
             create(BooksObject.CONTACT, fresh, (twins, key) -> gateway.createContacts(session, twins, key),
+                    (sent, answer) -> { });
+            update(BooksObject.CONTACT, changed, (changes, key) -> gateway.updateContacts(session, changes, key),
                     (sent, answer) -> { });
         }
 
@@ -181,6 +190,7 @@ public class BooksSync {
             Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
             List<New<BooksInvoice>> fresh = new ArrayList<>();
+            List<Changed<BooksInvoice>> changed = new ArrayList<>();
             for (Invoice invoice : steps.issuedInvoices(tenant)) {
                 UUID id = invoice.id().value();
                 BooksMapping contact = contacts.get(invoice.clientId().value());
@@ -199,11 +209,15 @@ public class BooksSync {
                         });
                 if (before == null && !holding.contains(BooksObject.INVOICE + ":" + id)) {
                     fresh.add(item);
+                } else if (inBatch(BooksObject.INVOICE, before, item)) {
+                    changed.add(new Changed<>(before, item));
                 } else {
                     pushOne(BooksObject.INVOICE, before, item, this::checkTotal);
                 }
             }
             create(BooksObject.INVOICE, fresh, (twins, key) -> gateway.createInvoices(session, twins, key),
+                    this::checkTotal);
+            update(BooksObject.INVOICE, changed, (changes, key) -> gateway.updateInvoices(session, changes, key),
                     this::checkTotal);
         }
 
@@ -247,42 +261,54 @@ public class BooksSync {
         }
 
         /**
-         * Objects the books do not have yet: in batches where the vendor takes them (oldest first, so a batch whose
-         * answer was lost is built alike by the next pass and its key makes it the same call), else one a call. A
-         * refusal in a batch is that object's conflict; the others are created.
+         * Objects the books do not have yet: in batches where the vendor takes them ({@link BooksBatches}), else one a
+         * call. A refusal in a batch is that object's conflict; the others are created.
          */
         private <T> void create(BooksObject object, List<New<T>> fresh,
                                 BiFunction<List<T>, String, List<BooksGateway.Created>> batchCall,
                                 BiConsumer<New<T>, BooksGateway.Created> then) {
-            int size = gateway.batchSize(object);
-            for (int from = 0; from < fresh.size(); from += size) {
-                List<New<T>> batch = fresh.subList(from, Math.min(fresh.size(), from + size));
-                if (batch.size() == 1) {
-                    pushOne(object, null, batch.get(0), then);
-                    continue;
-                }
-                String key = BooksTwins.batchKey(object, batch.stream()
-                        .map(n -> BooksTwins.idempotencyKey(object, n.localId(), n.fingerprint())).toList());
-                List<BooksGateway.Created> answers = batchCall.apply(batch.stream().map(New::twin).toList(), key);
-                if (answers.size() != batch.size()) {
-                    throw new IllegalStateException(gateway.vendor().label() + " answered " + answers.size()
-                            + " of a batch of " + batch.size());
-                }
-                for (int i = 0; i < batch.size(); i++) {
-                    New<T> sent = batch.get(i);
-                    BooksGateway.Created answer = answers.get(i);
-                    if (answer.isRefused()) {
-                        refused++;
-                        conflict(object, sent.localId(), sent.what(), answer.refusal().kind(), gateway.vendor().label()
-                                + " refused " + sent.what() + ": " + answer.refusal().getMessage());
-                        continue;
-                    }
-                    steps.pushed(tenant, new BooksMapping(gateway.vendor(), object, sent.localId(), answer.id(),
-                            sent.fingerprint(), clock.instant()), true, "created " + sent.what());
-                    created++;
-                    then.accept(sent, answer);
-                }
+            BooksBatches.send(gateway.vendor(), object, fresh, gateway.batchSize(object),
+                    n -> BooksTwins.idempotencyKey(object, n.localId(), n.fingerprint()),
+                    (batch, key) -> batchCall.apply(batch.stream().map(New::twin).toList(), key),
+                    alone -> pushOne(object, null, alone, then),
+                    (sent, answer) -> answered(object, null, sent, answer, then));
+        }
+
+        /** Changed objects whose twins the books have, in batches as {@link #create} sends new ones. */
+        private <T> void update(BooksObject object, List<Changed<T>> changed,
+                                BiFunction<List<BooksGateway.Change<T>>, String, List<BooksGateway.Created>> batchCall,
+                                BiConsumer<New<T>, BooksGateway.Created> then) {
+            BooksBatches.send(gateway.vendor(), object, changed, gateway.updateBatchSize(object),
+                    c -> BooksTwins.idempotencyKey(object, c.item().localId(), c.item().fingerprint()),
+                    (batch, key) -> batchCall.apply(batch.stream()
+                            .map(c -> new BooksGateway.Change<>(c.before().externalId(), c.item().twin())).toList(), key),
+                    alone -> pushOne(object, alone.before(), alone.item(), then),
+                    (sent, answer) -> answered(object, sent.before(), sent.item(), answer, then));
+        }
+
+        /** A changed object not held by a conflict goes in an update batch, where the vendor takes them. */
+        private boolean inBatch(BooksObject object, BooksMapping before, New<?> item) {
+            return before != null && !holding.contains(object + ":" + item.localId())
+                    && !before.fingerprint().equals(item.fingerprint()) && gateway.updateBatchSize(object) > 1;
+        }
+
+        private <T> void answered(BooksObject object, BooksMapping before, New<T> sent, BooksGateway.Created answer,
+                                  BiConsumer<New<T>, BooksGateway.Created> then) {
+            if (answer.isRefused()) {
+                refused++;
+                conflict(object, sent.localId(), sent.what(), answer.refusal().kind(), gateway.vendor().label()
+                        + " refused " + sent.what() + ": " + answer.refusal().getMessage());
+                return;
             }
+            steps.pushed(tenant, new BooksMapping(gateway.vendor(), object, sent.localId(), answer.id(),
+                    sent.fingerprint(), clock.instant()), before == null, (before == null ? "created " : "updated ")
+                    + sent.what());
+            if (before == null) {
+                created++;
+            } else {
+                updated++;
+            }
+            then.accept(sent, answer);
         }
 
         private <T> void pushOne(BooksObject object, BooksMapping before, New<T> item,

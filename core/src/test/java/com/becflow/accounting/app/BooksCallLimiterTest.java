@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
+import com.becflow.accounting.LocalBooksCallLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,8 @@ class BooksCallLimiterTest {
 
     private final SteppingClock clock = new SteppingClock(Instant.parse("2027-03-01T09:00:00Z"));
     private final List<Duration> waits = new ArrayList<>();
-    private final BooksCallLimiter limiter = new BooksCallLimiter(clock, (monitor, wait) -> {
+    private final LocalBooksCallLedger ledger = new LocalBooksCallLedger();
+    private final BooksCallLimiter limiter = new BooksCallLimiter(clock, ledger, (monitor, wait) -> {
         waits.add(wait);
         clock.pass(wait);
     });
@@ -105,6 +107,25 @@ class BooksCallLimiterTest {
         assertThat(asked.retryAfter()).isEqualTo(Duration.ofSeconds(20));
         assertThat(early.retryAfter()).isEqualTo(Duration.ofSeconds(15));
         assertThat(limiter.call(BooksVendor.QUICKBOOKS, "realm-1", () -> "on time")).isEqualTo("on time");
+    }
+
+    @Test
+    void theBudgetOfAnOrganisationNoLongerCalledIsDroppedOnceItsDayIsOver() {
+        calls(BooksVendor.XERO, "org-1", 100);
+        calls(BooksVendor.QUICKBOOKS, "realm-1", 10);
+        assertThat(ledger.organisations()).isEqualTo(2);
+
+        clock.pass(Duration.ofDays(1).minusSeconds(1));
+        calls(BooksVendor.XERO, "org-2", 1);
+        assertThat(ledger.organisations()).as("QuickBooks counts no day: realm-1 is dropped; org-1's last calls are"
+                + " not a day old yet, and org-2 is new").isEqualTo(2);
+
+        clock.pass(Duration.ofMinutes(2));
+        calls(BooksVendor.XERO, "org-2", 1);
+        assertThat(ledger.organisations()).as("only the organisation still called keeps a budget").isEqualTo(1);
+        int waited = waits.size();
+        calls(BooksVendor.XERO, "org-1", 60);
+        assertThat(waits).as("a budget made anew starts with the minute free").hasSize(waited);
     }
 
     private void calls(BooksVendor vendor, String organisation, int count) {

@@ -185,6 +185,60 @@ class BooksSyncTest {
     }
 
     @Test
+    void changedObjectsUpdateTheirTwinsInBatchesAndARefusalInABatchIsOnlyThatObjectsConflict() {
+        connect();
+        List<Invoice> invoices = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            invoices.add(store.issued(store.client("Client " + i, null), "INV-" + i, i + "00.00"));
+        }
+        sync.push(ctx, BooksVendor.XERO);
+        xero.updateBatchSize = 2;
+        xero.refuseInvoice = "INV-2";
+        invoices.forEach(invoice -> invoice.voidInvoice(clock.instant()));
+
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass again = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass).isEqualTo(new BooksSync.Pass(0, 2, 3, 1, 0, 0, 0, true, Optional.empty()));
+        assertThat(xero.batches).as("the third update is alone and goes as one").containsExactly("2 invoice updates");
+        assertThat(xero.calls).contains("update x-invoice-4: invoice INV-1 100.00 to x-contact-1 voided",
+                "update x-invoice-6: invoice INV-3 300.00 to x-contact-3 voided");
+        assertThat(xero.keys.get(6)).as("the batch's key").startsWith("becflow-invoice-batch-2-");
+        assertThat(store.conflicts.values()).singleElement().satisfies(c -> {
+            assertThat(c.localId()).isEqualTo(invoices.get(1).id().value());
+            assertThat(c.reason()).isEqualTo("Xero refused invoice INV-2: the invoice is locked in the books");
+        });
+        assertThat(store.log).filteredOn(e -> e.outcome() == BooksLogEntry.Outcome.UPDATED).hasSize(2);
+        assertThat(again).as("updated twins are as Becflow has them; the refused one is held")
+                .isEqualTo(new BooksSync.Pass(0, 0, 5, 0, 0, 1, 0, true, Optional.empty()));
+    }
+
+    @Test
+    void anUpdateBatchCutShortIsSentAgainAsTheSameCall() {
+        connect();
+        xero.updateBatchSize = 50;
+        List<Invoice> invoices = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            invoices.add(store.issued(store.client("Client " + i, null), "INV-" + i, "100.00"));
+        }
+        sync.push(ctx, BooksVendor.XERO);
+        invoices.forEach(invoice -> invoice.voidInvoice(clock.instant()));
+        xero.throttleAfter = 0;
+        int before = xero.attempted.size();
+
+        BooksSync.Pass throttled = sync.push(ctx, BooksVendor.XERO);
+        xero.throttleAfter = -1;
+        clock.advance(Duration.ofSeconds(30));
+        BooksSync.Pass resumed = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(throttled.updated()).isZero();
+        assertThat(resumed.updated()).isEqualTo(3);
+        assertThat(xero.attempted.subList(before, xero.attempted.size())).hasSize(2)
+                .allSatisfy(key -> assertThat(key).isEqualTo(xero.attempted.get(before))
+                        .startsWith("becflow-invoice-batch-3-"));
+    }
+
+    @Test
     void anExpiringGrantIsRefreshedFirstAndARefusedRefreshRevokesTheConnection() {
         connect();
         store.client("Ada Lovelace", null);
@@ -369,6 +423,8 @@ class BooksSyncTest {
         boolean refuseRefresh;
         int throttleAfter = -1;
         int batchSize = 1;
+        int updateBatchSize = 1;
+        String refuseInvoice;
         final List<String> batches = new ArrayList<>();
         final List<String> attempted = new ArrayList<>();
         private int ids;
@@ -376,8 +432,8 @@ class BooksSyncTest {
 
         @Override public BooksVendor vendor() { return BooksVendor.XERO; }
         @Override public URI authorizationPage(String state, URI callback) { return URI.create("http://xero.test/consent"); }
-        @Override public BooksGrant exchange(String code, URI callback) { throw new UnsupportedOperationException(); }
-        @Override public List<BooksOrganisation> organisations(BooksGrant grant) { return List.of(); }
+        @Override public BooksGrant exchange(com.becflow.accounting.BooksConsent consent) { throw new UnsupportedOperationException(); }
+        @Override public List<BooksOrganisation> organisations(BooksGrant grant, com.becflow.accounting.BooksConsent consent) { return List.of(); }
         @Override public BooksAccounts defaultAccounts(BooksSession session) { return new BooksAccounts("200", "090"); }
 
         @Override
@@ -401,6 +457,9 @@ class BooksSyncTest {
         @Override
         public PushedInvoice pushInvoice(BooksSession session, BooksInvoice invoice, Optional<String> externalId, String key) {
             answer(session, key);
+            if (invoice.number().equals(refuseInvoice)) {
+                throw new BooksRefused("the invoice is locked in the books");
+            }
             return new PushedInvoice(record(externalId, "invoice " + invoice.number() + " " + invoice.total().amount()
                     + " to " + invoice.contactId() + (invoice.voided() ? " voided" : ""), "x-invoice-"),
                     invoice.total().plus(totalSkew));
@@ -438,6 +497,25 @@ class BooksSyncTest {
         @Override
         public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
             return batch("payments", session, key, payments, p -> Created.as(pushPayment(session, p, null), null));
+        }
+
+        @Override
+        public int updateBatchSize(com.becflow.accounting.BooksObject object) {
+            return updateBatchSize;
+        }
+
+        @Override
+        public List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String key) {
+            return batch("contact updates", session, key, contacts,
+                    c -> Created.as(pushContact(session, c.twin(), Optional.of(c.externalId()), null), null));
+        }
+
+        @Override
+        public List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String key) {
+            return batch("invoice updates", session, key, invoices, i -> {
+                PushedInvoice pushed = pushInvoice(session, i.twin(), Optional.of(i.externalId()), null);
+                return Created.as(pushed.id(), pushed.total());
+            });
         }
 
         /** One call for the lot: the key is the batch's, each object is answered (or refused) on its own. */

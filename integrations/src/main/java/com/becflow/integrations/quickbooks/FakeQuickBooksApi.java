@@ -44,6 +44,9 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
     private static final Pattern QUERY = Pattern.compile(
             "select \\* from (\\w+)(?: where (.+?))?(?: orderby .+?)?(?: startposition \\d+)?(?: maxresults \\d+)?",
             Pattern.CASE_INSENSITIVE);
+    /** {@code Id in ('1', '2')}: QuickBooks' query language takes a list of values after {@code in}. */
+    private static final Pattern IN_LIST = Pattern.compile("([\\w.]+)\\s+in\\s*\\(((?:\\s*'(?:[^']|\\\\')*'\\s*,?)*)\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONDITION = Pattern.compile("([\\w.]+)\\s*(>=|=)\\s*(?:'((?:[^']|\\\\')*)'|(\\w+))");
 
     /** A request as it arrived: method, path, query, headers (names in lower case) and body. */
@@ -196,7 +199,8 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
             if (method.equals("POST") && id == null) {
                 ObjectNode sent = (ObjectNode) JSON.readTree(body);
                 String operation = query.getOrDefault("operation", "create");
-                if (operation.equals("void") && kind.equals("Invoice")) {
+                // Intuit documents operation=void; its own SDK's voidRequest sends include=void: both void.
+                if ((operation.equals("void") || "void".equals(query.get("include"))) && kind.equals("Invoice")) {
                     return entity(kind, books.voidInvoice(sent));
                 }
                 return entity(kind, books.save(kind, sent, operation.equals("update")));
@@ -256,6 +260,11 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
         List<String[]> conditions = new java.util.ArrayList<>();
         if (matcher.group(2) != null) {
             for (String condition : matcher.group(2).split("(?i)\\s+and\\s+")) {
+                Matcher list = IN_LIST.matcher(condition.trim());
+                if (list.matches()) {
+                    conditions.add(new String[] {list.group(1), "in", list.group(2)});
+                    continue;
+                }
                 Matcher each = CONDITION.matcher(condition.trim());
                 if (!each.matches()) {
                     return fault(400, "ValidationFault", "4000", "Error parsing query", "QueryParserError: " + condition);
@@ -275,11 +284,20 @@ final class FakeQuickBooksApi implements ResponseDefinitionTransformerV2 {
         return Reply.json(200, answer);
     }
 
-    /** {@code Name = 'x'} (case-insensitive, as QuickBooks compares) or {@code MetaData.LastUpdatedTime >= '...'}. */
+    /** {@code Name = 'x'} (case-insensitive, as QuickBooks compares), {@code Id in ('1', '2')} or {@code MetaData.LastUpdatedTime >= '...'}. */
     private static boolean holds(JsonNode entity, String[] condition) {
         JsonNode value = entity;
         for (String part : condition[0].split("\\.")) {
             value = value.path(part);
+        }
+        if (condition[1].equals("in")) {
+            Matcher values = Pattern.compile("'((?:[^']|\\\\')*)'").matcher(condition[2]);
+            while (values.find()) {
+                if (value.asText().equalsIgnoreCase(values.group(1).replace("\\'", "'"))) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (condition[1].equals(">=")) {
             return !value.isMissingNode() && !java.time.OffsetDateTime.parse(value.asText())

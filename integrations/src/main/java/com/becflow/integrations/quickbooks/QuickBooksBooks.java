@@ -3,6 +3,7 @@ package com.becflow.integrations.quickbooks;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksCalls;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -48,14 +49,17 @@ public final class QuickBooksBooks implements BooksGateway {
     /** The service item Becflow's lines are sold as, found or made when connecting. */
     static final String SERVICE_ITEM = "Services";
 
+    /** The callback's parameter that names the company the freelancer chose on Intuit's consent page. */
+    static final String REALM = "realmId";
+
     /** What QuickBooks writes into the private note of an invoice it voided. */
     static final String VOIDED = "Voided";
 
     private final QuickBooksSettings settings;
     private final QuickBooksOAuth oauth;
-    private final GrantedCompanies companies;
     private final BooksCalls calls;
     private final QuickBooksChanges changes;
+    private final QuickBooksBatches batches;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock) {
@@ -66,9 +70,9 @@ public final class QuickBooksBooks implements BooksGateway {
     public QuickBooksBooks(QuickBooksSettings settings, Clock clock, BooksCalls calls) {
         this.settings = settings;
         this.calls = calls;
-        this.companies = new GrantedCompanies(clock);
-        this.oauth = new QuickBooksOAuth(settings, companies, clock);
+        this.oauth = new QuickBooksOAuth(settings, clock);
         this.changes = new QuickBooksChanges(clock);
+        this.batches = new QuickBooksBatches(this::company);
     }
 
     @Override
@@ -82,8 +86,8 @@ public final class QuickBooksBooks implements BooksGateway {
     }
 
     @Override
-    public BooksGrant exchange(String code, URI callback) {
-        return oauth.exchange(code, callback);
+    public BooksGrant exchange(BooksConsent consent) {
+        return oauth.exchange(consent.code(), consent.callback(), consent.parameter(REALM));
     }
 
     @Override
@@ -91,10 +95,13 @@ public final class QuickBooksBooks implements BooksGateway {
         return oauth.refresh(grant);
     }
 
-    /** The company the consent just granted, named by QuickBooks itself; empty for a grant this server did not get. */
+    /**
+     * The company the consent just granted, as the callback named it ({@code realmId}, which Intuit sends nowhere else
+     * the access token alone could read it), with the name QuickBooks keeps for it; empty for a callback without one.
+     */
     @Override
-    public List<BooksOrganisation> organisations(BooksGrant grant) {
-        return companies.of(grant.accessToken()).map(realm -> {
+    public List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent) {
+        return consent.parameter(REALM).map(realm -> {
             CompanyInfo byId = new CompanyInfo();
             byId.setId(realm);
             CompanyInfo info = company(new BooksSession(realm, grant.accessToken(), new BooksAccounts("", "")))
@@ -160,13 +167,32 @@ public final class QuickBooksBooks implements BooksGateway {
         return company.update(twin, key).getId();
     }
 
-    /**
-     * Customers and invoices go in batches of up to 30 ({@link BooksCallLimits#QUICKBOOKS}); payments one a call, since
-     * each needs its invoice's customer, read first.
-     */
+    /** Customers, invoices and payments go in batches of up to 30 ({@link BooksCallLimits#QUICKBOOKS}). */
     @Override
     public int batchSize(BooksObject object) {
+        return BooksCallLimits.QUICKBOOKS.batchSize();
+    }
+
+    /** Changed customers and invoices too, each batch after one query for their SyncTokens ({@link QuickBooksBatches}). */
+    @Override
+    public int updateBatchSize(BooksObject object) {
         return object == BooksObject.PAYMENT ? 1 : BooksCallLimits.QUICKBOOKS.batchSize();
+    }
+
+    @Override
+    public List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String key) {
+        return batches.updateCustomers(session, contacts, key);
+    }
+
+    @Override
+    public List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String key) {
+        return batches.updateInvoices(session, invoices, key);
+    }
+
+    /** Each batch after one query for the invoices' customers ({@link QuickBooksBatches}). */
+    @Override
+    public List<Created> createPayments(BooksSession session, List<BooksPayment> payments, String key) {
+        return batches.createPayments(session, payments, key);
     }
 
     @Override

@@ -121,12 +121,21 @@ final class QuickBooksCompany {
      * Creates these entities in one batch request under the key's request id; one answer per entity, in the order
      * sent. A fault on one entity is its refusal and leaves the others created.
      */
-    @SuppressWarnings("unchecked")
     <T extends IEntity> List<Answer<T>> addAll(List<T> entities, String idempotencyKey) {
+        return batch(entities, OperationEnum.CREATE, idempotencyKey);
+    }
+
+    /** As {@link #addAll}, updating entities (each with its Id and current SyncToken) in one batch request. */
+    <T extends IEntity> List<Answer<T>> updateAll(List<T> entities, String idempotencyKey) {
+        return batch(entities, OperationEnum.UPDATE, idempotencyKey);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends IEntity> List<Answer<T>> batch(List<T> entities, OperationEnum operation, String idempotencyKey) {
         context.setRequestID(requestId(idempotencyKey));
         BatchOperation batch = new BatchOperation();
         for (int i = 0; i < entities.size(); i++) {
-            batch.addEntity(entities.get(i), OperationEnum.CREATE, Integer.toString(i + 1));
+            batch.addEntity(entities.get(i), operation, Integer.toString(i + 1));
         }
         calls.batch(BooksVendor.QUICKBOOKS, realm, () -> send(() -> {
             service.executeBatch(batch);

@@ -36,16 +36,14 @@ final class QuickBooksOAuth {
 
     private final OAuth2Config config;
     private final OAuth2PlatformClient client;
-    private final GrantedCompanies companies;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    QuickBooksOAuth(QuickBooksSettings settings, GrantedCompanies companies, Clock clock) {
+    QuickBooksOAuth(QuickBooksSettings settings, Clock clock) {
         this.config = new OAuth2Config.OAuth2ConfigBuilder(settings.clientId(), settings.clientSecret()).buildConfig();
         config.setIntuitAuthorizationEndpoint(settings.authUrl());
         config.setIntuitBearerTokenEndpoint(settings.tokenUrl());
         this.client = new OAuth2PlatformClient(config);
-        this.companies = companies;
         this.clock = clock;
     }
 
@@ -59,18 +57,21 @@ final class QuickBooksOAuth {
         }
     }
 
-    BooksGrant exchange(String code, URI callback) {
+    /**
+     * The grant for the consent's code. The callback's {@code realmId} came through the browser: when the ID token
+     * (straight from Intuit) names another company, the answer was tampered with and is refused.
+     */
+    BooksGrant exchange(String code, URI callback, Optional<String> realmOnCallback) {
         BearerTokenResponse answer = token(() -> client.retrieveBearerTokens(code, callback.toString()));
-        BooksGrant grant = grant(answer);
-        realmOf(answer.getIdToken()).ifPresent(realm -> companies.remember(grant.accessToken(), realm, grant.expiresAt()));
-        return grant;
+        Optional<String> granted = realmOf(answer.getIdToken());
+        if (granted.isPresent() && realmOnCallback.isPresent() && !granted.equals(realmOnCallback)) {
+            throw new BooksAccessRevoked("QuickBooks granted another company than the callback names");
+        }
+        return grant(answer);
     }
 
     BooksGrant refresh(BooksGrant grant) {
-        BooksGrant refreshed = grant(token(() -> client.refreshToken(grant.refreshToken())));
-        companies.of(grant.accessToken())
-                .ifPresent(realm -> companies.remember(refreshed.accessToken(), realm, refreshed.expiresAt()));
-        return refreshed;
+        return grant(token(() -> client.refreshToken(grant.refreshToken())));
     }
 
     private BooksGrant grant(BearerTokenResponse answer) {

@@ -5,6 +5,7 @@ import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksCalls;
 import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -79,6 +80,7 @@ public final class XeroBooks implements BooksGateway {
     private final IdentityApi identity;
     private final BooksCalls calls;
     private final XeroContacts contacts;
+    private final XeroUpdates updates;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public XeroBooks(XeroSettings settings, Clock clock) {
@@ -94,6 +96,7 @@ public final class XeroBooks implements BooksGateway {
         this.accounting = new AccountingApi(client(settings.apiUrl() + ACCOUNTING, settings.timeout()));
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
         this.contacts = new XeroContacts(accounting, this);
+        this.updates = new XeroUpdates(this, accounting);
     }
 
     private static ApiClient client(String basePath, Duration timeout) {
@@ -130,8 +133,8 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
-    public BooksGrant exchange(String code, URI callback) {
-        return oauth.exchange(code, callback);
+    public BooksGrant exchange(BooksConsent consent) {
+        return oauth.exchange(consent.code(), consent.callback());
     }
 
     @Override
@@ -140,7 +143,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
-    public List<BooksOrganisation> organisations(BooksGrant grant) {
+    public List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent) {
         List<Connection> connections = call(() -> identity.getConnections(grant.accessToken(), null));
         return connections.stream()
                 .filter(c -> "ORGANISATION".equals(c.getTenantType()))
@@ -231,6 +234,21 @@ public final class XeroBooks implements BooksGateway {
                     .orElseGet(() -> Created.as(kept.getInvoiceID().toString(), amount(kept.getTotal(), currency))));
         }
         return created;
+    }
+
+    @Override
+    public int updateBatchSize(BooksObject object) {
+        return object == BooksObject.PAYMENT ? 1 : BooksCallLimits.XERO.batchSize();
+    }
+
+    @Override
+    public List<Created> updateContacts(BooksSession session, List<Change<BooksContact>> contacts, String key) {
+        return updates.contacts(session, contacts, key);
+    }
+
+    @Override
+    public List<Created> updateInvoices(BooksSession session, List<Change<BooksInvoice>> invoices, String key) {
+        return updates.invoices(session, invoices, key);
     }
 
     @Override
@@ -327,7 +345,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     /** Xero's {@code Double} back to exact money, in the currency's minor unit (the only place a double is read). */
-    private static Money amount(Double amount, Currency currency) {
+    static Money amount(Double amount, Currency currency) {
         return new Money(new BigDecimal(String.valueOf(amount)).setScale(Money.minorDigits(currency),
                 java.math.RoundingMode.HALF_UP), currency);
     }
@@ -362,7 +380,7 @@ public final class XeroBooks implements BooksGateway {
      * The refusal of one element of an answer sent with {@code summarizeErrors=false}: Xero answers 200 for the request
      * and puts each refused element's reasons on the element itself.
      */
-    private static Optional<BooksRefused> refusal(List<ValidationError> errors) {
+    static Optional<BooksRefused> refusal(List<ValidationError> errors) {
         if (errors == null || errors.isEmpty()) {
             return Optional.empty();
         }

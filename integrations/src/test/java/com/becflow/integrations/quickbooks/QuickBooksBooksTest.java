@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGrant;
 import com.becflow.accounting.BooksInvoice;
@@ -249,9 +250,30 @@ class QuickBooksBooksTest {
     }
 
     @Test
+    void theCompanyIsTheOneTheCallbackNamesWhicheverServerTakesItAndACallbackNamingAnotherIsRefused() {
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        QuickBooksBooks anotherServer = new QuickBooksBooks(quickBooks.settings(), Clock.systemUTC());
+
+        List<BooksOrganisation> granted = anotherServer.organisations(grant, consent);
+        assertThat(granted).extracting(BooksOrganisation::id).containsExactly(consent.parameter("realmId").orElseThrow());
+        assertThat(granted.get(0).name()).startsWith("Sandbox Company_US_");
+        java.util.Map<String, String> withoutRealm = new java.util.HashMap<>(consent.parameters());
+        withoutRealm.remove("realmId");
+        assertThat(books.organisations(grant, new BooksConsent(consent.code(), CALLBACK, withoutRealm))).isEmpty();
+
+        BooksConsent another = consent();
+        java.util.Map<String, String> tampered = new java.util.HashMap<>(another.parameters());
+        tampered.put("realmId", consent.parameter("realmId").orElseThrow());
+        assertThatThrownBy(() -> books.exchange(new BooksConsent(another.code(), CALLBACK, tampered)))
+                .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("another company");
+    }
+
+    @Test
     void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         assertThat(organisation.name()).startsWith("Sandbox Company_US_");
         BooksGrant refreshed = books.refresh(grant);
         assertThat(refreshed.accessToken()).isNotEqualTo(grant.accessToken());
@@ -269,8 +291,9 @@ class QuickBooksBooksTest {
 
     @Test
     void anExpiredAccessTokenIsRefusedAndTheRefreshedOneWorks() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         quickBooks.expireAccessTokens();
         BooksSession expired = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("1", "35"));
         assertThatThrownBy(() -> books.defaultAccounts(expired)).isInstanceOf(BooksAccessRevoked.class);
@@ -304,7 +327,7 @@ class QuickBooksBooksTest {
         List<BooksGateway.Created> repeated = books.createContacts(session, contacts, "b-c");
 
         assertThat(books.batchSize(com.becflow.accounting.BooksObject.CONTACT)).isEqualTo(30);
-        assertThat(books.batchSize(com.becflow.accounting.BooksObject.PAYMENT)).isEqualTo(1);
+        assertThat(books.batchSize(com.becflow.accounting.BooksObject.PAYMENT)).isEqualTo(30);
         assertThat(created).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
         assertThat(created.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
         assertThat(repeated).extracting(BooksGateway.Created::id)
@@ -328,6 +351,82 @@ class QuickBooksBooksTest {
     }
 
     @Test
+    void paymentsGoInABatchAfterOneQueryForTheirInvoicesCustomersAndARepeatMakesNothingTwice() {
+        BooksSession session = connect();
+        String realm = session.organisationId();
+        List<String> customers = books.createContacts(session, List.of(contact("Pay One Ltd", null),
+                contact("Pay Two Ltd", null)), "p-c").stream().map(BooksGateway.Created::id).toList();
+        List<String> invoices = books.createInvoices(session, List.of(invoice("INV-P1", customers.get(0)),
+                invoice("INV-P2", customers.get(1))), "p-i").stream().map(BooksGateway.Created::id).toList();
+        int before = quickBooks.calls().size();
+        List<BooksPayment> payments = List.of(
+                new BooksPayment(PaymentId.newId(), invoices.get(0), LocalDate.of(2026, 12, 3), Money.of("500.00", "EUR"), "a"),
+                new BooksPayment(PaymentId.newId(), "999999", LocalDate.of(2026, 12, 3), Money.of("10.00", "EUR"), "b"),
+                new BooksPayment(PaymentId.newId(), invoices.get(1), LocalDate.of(2026, 12, 4), Money.of("1904.00", "EUR"), "c"));
+
+        List<BooksGateway.Created> created = books.createPayments(session, payments, "p-p");
+        List<BooksGateway.Created> repeated = books.createPayments(session, payments, "p-p");
+
+        assertThat(created).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(created.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.DELETED_IN_BOOKS);
+        assertThat(repeated).extracting(BooksGateway.Created::id)
+                .isEqualTo(created.stream().map(BooksGateway.Created::id).toList());
+        assertThat(quickBooks.payments(realm)).extracting(p -> p.path("CustomerRef").path("value").asText())
+                .containsExactly(customers.get(0), customers.get(1));
+        assertThat(quickBooks.invoices(realm)).extracting(i -> new BigDecimal(i.path("Balance").asText()))
+                .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .containsExactly(new BigDecimal("1404.00"), BigDecimal.ZERO);
+        List<FakeQuickBooks.Call> sent = quickBooks.calls().subList(before, quickBooks.calls().size());
+        assertThat(sent).extracting(c -> c.path().replaceAll(".*/", "")).as("one query and one batch, twice")
+                .containsExactly("query", "batch", "query", "batch");
+        assertThat(URLDecoder.decode(sent.get(0).query(), StandardCharsets.UTF_8) + sent.get(0).body())
+                .contains("select * from Invoice where Id in ('" + invoices.get(0) + "', '999999', '" + invoices.get(1) + "')");
+    }
+
+    @Test
+    void changedCustomersAndInvoicesAreUpdatedInABatchUnderTheirSyncTokensReadInOneQuery() {
+        BooksSession session = connect();
+        String realm = session.organisationId();
+        List<String> customers = books.createContacts(session, List.of(contact("Up One Ltd", null),
+                contact("Up Two Ltd", null), contact("Up Three Ltd", null)), "q-c").stream()
+                .map(BooksGateway.Created::id).toList();
+        List<String> invoices = books.createInvoices(session, List.of(invoice("INV-Q1", customers.get(0)),
+                invoice("INV-Q2", customers.get(1))), "q-i").stream().map(BooksGateway.Created::id).toList();
+        int before = quickBooks.calls().size();
+
+        List<BooksGateway.Created> renamed = books.updateContacts(session, List.of(
+                new BooksGateway.Change<>(customers.get(0), contact("Up One Renamed Ltd", "Una One")),
+                new BooksGateway.Change<>(customers.get(1), contact("Up Three Ltd", null)),
+                new BooksGateway.Change<>("999999", contact("Gone Ltd", null))), "q-c1");
+        BooksInvoice changed = new BooksInvoice(InvoiceId.newId(), "INV-Q1", customers.get(0), LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 30), List.of(new BooksLine("Workshop", new BigDecimal("3"), new BigDecimal("33.33"),
+                BigDecimal.ZERO, new BigDecimal("19.00"), "VAT")), Money.of("118.99", "EUR"), null, false);
+        BooksInvoice voided = new BooksInvoice(InvoiceId.newId(), "INV-Q2", customers.get(1), LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 16), invoice("INV-Q2", customers.get(1)).lines(), Money.of("1904.00", "EUR"),
+                "Brand guide", true);
+        List<BooksGateway.Created> updated = books.updateInvoices(session, List.of(
+                new BooksGateway.Change<>(invoices.get(0), changed), new BooksGateway.Change<>(invoices.get(1), voided)),
+                "q-i1");
+
+        assertThat(books.updateBatchSize(com.becflow.accounting.BooksObject.INVOICE)).isEqualTo(30);
+        assertThat(renamed).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, true);
+        assertThat(renamed.get(1).refusal().kind()).isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+        assertThat(renamed.get(2).refusal().kind()).isEqualTo(BooksConflict.Kind.DELETED_IN_BOOKS);
+        assertThat(quickBooks.customers(realm)).extracting(c -> c.path("DisplayName").asText() + " "
+                + c.path("SyncToken").asText()).containsExactlyInAnyOrder("Up One Renamed Ltd 1", "Up Two Ltd 0",
+                "Up Three Ltd 0");
+        assertThat(updated).extracting(BooksGateway.Created::id).containsExactly(invoices.get(0), invoices.get(1));
+        assertThat(updated).extracting(BooksGateway.Created::total)
+                .containsExactly(Money.of("118.99", "EUR"), Money.of("1904.00", "EUR"));
+        assertThat(quickBooks.invoices(realm)).extracting(i -> i.path("DocNumber").asText() + " "
+                + i.path("PrivateNote").asText("-") + " " + new BigDecimal(i.path("TotalAmt").asText()).toPlainString())
+                .containsExactly("INV-Q1 - 118.99", "INV-Q2 Voided 0");
+        List<FakeQuickBooks.Call> sent = quickBooks.calls().subList(before, quickBooks.calls().size());
+        assertThat(sent).extracting(c -> c.path().replaceAll(".*/", "") + (c.query().contains("include=void")
+                ? " void" : "")).containsExactly("query", "batch", "query", "invoice void", "batch");
+    }
+
+    @Test
     void aBatchOfMoreThanThirtyIsRefusedWhole() {
         BooksSession session = connect();
         List<BooksContact> many = java.util.stream.IntStream.rangeClosed(1, 31).mapToObj(i -> contact("Many " + i, null))
@@ -338,14 +437,15 @@ class QuickBooksBooksTest {
     }
 
     private static BooksSession connect() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
         return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
     }
 
     /** The freelancer opens Intuit's consent page and connects; Intuit sends the browser back with a code and realmId. */
-    static BooksGrant consent() {
+    static BooksConsent consent() {
         URI page = books.authorizationPage("state-1", CALLBACK);
         assertThat(page.getQuery()).contains("com.intuit.quickbooks.accounting").contains("openid");
         try {
@@ -355,14 +455,25 @@ class QuickBooksBooksTest {
             assertThat(allow.find()).as("the consent page offers 'Connect'").isTrue();
             URI back = URI.create(allow.group(1).replace("&amp;", "&"));
             assertThat(back.toString()).startsWith(CALLBACK.toString()).contains("state=state-1").contains("realmId=");
-            String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-            return books.exchange(code, CALLBACK);
+            java.util.Map<String, String> parameters = parameters(back);
+            return new BooksConsent(parameters.get("code"), CALLBACK, parameters);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Every query parameter of the callback the browser was sent back to. */
+    static java.util.Map<String, String> parameters(URI back) {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            parameters.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    nameAndValue.length < 2 ? "" : URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private static BooksContact contact(String name, String person) {

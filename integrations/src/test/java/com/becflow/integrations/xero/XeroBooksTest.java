@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksConflict;
+import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksGrant;
@@ -210,13 +211,14 @@ class XeroBooksTest {
 
     @Test
     void refreshRotatesTheTokensAndARevokedGrantIsToldApart() {
-        BooksGrant grant = consent();
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
         BooksGrant refreshed = books.refresh(grant);
         assertThat(refreshed.accessToken()).isNotEqualTo(grant.accessToken());
         assertThatThrownBy(() -> books.refresh(grant)).as("a spent refresh token")
                 .isInstanceOf(BooksAccessRevoked.class).hasMessageContaining("invalid_grant");
 
-        BooksOrganisation organisation = books.organisations(refreshed).get(0);
+        BooksOrganisation organisation = books.organisations(refreshed, consent).get(0);
         BooksSession session = new BooksSession(organisation.id(), refreshed.accessToken(), new BooksAccounts("200", "090"));
         xero.revokeAll();
         assertThatThrownBy(() -> books.pushContact(session, contact("Gone Ltd", null), Optional.empty(), "g1"))
@@ -271,6 +273,54 @@ class XeroBooksTest {
     }
 
     @Test
+    void changedContactsAndInvoicesAreUpdatedInOneCallEachAndARefusedOneIsOnlyThatOnesRefusal() {
+        BooksSession session = connect();
+        String organisation = session.organisationId();
+        List<BooksContact> contacts = List.of(contact("Alpha Ltd", null), contact("Beta Ltd", null),
+                contact("Gamma Ltd", null));
+        List<String> ids = books.createContacts(session, contacts, "u-c0").stream().map(BooksGateway.Created::id).toList();
+        BooksInvoice paid = invoice("INV-U1", ids.get(0), false);
+        BooksInvoice unpaid = invoice("INV-U2", ids.get(1), false);
+        List<String> invoiceIds = books.createInvoices(session, List.of(paid, unpaid), "u-i0").stream()
+                .map(BooksGateway.Created::id).toList();
+        books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceIds.get(0), LocalDate.of(2026, 12, 3),
+                Money.of("100.00", "EUR"), "part"), "u-p0");
+        int before = xero.calls().size();
+
+        List<BooksGateway.Change<BooksContact>> renamed = List.of(
+                new BooksGateway.Change<>(ids.get(0), contact("Alpha Two Ltd", "Ada Alpha")),
+                new BooksGateway.Change<>(ids.get(1), contact("Gamma Ltd", null)),
+                new BooksGateway.Change<>(ids.get(2), contact("Gamma Three Ltd", null)));
+        List<BooksGateway.Created> contactsUpdated = books.updateContacts(session, renamed, "u-c1");
+        List<BooksGateway.Created> voided = books.updateInvoices(session, List.of(
+                new BooksGateway.Change<>(invoiceIds.get(0), invoice("INV-U1", ids.get(0), true)),
+                new BooksGateway.Change<>(invoiceIds.get(1), invoice("INV-U2", ids.get(1), true))), "u-i1");
+        List<BooksGateway.Created> repeated = books.updateContacts(session, renamed, "u-c1");
+
+        assertThat(books.updateBatchSize(com.becflow.accounting.BooksObject.CONTACT)).isEqualTo(50);
+        assertThat(contactsUpdated).extracting(BooksGateway.Created::isRefused).containsExactly(false, true, false);
+        assertThat(contactsUpdated.get(0).id()).isEqualTo(ids.get(0));
+        assertThat(contactsUpdated.get(1).refusal().kind()).as("Beta renamed to a name Gamma had when sent")
+                .isEqualTo(BooksConflict.Kind.NAME_TAKEN);
+        assertThat(repeated).extracting(BooksGateway.Created::id)
+                .isEqualTo(contactsUpdated.stream().map(BooksGateway.Created::id).toList());
+        assertThat(xero.contacts(organisation)).extracting(c -> c.path("Name").asText())
+                .containsExactlyInAnyOrder("Alpha Two Ltd", "Beta Ltd", "Gamma Three Ltd");
+        assertThat(voided).extracting(BooksGateway.Created::isRefused).containsExactly(true, false);
+        assertThat(voided.get(0).refusal().getMessage()).contains("has payments applied");
+        assertThat(voided.get(1).id()).isEqualTo(invoiceIds.get(1));
+        assertThat(xero.invoices(organisation)).extracting(i -> i.path("InvoiceNumber").asText() + " "
+                + i.path("Status").asText()).containsExactly("INV-U1 AUTHORISED", "INV-U2 VOIDED");
+
+        List<FakeXero.Call> updates = xero.calls().subList(before, xero.calls().size());
+        assertThat(updates).extracting(c -> c.method() + " " + c.path().replace("/api.xro/2.0/", ""))
+                .containsExactly("POST Contacts", "POST Invoices", "POST Contacts");
+        assertThat(updates).allSatisfy(c -> assertThat(c.query()).contains("summarizeErrors=false"));
+        assertThat(updates.get(2).headers().get("idempotency-key")).isEqualTo("u-c1");
+        XeroSpecification.assertAccountingRequestsConform(xero.calls());
+    }
+
+    @Test
     void everyAccountingRequestOnAnOrganisationPassesThroughItsLimits() {
         BooksSession session = connect();
         List<String> counted = new java.util.ArrayList<>();
@@ -314,14 +364,15 @@ class XeroBooksTest {
     }
 
     private static BooksSession connect() {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
         return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
     }
 
     /** The freelancer opens the consent page and allows access; Xero sends the browser back with a code. */
-    static BooksGrant consent() {
+    static BooksConsent consent() {
         URI page = books.authorizationPage("state-1", CALLBACK);
         assertThat(page.getQuery()).contains("offline_access").contains("accounting.transactions");
         try {
@@ -331,14 +382,25 @@ class XeroBooksTest {
             assertThat(allow.find()).as("the consent page offers 'Allow access'").isTrue();
             URI back = URI.create(allow.group(1).replace("&amp;", "&"));
             assertThat(back.toString()).startsWith(CALLBACK.toString()).contains("state=state-1");
-            String code = URLDecoder.decode(back.getRawQuery().replaceAll(".*code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-            return books.exchange(code, CALLBACK);
+            java.util.Map<String, String> parameters = parameters(back);
+            return new BooksConsent(parameters.get("code"), CALLBACK, parameters);
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Every query parameter of the callback the browser was sent back to. */
+    static java.util.Map<String, String> parameters(URI back) {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String pair : back.getRawQuery().split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            parameters.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    nameAndValue.length < 2 ? "" : URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private static BooksContact contact(String name, String person) {

@@ -10,8 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,14 +44,17 @@ public class BooksCallbackResource {
                     + "connected=<vendor> or error=<code>.")
     @APIResponse(responseCode = "303", description = "On to the integrations page")
     public Response callback(@PathParam("vendor") String slug, @QueryParam("code") String code,
-                             @QueryParam("state") String state, @QueryParam("error") String error) {
+                             @QueryParam("state") String state, @QueryParam("error") String error,
+                             @Context UriInfo uri) {
         BooksVendor vendor = BooksResource.vendor(slug);
         String page = publicUrl.replaceAll("/+$", "") + "/integrations";
         try {
             if (error != null) {
                 throw new BooksNotConnected(vendor, BooksNotConnected.Reason.CONSENT_REFUSED);
             }
-            connecting.finish(vendor, state, code);
+            Map<String, String> parameters = new HashMap<>();
+            uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+            connecting.finish(vendor, state, code, parameters);
             return Response.seeOther(URI.create(page + "?connected=" + vendor.slug())).build();
         } catch (BooksNotConnected e) {
             return Response.seeOther(URI.create(page + "?error=" + e.code().key())).build();
