@@ -90,7 +90,7 @@ final class QuickBooksBatches {
                 }
                 answers[i] = Created.as(now.getId(), invoice.total());
             } else {
-                Invoice twin = QuickBooksDocuments.invoice(invoice, session.accounts().salesAccount());
+                Invoice twin = QuickBooksDocuments.invoice(invoice, session.accounts());
                 twin.setId(now.getId());
                 twin.setSyncToken(now.getSyncToken());
                 twin.setSparse(true);

@@ -129,8 +129,9 @@ class QuickBooksChartOfAccountsTest {
     }
 
     private static BooksSession connect() {
-        BooksGrant grant = QuickBooksBooksTestAccess.consent(books);
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        com.becflow.accounting.BooksConsent consent = QuickBooksBooksTestAccess.consent(books);
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         BooksSession bare = new BooksSession(organisation.id(), grant.accessToken(), new BooksAccounts("", ""));
         return new BooksSession(organisation.id(), grant.accessToken(), books.defaultAccounts(bare));
     }

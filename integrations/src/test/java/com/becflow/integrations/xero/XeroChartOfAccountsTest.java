@@ -125,12 +125,13 @@ class XeroChartOfAccountsTest {
     }
 
     private static BooksSession connect(BooksAccounts accounts) {
-        BooksGrant grant = consent();
-        BooksOrganisation organisation = books.organisations(grant).get(0);
+        com.becflow.accounting.BooksConsent consent = consent();
+        BooksGrant grant = books.exchange(consent);
+        BooksOrganisation organisation = books.organisations(grant, consent).get(0);
         return new BooksSession(organisation.id(), grant.accessToken(), accounts);
     }
 
-    private static BooksGrant consent() {
+    private static com.becflow.accounting.BooksConsent consent() {
         try {
             java.net.URI callback = java.net.URI.create("http://127.0.0.1:1/api/v1/integrations/books/xero/callback");
             String html = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -138,7 +139,7 @@ class XeroChartOfAccountsTest {
             String back = html.replaceAll("(?s).*id=\"allow-access\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
             String code = java.net.URLDecoder.decode(back.replaceAll(".*code=([^&]+).*", "$1"),
                     java.nio.charset.StandardCharsets.UTF_8);
-            return books.exchange(code, callback);
+            return new com.becflow.accounting.BooksConsent(code, callback, java.util.Map.of("code", code));
         } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
