@@ -138,6 +138,6 @@ public class BooksAccountsChoice {
 
     private static String name(List<BooksChoices.Choice> offered, String id) {
         Optional<BooksChoices.Choice> found = BooksChoices.find(offered, id);
-        return found.map(c -> c.name() + " (" + c.id() + ")").orElse(id);
+        return found.map(c -> c.name().startsWith(c.id()) ? c.name() : c.name() + " (" + c.id() + ")").orElse(id);
     }
 }
