@@ -143,9 +143,11 @@ class BooksAccountsChoiceTest {
 
         @Override public BooksVendor vendor() { return BooksVendor.XERO; }
         @Override public java.net.URI authorizationPage(String state, java.net.URI callback) { throw new UnsupportedOperationException(); }
-        @Override public BooksGrant exchange(String code, java.net.URI callback) { throw new UnsupportedOperationException(); }
+        @Override public BooksGrant exchange(com.becflow.accounting.BooksConsent consent) { throw new UnsupportedOperationException(); }
         @Override public BooksGrant refresh(BooksGrant grant) { throw new UnsupportedOperationException(); }
-        @Override public List<BooksOrganisation> organisations(BooksGrant grant) { return List.of(); }
+        @Override public List<BooksOrganisation> organisations(BooksGrant grant, com.becflow.accounting.BooksConsent consent) {
+            return List.of();
+        }
         @Override public BooksAccounts defaultAccounts(BooksSession session) { return new BooksAccounts("200", "090"); }
         @Override public String pushContact(BooksSession s, com.becflow.accounting.BooksContact c, Optional<String> id, String key) {
             throw new UnsupportedOperationException();
@@ -162,6 +164,13 @@ class BooksAccountsChoiceTest {
         @Override public List<com.becflow.accounting.BooksRemotePayment> paymentsChangedSince(BooksSession s,
                                                                                              java.time.Instant since) {
             return List.of();
+        }
+        @Override public List<com.becflow.accounting.BooksRemoteContact> contactsChangedSince(BooksSession s,
+                                                                                             java.time.Instant since) {
+            return List.of();
+        }
+        @Override public Optional<com.becflow.accounting.BooksRemoteContact> contact(BooksSession s, String externalId) {
+            return Optional.empty();
         }
     }
 
