@@ -13,6 +13,8 @@ CREATE TABLE books_call (
 );
 
 CREATE INDEX books_call_window_idx ON books_call (vendor, organisation_id, started_at);
+-- For forgetting the calls a day old, across organisations.
+CREATE INDEX books_call_start_idx ON books_call (started_at);
 
 -- One row per organisation being called: a call starts under this row's lock, so two servers never both take the
 -- last place in a window; quiet_until is the wait the vendor named in its last 429, kept for every server.

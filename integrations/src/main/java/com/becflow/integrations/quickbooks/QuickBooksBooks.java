@@ -38,7 +38,8 @@ import java.util.UUID;
  * QuickBooks Online through Intuit's Java SDK: contacts are Customers (their DisplayName unique, as QuickBooks
  * requires), invoices are Invoices under Becflow's number (DocNumber), each line sold as one service item, and payments
  * are Payments linked to their invoice. An update is a sparse update under the entity's current SyncToken, read just
- * before. No SDK exception leaves this package: {@link QuickBooksCompany} turns them into the port's failures.
+ * before (for a batch, all of them in one query: {@link QuickBooksBatches}). No SDK exception leaves this package:
+ * {@link QuickBooksCompany} turns them into the port's failures.
  *
  * <p>{@link BooksAccounts} for QuickBooks: {@code salesAccount} holds the id of the service <em>Item</em> the lines are
  * sold as (QuickBooks posts a sales line to its item's income account, and takes no account on the line itself);

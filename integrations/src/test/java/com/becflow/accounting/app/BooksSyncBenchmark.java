@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
 /**
  * A first sync of one workspace's {@code N} issued invoices (default 5,000; one client per 10 invoices; a payment
  * received on each unless {@code unpaid} is the third argument) to each fake vendor, then a pass after every client
- * changed (archived): through the real sync pass, the real SDKs and the limiter on the real clock. Prints, for each,
+ * changed (archived): through the real sync pass, the real SDKs and the limiter on the real clock, counting in an
+ * embedded PostgreSQL as the servers do (or in memory, if the fourth argument is {@code memory}). Prints, for each,
  * the wall time, the fastest the vendor's limits allow for the requests made (the last request cannot start before
  * the limits let it), their ratio, and the requests per invoice. Not part of the test run; how to run it is in
  * docs/PERFORMANCE.md.
@@ -56,6 +57,8 @@ public final class BooksSyncBenchmark {
     private static final int INVOICES_PER_CLIENT = 10;
     /** Whether each invoice has a payment received (50.00) to push too. */
     private static boolean paid = true;
+    /** Where the calls are counted, unless in memory. */
+    private static com.becflow.db.embedded.EmbeddedDatabase database;
 
     private BooksSyncBenchmark() {
     }
@@ -64,6 +67,11 @@ public final class BooksSyncBenchmark {
         int invoices = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         List<String> vendors = args.length > 1 ? List.of(args[1].split(",")) : List.of("xero", "quickbooks");
         paid = !(args.length > 2 && args[2].equals("unpaid"));
+        // As the servers count: in PostgreSQL, shared by all of them (the default); "memory" counts in this process only.
+        if (!(args.length > 3 && args[3].equals("memory"))) {
+            database = com.becflow.db.embedded.EmbeddedDatabase.start(java.nio.file.Path.of("target", "embedded-db-books-bench"), 0);
+            new com.becflow.db.migration.DatabaseMigrations(database.dataSource()).migratePlatform();
+        }
         System.out.printf(Locale.ROOT, "%-18s %8s %9s %10s %9s %11s %7s %12s%n", "vendor", "invoices", "requests",
                 "req/invoice", "wall s", "fastest s", "ratio", "pushed");
         if (vendors.contains("xero")) {
@@ -82,12 +90,16 @@ public final class BooksSyncBenchmark {
                         () -> quickBooks.calls().stream().filter(c -> c.path().endsWith("/batch")).count());
             }
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
     private static void run(BooksVendor vendor, int invoices, Function<BooksCallLimiter, BooksGateway> adapter,
                             Supplier<Long> accountingRequests, Supplier<Long> batchRequests) throws Exception {
         ServerClock clock = ServerClock.fixed();
-        BooksCallLimiter limiter = new BooksCallLimiter(clock);
+        BooksCallLimiter limiter = database == null ? new BooksCallLimiter(clock)
+                : new BooksCallLimiter(clock, new com.becflow.db.limits.JdbcBooksCallLedger(database.dataSource()));
         BooksGateway books = adapter.apply(limiter);
         InMemoryBooks store = new InMemoryBooks(clock);
         BooksConsent consent = consent(books);
