@@ -79,7 +79,8 @@ public class IntegrationsView extends VerticalLayout implements BeforeEnterObser
         refresh.setId("refresh-books-log");
         add(new H2("Integrations"), new Paragraph("Keep your books in Xero or QuickBooks Online in step with Becflow: "
                 + "clients become contacts, issued invoices and the payments on them are added once each, changes follow, "
-                + "and payments you record in your books mark the invoice paid here."), vendors, new H3("To settle"), conflicts,
+                + "and payments you record in your books mark the invoice paid here (deleted there, they are taken back). "
+                + "A contact you change in your books is offered under To settle, never taken silently."), vendors, new H3("To settle"), conflicts,
                 new HorizontalLayout(new H3("Sync log"), refresh), log);
     }
 
