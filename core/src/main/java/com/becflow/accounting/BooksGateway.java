@@ -120,6 +120,21 @@ public interface BooksGateway {
     /** @return the payment's id in the books */
     String pushPayment(BooksSession session, BooksPayment payment, String idempotencyKey);
 
+    /** Whether this adapter pushes objects of this kind; the pass leaves the others out (and says so in its log). */
+    default boolean pushes(BooksObject object) {
+        return object == BooksObject.CONTACT || object == BooksObject.INVOICE || object == BooksObject.PAYMENT;
+    }
+
+    /** Creates the credit note and allocates it to its invoice's twin. @return the credit note's id in the books */
+    default String pushCreditNote(BooksSession session, BooksCreditNote creditNote, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " takes no credit notes from Becflow yet");
+    }
+
+    /** Records money given back on the invoice's twin (a refund or a chargeback). @return its id in the books */
+    default String pushRefund(BooksSession session, BooksRefund refund, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " takes no refunds from Becflow yet");
+    }
+
     /**
      * The organisations a webhook delivery names, once its signature is checked against the webhook key the operator
      * configured; empty for a delivery that names none (Xero's "intent to receive").

@@ -2,5 +2,9 @@ package com.becflow.accounting;
 
 /** What kind of Becflow object a synced object of the books stands for. */
 public enum BooksObject {
-    CONTACT, INVOICE, PAYMENT
+    CONTACT, INVOICE, PAYMENT,
+    /** An issued credit note, allocated in the books to the invoice it credits. */
+    CREDIT_NOTE,
+    /** Money given back on an invoice: a refund or a chargeback. */
+    REFUND
 }

@@ -16,4 +16,14 @@ public interface BooksSources {
 
     /** Money received on invoices ({@code PAYMENT} movements of the ledger). */
     List<Payment> receivedPayments(TenantId tenant);
+
+    /** Issued credit notes, oldest first (each credits one invoice). */
+    default List<com.becflow.invoicing.Invoice> issuedCreditNotes(TenantId tenant) {
+        return List.of();
+    }
+
+    /** Money given back on invoices: {@code REFUND} and {@code CHARGEBACK} movements of the ledger, oldest first. */
+    default List<Payment> moneyGivenBack(TenantId tenant) {
+        return List.of();
+    }
 }

@@ -43,6 +43,25 @@ public final class BooksTwins {
         return new BooksPayment(payment.id(), invoiceId, payment.receivedOn(), payment.amount(), payment.reference());
     }
 
+    public static BooksCreditNote creditNote(Invoice creditNote, String contactId, String creditedInvoiceId) {
+        List<BooksLine> lines = creditNote.lines().items().stream().map(line -> line(line, creditNote)).toList();
+        return new BooksCreditNote(creditNote.id(), creditNote.number().orElseThrow(), contactId, creditedInvoiceId,
+                creditNote.issueDate(), lines, creditNote.total(), creditNote.reference());
+    }
+
+    public static BooksRefund refund(Payment givenBack, String invoiceId, String contactId) {
+        return new BooksRefund(givenBack.id(), invoiceId, contactId, givenBack.receivedOn(), givenBack.amount(),
+                givenBack.reference(), givenBack.kind() == com.becflow.invoicing.PaymentKind.CHARGEBACK);
+    }
+
+    public static String fingerprint(BooksCreditNote creditNote) {
+        return sha256(creditNote.fingerprintText());
+    }
+
+    public static String fingerprint(BooksRefund refund) {
+        return sha256(refund.fingerprintText());
+    }
+
     public static String fingerprint(BooksContact contact) {
         return sha256(contact.fingerprintText());
     }

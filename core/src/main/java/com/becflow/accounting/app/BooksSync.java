@@ -143,6 +143,8 @@ public class BooksSync {
                 contacts();
                 invoices();
                 payments();
+                creditNotes();
+                moneyGivenBack();
             } catch (BooksUnavailable e) {
                 steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                         BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
@@ -258,6 +260,66 @@ public class BooksSync {
             }
             create(BooksObject.PAYMENT, fresh, (twins, key) -> gateway.createPayments(session, twins, key),
                     (sent, answer) -> { });
+        }
+
+        /** Each credit note once, after the invoice it credits: allocated to that invoice's twin. */
+        void creditNotes() {
+            if (!gateway.pushes(BooksObject.CREDIT_NOTE)) {
+                return;
+            }
+            Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
+            Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
+            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
+            for (Invoice note : steps.issuedCreditNotes(tenant)) {
+                UUID id = note.id().value();
+                UUID credited = note.creditedInvoiceId().orElseThrow().value();
+                BooksMapping invoice = invoices.get(credited);
+                BooksMapping contact = contacts.get(note.clientId().value());
+                if (known.containsKey(id)) {
+                    unchanged++;
+                } else if (invoice == null || contact == null) {
+                    wait(BooksObject.CREDIT_NOTE, id, "credit note " + note.number().orElse("") + " waits for the invoice"
+                            + " it credits", BooksObject.INVOICE + ":" + credited);
+                } else {
+                    var twin = BooksTwins.creditNote(note, contact.externalId(), invoice.externalId());
+                    pushOne(BooksObject.CREDIT_NOTE, null, new New<>(id, twin, BooksTwins.fingerprint(twin),
+                            "credit note " + twin.number(), key -> BooksGateway.Created.as(
+                                    gateway.pushCreditNote(session, twin, key), null)), (sent, answer) -> { });
+                }
+            }
+        }
+
+        /** Each refund and chargeback once, after its invoice and the payment it gives back. */
+        void moneyGivenBack() {
+            if (!gateway.pushes(BooksObject.REFUND)) {
+                return;
+            }
+            Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
+            Map<UUID, BooksMapping> payments = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
+            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.REFUND);
+            Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
+            Map<UUID, UUID> clientOf = new java.util.HashMap<>();
+            steps.issuedInvoices(tenant).forEach(i -> clientOf.put(i.id().value(), i.clientId().value()));
+            for (Payment givenBack : steps.moneyGivenBack(tenant)) {
+                UUID id = givenBack.id().value();
+                BooksMapping invoice = invoices.get(givenBack.invoiceId().value());
+                UUID original = givenBack.refundedPaymentId().map(p -> p.value()).orElse(null);
+                String what = givenBack.kind().name().toLowerCase(java.util.Locale.ROOT) + " of "
+                        + givenBack.amount().rounded();
+                if (known.containsKey(id)) {
+                    unchanged++;
+                } else if (invoice == null || original != null && !payments.containsKey(original)) {
+                    wait(BooksObject.REFUND, id, what + " waits for the payment it gives back",
+                            invoice == null ? BooksObject.INVOICE + ":" + givenBack.invoiceId().value()
+                                    : BooksObject.PAYMENT + ":" + original);
+                } else {
+                    var twin = BooksTwins.refund(givenBack, invoice.externalId(),
+                            contacts.get(clientOf.get(givenBack.invoiceId().value())).externalId());
+                    pushOne(BooksObject.REFUND, null, new New<>(id, twin, BooksTwins.fingerprint(twin), what,
+                            key -> BooksGateway.Created.as(gateway.pushRefund(session, twin, key), null)),
+                            (sent, answer) -> { });
+                }
+            }
         }
 
         /**

@@ -89,6 +89,14 @@ public class BooksSyncSteps {
         return sources.receivedPayments(tenant);
     }
 
+    public List<Invoice> issuedCreditNotes(TenantId tenant) {
+        return sources.issuedCreditNotes(tenant);
+    }
+
+    public List<Payment> moneyGivenBack(TenantId tenant) {
+        return sources.moneyGivenBack(tenant);
+    }
+
     public Map<UUID, BooksMapping> mappings(TenantId tenant, BooksVendor vendor, BooksObject object) {
         return mappings.all(tenant, vendor, object);
     }

@@ -86,6 +86,62 @@ class BooksSyncTest {
     }
 
     @Test
+    void creditNotesRefundsAndChargebacksGoOnceAfterTheirInvoiceAndPaymentAndARefusalIsTheirConflict() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        store.paid(invoice, "300.00");
+        Payment paid = store.payments.get(0);
+        Invoice note = Invoice.draft(InvoiceId.newId(), InvoiceKind.CREDIT_NOTE, client.id(), null, invoice.id(),
+                new InvoiceContent(Currency.getInstance("EUR"), new InvoiceLines(List.of(InvoiceLine.of("Work", "1", "50.00"))),
+                        null, null, 14, true, null), clock.instant());
+        note.issue("CN-1", LocalDate.of(2027, 1, 12), client.email(), clock.instant());
+        store.creditNotes.add(note);
+        store.givenBack.add(Payment.refundOf(paid, Money.of("50.00", "EUR"), LocalDate.of(2027, 1, 12), "goodwill", null,
+                note.id(), Actor.system("test"), clock.instant()));
+        store.givenBack.add(Payment.chargebackOf(paid, "dp_1", Money.of("250.00", "EUR"), LocalDate.of(2027, 1, 20),
+                "disputed", Actor.system("test"), clock.instant()));
+
+        BooksSync.Pass first = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass again = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(first).isEqualTo(new BooksSync.Pass(6, 0, 0, 0, 0, 0, 0, true, Optional.empty()));
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(6);
+        assertThat(xero.calls).containsSubsequence("payment 300.00 EUR on x-invoice-2",
+                "credit note CN-1 50.00 on x-invoice-2", "refund 50.00 EUR on x-invoice-2 to x-contact-1",
+                "chargeback 250.00 EUR on x-invoice-2 to x-contact-1");
+        assertThat(steps.mappings(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.REFUND)).hasSize(2);
+        assertThat(steps.mappings(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.CREDIT_NOTE))
+                .containsOnlyKeys(note.id().value());
+    }
+
+    @Test
+    void moneyGivenBackWaitsForThePaymentItGivesBackAndARefusalIsItsConflict() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        xero.refuseInvoice = "INV-1";
+        store.paid(invoice, "300.00");
+        store.givenBack.add(Payment.refundOf(store.payments.get(0), Money.of("50.00", "EUR"), LocalDate.of(2027, 1, 12),
+                "goodwill", null, null, Actor.system("test"), clock.instant()));
+
+        BooksSync.Pass waiting = sync.push(ctx, BooksVendor.XERO);
+        store.conflicts.clear();
+        xero.refuseInvoice = null;
+        xero.refuseRefunds = true;
+        BooksSync.Pass refused = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass held = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(waiting.waiting()).isEqualTo(2);
+        assertThat(xero.calls).noneMatch(call -> call.startsWith("refund"));
+        assertThat(refused.refused()).isEqualTo(1);
+        assertThat(store.conflicts.values()).extracting(c -> c.object() + " " + c.reason()).contains(
+                "REFUND Xero refused refund of 50.00 EUR: Payment amount exceeds the amount outstanding on this document");
+        assertThat(held.held()).isEqualTo(1);
+    }
+
+    @Test
     void aChangedObjectUpdatesItsTwinUnderANewKey() {
         connect();
         Client client = store.client("Ada Lovelace", null);
@@ -425,6 +481,7 @@ class BooksSyncTest {
         int batchSize = 1;
         int updateBatchSize = 1;
         String refuseInvoice;
+        boolean refuseRefunds;
         final List<String> batches = new ArrayList<>();
         final List<String> attempted = new ArrayList<>();
         private int ids;
@@ -474,6 +531,28 @@ class BooksSyncTest {
         public String pushPayment(BooksSession session, BooksPayment payment, String key) {
             answer(session, key);
             return record(Optional.empty(), "payment " + payment.amount() + " on " + payment.invoiceId(), "x-payment-");
+        }
+
+        @Override
+        public boolean pushes(com.becflow.accounting.BooksObject object) {
+            return true;
+        }
+
+        @Override
+        public String pushCreditNote(BooksSession session, com.becflow.accounting.BooksCreditNote note, String key) {
+            answer(session, key);
+            return record(Optional.empty(), "credit note " + note.number() + " " + note.total().amount() + " on "
+                    + note.invoiceId(), "x-credit-");
+        }
+
+        @Override
+        public String pushRefund(BooksSession session, com.becflow.accounting.BooksRefund refund, String key) {
+            answer(session, key);
+            if (refuseRefunds) {
+                throw new BooksRefused("Payment amount exceeds the amount outstanding on this document");
+            }
+            return record(Optional.empty(), (refund.chargeback() ? "chargeback " : "refund ") + refund.amount() + " on "
+                    + refund.invoiceId() + " to " + refund.contactId(), "x-refund-");
         }
 
         @Override

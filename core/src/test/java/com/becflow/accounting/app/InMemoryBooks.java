@@ -34,6 +34,8 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     final List<Client> clients = new ArrayList<>();
     final List<Invoice> invoices = new ArrayList<>();
     final List<Payment> payments = new ArrayList<>();
+    final List<Invoice> creditNotes = new ArrayList<>();
+    final List<Payment> givenBack = new ArrayList<>();
     final Map<String, BooksMapping> mappings = new LinkedHashMap<>();
     final List<BooksLogEntry> log = new ArrayList<>();
     final Map<UUID, BooksConflict> conflicts = new LinkedHashMap<>();
@@ -201,5 +203,15 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     @Override
     public List<Payment> receivedPayments(TenantId tenant) {
         return List.copyOf(payments);
+    }
+
+    @Override
+    public List<Invoice> issuedCreditNotes(TenantId tenant) {
+        return List.copyOf(creditNotes);
+    }
+
+    @Override
+    public List<Payment> moneyGivenBack(TenantId tenant) {
+        return List.copyOf(givenBack);
     }
 }

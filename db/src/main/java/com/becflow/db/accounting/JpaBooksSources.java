@@ -48,4 +48,19 @@ public class JpaBooksSources implements BooksSources {
                         Payment.class)
                 .setParameter("kind", PaymentKind.PAYMENT).getResultList();
     }
+
+    @Override
+    public List<Invoice> issuedCreditNotes(TenantId tenant) {
+        return managers.of(tenant).createQuery("SELECT i FROM Invoice i WHERE i.status <> :draft AND i.kind = :credit"
+                        + " ORDER BY i.issuedAt, i.id", Invoice.class)
+                .setParameter("draft", InvoiceStatus.DRAFT).setParameter("credit", InvoiceKind.CREDIT_NOTE)
+                .getResultList();
+    }
+
+    @Override
+    public List<Payment> moneyGivenBack(TenantId tenant) {
+        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.kind IN :kinds"
+                        + " ORDER BY p.recordedAt, p.id", Payment.class)
+                .setParameter("kinds", List.of(PaymentKind.REFUND, PaymentKind.CHARGEBACK)).getResultList();
+    }
 }
