@@ -49,9 +49,9 @@ public final class BooksTwins {
                 creditNote.issueDate(), lines, creditNote.total(), creditNote.reference());
     }
 
-    public static BooksRefund refund(Payment givenBack, String invoiceId, String contactId) {
+    public static BooksRefund refund(Payment givenBack, String invoiceId, String contactId, String creditNoteId) {
         return new BooksRefund(givenBack.id(), invoiceId, contactId, givenBack.receivedOn(), givenBack.amount(),
-                givenBack.reference(), givenBack.kind() == com.becflow.invoicing.PaymentKind.CHARGEBACK);
+                givenBack.reference(), givenBack.kind() == com.becflow.invoicing.PaymentKind.CHARGEBACK, creditNoteId);
     }
 
     public static String fingerprint(BooksCreditNote creditNote) {

@@ -298,23 +298,27 @@ public class BooksSync {
             Map<UUID, BooksMapping> payments = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.REFUND);
             Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
+            Map<UUID, BooksMapping> notes = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
             Map<UUID, UUID> clientOf = new java.util.HashMap<>();
             steps.issuedInvoices(tenant).forEach(i -> clientOf.put(i.id().value(), i.clientId().value()));
             for (Payment givenBack : steps.moneyGivenBack(tenant)) {
                 UUID id = givenBack.id().value();
                 BooksMapping invoice = invoices.get(givenBack.invoiceId().value());
-                UUID original = givenBack.refundedPaymentId().map(p -> p.value()).orElse(null);
+                String waitsFor = invoice == null ? BooksObject.INVOICE + ":" + givenBack.invoiceId().value()
+                        : givenBack.refundedPaymentId().filter(p -> !payments.containsKey(p.value()))
+                        .map(p -> BooksObject.PAYMENT + ":" + p.value())
+                        .or(() -> givenBack.creditNoteId().filter(n -> !notes.containsKey(n.value()))
+                                .map(n -> BooksObject.CREDIT_NOTE + ":" + n.value())).orElse(null);
                 String what = givenBack.kind().name().toLowerCase(java.util.Locale.ROOT) + " of "
                         + givenBack.amount().rounded();
                 if (known.containsKey(id)) {
                     unchanged++;
-                } else if (invoice == null || original != null && !payments.containsKey(original)) {
-                    wait(BooksObject.REFUND, id, what + " waits for the payment it gives back",
-                            invoice == null ? BooksObject.INVOICE + ":" + givenBack.invoiceId().value()
-                                    : BooksObject.PAYMENT + ":" + original);
+                } else if (waitsFor != null) {
+                    wait(BooksObject.REFUND, id, what + " waits for what it gives back", waitsFor);
                 } else {
                     var twin = BooksTwins.refund(givenBack, invoice.externalId(),
-                            contacts.get(clientOf.get(givenBack.invoiceId().value())).externalId());
+                            contacts.get(clientOf.get(givenBack.invoiceId().value())).externalId(),
+                            givenBack.creditNoteId().map(n -> notes.get(n.value()).externalId()).orElse(null));
                     pushOne(BooksObject.REFUND, null, new New<>(id, twin, BooksTwins.fingerprint(twin), what,
                             key -> BooksGateway.Created.as(gateway.pushRefund(session, twin, key), null)),
                             (sent, answer) -> { });

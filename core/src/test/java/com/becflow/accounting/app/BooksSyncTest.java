@@ -109,7 +109,7 @@ class BooksSyncTest {
         assertThat(again.created()).isZero();
         assertThat(again.unchanged()).isEqualTo(6);
         assertThat(xero.calls).containsSubsequence("payment 300.00 EUR on x-invoice-2",
-                "credit note CN-1 50.00 on x-invoice-2", "refund 50.00 EUR on x-invoice-2 to x-contact-1",
+                "credit note CN-1 50.00 on x-invoice-2", "refund 50.00 EUR on x-invoice-2 to x-contact-1 from x-credit-4",
                 "chargeback 250.00 EUR on x-invoice-2 to x-contact-1");
         assertThat(steps.mappings(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.REFUND)).hasSize(2);
         assertThat(steps.mappings(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.CREDIT_NOTE))
@@ -552,7 +552,8 @@ class BooksSyncTest {
                 throw new BooksRefused("Payment amount exceeds the amount outstanding on this document");
             }
             return record(Optional.empty(), (refund.chargeback() ? "chargeback " : "refund ") + refund.amount() + " on "
-                    + refund.invoiceId() + " to " + refund.contactId(), "x-refund-");
+                    + refund.invoiceId() + " to " + refund.contactId()
+                    + (refund.creditNoteId() == null ? "" : " from " + refund.creditNoteId()), "x-refund-");
         }
 
         @Override

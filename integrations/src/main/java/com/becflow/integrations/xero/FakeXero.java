@@ -120,6 +120,10 @@ public final class FakeXero implements AutoCloseable {
         return api.ledger(organisationId).map(l -> l.all(l.invoices)).orElse(List.of());
     }
 
+    public List<ObjectNode> creditNotes(String organisationId) {
+        return api.ledger(organisationId).map(l -> l.all(l.credits.creditNotes)).orElse(List.of());
+    }
+
     public List<ObjectNode> payments(String organisationId) {
         return api.ledger(organisationId).map(l -> l.all(l.payments)).orElse(List.of());
     }

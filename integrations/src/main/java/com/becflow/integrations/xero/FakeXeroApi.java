@@ -191,6 +191,20 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
                 return envelope("Contacts", FakeXeroLedger.JSON.createArrayNode()
                         .add(ledger.contact(resource.substring("Contacts/".length()))));
             }
+            if (method.equals("GET") && resource.startsWith("Invoices/")) {
+                ObjectNode invoice;
+                synchronized (ledger) {
+                    invoice = ledger.invoices.get(resource.substring("Invoices/".length()));
+                }
+                if (invoice == null) {
+                    return Reply.json(404, FakeXeroLedger.JSON.createObjectNode().put("Message", "Not found"));
+                }
+                return envelope("Invoices", FakeXeroLedger.JSON.createArrayNode().add(invoice.deepCopy()));
+            }
+            if (method.equals("PUT") && resource.matches("CreditNotes/[^/]+/Allocations")) {
+                return envelope("Allocations", ledger.credits.allocate(resource.split("/")[1],
+                        FakeXeroLedger.JSON.readTree(body)));
+            }
             return switch (method + " " + resource) {
                 case "GET Accounts" -> envelope("Accounts", ledger.accounts());
                 case "GET TaxRates" -> envelope("TaxRates", FakeXeroChart.taxRates());
@@ -202,6 +216,7 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
                         : parseInstant(modifiedSince), Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, query, ledger::saveContact);
                 case "POST Invoices", "PUT Invoices" -> saveAll("Invoices", body, query, ledger::saveInvoice);
+                case "PUT CreditNotes" -> saveAll("CreditNotes", body, query, ledger.credits::save);
                 case "PUT Payments", "POST Payments" -> saveAll("Payments", body, query, ledger::savePayment);
                 default -> Reply.json(404, FakeXeroLedger.JSON.createObjectNode().put("Message", "Not in the fake: "
                         + method + " " + resource));
@@ -236,7 +251,7 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
                     throw refusal;
                 }
                 ObjectNode element = ((ObjectNode) refusal.element).put("StatusAttributeString", "ERROR");
-                element.put(kind.equals("Invoices") ? "HasErrors" : "HasValidationErrors", true);
+                element.put(kind.equals("Invoices") || kind.equals("CreditNotes") ? "HasErrors" : "HasValidationErrors", true);
                 saved.add(element);
             }
         }

@@ -39,6 +39,7 @@ final class FakeXeroLedger {
     final Map<String, ObjectNode> contacts = new LinkedHashMap<>();
     final Map<String, ObjectNode> invoices = new LinkedHashMap<>();
     final Map<String, ObjectNode> payments = new LinkedHashMap<>();
+    final FakeXeroCredits credits = new FakeXeroCredits(this);
 
     FakeXeroLedger(String organisationId, String name) {
         this.organisationId = organisationId;
@@ -155,6 +156,9 @@ final class FakeXeroLedger {
     }
 
     synchronized ObjectNode savePayment(ObjectNode sent) {
+        if (sent.hasNonNull("CreditNote")) {
+            return credits.refund(sent);
+        }
         String invoiceId = text(sent.path("Invoice"), "InvoiceID");
         ObjectNode invoice = invoiceId == null ? null : invoices.get(invoiceId);
         if (invoice == null) {
@@ -163,14 +167,7 @@ final class FakeXeroLedger {
         if (!"AUTHORISED".equals(text(invoice, "Status"))) {
             throw refused(sent, "Payment can only be made against Authorised documents");
         }
-        String account = text(sent.path("Account"), "Code");
-        boolean bank = false;
-        for (JsonNode a : accounts()) {
-            bank |= "BANK".equals(a.path("Type").asText()) && a.path("Code").asText().equals(account);
-        }
-        if (!bank) {
-            throw refused(sent, "Account type is invalid for making a payment to/from");
-        }
+        bankAccount(sent);
         BigDecimal amount = decimal(sent, "Amount");
         BigDecimal due = decimal(invoice, "AmountDue");
         if (amount.signum() <= 0 || amount.compareTo(due) > 0) {
@@ -191,6 +188,18 @@ final class FakeXeroLedger {
             invoice.put("Status", "PAID");
         }
         return payment.deepCopy();
+    }
+
+    /** Refuses a payment whose account is not a bank account, as Xero does. */
+    void bankAccount(JsonNode sent) {
+        String account = text(sent.path("Account"), "Code");
+        boolean bank = false;
+        for (JsonNode a : accounts()) {
+            bank |= "BANK".equals(a.path("Type").asText()) && a.path("Code").asText().equals(account);
+        }
+        if (!bank) {
+            throw refused(sent, "Account type is invalid for making a payment to/from");
+        }
     }
 
     /** Payments changed at or after {@code since}, oldest change first, one page of {@code size}. */
@@ -217,7 +226,7 @@ final class FakeXeroLedger {
         return found;
     }
 
-    private static Refusal refused(JsonNode sent, String message) {
+    static Refusal refused(JsonNode sent, String message) {
         ObjectNode element = sent.deepCopy();
         ObjectNode error = JSON.createObjectNode().put("Message", message);
         element.putArray("ValidationErrors").add(error);

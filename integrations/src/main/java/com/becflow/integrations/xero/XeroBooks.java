@@ -81,6 +81,7 @@ public final class XeroBooks implements BooksGateway {
     private final BooksCalls calls;
     private final XeroContacts contacts;
     private final XeroUpdates updates;
+    private final XeroMoneyBack moneyBack;
 
     /** Without limits of its own: for tests of the adapter alone. */
     public XeroBooks(XeroSettings settings, Clock clock) {
@@ -97,6 +98,7 @@ public final class XeroBooks implements BooksGateway {
         this.identity = new IdentityApi(client(settings.apiUrl(), settings.timeout()));
         this.contacts = new XeroContacts(accounting, this);
         this.updates = new XeroUpdates(this, accounting);
+        this.moneyBack = new XeroMoneyBack(accounting, this);
     }
 
     private static ApiClient client(String basePath, Duration timeout) {
@@ -267,6 +269,21 @@ public final class XeroBooks implements BooksGateway {
             throw refused;
         });
         return answer.getPaymentID().toString();
+    }
+
+    @Override
+    public boolean pushes(BooksObject object) {
+        return true;
+    }
+
+    @Override
+    public String pushCreditNote(BooksSession session, com.becflow.accounting.BooksCreditNote creditNote, String key) {
+        return moneyBack.creditNote(session, creditNote, key);
+    }
+
+    @Override
+    public String pushRefund(BooksSession session, com.becflow.accounting.BooksRefund refund, String key) {
+        return moneyBack.refund(session, refund, key);
     }
 
     /** One {@code PUT Payments} with {@code summarizeErrors=false}. */

@@ -2,6 +2,7 @@ package com.becflow.integrations.xero;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
@@ -41,6 +42,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import com.becflow.accounting.BooksCreditNote;
+import com.becflow.accounting.BooksRefund;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,66 @@ class XeroBooksTest {
         assertThat(contact.path("LastName").asText()).isEqualTo("Müller");
 
         assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void creditNotesAreAllocatedAndRefundsAndChargebacksArePaidOutOnCreditNotesKeepingXerosBalancesRight() {
+        BooksSession session = connect();
+        String contactId = books.pushContact(session, contact("Credited Ltd", null), Optional.empty(), "m-c1");
+        String invoiceId = books.pushInvoice(session, invoice("INV-0900", contactId, false), Optional.empty(), "m-i1").id();
+        books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
+                Money.of("500.00", "EUR"), "transfer"), "m-p1");
+
+        String creditNoteId = books.pushCreditNote(session, creditNote("CN-0001", contactId, invoiceId, "304.00"), "m-n1");
+
+        ObjectNode credited = invoiceIn(session, invoiceId);
+        assertThat(new BigDecimal(credited.path("AmountCredited").asText())).isEqualByComparingTo("304.00");
+        assertThat(new BigDecimal(credited.path("AmountDue").asText())).isEqualByComparingTo("1100.00");
+        ObjectNode note = xero.creditNotes(session.organisationId()).get(0);
+        assertThat(note.path("CreditNoteID").asText()).isEqualTo(creditNoteId);
+        assertThat(note.path("Type").asText()).isEqualTo("ACCRECCREDIT");
+        assertThat(note.path("CreditNoteNumber").asText()).isEqualTo("CN-0001");
+        assertThat(new BigDecimal(note.path("RemainingCredit").asText())).isZero();
+
+        String paid = books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 4),
+                Money.of("1100.00", "EUR"), "transfer"), "m-p2");
+        assertThat(invoiceIn(session, invoiceId).path("Status").asText()).isEqualTo("PAID");
+        String refundNote = books.pushCreditNote(session, creditNote("CN-0002", contactId, invoiceId, "200.00"), "m-n2");
+        BooksRefund refund = new BooksRefund(PaymentId.newId(), invoiceId, contactId, LocalDate.of(2026, 12, 5),
+                Money.of("200.00", "EUR"), "goodwill", false, refundNote);
+        String refundId = books.pushRefund(session, refund, "m-r1");
+        String again = books.pushRefund(session, refund, "m-r1");
+        String chargebackId = books.pushRefund(session, new BooksRefund(PaymentId.newId(), invoiceId, contactId,
+                LocalDate.of(2026, 12, 9), Money.of("100.00", "EUR"), "dispute dp_1", true, null), "m-r2");
+
+        assertThat(again).as("the same key makes no second refund").isEqualTo(refundId);
+        assertThat(xero.payments(session.organisationId()))
+                .filteredOn(p -> p.path("PaymentType").asText().equals("ARCREDITPAYMENT"))
+                .extracting(p -> p.path("PaymentID").asText() + " " + new BigDecimal(p.path("Amount").asText()).setScale(2).toPlainString())
+                .containsExactly(refundId + " 200.00", chargebackId + " 100.00");
+        assertThat(xero.creditNotes(session.organisationId())).hasSize(3)
+                .allSatisfy(n -> assertThat(new BigDecimal(n.path("RemainingCredit").asText())).isZero());
+        assertThat(xero.creditNotes(session.organisationId()).get(1).path("Allocations")).as("nothing owed: not allocated")
+                .isEmpty();
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("AmountDue").asText())).isZero();
+        assertThat(paid).isNotBlank();
+        assertThatExceptionOfType(BooksRefused.class).isThrownBy(() -> books.pushRefund(session, new BooksRefund(
+                        PaymentId.newId(), invoiceId, contactId, LocalDate.of(2026, 12, 9), Money.of("50.00", "EUR"),
+                        "too much", false, refundNote), "m-r3"))
+                .withMessageContaining("Authorised documents");
+
+        assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(10);
+    }
+
+    private static ObjectNode invoiceIn(BooksSession session, String invoiceId) {
+        return xero.invoices(session.organisationId()).stream()
+                .filter(i -> i.path("InvoiceID").asText().equals(invoiceId)).findFirst().orElseThrow();
+    }
+
+    private static BooksCreditNote creditNote(String number, String contactId, String invoiceId, String amount) {
+        return new BooksCreditNote(InvoiceId.newId(), number, contactId, invoiceId, LocalDate.of(2026, 12, 3),
+                List.of(new BooksLine("Credit", BigDecimal.ONE, new BigDecimal(amount), null, BigDecimal.ZERO, null)),
+                Money.of(amount, "EUR"), null);
     }
 
     @Test
