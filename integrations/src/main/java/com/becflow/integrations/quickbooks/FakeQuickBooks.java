@@ -103,6 +103,11 @@ public final class FakeQuickBooks implements AutoCloseable {
         return api.company(realmId).map(c -> c.all("Invoice")).orElse(List.of());
     }
 
+    /** Credit memos and refund receipts: {@code kind} as QuickBooks names it. */
+    public List<ObjectNode> entities(String realmId, String kind) {
+        return api.company(realmId).map(c -> c.all(kind)).orElse(List.of());
+    }
+
     public List<ObjectNode> payments(String realmId) {
         return api.company(realmId).map(c -> c.all("Payment")).orElse(List.of());
     }

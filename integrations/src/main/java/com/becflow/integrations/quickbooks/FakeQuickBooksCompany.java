@@ -155,6 +155,13 @@ final class FakeQuickBooksCompany {
                 }
                 applyPayment(merged);
             }
+            case "CreditMemo", "RefundReceipt" -> {
+                if (update) {
+                    throw new Refusal("6000", "A business validation error has occurred while processing your request",
+                            "Business Validation Error: the fake takes no changes to " + kind + ".");
+                }
+                FakeQuickBooksCredits.workOut(kind, merged, kind("Customer"), kind("Account"));
+            }
             default -> throw new Refusal("4000", "Unsupported Operation",
                     "Operation Create/Update is not supported for " + kind + " in the fake.");
         }
@@ -296,9 +303,18 @@ final class FakeQuickBooksCompany {
             throw invalidReference(text(payment.path("DepositToAccountRef"), "value"));
         }
         BigDecimal applied = BigDecimal.ZERO;
+        BigDecimal credited = BigDecimal.ZERO;
         Map<ObjectNode, BigDecimal> toInvoices = new LinkedHashMap<>();
+        Map<ObjectNode, BigDecimal> fromCredits = new LinkedHashMap<>();
         for (JsonNode line : payment.path("Line")) {
             for (JsonNode linked : line.path("LinkedTxn")) {
+                if ("CreditMemo".equals(text(linked, "TxnType"))) {
+                    BigDecimal amount = FakeQuickBooksCredits.creditUsed(kind("CreditMemo").get(text(linked, "TxnId")),
+                            customer, decimal(line, "Amount"), text(linked, "TxnId"));
+                    fromCredits.merge(kind("CreditMemo").get(text(linked, "TxnId")), amount, BigDecimal::add);
+                    credited = credited.add(amount);
+                    continue;
+                }
                 ObjectNode invoice = kind("Invoice").get(text(linked, "TxnId"));
                 if (!"Invoice".equals(text(linked, "TxnType")) || invoice == null) {
                     throw invalidReference(text(linked, "TxnId"));
@@ -317,13 +333,14 @@ final class FakeQuickBooksCompany {
                 applied = applied.add(amount);
             }
         }
-        BigDecimal total = decimal(payment, "TotalAmt");
+        BigDecimal total = decimal(payment, "TotalAmt").add(credited);
         if (total.compareTo(applied) < 0) {
             throw new Refusal("6000", "A business validation error has occurred while processing your request",
                     "Business Validation Error: The payment's lines come to more than its TotalAmt.");
         }
         toInvoices.forEach((invoice, amount) -> invoice.put("Balance", decimal(invoice, "Balance").subtract(amount))
                 .put("SyncToken", Integer.toString(invoice.path("SyncToken").asInt() + 1)));
+        fromCredits.forEach((memo, amount) -> memo.put("Balance", decimal(memo, "Balance").subtract(amount)));
         payment.put("UnappliedAmt", total.subtract(applied));
     }
 
@@ -356,7 +373,8 @@ final class FakeQuickBooksCompany {
     }
 
     static String kindOf(String path) {
-        String named = Map.of("taxcode", "TaxCode", "taxrate", "TaxRate", "companyinfo", "CompanyInfo").get(path);
+        String named = Map.of("taxcode", "TaxCode", "taxrate", "TaxRate", "companyinfo", "CompanyInfo",
+                "creditmemo", "CreditMemo", "refundreceipt", "RefundReceipt").get(path);
         if (named != null) {
             return named;
         }

@@ -289,6 +289,21 @@ public final class QuickBooksBooks implements BooksGateway {
     }
 
     @Override
+    public boolean pushes(com.becflow.accounting.BooksObject object) {
+        return true;
+    }
+
+    @Override
+    public String pushCreditNote(BooksSession session, com.becflow.accounting.BooksCreditNote creditNote, String key) {
+        return QuickBooksMoneyBack.creditNote(company(session), session, creditNote, key);
+    }
+
+    @Override
+    public String pushRefund(BooksSession session, com.becflow.accounting.BooksRefund refund, String key) {
+        return QuickBooksMoneyBack.refund(company(session), session, refund, key);
+    }
+
+    @Override
     public String pushPayment(BooksSession session, BooksPayment payment, String key) {
         QuickBooksCompany company = company(session);
         Invoice byId = new Invoice();

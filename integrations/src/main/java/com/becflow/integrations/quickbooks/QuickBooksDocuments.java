@@ -96,7 +96,7 @@ final class QuickBooksDocuments {
         return twin;
     }
 
-    private static Line line(BooksLine line, BooksAccounts accounts) {
+    static Line line(BooksLine line, BooksAccounts accounts) {
         boolean discounted = line.discountPercent() != null && line.discountPercent().signum() != 0;
         BigDecimal unitPrice = discounted
                 ? line.unitPrice().multiply(BigDecimal.ONE.subtract(line.discountPercent().movePointLeft(2)))
@@ -145,7 +145,7 @@ final class QuickBooksDocuments {
     }
 
     /** The SDK writes dates in the JVM's zone: midnight there is the calendar day itself. */
-    private static Date date(LocalDate day) {
+    static Date date(LocalDate day) {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

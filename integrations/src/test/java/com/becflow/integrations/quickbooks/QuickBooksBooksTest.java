@@ -40,6 +40,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import com.becflow.accounting.BooksCreditNote;
+import com.becflow.accounting.BooksRefund;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +98,46 @@ class QuickBooksBooksTest {
         assertThat(customer.path("GivenName").asText()).isEqualTo("Anna");
         assertThat(customer.path("FamilyName").asText()).isEqualTo("Müller");
         assertThat(customer.path("PrimaryEmailAddr").path("Address").asText()).isEqualTo("books@example.test");
+    }
+
+    @Test
+    void aCreditMemoIsAppliedToItsInvoiceAndRefundsAndChargebacksAreRefundReceiptsOutOfTheBank() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Credited GmbH", null), Optional.empty(), "m-c1");
+        String invoiceId = books.pushInvoice(session, invoice("INV-0900", customerId), Optional.empty(), "m-i1").id();
+        books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
+                Money.of("500.00", "EUR"), "transfer"), "m-p1");
+
+        String memoId = books.pushCreditNote(session, new BooksCreditNote(InvoiceId.newId(), "CN-0001", customerId,
+                invoiceId, LocalDate.of(2026, 12, 4), List.of(new BooksLine("Credit", BigDecimal.ONE,
+                new BigDecimal("304.00"), null, BigDecimal.ZERO, null)), Money.of("304.00", "EUR"), null), "m-n1");
+        String again = books.pushCreditNote(session, new BooksCreditNote(InvoiceId.newId(), "CN-0001", customerId,
+                invoiceId, LocalDate.of(2026, 12, 4), List.of(new BooksLine("Credit", BigDecimal.ONE,
+                new BigDecimal("304.00"), null, BigDecimal.ZERO, null)), Money.of("304.00", "EUR"), null), "m-n1");
+        String refundId = books.pushRefund(session, new BooksRefund(PaymentId.newId(), invoiceId, customerId,
+                LocalDate.of(2026, 12, 5), Money.of("120.00", "EUR"), "goodwill", false, null), "m-r1");
+        String chargebackId = books.pushRefund(session, new BooksRefund(PaymentId.newId(), invoiceId, customerId,
+                LocalDate.of(2026, 12, 9), Money.of("80.00", "EUR"), "dispute dp_1", true, null), "m-r2");
+
+        assertThat(again).as("the same key makes no second credit memo").isEqualTo(memoId);
+        ObjectNode memo = quickBooks.entities(session.organisationId(), "CreditMemo").get(0);
+        assertThat(memo.path("DocNumber").asText()).isEqualTo("CN-0001");
+        assertThat(new BigDecimal(memo.path("Balance").asText())).as("all its credit applied").isZero();
+        ObjectNode credited = quickBooks.invoices(session.organisationId()).stream()
+                .filter(i -> i.path("Id").asText().equals(invoiceId)).findFirst().orElseThrow();
+        assertThat(new BigDecimal(credited.path("Balance").asText())).isEqualByComparingTo("1100.00");
+        ObjectNode applied = quickBooks.payments(session.organisationId()).stream()
+                .filter(p -> new BigDecimal(p.path("TotalAmt").asText()).signum() == 0).findFirst().orElseThrow();
+        assertThat(applied.path("Line")).extracting(l -> l.path("LinkedTxn").get(0).path("TxnType").asText() + " "
+                        + l.path("LinkedTxn").get(0).path("TxnId").asText())
+                .containsExactly("Invoice " + invoiceId, "CreditMemo " + memoId);
+        assertThat(quickBooks.entities(session.organisationId(), "RefundReceipt"))
+                .extracting(r -> r.path("Id").asText() + " " + new BigDecimal(r.path("TotalAmt").asText()).setScale(2)
+                        + " from " + r.path("DepositToAccountRef").path("value").asText())
+                .containsExactly(refundId + " 120.00 from 35", chargebackId + " 80.00 from 35");
+        assertThatThrownBy(() -> books.pushRefund(session, new BooksRefund(PaymentId.newId(), invoiceId, customerId,
+                LocalDate.of(2026, 12, 9), Money.of("80.00", "EUR"), "with a note", false, memoId), "m-r3"))
+                .isInstanceOf(BooksRefused.class).hasMessageContaining("credit memo");
     }
 
     @Test
