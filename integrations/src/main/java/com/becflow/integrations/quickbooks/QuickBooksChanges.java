@@ -77,6 +77,9 @@ final class QuickBooksChanges {
                 changed.add(new BooksRemotePayment(payment.getId(), null, null, null, null, true, updated));
                 continue;
             }
+            if (payment.getTotalAmt() == null || payment.getTotalAmt().signum() == 0) {
+                continue; // a credit memo applied to an invoice (Becflow's credit notes are applied so): no money came in
+            }
             String invoiceId = payment.getLine() == null ? null : payment.getLine().stream()
                     .flatMap(line -> line.getLinkedTxn() == null ? java.util.stream.Stream.empty() : line.getLinkedTxn().stream())
                     .filter(linked -> "Invoice".equalsIgnoreCase(linked.getTxnType())).map(linked -> linked.getTxnId())

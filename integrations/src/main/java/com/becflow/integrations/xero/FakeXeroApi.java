@@ -213,7 +213,8 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
                         modifiedSince == null ? null : parseInstant(modifiedSince),
                         Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "GET Payments" -> envelope("Payments", ledger.paymentsChangedSince(modifiedSince == null ? null
-                        : parseInstant(modifiedSince), Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
+                        : parseInstant(modifiedSince), paymentTypeIn(form(query).get("where")),
+                        Integer.parseInt(form(query).getOrDefault("page", "1")), 100));
                 case "POST Contacts", "PUT Contacts" -> saveAll("Contacts", body, query, ledger::saveContact);
                 case "POST Invoices", "PUT Invoices" -> saveAll("Invoices", body, query, ledger::saveInvoice);
                 case "PUT CreditNotes" -> saveAll("CreditNotes", body, query, ledger.credits::save);
@@ -299,6 +300,15 @@ final class FakeXeroApi implements ResponseDefinitionTransformerV2 {
         return Reply.json(200, FakeXeroLedger.JSON.createObjectNode().put("access_token", grant.get().accessToken)
                 .put("refresh_token", grant.get().refreshToken).put("token_type", "Bearer")
                 .put("expires_in", FakeXeroIdentity.ACCESS_TOKEN_LIFE.toSeconds()).put("scope", XeroOAuth.SCOPES));
+    }
+
+    /** The type in a {@code where} of the form {@code PaymentType=="ACCRECPAYMENT"}, else null (any). */
+    private static String paymentTypeIn(String where) {
+        if (where == null) {
+            return null;
+        }
+        java.util.regex.Matcher type = java.util.regex.Pattern.compile("PaymentType==\"([A-Z]+)\"").matcher(where);
+        return type.find() ? type.group(1) : null;
     }
 
     /** The name in a {@code where} of the form {@code Name=="..."} (the only filter the fake reads). */

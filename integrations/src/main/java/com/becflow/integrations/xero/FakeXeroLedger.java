@@ -203,9 +203,9 @@ final class FakeXeroLedger {
     }
 
     /** Payments changed at or after {@code since}, oldest change first, one page of {@code size}. */
-    synchronized ArrayNode paymentsChangedSince(java.time.Instant since, int page, int size) {
+    synchronized ArrayNode paymentsChangedSince(java.time.Instant since, String type, int page, int size) {
         ArrayNode changed = JSON.createArrayNode();
-        payments.values().stream()
+        payments.values().stream().filter(p -> type == null || type.equals(text(p, "PaymentType")))
                 .filter(p -> since == null || !FakeXeroApi.instantOf(text(p, "UpdatedDateUTC")).isBefore(since))
                 .sorted(java.util.Comparator.comparing(p -> FakeXeroApi.instantOf(text(p, "UpdatedDateUTC"))))
                 .skip((long) (page - 1) * size).limit(size).forEach(p -> changed.add(p.deepCopy()));

@@ -131,6 +131,9 @@ class QuickBooksBooksTest {
         assertThat(applied.path("Line")).extracting(l -> l.path("LinkedTxn").get(0).path("TxnType").asText() + " "
                         + l.path("LinkedTxn").get(0).path("TxnId").asText())
                 .containsExactly("Invoice " + invoiceId, "CreditMemo " + memoId);
+        assertThat(books.paymentsChangedSince(session, java.time.Instant.now().minusSeconds(300)))
+                .as("a credit applied is no money received").extracting(BooksRemotePayment::id)
+                .doesNotContain(applied.path("Id").asText()).isNotEmpty();
         assertThat(quickBooks.entities(session.organisationId(), "RefundReceipt"))
                 .extracting(r -> r.path("Id").asText() + " " + new BigDecimal(r.path("TotalAmt").asText()).setScale(2)
                         + " from " + r.path("DepositToAccountRef").path("value").asText())

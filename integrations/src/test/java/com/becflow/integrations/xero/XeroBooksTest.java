@@ -126,6 +126,9 @@ class XeroBooksTest {
                 LocalDate.of(2026, 12, 9), Money.of("100.00", "EUR"), "dispute dp_1", true, null), "m-r2");
 
         assertThat(again).as("the same key makes no second refund").isEqualTo(refundId);
+        assertThat(books.paymentsChangedSince(session, java.time.Instant.now().minusSeconds(300)))
+                .as("refunds are no money received").extracting(BooksRemotePayment::id)
+                .contains(paid).doesNotContain(refundId, chargebackId);
         assertThat(xero.payments(session.organisationId()))
                 .filteredOn(p -> p.path("PaymentType").asText().equals("ARCREDITPAYMENT"))
                 .extracting(p -> p.path("PaymentID").asText() + " " + new BigDecimal(p.path("Amount").asText()).setScale(2).toPlainString())
