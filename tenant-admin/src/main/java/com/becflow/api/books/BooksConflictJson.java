@@ -11,7 +11,7 @@ public class BooksConflictJson {
 
     @Schema(required = true)
     public UUID id;
-    @Schema(required = true, description = "CONTACT, INVOICE or PAYMENT")
+    @Schema(required = true, description = "CONTACT, INVOICE, PAYMENT, CREDIT_NOTE or REFUND")
     public String object;
     @Schema(description = "The Becflow id of the client, invoice or payment; absent for a payment made in the books")
     public UUID objectId;

@@ -10,7 +10,7 @@ public class BooksLogEntryJson {
 
     @Schema(required = true)
     public Instant at;
-    @Schema(description = "CONTACT, INVOICE or PAYMENT; absent for the connection's own events")
+    @Schema(description = "CONTACT, INVOICE, PAYMENT, CREDIT_NOTE or REFUND; absent for the connection's own events")
     public String object;
     @Schema(description = "The Becflow id of the client, invoice or payment")
     public UUID id;
