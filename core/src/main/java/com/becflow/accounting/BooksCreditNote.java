@@ -1,21 +1,22 @@
 package com.becflow.accounting;
 
-import com.becflow.invoicing.InvoiceId;
 import com.becflow.shared.money.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * An issued credit note as the books get it: Becflow's number, the contact, its lines and total, and the twin of the
- * invoice it credits ({@code invoiceId}), to which the books allocate it.
+ * invoice it credits ({@code invoiceId}), to which the books allocate it. {@code source}: the credit note's id, or
+ * that of the early-payment discount it stands for (an adjusting credit: what the client did not have to pay).
  */
-public record BooksCreditNote(InvoiceId creditNote, String number, String contactId, String invoiceId,
+public record BooksCreditNote(UUID source, String number, String contactId, String invoiceId,
                               LocalDate issueDate, List<BooksLine> lines, Money total, String reference) {
 
     public BooksCreditNote {
-        Objects.requireNonNull(creditNote, "creditNote");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(invoiceId, "invoiceId");

@@ -22,7 +22,10 @@ public interface BooksSources {
         return List.of();
     }
 
-    /** Money given back on invoices: {@code REFUND} and {@code CHARGEBACK} movements of the ledger, oldest first. */
+    /**
+     * Money given back on invoices ({@code REFUND} and {@code CHARGEBACK} movements of the ledger) and money the client
+     * did not have to pay ({@code EARLY_PAYMENT_DISCOUNT}), oldest first.
+     */
     default List<Payment> moneyGivenBack(TenantId tenant) {
         return List.of();
     }

@@ -45,8 +45,19 @@ public final class BooksTwins {
 
     public static BooksCreditNote creditNote(Invoice creditNote, String contactId, String creditedInvoiceId) {
         List<BooksLine> lines = creditNote.lines().items().stream().map(line -> line(line, creditNote)).toList();
-        return new BooksCreditNote(creditNote.id(), creditNote.number().orElseThrow(), contactId, creditedInvoiceId,
-                creditNote.issueDate(), lines, creditNote.total(), creditNote.reference());
+        return new BooksCreditNote(creditNote.id().value(), creditNote.number().orElseThrow(), contactId,
+                creditedInvoiceId, creditNote.issueDate(), lines, creditNote.total(), creditNote.reference());
+    }
+
+    /**
+     * An early-payment discount as an adjusting credit on its invoice: a credit note of one line without tax, numbered
+     * after the invoice ({@code INV-7-DISC}), so the books close the invoice as Becflow did.
+     */
+    public static BooksCreditNote discount(Payment discount, String invoiceNumber, String contactId, String invoiceId) {
+        BooksLine line = new BooksLine("Early-payment discount", java.math.BigDecimal.ONE, discount.amount().amount(),
+                null, java.math.BigDecimal.ZERO, null);
+        return new BooksCreditNote(discount.id().value(), invoiceNumber + "-DISC", contactId, invoiceId,
+                discount.receivedOn(), List.of(line), discount.amount(), discount.reference());
     }
 
     public static BooksRefund refund(Payment givenBack, String invoiceId, String contactId, String creditNoteId) {

@@ -270,6 +270,27 @@ public class BooksSync {
             Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
             Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
+            Map<UUID, Invoice> issued = new java.util.HashMap<>();
+            steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
+            for (Payment discount : steps.moneyGivenBack(tenant)) {
+                UUID id = discount.id().value();
+                Invoice of = issued.get(discount.invoiceId().value());
+                BooksMapping invoice = invoices.get(discount.invoiceId().value());
+                if (discount.kind() != com.becflow.invoicing.PaymentKind.EARLY_PAYMENT_DISCOUNT) {
+                    continue;
+                } else if (known.containsKey(id)) {
+                    unchanged++;
+                } else if (invoice == null || of == null || contacts.get(of.clientId().value()) == null) {
+                    wait(BooksObject.CREDIT_NOTE, id, "early-payment discount of " + discount.amount().rounded()
+                            + " waits for its invoice", BooksObject.INVOICE + ":" + discount.invoiceId().value());
+                } else {
+                    var twin = BooksTwins.discount(discount, of.number().orElseThrow(),
+                            contacts.get(of.clientId().value()).externalId(), invoice.externalId());
+                    pushOne(BooksObject.CREDIT_NOTE, null, new New<>(id, twin, BooksTwins.fingerprint(twin),
+                            "early-payment discount " + twin.number(), key -> BooksGateway.Created.as(
+                                    gateway.pushCreditNote(session, twin, key), null)), (sent, answer) -> { });
+                }
+            }
             for (Invoice note : steps.issuedCreditNotes(tenant)) {
                 UUID id = note.id().value();
                 UUID credited = note.creditedInvoiceId().orElseThrow().value();
@@ -303,6 +324,9 @@ public class BooksSync {
             steps.issuedInvoices(tenant).forEach(i -> clientOf.put(i.id().value(), i.clientId().value()));
             for (Payment givenBack : steps.moneyGivenBack(tenant)) {
                 UUID id = givenBack.id().value();
+                if (givenBack.kind() == com.becflow.invoicing.PaymentKind.EARLY_PAYMENT_DISCOUNT) {
+                    continue; // an adjusting credit: sent as a credit note
+                }
                 BooksMapping invoice = invoices.get(givenBack.invoiceId().value());
                 String waitsFor = invoice == null ? BooksObject.INVOICE + ":" + givenBack.invoiceId().value()
                         : givenBack.refundedPaymentId().filter(p -> !payments.containsKey(p.value()))

@@ -117,6 +117,24 @@ class BooksSyncTest {
     }
 
     @Test
+    void anEarlyPaymentDiscountGoesOnceAsAnAdjustingCreditNoteAfterThePaymentOfItsInvoice() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        store.paid(invoice, "294.00");
+        store.givenBack.add(Payment.earlyPaymentDiscount(invoice.id(), Money.of("6.00", "EUR"), LocalDate.of(2027, 1, 10),
+                "2 % within 10 days", Actor.system("test"), clock.instant()));
+
+        BooksSync.Pass first = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass again = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(first.created()).isEqualTo(4);
+        assertThat(again.created()).isZero();
+        assertThat(xero.calls).containsExactly("contact Ada Lovelace", "invoice INV-1 300.00 to x-contact-1",
+                "payment 294.00 EUR on x-invoice-2", "credit note INV-1-DISC 6.00 on x-invoice-2");
+    }
+
+    @Test
     void moneyGivenBackWaitsForThePaymentItGivesBackAndARefusalIsItsConflict() {
         connect();
         Client client = store.client("Ada Lovelace", null);

@@ -61,6 +61,6 @@ public class JpaBooksSources implements BooksSources {
     public List<Payment> moneyGivenBack(TenantId tenant) {
         return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.kind IN :kinds"
                         + " ORDER BY p.recordedAt, p.id", Payment.class)
-                .setParameter("kinds", List.of(PaymentKind.REFUND, PaymentKind.CHARGEBACK)).getResultList();
+                .setParameter("kinds", List.of(PaymentKind.REFUND, PaymentKind.CHARGEBACK, PaymentKind.EARLY_PAYMENT_DISCOUNT)).getResultList();
     }
 }

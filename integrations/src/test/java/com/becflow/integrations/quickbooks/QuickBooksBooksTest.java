@@ -108,10 +108,10 @@ class QuickBooksBooksTest {
         books.pushPayment(session, new BooksPayment(PaymentId.newId(), invoiceId, LocalDate.of(2026, 12, 3),
                 Money.of("500.00", "EUR"), "transfer"), "m-p1");
 
-        String memoId = books.pushCreditNote(session, new BooksCreditNote(InvoiceId.newId(), "CN-0001", customerId,
+        String memoId = books.pushCreditNote(session, new BooksCreditNote(InvoiceId.newId().value(), "CN-0001", customerId,
                 invoiceId, LocalDate.of(2026, 12, 4), List.of(new BooksLine("Credit", BigDecimal.ONE,
                 new BigDecimal("304.00"), null, BigDecimal.ZERO, null)), Money.of("304.00", "EUR"), null), "m-n1");
-        String again = books.pushCreditNote(session, new BooksCreditNote(InvoiceId.newId(), "CN-0001", customerId,
+        String again = books.pushCreditNote(session, new BooksCreditNote(InvoiceId.newId().value(), "CN-0001", customerId,
                 invoiceId, LocalDate.of(2026, 12, 4), List.of(new BooksLine("Credit", BigDecimal.ONE,
                 new BigDecimal("304.00"), null, BigDecimal.ZERO, null)), Money.of("304.00", "EUR"), null), "m-n1");
         String refundId = books.pushRefund(session, new BooksRefund(PaymentId.newId(), invoiceId, customerId,

@@ -153,7 +153,7 @@ class XeroBooksTest {
     }
 
     private static BooksCreditNote creditNote(String number, String contactId, String invoiceId, String amount) {
-        return new BooksCreditNote(InvoiceId.newId(), number, contactId, invoiceId, LocalDate.of(2026, 12, 3),
+        return new BooksCreditNote(InvoiceId.newId().value(), number, contactId, invoiceId, LocalDate.of(2026, 12, 3),
                 List.of(new BooksLine("Credit", BigDecimal.ONE, new BigDecimal(amount), null, BigDecimal.ZERO, null)),
                 Money.of(amount, "EUR"), null);
     }
