@@ -135,6 +135,25 @@ class BooksSyncTest {
     }
 
     @Test
+    void aDepositInvoiceGoesAsAnInvoiceAndAPlansInstallmentsLandAsPaymentsOnItsTwin() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice deposit = Invoice.draft(InvoiceId.newId(), InvoiceKind.DEPOSIT, client.id(), null, null,
+                new InvoiceContent(Currency.getInstance("EUR"), new InvoiceLines(List.of(InvoiceLine.of("Deposit", "1", "1000.00"))),
+                        null, null, 14, true, null), clock.instant());
+        deposit.issue("INV-9", LocalDate.of(2027, 1, 4), client.email(), clock.instant());
+        store.invoices.add(deposit);
+        store.paid(deposit, "400.00");
+        store.paid(deposit, "600.00");
+
+        BooksSync.Pass pass = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(pass.created()).isEqualTo(4);
+        assertThat(xero.calls).containsExactly("contact Ada Lovelace", "invoice INV-9 1000.00 to x-contact-1",
+                "payment 400.00 EUR on x-invoice-2", "payment 600.00 EUR on x-invoice-2");
+    }
+
+    @Test
     void moneyGivenBackWaitsForThePaymentItGivesBackAndARefusalIsItsConflict() {
         connect();
         Client client = store.client("Ada Lovelace", null);
