@@ -125,6 +125,14 @@ public interface BooksGateway {
         return object == BooksObject.CONTACT || object == BooksObject.INVOICE || object == BooksObject.PAYMENT;
     }
 
+    /**
+     * Whether the books' refund is itself a credit note (QuickBooks' RefundReceipt takes the sale back and pays out):
+     * then a credit note Becflow issued with a refund is not sent on its own, the refund stands for both.
+     */
+    default boolean refundIsItsOwnCreditNote() {
+        return false;
+    }
+
     /** Creates the credit note and allocates it to its invoice's twin. @return the credit note's id in the books */
     default String pushCreditNote(BooksSession session, BooksCreditNote creditNote, String idempotencyKey) {
         throw new UnsupportedOperationException(vendor().label() + " takes no credit notes from Becflow yet");

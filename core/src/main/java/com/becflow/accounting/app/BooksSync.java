@@ -291,8 +291,15 @@ public class BooksSync {
                                     gateway.pushCreditNote(session, twin, key), null)), (sent, answer) -> { });
                 }
             }
+            java.util.Set<UUID> refunded = new java.util.HashSet<>();
+            if (gateway.refundIsItsOwnCreditNote()) {
+                steps.moneyGivenBack(tenant).forEach(p -> p.creditNoteId().ifPresent(n -> refunded.add(n.value())));
+            }
             for (Invoice note : steps.issuedCreditNotes(tenant)) {
                 UUID id = note.id().value();
+                if (refunded.contains(id)) {
+                    continue; // its refund stands for it in these books
+                }
                 UUID credited = note.creditedInvoiceId().orElseThrow().value();
                 BooksMapping invoice = invoices.get(credited);
                 BooksMapping contact = contacts.get(note.clientId().value());
@@ -331,7 +338,8 @@ public class BooksSync {
                 String waitsFor = invoice == null ? BooksObject.INVOICE + ":" + givenBack.invoiceId().value()
                         : givenBack.refundedPaymentId().filter(p -> !payments.containsKey(p.value()))
                         .map(p -> BooksObject.PAYMENT + ":" + p.value())
-                        .or(() -> givenBack.creditNoteId().filter(n -> !notes.containsKey(n.value()))
+                        .or(() -> givenBack.creditNoteId().filter(n -> !gateway.refundIsItsOwnCreditNote())
+                                .filter(n -> !notes.containsKey(n.value()))
                                 .map(n -> BooksObject.CREDIT_NOTE + ":" + n.value())).orElse(null);
                 String what = givenBack.kind().name().toLowerCase(java.util.Locale.ROOT) + " of "
                         + givenBack.amount().rounded();
@@ -342,7 +350,8 @@ public class BooksSync {
                 } else {
                     var twin = BooksTwins.refund(givenBack, invoice.externalId(),
                             contacts.get(clientOf.get(givenBack.invoiceId().value())).externalId(),
-                            givenBack.creditNoteId().map(n -> notes.get(n.value()).externalId()).orElse(null));
+                            givenBack.creditNoteId().filter(n -> !gateway.refundIsItsOwnCreditNote())
+                                    .map(n -> notes.get(n.value()).externalId()).orElse(null));
                     pushOne(BooksObject.REFUND, null, new New<>(id, twin, BooksTwins.fingerprint(twin), what,
                             key -> BooksGateway.Created.as(gateway.pushRefund(session, twin, key), null)),
                             (sent, answer) -> { });

@@ -117,6 +117,34 @@ class BooksSyncTest {
     }
 
     @Test
+    void whereTheBooksRefundIsItsOwnCreditNoteTheCreditNoteIssuedWithARefundIsNotSentBesides() {
+        connect();
+        xero.refundIsItsOwnCreditNote = true;
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        store.paid(invoice, "300.00");
+        Invoice withRefund = creditNote(client, invoice, "CN-1", "50.00");
+        Invoice alone = creditNote(client, invoice, "CN-2", "20.00");
+        store.givenBack.add(Payment.refundOf(store.payments.get(0), Money.of("50.00", "EUR"), LocalDate.of(2027, 1, 12),
+                "goodwill", null, withRefund.id(), Actor.system("test"), clock.instant()));
+
+        sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(xero.calls).containsSubsequence("credit note CN-2 20.00 on x-invoice-2",
+                "refund 50.00 EUR on x-invoice-2 to x-contact-1").noneMatch(call -> call.contains("CN-1"));
+        assertThat(alone.number()).contains("CN-2");
+    }
+
+    private Invoice creditNote(Client client, Invoice credited, String number, String amount) {
+        Invoice note = Invoice.draft(InvoiceId.newId(), InvoiceKind.CREDIT_NOTE, client.id(), null, credited.id(),
+                new InvoiceContent(Currency.getInstance("EUR"), new InvoiceLines(List.of(InvoiceLine.of("Work", "1", amount))),
+                        null, null, 14, true, null), clock.instant());
+        note.issue(number, LocalDate.of(2027, 1, 12), client.email(), clock.instant());
+        store.creditNotes.add(note);
+        return note;
+    }
+
+    @Test
     void anEarlyPaymentDiscountGoesOnceAsAnAdjustingCreditNoteAfterThePaymentOfItsInvoice() {
         connect();
         Client client = store.client("Ada Lovelace", null);
@@ -519,6 +547,12 @@ class BooksSyncTest {
         int updateBatchSize = 1;
         String refuseInvoice;
         boolean refuseRefunds;
+        boolean refundIsItsOwnCreditNote;
+
+        @Override
+        public boolean refundIsItsOwnCreditNote() {
+            return refundIsItsOwnCreditNote;
+        }
         final List<String> batches = new ArrayList<>();
         final List<String> attempted = new ArrayList<>();
         private int ids;

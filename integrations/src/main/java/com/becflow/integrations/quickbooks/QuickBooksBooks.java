@@ -294,6 +294,11 @@ public final class QuickBooksBooks implements BooksGateway {
     }
 
     @Override
+    public boolean refundIsItsOwnCreditNote() {
+        return true;
+    }
+
+    @Override
     public String pushCreditNote(BooksSession session, com.becflow.accounting.BooksCreditNote creditNote, String key) {
         return QuickBooksMoneyBack.creditNote(company(session), session, creditNote, key);
     }

@@ -22,9 +22,9 @@ import java.util.List;
  * by a {@code Payment} of nothing ({@code TotalAmt} 0) whose lines link the invoice and the credit memo for the same
  * amount (how QuickBooks applies a credit to an invoice), for as much as the invoice still owes there; the rest stays
  * the customer's credit. A refund or a chargeback is a {@code RefundReceipt}: money paid back out of the bank account
- * for the item the invoice was sold as. A refund Becflow gave with a credit note is refused (a conflict): the API
- * offers no way to pay a credit memo's credit back, and a refund receipt next to the credit memo would take the sale
- * back twice.
+ * for the item the invoice was sold as, which takes the sale back itself: the credit note Becflow issued with a refund
+ * is not sent as a credit memo besides ({@link QuickBooksBooks#refundIsItsOwnCreditNote}), which would take the sale
+ * back twice. A refund naming a credit memo is refused: the API offers no way to pay a credit memo's credit back.
  */
 final class QuickBooksMoneyBack {
 
