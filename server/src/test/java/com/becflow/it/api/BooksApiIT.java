@@ -331,6 +331,42 @@ class BooksApiIT {
     }
 
     @Test
+    void aRefundWithItsCreditNoteReachesXeroAndQuickBooksOnceEach() {
+        InvoicingTenant tenant = InvoicingTenant.signUp("Refunding Studio");
+        JsonObject invoice = issue(tenant, "2", "150.00", "19");
+        pay(tenant, invoice.getString("id"), "357.00");
+        String paymentId = tenant.payments(invoice.getString("id")).get(0).getString("id");
+        Api.Reply refunded = Api.post("/invoices/" + invoice.getString("id") + "/refunds", tenant.token,
+                "{\"paymentId\":\"" + paymentId + "\",\"amount\":50.00,\"reason\":\"goodwill\"}");
+        assertThat(refunded.status()).as(refunded.body()).isEqualTo(201);
+
+        String organisation = connect(tenant);
+        awaitPasses(tenant, 1);
+        assertThat(Api.post("/integrations/books/xero/sync", tenant.token, null).status()).isEqualTo(202);
+        awaitPasses(tenant, 2);
+        assertThat(xero().creditNotes(organisation)).as("the credit note, once, its credit paid out")
+                .singleElement().satisfies(note -> {
+                    assertThat(note.path("Type").asText()).isEqualTo("ACCRECCREDIT");
+                    assertThat(new BigDecimal(note.path("Total").asText())).isEqualByComparingTo("50.00");
+                    assertThat(new BigDecimal(note.path("RemainingCredit").asText())).isZero();
+                });
+        assertThat(xero().payments(organisation)).extracting(p -> p.path("PaymentType").asText() + " "
+                        + new BigDecimal(p.path("Amount").asText()).setScale(2))
+                .containsExactlyInAnyOrder("ACCRECPAYMENT 357.00", "ARCREDITPAYMENT 50.00");
+        assertThat(xero().invoices(organisation)).singleElement()
+                .satisfies(twin -> assertThat(twin.path("Status").asText()).isEqualTo("PAID"));
+
+        String company = connect(tenant, "quickbooks");
+        awaitPasses(tenant, "quickbooks", 1);
+        FakeQuickBooks books = TestPlatform.quickBooks();
+        assertThat(books.entities(company, "RefundReceipt")).singleElement()
+                .satisfies(r -> assertThat(new BigDecimal(r.path("TotalAmt").asText())).isEqualByComparingTo("50.00"));
+        assertThat(books.entities(company, "CreditMemo")).as("the refund receipt stands for the credit note").isEmpty();
+        assertThat(log(tenant, "quickbooks")).extracting(e -> e.getString("outcome")).doesNotContain("REFUSED");
+        assertThat(log(tenant, "xero")).extracting(e -> e.getString("outcome")).doesNotContain("REFUSED");
+    }
+
+    @Test
     void quickBooksGetsTheSameCycleAndItsPaymentsComeBack() {
         InvoicingTenant tenant = InvoicingTenant.signUp("QuickBooks Studio");
         JsonObject invoice = issue(tenant, "2", "150.00", "19");
