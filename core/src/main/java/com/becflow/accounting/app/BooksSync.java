@@ -143,8 +143,26 @@ public class BooksSync {
                 contacts();
                 invoices();
                 payments();
-                creditNotes();
-                moneyGivenBack();
+                BooksMoneyBack moneyBack = new BooksMoneyBack(steps, tenant, gateway, session, new BooksMoneyBack.Pass() {
+                    @Override
+                    public void unchanged() {
+                        unchanged++;
+                    }
+
+                    @Override
+                    public void waits(BooksObject object, UUID localId, String why, String waitsFor) {
+                        Run.this.wait(object, localId, why, waitsFor);
+                    }
+
+                    @Override
+                    public void push(BooksObject object, UUID localId, String fingerprint, String what,
+                                     Function<String, String> call) {
+                        pushOne(object, null, new New<>(localId, null, fingerprint, what,
+                                key -> BooksGateway.Created.as(call.apply(key), null)), (sent, answer) -> { });
+                    }
+                });
+                moneyBack.creditNotes();
+                moneyBack.moneyGivenBack();
             } catch (BooksUnavailable e) {
                 steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                         BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
@@ -260,103 +278,6 @@ public class BooksSync {
             }
             create(BooksObject.PAYMENT, fresh, (twins, key) -> gateway.createPayments(session, twins, key),
                     (sent, answer) -> { });
-        }
-
-        /** Each credit note once, after the invoice it credits: allocated to that invoice's twin. */
-        void creditNotes() {
-            if (!gateway.pushes(BooksObject.CREDIT_NOTE)) {
-                return;
-            }
-            Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
-            Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
-            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
-            Map<UUID, Invoice> issued = new java.util.HashMap<>();
-            steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
-            for (Payment discount : steps.moneyGivenBack(tenant)) {
-                UUID id = discount.id().value();
-                Invoice of = issued.get(discount.invoiceId().value());
-                BooksMapping invoice = invoices.get(discount.invoiceId().value());
-                if (discount.kind() != com.becflow.invoicing.PaymentKind.EARLY_PAYMENT_DISCOUNT) {
-                    continue;
-                } else if (known.containsKey(id)) {
-                    unchanged++;
-                } else if (invoice == null || of == null || contacts.get(of.clientId().value()) == null) {
-                    wait(BooksObject.CREDIT_NOTE, id, "early-payment discount of " + discount.amount().rounded()
-                            + " waits for its invoice", BooksObject.INVOICE + ":" + discount.invoiceId().value());
-                } else {
-                    var twin = BooksTwins.discount(discount, of.number().orElseThrow(),
-                            contacts.get(of.clientId().value()).externalId(), invoice.externalId());
-                    pushOne(BooksObject.CREDIT_NOTE, null, new New<>(id, twin, BooksTwins.fingerprint(twin),
-                            "early-payment discount " + twin.number(), key -> BooksGateway.Created.as(
-                                    gateway.pushCreditNote(session, twin, key), null)), (sent, answer) -> { });
-                }
-            }
-            java.util.Set<UUID> refunded = new java.util.HashSet<>();
-            if (gateway.refundIsItsOwnCreditNote()) {
-                steps.moneyGivenBack(tenant).forEach(p -> p.creditNoteId().ifPresent(n -> refunded.add(n.value())));
-            }
-            for (Invoice note : steps.issuedCreditNotes(tenant)) {
-                UUID id = note.id().value();
-                if (refunded.contains(id)) {
-                    continue; // its refund stands for it in these books
-                }
-                UUID credited = note.creditedInvoiceId().orElseThrow().value();
-                BooksMapping invoice = invoices.get(credited);
-                BooksMapping contact = contacts.get(note.clientId().value());
-                if (known.containsKey(id)) {
-                    unchanged++;
-                } else if (invoice == null || contact == null) {
-                    wait(BooksObject.CREDIT_NOTE, id, "credit note " + note.number().orElse("") + " waits for the invoice"
-                            + " it credits", BooksObject.INVOICE + ":" + credited);
-                } else {
-                    var twin = BooksTwins.creditNote(note, contact.externalId(), invoice.externalId());
-                    pushOne(BooksObject.CREDIT_NOTE, null, new New<>(id, twin, BooksTwins.fingerprint(twin),
-                            "credit note " + twin.number(), key -> BooksGateway.Created.as(
-                                    gateway.pushCreditNote(session, twin, key), null)), (sent, answer) -> { });
-                }
-            }
-        }
-
-        /** Each refund and chargeback once, after its invoice and the payment it gives back. */
-        void moneyGivenBack() {
-            if (!gateway.pushes(BooksObject.REFUND)) {
-                return;
-            }
-            Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
-            Map<UUID, BooksMapping> payments = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
-            Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.REFUND);
-            Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
-            Map<UUID, BooksMapping> notes = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
-            Map<UUID, UUID> clientOf = new java.util.HashMap<>();
-            steps.issuedInvoices(tenant).forEach(i -> clientOf.put(i.id().value(), i.clientId().value()));
-            for (Payment givenBack : steps.moneyGivenBack(tenant)) {
-                UUID id = givenBack.id().value();
-                if (givenBack.kind() == com.becflow.invoicing.PaymentKind.EARLY_PAYMENT_DISCOUNT) {
-                    continue; // an adjusting credit: sent as a credit note
-                }
-                BooksMapping invoice = invoices.get(givenBack.invoiceId().value());
-                String waitsFor = invoice == null ? BooksObject.INVOICE + ":" + givenBack.invoiceId().value()
-                        : givenBack.refundedPaymentId().filter(p -> !payments.containsKey(p.value()))
-                        .map(p -> BooksObject.PAYMENT + ":" + p.value())
-                        .or(() -> givenBack.creditNoteId().filter(n -> !gateway.refundIsItsOwnCreditNote())
-                                .filter(n -> !notes.containsKey(n.value()))
-                                .map(n -> BooksObject.CREDIT_NOTE + ":" + n.value())).orElse(null);
-                String what = givenBack.kind().name().toLowerCase(java.util.Locale.ROOT) + " of "
-                        + givenBack.amount().rounded();
-                if (known.containsKey(id)) {
-                    unchanged++;
-                } else if (waitsFor != null) {
-                    wait(BooksObject.REFUND, id, what + " waits for what it gives back", waitsFor);
-                } else {
-                    var twin = BooksTwins.refund(givenBack, invoice.externalId(),
-                            contacts.get(clientOf.get(givenBack.invoiceId().value())).externalId(),
-                            givenBack.creditNoteId().filter(n -> !gateway.refundIsItsOwnCreditNote())
-                                    .map(n -> notes.get(n.value()).externalId()).orElse(null));
-                    pushOne(BooksObject.REFUND, null, new New<>(id, twin, BooksTwins.fingerprint(twin), what,
-                            key -> BooksGateway.Created.as(gateway.pushRefund(session, twin, key), null)),
-                            (sent, answer) -> { });
-                }
-            }
         }
 
         /**
