@@ -163,6 +163,7 @@ public class BooksSync {
                 });
                 moneyBack.creditNotes();
                 moneyBack.moneyGivenBack();
+                new BooksLateFees(steps, tenant, gateway, session, moneyBack.pass()).lateFees();
             } catch (BooksUnavailable e) {
                 steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                         BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
