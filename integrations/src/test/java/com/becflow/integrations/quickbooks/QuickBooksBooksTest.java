@@ -144,6 +144,42 @@ class QuickBooksBooksTest {
     }
 
     @Test
+    void aLateFeeIsAnInvoiceOfItsOwnDueAtOnceAndItsWaiverACreditMemoAppliedToIt() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Late Payers GmbH", null), Optional.empty(), "f-c1");
+        BooksInvoice invoice = invoice("INV-0950", customerId);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "f-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        BooksInvoice feeTwin = com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0950-FEE1", customerId);
+
+        BooksGateway.PushedInvoice pushed = books.pushInvoice(session, feeTwin, Optional.empty(), "f-f1");
+        ObjectNode feeBefore = invoiceIn(session, pushed.id()).deepCopy();
+        String memoId = books.pushCreditNote(session, com.becflow.accounting.BooksTwins.waiver(
+                com.becflow.invoicing.Payment.waiverOf(fee, LocalDate.of(2027, 1, 22), "goodwill",
+                        com.becflow.shared.tenant.Actor.system("t"), java.time.Instant.now()),
+                "INV-0950-FEE1", customerId, pushed.id()), "f-w1");
+
+        assertThat(pushed.total()).isEqualTo(Money.of("40.00", "EUR"));
+        assertThat(feeBefore.path("DocNumber").asText()).isEqualTo("INV-0950-FEE1");
+        assertThat(feeBefore.path("CustomerRef").path("value").asText()).isEqualTo(customerId);
+        assertThat(feeBefore.path("DueDate").asText()).isEqualTo("2027-01-20");
+        assertThat(new BigDecimal(feeBefore.path("Balance").asText())).isEqualByComparingTo("40.00");
+        assertThat(new BigDecimal(invoiceIn(session, pushed.id()).path("Balance").asText())).as("waived").isZero();
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("Balance").asText()))
+                .as("the invoice keeps its own total").isEqualByComparingTo(invoice.total().amount());
+        assertThat(quickBooks.entities(session.organisationId(), "CreditMemo"))
+                .filteredOn(m -> m.path("Id").asText().equals(memoId)).singleElement()
+                .satisfies(m -> assertThat(m.path("DocNumber").asText()).isEqualTo("INV-0950-FEE1-WAIVED"));
+    }
+
+    private static ObjectNode invoiceIn(BooksSession session, String invoiceId) {
+        return quickBooks.invoices(session.organisationId()).stream()
+                .filter(i -> i.path("Id").asText().equals(invoiceId)).findFirst().orElseThrow();
+    }
+
+    @Test
     void writesCarryARequestIdOfAtMostFiftyCharactersTheSameForTheSameKey() {
         BooksSession session = connect();
         books.pushContact(session, contact("Request Id Ltd", null), Optional.empty(),

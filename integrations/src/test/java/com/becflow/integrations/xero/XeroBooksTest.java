@@ -147,6 +147,38 @@ class XeroBooksTest {
         assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(10);
     }
 
+    @Test
+    void aLateFeeIsAnInvoiceOfItsOwnDueAtOnceAndItsWaiverACreditNoteThatClosesIt() {
+        BooksSession session = connect();
+        String contactId = books.pushContact(session, contact("Late Payers Ltd", null), Optional.empty(), "f-c1");
+        BooksInvoice invoice = invoice("INV-0950", contactId, false);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "f-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        BooksInvoice feeTwin = com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0950-FEE1", contactId);
+
+        BooksGateway.PushedInvoice pushed = books.pushInvoice(session, feeTwin, Optional.empty(), "f-f1");
+        String waiverId = books.pushCreditNote(session, com.becflow.accounting.BooksTwins.waiver(
+                com.becflow.invoicing.Payment.waiverOf(fee, LocalDate.of(2027, 1, 22), "goodwill",
+                        com.becflow.shared.tenant.Actor.system("t"), java.time.Instant.now()),
+                "INV-0950-FEE1", contactId, pushed.id()), "f-w1");
+
+        assertThat(pushed.total()).isEqualTo(Money.of("40.00", "EUR"));
+        ObjectNode feeInXero = invoiceIn(session, pushed.id());
+        assertThat(feeInXero.path("InvoiceNumber").asText()).isEqualTo("INV-0950-FEE1");
+        assertThat(feeInXero.path("Contact").path("ContactID").asText()).isEqualTo(contactId);
+        assertThat(new BigDecimal(feeInXero.path("TotalTax").asText())).isZero();
+        assertThat(new BigDecimal(feeInXero.path("AmountCredited").asText())).isEqualByComparingTo("40.00");
+        assertThat(new BigDecimal(feeInXero.path("AmountDue").asText())).isZero();
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("AmountDue").asText()))
+                .as("the invoice keeps its own total").isEqualByComparingTo("1904.00");
+        assertThat(xero.creditNotes(session.organisationId())).filteredOn(n -> n.path("CreditNoteID").asText().equals(waiverId))
+                .singleElement().satisfies(n -> assertThat(n.path("CreditNoteNumber").asText()).isEqualTo("INV-0950-FEE1-WAIVED"));
+
+        assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(4);
+    }
+
     private static ObjectNode invoiceIn(BooksSession session, String invoiceId) {
         return xero.invoices(session.organisationId()).stream()
                 .filter(i -> i.path("InvoiceID").asText().equals(invoiceId)).findFirst().orElseThrow();
