@@ -92,6 +92,11 @@ public final class BooksTwins {
         return sha256(refund.fingerprintText());
     }
 
+    /** A payment spread over an invoice's twin and its fees' twins: the parts in order. */
+    public static String fingerprint(List<BooksPayment> parts) {
+        return sha256(parts.stream().map(BooksPayment::fingerprintText).collect(java.util.stream.Collectors.joining("\u001d")));
+    }
+
     public static String fingerprint(BooksContact contact) {
         return sha256(contact.fingerprintText());
     }

@@ -4,6 +4,7 @@ import com.becflow.accounting.BooksGateway;
 import com.becflow.accounting.BooksInvoice;
 import com.becflow.accounting.BooksMapping;
 import com.becflow.accounting.BooksObject;
+import com.becflow.accounting.BooksPayment;
 import com.becflow.accounting.BooksSession;
 import com.becflow.accounting.BooksTwins;
 import com.becflow.invoicing.Invoice;
@@ -27,6 +28,10 @@ final class BooksLateFees {
     private final BooksGateway gateway;
     private final BooksSession session;
     private final BooksMoneyBack.Pass pass;
+    private java.util.List<Payment> entries;
+    private Map<UUID, BooksMapping> feeTwins;
+    private Map<UUID, java.util.List<Payment>> paidOn;
+    private Map<UUID, Invoice> invoicesById;
 
     BooksLateFees(BooksSyncSteps steps, TenantId tenant, BooksGateway gateway, BooksSession session,
                   BooksMoneyBack.Pass pass) {
@@ -50,7 +55,7 @@ final class BooksLateFees {
         steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
         Map<UUID, Integer> feesOfInvoice = new HashMap<>();
         Map<UUID, String> numbers = new HashMap<>();
-        java.util.List<Payment> entries = steps.lateFees(tenant);
+        entries = steps.lateFees(tenant);
         for (Payment fee : entries) {
             UUID id = fee.id().value();
             UUID invoiceId = fee.invoiceId().value();
@@ -95,6 +100,92 @@ final class BooksLateFees {
                         key -> gateway.pushCreditNote(session, twin, key));
             }
         }
+    }
+
+    /**
+     * Pushes {@code payment} split over its invoice's twin and its fees' twins when it paid fees too (what the invoice's
+     * twin still owes first, then each fee not waived, oldest first), or lets it wait for a fee's twin.
+     *
+     * @return false when the payment pays the invoice alone (the pass sends it as any other)
+     */
+    boolean paysFees(Payment payment, BooksPayment whole) {
+        if (!gateway.pushes(BooksObject.FEE)) {
+            return false;
+        }
+        if (entries == null) {
+            entries = steps.lateFees(tenant);
+        }
+        UUID invoiceId = payment.invoiceId().value();
+        java.util.List<Payment> fees = unwaivedFees(invoiceId);
+        if (fees.isEmpty()) {
+            return false;
+        }
+        if (paidOn == null) {
+            paidOn = new HashMap<>();
+            steps.receivedPayments(tenant).forEach(p -> paidOn.computeIfAbsent(p.invoiceId().value(),
+                    i -> new java.util.ArrayList<>()).add(p));
+            invoicesById = new HashMap<>();
+            steps.issuedInvoices(tenant).forEach(i -> invoicesById.put(i.id().value(), i));
+            feeTwins = steps.mappings(tenant, gateway.vendor(), BooksObject.FEE);
+        }
+        Map<UUID, java.math.BigDecimal> shares = shares(payment, invoicesById.get(invoiceId), fees);
+        if (shares.size() == 1 && shares.containsKey(invoiceId)) {
+            return false;
+        }
+        UUID id = payment.id().value();
+        String what = "payment of " + payment.amount().rounded() + " with late fees";
+        java.util.List<BooksPayment> parts = new java.util.ArrayList<>();
+        for (Map.Entry<UUID, java.math.BigDecimal> share : shares.entrySet()) {
+            String twin = share.getKey().equals(invoiceId) ? whole.invoiceId()
+                    : Optional.ofNullable(feeTwins.get(share.getKey())).map(BooksMapping::externalId).orElse(null);
+            if (twin == null) {
+                pass.waits(BooksObject.PAYMENT, id, what + " waits for the fee's twin", BooksObject.FEE + ":" + share.getKey());
+                return true;
+            }
+            parts.add(new BooksPayment(payment.id(), twin, payment.receivedOn(),
+                    new com.becflow.shared.money.Money(share.getValue(), payment.amount().currency()), payment.reference()));
+        }
+        pass.push(BooksObject.PAYMENT, id, BooksTwins.fingerprint(parts), what,
+                key -> gateway.pushSplitPayment(session, parts, key));
+        return true;
+    }
+
+    private java.util.List<Payment> unwaivedFees(UUID invoiceId) {
+        java.util.Set<UUID> waived = new java.util.HashSet<>();
+        entries.stream().filter(e -> e.kind() == PaymentKind.LATE_FEE_WAIVER)
+                .forEach(w -> waived.add(w.refundedPaymentId().orElseThrow().value()));
+        return entries.stream().filter(e -> e.kind() == PaymentKind.LATE_FEE && e.invoiceId().value().equals(invoiceId))
+                .filter(f -> !waived.contains(f.id().value())).toList();
+    }
+
+    /**
+     * What of {@code payment} each twin gets: the invoice's payments in order fill the invoice's own total first, then
+     * each fee; anything beyond goes to the invoice's twin, which refuses it as more than is due (as without fees).
+     */
+    private Map<UUID, java.math.BigDecimal> shares(Payment payment, Invoice invoice, java.util.List<Payment> fees) {
+        UUID invoiceId = payment.invoiceId().value();
+        Map<UUID, java.math.BigDecimal> owed = new java.util.LinkedHashMap<>();
+        owed.put(invoiceId, invoice == null ? java.math.BigDecimal.ZERO : invoice.total().amount());
+        fees.forEach(f -> owed.put(f.id().value(), f.amount().amount()));
+        for (Payment paid : paidOn.getOrDefault(invoiceId, java.util.List.of())) {
+            Map<UUID, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
+            java.math.BigDecimal left = paid.amount().amount();
+            for (Map.Entry<UUID, java.math.BigDecimal> due : owed.entrySet()) {
+                java.math.BigDecimal share = left.min(due.getValue());
+                if (share.signum() > 0) {
+                    shares.put(due.getKey(), share);
+                    due.setValue(due.getValue().subtract(share));
+                    left = left.subtract(share);
+                }
+            }
+            if (left.signum() > 0) {
+                shares.merge(invoiceId, left, java.math.BigDecimal::add);
+            }
+            if (paid.id().equals(payment.id())) {
+                return shares;
+            }
+        }
+        return Map.of(invoiceId, payment.amount().amount());
     }
 
     private static Optional<String> contactOf(Invoice invoice, Map<UUID, BooksMapping> contacts) {

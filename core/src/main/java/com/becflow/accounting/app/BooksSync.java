@@ -142,12 +142,9 @@ public class BooksSync {
                 changedThere = pulled.conflicts();
                 contacts();
                 invoices();
-                payments();
                 BooksMoneyBack moneyBack = new BooksMoneyBack(steps, tenant, gateway, session, new BooksMoneyBack.Pass() {
                     @Override
-                    public void unchanged() {
-                        unchanged++;
-                    }
+                    public void unchanged() { unchanged++; }
 
                     @Override
                     public void waits(BooksObject object, UUID localId, String why, String waitsFor) {
@@ -161,9 +158,11 @@ public class BooksSync {
                                 key -> BooksGateway.Created.as(call.apply(key), null)), (sent, answer) -> { });
                     }
                 });
+                BooksLateFees lateFees = new BooksLateFees(steps, tenant, gateway, session, moneyBack.pass());
+                lateFees.lateFees(); // a payment that paid fees too waits for their twins
+                payments(lateFees);
                 moneyBack.creditNotes();
                 moneyBack.moneyGivenBack();
-                new BooksLateFees(steps, tenant, gateway, session, moneyBack.pass()).lateFees();
             } catch (BooksUnavailable e) {
                 steps.noted(tenant, new BooksLogEntry(clock.instant(), gateway.vendor(), null, null,
                         BooksLogEntry.Outcome.PAUSED, e.getMessage() + "; the rest follows in " + e.retryAfter().toSeconds()
@@ -251,7 +250,7 @@ public class BooksSync {
             }
         }
 
-        void payments() {
+        void payments(BooksLateFees lateFees) {
             Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
             List<New<BooksPayment>> fresh = new ArrayList<>();
@@ -268,6 +267,9 @@ public class BooksSync {
                     continue;
                 }
                 BooksPayment twin = BooksTwins.payment(payment, invoice.externalId());
+                if (lateFees.paysFees(payment, twin)) {
+                    continue;
+                }
                 New<BooksPayment> item = new New<>(id, twin, BooksTwins.fingerprint(twin),
                         "payment of " + payment.amount().rounded(),
                         key -> BooksGateway.Created.as(gateway.pushPayment(session, twin, key), null));
