@@ -174,6 +174,39 @@ class QuickBooksBooksTest {
                 .satisfies(m -> assertThat(m.path("DocNumber").asText()).isEqualTo("INV-0950-FEE1-WAIVED"));
     }
 
+    @Test
+    void aPaymentThatPaidALateFeeTooIsOnePaymentLinkingEachInvoiceForItsPart() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Split Payers GmbH", null), Optional.empty(), "s-c1");
+        BooksInvoice invoice = invoice("INV-0960", customerId);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "s-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        String feeId = books.pushInvoice(session, com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0960-FEE1",
+                customerId), Optional.empty(), "s-f1").id();
+        PaymentId paymentId = PaymentId.newId();
+        List<BooksPayment> parts = List.of(
+                new BooksPayment(paymentId, invoiceId, LocalDate.of(2027, 1, 25), invoice.total(), "transfer"),
+                new BooksPayment(paymentId, feeId, LocalDate.of(2027, 1, 25), Money.of("30.00", "EUR"), "transfer"));
+
+        String first = books.pushSplitPayment(session, parts, "s-p1");
+        String again = books.pushSplitPayment(session, parts, "s-p1");
+
+        assertThat(again).as("the same key pays nothing twice").isEqualTo(first);
+        ObjectNode payment = quickBooks.payments(session.organisationId()).stream()
+                .filter(p -> p.path("Id").asText().equals(first)).findFirst().orElseThrow();
+        assertThat(new BigDecimal(payment.path("TotalAmt").asText())).isEqualByComparingTo(
+                invoice.total().amount().add(new BigDecimal("30.00")));
+        assertThat(payment.path("Line")).extracting(l -> l.path("LinkedTxn").get(0).path("TxnId").asText() + " "
+                + new BigDecimal(l.path("Amount").asText()).setScale(2).toPlainString())
+                .containsExactly(invoiceId + " " + invoice.total().amount().setScale(2).toPlainString(), feeId + " 30.00");
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("Balance").asText())).isZero();
+        assertThat(new BigDecimal(invoiceIn(session, feeId).path("Balance").asText())).isEqualByComparingTo("10.00");
+        assertThat(quickBooks.payments(session.organisationId())).filteredOn(p -> p.path("Id").asText().equals(first))
+                .hasSize(1);
+    }
+
     private static ObjectNode invoiceIn(BooksSession session, String invoiceId) {
         return quickBooks.invoices(session.organisationId()).stream()
                 .filter(i -> i.path("Id").asText().equals(invoiceId)).findFirst().orElseThrow();
