@@ -138,6 +138,14 @@ public interface BooksGateway {
         throw new UnsupportedOperationException(vendor().label() + " takes no credit notes from Becflow yet");
     }
 
+    /**
+     * One Becflow payment that covered an invoice and its late fees, spread over their twins in the books: the parts in
+     * order, the invoice's twin first, in one call. @return the id of the first part (the one on the invoice's twin)
+     */
+    default String pushSplitPayment(BooksSession session, List<BooksPayment> parts, String idempotencyKey) {
+        throw new UnsupportedOperationException(vendor().label() + " takes no split payments from Becflow yet");
+    }
+
     /** Records money given back on the invoice's twin (a refund or a chargeback). @return its id in the books */
     default String pushRefund(BooksSession session, BooksRefund refund, String idempotencyKey) {
         throw new UnsupportedOperationException(vendor().label() + " takes no refunds from Becflow yet");

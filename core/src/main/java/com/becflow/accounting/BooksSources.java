@@ -29,4 +29,12 @@ public interface BooksSources {
     default List<Payment> moneyGivenBack(TenantId tenant) {
         return List.of();
     }
+
+    /**
+     * Late fees charged on invoices and their waivers ({@code LATE_FEE} and {@code LATE_FEE_WAIVER} movements of the
+     * ledger), oldest first: a fee's place among its invoice's fees numbers its twin.
+     */
+    default List<Payment> lateFees(TenantId tenant) {
+        return List.of();
+    }
 }

@@ -60,6 +60,25 @@ public final class BooksTwins {
                 discount.receivedOn(), List.of(line), discount.amount(), discount.reference());
     }
 
+    /**
+     * A late fee as an invoice of its own for the fee ({@code INV-7-FEE1} for the invoice's first fee), due at once and
+     * without tax: a charge on top of the issued invoice, not a sale line of it, whose twin keeps its own total.
+     */
+    public static BooksInvoice lateFee(Payment fee, String number, String contactId) {
+        BooksLine line = new BooksLine("Late fee: " + fee.reference(), java.math.BigDecimal.ONE, fee.amount().amount(),
+                null, java.math.BigDecimal.ZERO, null);
+        return new BooksInvoice(fee.invoiceId(), number, contactId, fee.receivedOn(), fee.receivedOn(), List.of(line),
+                fee.amount(), fee.reference(), false);
+    }
+
+    /** A late fee waived: a credit note for the fee ({@code INV-7-FEE1-WAIVED}) allocated to the fee's own twin. */
+    public static BooksCreditNote waiver(Payment waiver, String feeNumber, String contactId, String feeInvoiceId) {
+        BooksLine line = new BooksLine("Late fee waived", java.math.BigDecimal.ONE, waiver.amount().amount(), null,
+                java.math.BigDecimal.ZERO, null);
+        return new BooksCreditNote(waiver.id().value(), feeNumber + "-WAIVED", contactId, feeInvoiceId,
+                waiver.receivedOn(), List.of(line), waiver.amount(), waiver.reference());
+    }
+
     public static BooksRefund refund(Payment givenBack, String invoiceId, String contactId, String creditNoteId) {
         return new BooksRefund(givenBack.id(), invoiceId, contactId, givenBack.receivedOn(), givenBack.amount(),
                 givenBack.reference(), givenBack.kind() == com.becflow.invoicing.PaymentKind.CHARGEBACK, creditNoteId);
@@ -71,6 +90,11 @@ public final class BooksTwins {
 
     public static String fingerprint(BooksRefund refund) {
         return sha256(refund.fingerprintText());
+    }
+
+    /** A payment spread over an invoice's twin and its fees' twins: the parts in order. */
+    public static String fingerprint(List<BooksPayment> parts) {
+        return sha256(parts.stream().map(BooksPayment::fingerprintText).collect(java.util.stream.Collectors.joining("\u001d")));
     }
 
     public static String fingerprint(BooksContact contact) {

@@ -43,6 +43,10 @@ final class BooksMoneyBack {
         this.pass = pass;
     }
 
+    Pass pass() {
+        return pass;
+    }
+
     /** Each credit note once, after the invoice it credits: allocated to that invoice's twin. */
     void creditNotes() {
         if (!gateway.pushes(BooksObject.CREDIT_NOTE)) {

@@ -142,12 +142,9 @@ public class BooksSync {
                 changedThere = pulled.conflicts();
                 contacts();
                 invoices();
-                payments();
                 BooksMoneyBack moneyBack = new BooksMoneyBack(steps, tenant, gateway, session, new BooksMoneyBack.Pass() {
                     @Override
-                    public void unchanged() {
-                        unchanged++;
-                    }
+                    public void unchanged() { unchanged++; }
 
                     @Override
                     public void waits(BooksObject object, UUID localId, String why, String waitsFor) {
@@ -161,6 +158,9 @@ public class BooksSync {
                                 key -> BooksGateway.Created.as(call.apply(key), null)), (sent, answer) -> { });
                     }
                 });
+                BooksLateFees lateFees = new BooksLateFees(steps, tenant, gateway, session, moneyBack.pass());
+                lateFees.lateFees(); // a payment that paid fees too waits for their twins
+                payments(lateFees);
                 moneyBack.creditNotes();
                 moneyBack.moneyGivenBack();
             } catch (BooksUnavailable e) {
@@ -250,7 +250,7 @@ public class BooksSync {
             }
         }
 
-        void payments() {
+        void payments(BooksLateFees lateFees) {
             Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
             Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.PAYMENT);
             List<New<BooksPayment>> fresh = new ArrayList<>();
@@ -267,6 +267,9 @@ public class BooksSync {
                     continue;
                 }
                 BooksPayment twin = BooksTwins.payment(payment, invoice.externalId());
+                if (lateFees.paysFees(payment, twin)) {
+                    continue;
+                }
                 New<BooksPayment> item = new New<>(id, twin, BooksTwins.fingerprint(twin),
                         "payment of " + payment.amount().rounded(),
                         key -> BooksGateway.Created.as(gateway.pushPayment(session, twin, key), null));

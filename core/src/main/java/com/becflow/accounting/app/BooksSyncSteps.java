@@ -97,6 +97,10 @@ public class BooksSyncSteps {
         return sources.moneyGivenBack(tenant);
     }
 
+    public List<Payment> lateFees(TenantId tenant) {
+        return sources.lateFees(tenant);
+    }
+
     public Map<UUID, BooksMapping> mappings(TenantId tenant, BooksVendor vendor, BooksObject object) {
         return mappings.all(tenant, vendor, object);
     }

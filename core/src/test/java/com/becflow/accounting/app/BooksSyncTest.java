@@ -163,6 +163,68 @@ class BooksSyncTest {
     }
 
     @Test
+    void aLateFeeGoesOnceAsAnInvoiceOfItsOwnAfterItsInvoiceAndItsWaiverAsACreditNoteOnIt() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        xero.refuseInvoice = "INV-1";
+        Payment first = Payment.lateFee(invoice.id(), Payment.lateFeeKey(invoice.id(), null, 1), 1, Money.of("40.00", "EUR"),
+                LocalDate.of(2027, 2, 1), "§ 7", Actor.system("test"), clock.instant());
+        Payment second = Payment.lateFee(invoice.id(), Payment.lateFeeKey(invoice.id(), null, 2), 2, Money.of("15.00", "EUR"),
+                LocalDate.of(2027, 3, 1), "§ 7", Actor.system("test"), clock.instant());
+        store.lateFees.addAll(List.of(first, second, Payment.waiverOf(second, LocalDate.of(2027, 3, 2), "goodwill",
+                Actor.system("test"), clock.instant())));
+
+        BooksSync.Pass waiting = sync.push(ctx, BooksVendor.XERO);
+        store.conflicts.clear();
+        xero.refuseInvoice = null;
+        BooksSync.Pass sent = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass again = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(waiting.waiting()).as("two fees and the waiver wait for INV-1").isEqualTo(3);
+        assertThat(sent.created()).isEqualTo(4);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(xero.calls).containsExactly("contact Ada Lovelace", "invoice INV-1 300.00 to x-contact-1",
+                "invoice INV-1-FEE1 40.00 to x-contact-1", "invoice INV-1-FEE2 15.00 to x-contact-1",
+                "credit note INV-1-FEE2-WAIVED 15.00 on x-invoice-4");
+        assertThat(steps.mappings(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.FEE))
+                .containsOnlyKeys(first.id().value(), second.id().value());
+    }
+
+    @Test
+    void aPaymentThatPaidLateFeesTooIsSplitOverTheInvoicesTwinAndTheFeesNotWaivedAndWaitsForTheirTwins() {
+        connect();
+        Client client = store.client("Ada Lovelace", null);
+        Invoice invoice = store.issued(client, "INV-1", "300.00");
+        store.paid(invoice, "100.00");
+        Payment fee = Payment.lateFee(invoice.id(), Payment.lateFeeKey(invoice.id(), null, 1), 1, Money.of("40.00", "EUR"),
+                LocalDate.of(2027, 2, 1), "§ 7", Actor.system("test"), clock.instant());
+        Payment waived = Payment.lateFee(invoice.id(), Payment.lateFeeKey(invoice.id(), null, 2), 2,
+                Money.of("15.00", "EUR"), LocalDate.of(2027, 3, 1), "§ 7", Actor.system("test"), clock.instant());
+        store.lateFees.addAll(List.of(fee, waived, Payment.waiverOf(waived, LocalDate.of(2027, 3, 2), "goodwill",
+                Actor.system("test"), clock.instant())));
+        store.paid(invoice, "240.00");
+        xero.refuseInvoice = "INV-1-FEE1";
+
+        BooksSync.Pass waiting = sync.push(ctx, BooksVendor.XERO);
+        store.conflicts.clear();
+        xero.refuseInvoice = null;
+        BooksSync.Pass sent = sync.push(ctx, BooksVendor.XERO);
+        BooksSync.Pass again = sync.push(ctx, BooksVendor.XERO);
+
+        assertThat(waiting.waiting()).as("the payment waits for the refused fee's twin").isEqualTo(1);
+        assertThat(sent.created()).isEqualTo(2);
+        assertThat(again.created()).isZero();
+        assertThat(xero.calls).containsExactly("contact Ada Lovelace", "invoice INV-1 300.00 to x-contact-1",
+                "invoice INV-1-FEE2 15.00 to x-contact-1", "credit note INV-1-FEE2-WAIVED 15.00 on x-invoice-3",
+                "payment 100.00 EUR on x-invoice-2", "invoice INV-1-FEE1 40.00 to x-contact-1",
+                "split payment 200.00 EUR on x-invoice-2, 40.00 EUR on x-invoice-6");
+        assertThat(steps.mappings(ctx.tenant(), BooksVendor.XERO, com.becflow.accounting.BooksObject.PAYMENT)
+                .get(store.payments.get(1).id().value()).externalId()).isEqualTo("x-payment-7");
+    }
+
+    @Test
     void aDepositInvoiceGoesAsAnInvoiceAndAPlansInstallmentsLandAsPaymentsOnItsTwin() {
         connect();
         Client client = store.client("Ada Lovelace", null);
@@ -614,6 +676,13 @@ class BooksSyncTest {
             answer(session, key);
             return record(Optional.empty(), "credit note " + note.number() + " " + note.total().amount() + " on "
                     + note.invoiceId(), "x-credit-");
+        }
+
+        @Override
+        public String pushSplitPayment(BooksSession session, List<BooksPayment> parts, String key) {
+            answer(session, key);
+            return record(Optional.empty(), "split payment " + parts.stream().map(p -> p.amount() + " on " + p.invoiceId())
+                    .collect(java.util.stream.Collectors.joining(", ")), "x-payment-");
         }
 
         @Override

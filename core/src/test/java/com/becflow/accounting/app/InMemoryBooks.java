@@ -36,6 +36,7 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     final List<Payment> payments = new ArrayList<>();
     final List<Invoice> creditNotes = new ArrayList<>();
     final List<Payment> givenBack = new ArrayList<>();
+    final List<Payment> lateFees = new ArrayList<>();
     final Map<String, BooksMapping> mappings = new LinkedHashMap<>();
     final List<BooksLogEntry> log = new ArrayList<>();
     final Map<UUID, BooksConflict> conflicts = new LinkedHashMap<>();
@@ -213,5 +214,10 @@ final class InMemoryBooks implements BooksConnections, BooksMappings, BooksLog, 
     @Override
     public List<Payment> moneyGivenBack(TenantId tenant) {
         return List.copyOf(givenBack);
+    }
+
+    @Override
+    public List<Payment> lateFees(TenantId tenant) {
+        return List.copyOf(lateFees);
     }
 }

@@ -63,4 +63,11 @@ public class JpaBooksSources implements BooksSources {
                         + " ORDER BY p.recordedAt, p.id", Payment.class)
                 .setParameter("kinds", List.of(PaymentKind.REFUND, PaymentKind.CHARGEBACK, PaymentKind.EARLY_PAYMENT_DISCOUNT)).getResultList();
     }
+
+    @Override
+    public List<Payment> lateFees(TenantId tenant) {
+        return managers.of(tenant).createQuery("SELECT p FROM Payment p WHERE p.kind IN :kinds"
+                        + " ORDER BY p.recordedAt, p.id", Payment.class)
+                .setParameter("kinds", List.of(PaymentKind.LATE_FEE, PaymentKind.LATE_FEE_WAIVER)).getResultList();
+    }
 }

@@ -86,6 +86,9 @@ class DatabaseMigrationsTest {
         assertAccepts(schema, "payment_plan", "status", PlanStatus.values());
         assertAccepts(schema, "autopay", "status", AutopayStatus.values());
         assertAccepts(schema, "autopay_charge", "status", AutopayChargeStatus.values());
+        for (String table : java.util.List.of("books_mapping", "books_log", "books_conflict")) {
+            assertAccepts(schema, table, "object", com.becflow.accounting.BooksObject.values());
+        }
     }
 
     private static void assertAccepts(String schema, String table, String column, Enum<?>[] values) throws SQLException {

@@ -321,6 +321,20 @@ public final class QuickBooksBooks implements BooksGateway {
                 session.accounts().bankAccount()), key).getId();
     }
 
+    /** One Payment whose lines link each invoice for its part, as Intuit documents paying several invoices at once. */
+    @Override
+    public String pushSplitPayment(BooksSession session, List<BooksPayment> parts, String key) {
+        QuickBooksCompany company = company(session);
+        Invoice byId = new Invoice();
+        byId.setId(parts.get(0).invoiceId());
+        Invoice invoice = company.read(byId);
+        if (invoice == null || invoice.getCustomerRef() == null) {
+            throw new BooksRefused("the invoice " + parts.get(0).invoiceId() + " is not in QuickBooks (deleted there?)");
+        }
+        return company.add(QuickBooksDocuments.payment(parts, invoice.getCustomerRef().getValue(),
+                session.accounts().bankAccount()), key).getId();
+    }
+
     /**
      * A delivery as Intuit documents it: {@code {"eventNotifications": [{"realmId": ..., "dataChangeEvent": ...}]}}
      * under {@code intuit-signature}.

@@ -138,6 +138,23 @@ final class QuickBooksDocuments {
         return twin;
     }
 
+    /** One payment over several invoices: a line linking each for its part, {@code TotalAmt} their sum. */
+    static Payment payment(List<BooksPayment> parts, String customerId, String bankAccountId) {
+        Payment twin = payment(parts.get(0), customerId, bankAccountId);
+        twin.setTotalAmt(parts.stream().map(part -> part.amount().amount()).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add));
+        twin.setLine(parts.stream().map(part -> {
+            LinkedTxn invoice = new LinkedTxn();
+            invoice.setTxnId(part.invoiceId());
+            invoice.setTxnType("Invoice");
+            Line line = new Line();
+            line.setAmount(part.amount().amount());
+            line.setLinkedTxn(List.of(invoice));
+            return line;
+        }).toList());
+        return twin;
+    }
+
     static ReferenceType reference(String value) {
         ReferenceType reference = new ReferenceType();
         reference.setValue(value);

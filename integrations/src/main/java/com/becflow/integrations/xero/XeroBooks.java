@@ -282,6 +282,11 @@ public final class XeroBooks implements BooksGateway {
     }
 
     @Override
+    public String pushSplitPayment(BooksSession session, List<BooksPayment> parts, String key) {
+        return moneyBack.splitPayment(session, parts, key);
+    }
+
+    @Override
     public String pushRefund(BooksSession session, com.becflow.accounting.BooksRefund refund, String key) {
         return moneyBack.refund(session, refund, key);
     }

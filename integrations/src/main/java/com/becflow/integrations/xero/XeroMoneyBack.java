@@ -97,6 +97,23 @@ final class XeroMoneyBack {
         return answer.getPaymentID().toString();
     }
 
+    /**
+     * A payment spread over an invoice and its late fees' invoices: one {@code PUT Payments} of one Payment per invoice,
+     * under Xero's default {@code summarizeErrors}, so a part refused refuses the call. @return the first part's id
+     */
+    String splitPayment(BooksSession session, List<com.becflow.accounting.BooksPayment> parts, String key) {
+        com.xero.models.accounting.Payments sent = new com.xero.models.accounting.Payments()
+                .payments(parts.stream().map(part -> XeroTwins.payment(session, part)).toList());
+        List<Payment> answers = books.limited(session, () -> accounting.createPayments(session.accessToken(),
+                session.organisationId(), sent, key, true)).getPayments();
+        for (Payment answer : answers) {
+            XeroBooks.refusal(answer.getValidationErrors()).ifPresent(refused -> {
+                throw refused;
+            });
+        }
+        return answers.get(0).getPaymentID().toString();
+    }
+
     private UUID create(BooksSession session, CreditNote twin, String key) {
         CreditNote answer = books.limited(session, () -> accounting.createCreditNotes(session.accessToken(),
                 session.organisationId(), new CreditNotes().addCreditNotesItem(twin), key, null, null))

@@ -144,6 +144,75 @@ class QuickBooksBooksTest {
     }
 
     @Test
+    void aLateFeeIsAnInvoiceOfItsOwnDueAtOnceAndItsWaiverACreditMemoAppliedToIt() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Late Payers GmbH", null), Optional.empty(), "f-c1");
+        BooksInvoice invoice = invoice("INV-0950", customerId);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "f-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        BooksInvoice feeTwin = com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0950-FEE1", customerId);
+
+        BooksGateway.PushedInvoice pushed = books.pushInvoice(session, feeTwin, Optional.empty(), "f-f1");
+        ObjectNode feeBefore = invoiceIn(session, pushed.id()).deepCopy();
+        String memoId = books.pushCreditNote(session, com.becflow.accounting.BooksTwins.waiver(
+                com.becflow.invoicing.Payment.waiverOf(fee, LocalDate.of(2027, 1, 22), "goodwill",
+                        com.becflow.shared.tenant.Actor.system("t"), java.time.Instant.now()),
+                "INV-0950-FEE1", customerId, pushed.id()), "f-w1");
+
+        assertThat(pushed.total()).isEqualTo(Money.of("40.00", "EUR"));
+        assertThat(feeBefore.path("DocNumber").asText()).isEqualTo("INV-0950-FEE1");
+        assertThat(feeBefore.path("CustomerRef").path("value").asText()).isEqualTo(customerId);
+        assertThat(feeBefore.path("DueDate").asText()).isEqualTo("2027-01-20");
+        assertThat(new BigDecimal(feeBefore.path("Balance").asText())).isEqualByComparingTo("40.00");
+        assertThat(new BigDecimal(invoiceIn(session, pushed.id()).path("Balance").asText())).as("waived").isZero();
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("Balance").asText()))
+                .as("the invoice keeps its own total").isEqualByComparingTo(invoice.total().amount());
+        assertThat(quickBooks.entities(session.organisationId(), "CreditMemo"))
+                .filteredOn(m -> m.path("Id").asText().equals(memoId)).singleElement()
+                .satisfies(m -> assertThat(m.path("DocNumber").asText()).isEqualTo("INV-0950-FEE1-WAIVED"));
+    }
+
+    @Test
+    void aPaymentThatPaidALateFeeTooIsOnePaymentLinkingEachInvoiceForItsPart() {
+        BooksSession session = connect();
+        String customerId = books.pushContact(session, contact("Split Payers GmbH", null), Optional.empty(), "s-c1");
+        BooksInvoice invoice = invoice("INV-0960", customerId);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "s-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        String feeId = books.pushInvoice(session, com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0960-FEE1",
+                customerId), Optional.empty(), "s-f1").id();
+        PaymentId paymentId = PaymentId.newId();
+        List<BooksPayment> parts = List.of(
+                new BooksPayment(paymentId, invoiceId, LocalDate.of(2027, 1, 25), invoice.total(), "transfer"),
+                new BooksPayment(paymentId, feeId, LocalDate.of(2027, 1, 25), Money.of("30.00", "EUR"), "transfer"));
+
+        String first = books.pushSplitPayment(session, parts, "s-p1");
+        String again = books.pushSplitPayment(session, parts, "s-p1");
+
+        assertThat(again).as("the same key pays nothing twice").isEqualTo(first);
+        ObjectNode payment = quickBooks.payments(session.organisationId()).stream()
+                .filter(p -> p.path("Id").asText().equals(first)).findFirst().orElseThrow();
+        assertThat(new BigDecimal(payment.path("TotalAmt").asText())).isEqualByComparingTo(
+                invoice.total().amount().add(new BigDecimal("30.00")));
+        assertThat(payment.path("Line")).extracting(l -> l.path("LinkedTxn").get(0).path("TxnId").asText() + " "
+                + new BigDecimal(l.path("Amount").asText()).setScale(2).toPlainString())
+                .containsExactly(invoiceId + " " + invoice.total().amount().setScale(2).toPlainString(), feeId + " 30.00");
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("Balance").asText())).isZero();
+        assertThat(new BigDecimal(invoiceIn(session, feeId).path("Balance").asText())).isEqualByComparingTo("10.00");
+        assertThat(quickBooks.payments(session.organisationId())).filteredOn(p -> p.path("Id").asText().equals(first))
+                .hasSize(1);
+    }
+
+    private static ObjectNode invoiceIn(BooksSession session, String invoiceId) {
+        return quickBooks.invoices(session.organisationId()).stream()
+                .filter(i -> i.path("Id").asText().equals(invoiceId)).findFirst().orElseThrow();
+    }
+
+    @Test
     void writesCarryARequestIdOfAtMostFiftyCharactersTheSameForTheSameKey() {
         BooksSession session = connect();
         books.pushContact(session, contact("Request Id Ltd", null), Optional.empty(),

@@ -147,6 +147,69 @@ class XeroBooksTest {
         assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(10);
     }
 
+    @Test
+    void aLateFeeIsAnInvoiceOfItsOwnDueAtOnceAndItsWaiverACreditNoteThatClosesIt() {
+        BooksSession session = connect();
+        String contactId = books.pushContact(session, contact("Late Payers Ltd", null), Optional.empty(), "f-c1");
+        BooksInvoice invoice = invoice("INV-0950", contactId, false);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "f-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        BooksInvoice feeTwin = com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0950-FEE1", contactId);
+
+        BooksGateway.PushedInvoice pushed = books.pushInvoice(session, feeTwin, Optional.empty(), "f-f1");
+        String waiverId = books.pushCreditNote(session, com.becflow.accounting.BooksTwins.waiver(
+                com.becflow.invoicing.Payment.waiverOf(fee, LocalDate.of(2027, 1, 22), "goodwill",
+                        com.becflow.shared.tenant.Actor.system("t"), java.time.Instant.now()),
+                "INV-0950-FEE1", contactId, pushed.id()), "f-w1");
+
+        assertThat(pushed.total()).isEqualTo(Money.of("40.00", "EUR"));
+        ObjectNode feeInXero = invoiceIn(session, pushed.id());
+        assertThat(feeInXero.path("InvoiceNumber").asText()).isEqualTo("INV-0950-FEE1");
+        assertThat(feeInXero.path("Contact").path("ContactID").asText()).isEqualTo(contactId);
+        assertThat(new BigDecimal(feeInXero.path("TotalTax").asText())).isZero();
+        assertThat(new BigDecimal(feeInXero.path("AmountCredited").asText())).isEqualByComparingTo("40.00");
+        assertThat(new BigDecimal(feeInXero.path("AmountDue").asText())).isZero();
+        assertThat(new BigDecimal(invoiceIn(session, invoiceId).path("AmountDue").asText()))
+                .as("the invoice keeps its own total").isEqualByComparingTo("1904.00");
+        assertThat(xero.creditNotes(session.organisationId())).filteredOn(n -> n.path("CreditNoteID").asText().equals(waiverId))
+                .singleElement().satisfies(n -> assertThat(n.path("CreditNoteNumber").asText()).isEqualTo("INV-0950-FEE1-WAIVED"));
+
+        assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aPaymentThatPaidALateFeeTooIsOnePaymentPerInvoiceInOneCallAndARepeatMakesNothingTwice() {
+        BooksSession session = connect();
+        String contactId = books.pushContact(session, contact("Split Payers Ltd", null), Optional.empty(), "s-c1");
+        BooksInvoice invoice = invoice("INV-0960", contactId, false);
+        String invoiceId = books.pushInvoice(session, invoice, Optional.empty(), "s-i1").id();
+        com.becflow.invoicing.Payment fee = com.becflow.invoicing.Payment.lateFee(invoice.invoice(), "late-fee:1", 1,
+                Money.of("40.00", "EUR"), LocalDate.of(2027, 1, 20), "§ 7", com.becflow.shared.tenant.Actor.system("t"),
+                java.time.Instant.now());
+        String feeId = books.pushInvoice(session, com.becflow.accounting.BooksTwins.lateFee(fee, "INV-0960-FEE1", contactId),
+                Optional.empty(), "s-f1").id();
+        PaymentId paymentId = PaymentId.newId();
+        List<BooksPayment> parts = List.of(
+                new BooksPayment(paymentId, invoiceId, LocalDate.of(2027, 1, 25), Money.of("1904.00", "EUR"), "transfer"),
+                new BooksPayment(paymentId, feeId, LocalDate.of(2027, 1, 25), Money.of("40.00", "EUR"), "transfer"));
+
+        String first = books.pushSplitPayment(session, parts, "s-p1");
+        String again = books.pushSplitPayment(session, parts, "s-p1");
+
+        assertThat(again).as("the same key pays nothing twice").isEqualTo(first);
+        assertThat(xero.payments(session.organisationId()))
+                .filteredOn(p -> p.path("Invoice").path("InvoiceID").asText().equals(invoiceId)
+                        || p.path("Invoice").path("InvoiceID").asText().equals(feeId))
+                .extracting(p -> p.path("Invoice").path("InvoiceID").asText() + " "
+                        + new BigDecimal(p.path("Amount").asText()).setScale(2).toPlainString())
+                .containsExactly(invoiceId + " 1904.00", feeId + " 40.00");
+        assertThat(invoiceIn(session, invoiceId).path("Status").asText()).isEqualTo("PAID");
+        assertThat(invoiceIn(session, feeId).path("Status").asText()).isEqualTo("PAID");
+        assertThat(XeroSpecification.assertAccountingRequestsConform(xero.calls())).isGreaterThanOrEqualTo(4);
+    }
+
     private static ObjectNode invoiceIn(BooksSession session, String invoiceId) {
         return xero.invoices(session.organisationId()).stream()
                 .filter(i -> i.path("InvoiceID").asText().equals(invoiceId)).findFirst().orElseThrow();
