@@ -1,10 +1,8 @@
 package com.becflow.integrations.xero;
 
-import com.becflow.accounting.BooksAccessRevoked;
 import com.becflow.accounting.BooksAccounts;
 import com.becflow.accounting.BooksCallLimits;
 import com.becflow.accounting.BooksCalls;
-import com.becflow.accounting.BooksConflict;
 import com.becflow.accounting.BooksConsent;
 import com.becflow.accounting.BooksContact;
 import com.becflow.accounting.BooksGateway;
@@ -17,7 +15,6 @@ import com.becflow.accounting.BooksRefused;
 import com.becflow.accounting.BooksRemoteContact;
 import com.becflow.accounting.BooksRemotePayment;
 import com.becflow.accounting.BooksSession;
-import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.accounting.BooksWebhookRefused;
 import com.becflow.integrations.books.WebhookSignature;
@@ -28,24 +25,16 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.xero.api.ApiClient;
-import com.xero.api.XeroBadRequestException;
-import com.xero.api.XeroException;
-import com.xero.api.XeroForbiddenException;
-import com.xero.api.XeroNotFoundException;
-import com.xero.api.XeroRateLimitException;
-import com.xero.api.XeroUnauthorizedException;
 import com.xero.api.client.AccountingApi;
 import com.xero.api.client.IdentityApi;
 import com.xero.models.accounting.Account;
 import com.xero.models.accounting.AccountType;
 import com.xero.models.accounting.Contact;
 import com.xero.models.accounting.Contacts;
-import com.xero.models.accounting.Element;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Invoices;
 import com.xero.models.accounting.Payment;
 import com.xero.models.accounting.Payments;
-import com.xero.models.accounting.ValidationError;
 import com.xero.models.identity.Connection;
 import org.threeten.bp.OffsetDateTime;
 import java.io.IOException;
@@ -60,8 +49,6 @@ import java.util.Currency;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Xero through its own Java SDK, one {@link ApiClient} per adapter (the SDK's {@code getInstance} singletons keep the
@@ -146,7 +133,7 @@ public final class XeroBooks implements BooksGateway {
 
     @Override
     public List<BooksOrganisation> organisations(BooksGrant grant, BooksConsent consent) {
-        List<Connection> connections = call(() -> identity.getConnections(grant.accessToken(), null));
+        List<Connection> connections = XeroRefusals.call(() -> identity.getConnections(grant.accessToken(), null));
         return connections.stream()
                 .filter(c -> "ORGANISATION".equals(c.getTenantType()))
                 .sorted(Comparator.comparing(Connection::getCreatedDateUtc,
@@ -186,7 +173,7 @@ public final class XeroBooks implements BooksGateway {
         Contacts sent = new Contacts().addContactsItem(XeroTwins.contact(contact, externalId));
         Contact answer = limited(session, () -> accounting.updateOrCreateContacts(session.accessToken(), session.organisationId(),
                 sent, key, false)).getContacts().get(0);
-        refusal(answer.getValidationErrors()).ifPresent(refused -> {
+        XeroRefusals.refusal(answer.getValidationErrors()).ifPresent(refused -> {
             throw refused;
         });
         return answer.getContactID().toString();
@@ -204,7 +191,7 @@ public final class XeroBooks implements BooksGateway {
                 .map(c -> XeroTwins.contact(c, Optional.empty())).toList());
         return limited(session, () -> accounting.createContacts(session.accessToken(), session.organisationId(), sent, key, false))
                 .getContacts().stream()
-                .map(c -> refusal(c.getValidationErrors()).map(Created::refused)
+                .map(c -> XeroRefusals.refusal(c.getValidationErrors()).map(Created::refused)
                         .orElseGet(() -> Created.as(c.getContactID().toString(), null)))
                 .toList();
     }
@@ -214,7 +201,7 @@ public final class XeroBooks implements BooksGateway {
         Invoices sent = new Invoices().addInvoicesItem(XeroTwins.invoice(session, invoice, externalId));
         Invoice twinAsKept = limited(session, () -> accounting.updateOrCreateInvoices(session.accessToken(), session.organisationId(),
                 sent, key, false, 4)).getInvoices().get(0);
-        refusal(twinAsKept.getValidationErrors()).ifPresent(refused -> {
+        XeroRefusals.refusal(twinAsKept.getValidationErrors()).ifPresent(refused -> {
             throw refused;
         });
         return new PushedInvoice(twinAsKept.getInvoiceID().toString(),
@@ -232,7 +219,7 @@ public final class XeroBooks implements BooksGateway {
         for (int i = 0; i < answers.size(); i++) {
             Invoice kept = answers.get(i);
             Currency currency = invoices.get(i).total().currency();
-            created.add(refusal(kept.getValidationErrors()).map(Created::refused)
+            created.add(XeroRefusals.refusal(kept.getValidationErrors()).map(Created::refused)
                     .orElseGet(() -> Created.as(kept.getInvoiceID().toString(), amount(kept.getTotal(), currency))));
         }
         return created;
@@ -265,7 +252,7 @@ public final class XeroBooks implements BooksGateway {
     public String pushPayment(BooksSession session, BooksPayment payment, String key) {
         Payment answer = limited(session, () -> accounting.createPayment(session.accessToken(), session.organisationId(),
                 XeroTwins.payment(session, payment), key)).getPayments().get(0);
-        refusal(answer.getValidationErrors()).ifPresent(refused -> {
+        XeroRefusals.refusal(answer.getValidationErrors()).ifPresent(refused -> {
             throw refused;
         });
         return answer.getPaymentID().toString();
@@ -297,7 +284,7 @@ public final class XeroBooks implements BooksGateway {
         Payments sent = new Payments().payments(payments.stream().map(p -> XeroTwins.payment(session, p)).toList());
         return limited(session, () -> accounting.createPayments(session.accessToken(), session.organisationId(), sent, key, false))
                 .getPayments().stream()
-                .map(p -> refusal(p.getValidationErrors()).map(Created::refused)
+                .map(p -> XeroRefusals.refusal(p.getValidationErrors()).map(Created::refused)
                         .orElseGet(() -> Created.as(p.getPaymentID().toString(), null)))
                 .toList();
     }
@@ -373,65 +360,7 @@ public final class XeroBooks implements BooksGateway {
     }
 
     /** An accounting request on the session's organisation, once its limits let it start. */
-    <T> T limited(BooksSession session, XeroCall<T> request) {
-        return calls.call(BooksVendor.XERO, session.organisationId(), () -> call(request));
-    }
-
-    /** A call to Xero, its failures in the port's words. */
-    private static <T> T call(XeroCall<T> call) {
-        try {
-            return call.run();
-        } catch (XeroBadRequestException e) {
-            String reasons = reasons(e);
-            throw new BooksRefused(kindOf(reasons), reasons);
-        } catch (XeroNotFoundException e) {
-            throw new BooksRefused(BooksConflict.Kind.DELETED_IN_BOOKS, "it no longer exists in Xero (deleted there?)");
-        } catch (XeroUnauthorizedException | XeroForbiddenException e) {
-            throw new BooksAccessRevoked("Xero refused the access token: " + e.getMessage());
-        } catch (XeroRateLimitException e) {
-            long seconds = e.getRetryAfterSeconds() == null ? 60 : Math.max(1, e.getRetryAfterSeconds());
-            throw new BooksUnavailable("Xero asked Becflow to wait " + seconds + " s", Duration.ofSeconds(seconds));
-        } catch (XeroException e) {
-            throw new BooksUnavailable("Xero could not answer: " + e.getMessage(), Duration.ofMinutes(1));
-        } catch (IOException e) {
-            throw new BooksUnavailable("Xero did not answer: " + e.getMessage(), Duration.ofMinutes(1));
-        }
-    }
-
-    /**
-     * The refusal of one element of an answer sent with {@code summarizeErrors=false}: Xero answers 200 for the request
-     * and puts each refused element's reasons on the element itself.
-     */
-    static Optional<BooksRefused> refusal(List<ValidationError> errors) {
-        if (errors == null || errors.isEmpty()) {
-            return Optional.empty();
-        }
-        String reasons = errors.stream().map(ValidationError::getMessage).distinct().collect(Collectors.joining("; "));
-        return Optional.of(new BooksRefused(kindOf(reasons), reasons));
-    }
-
-    /** Xero's validation messages as the kinds of conflict they are. */
-    private static BooksConflict.Kind kindOf(String reasons) {
-        if (reasons.contains("is already assigned to another contact")) {
-            return BooksConflict.Kind.NAME_TAKEN;
-        }
-        if (reasons.contains("must be unique")) {
-            return BooksConflict.Kind.NUMBER_TAKEN;
-        }
-        return BooksConflict.Kind.REFUSED;
-    }
-
-    private static String reasons(XeroBadRequestException e) {
-        List<Element> elements = e.getElements() == null ? List.of() : e.getElements();
-        String reasons = elements.stream()
-                .flatMap(element -> element.getValidationErrors() == null ? Stream.<ValidationError>empty()
-                        : element.getValidationErrors().stream())
-                .map(ValidationError::getMessage).distinct().collect(Collectors.joining("; "));
-        return reasons.isEmpty() ? String.valueOf(e.getMessage()) : reasons;
-    }
-
-    @FunctionalInterface
-    interface XeroCall<T> {
-        T run() throws IOException;
+    <T> T limited(BooksSession session, XeroRefusals.XeroCall<T> request) {
+        return calls.call(BooksVendor.XERO, session.organisationId(), () -> XeroRefusals.call(request));
     }
 }

@@ -91,7 +91,7 @@ final class XeroMoneyBack {
         payment.setReference(refund.reference());
         Payment answer = books.limited(session, () -> accounting.createPayment(session.accessToken(),
                 session.organisationId(), payment, key)).getPayments().get(0);
-        XeroBooks.refusal(answer.getValidationErrors()).ifPresent(refused -> {
+        XeroRefusals.refusal(answer.getValidationErrors()).ifPresent(refused -> {
             throw refused;
         });
         return answer.getPaymentID().toString();
@@ -107,7 +107,7 @@ final class XeroMoneyBack {
         List<Payment> answers = books.limited(session, () -> accounting.createPayments(session.accessToken(),
                 session.organisationId(), sent, key, true)).getPayments();
         for (Payment answer : answers) {
-            XeroBooks.refusal(answer.getValidationErrors()).ifPresent(refused -> {
+            XeroRefusals.refusal(answer.getValidationErrors()).ifPresent(refused -> {
                 throw refused;
             });
         }
@@ -118,7 +118,7 @@ final class XeroMoneyBack {
         CreditNote answer = books.limited(session, () -> accounting.createCreditNotes(session.accessToken(),
                 session.organisationId(), new CreditNotes().addCreditNotesItem(twin), key, null, null))
                 .getCreditNotes().get(0);
-        XeroBooks.refusal(answer.getValidationErrors()).ifPresent(refused -> {
+        XeroRefusals.refusal(answer.getValidationErrors()).ifPresent(refused -> {
             throw refused;
         });
         return answer.getCreditNoteID();

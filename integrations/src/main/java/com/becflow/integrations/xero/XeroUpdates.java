@@ -34,7 +34,7 @@ final class XeroUpdates {
         return books.limited(session, () -> accounting.updateOrCreateContacts(session.accessToken(),
                         session.organisationId(), sent, key, false))
                 .getContacts().stream()
-                .map(c -> XeroBooks.refusal(c.getValidationErrors()).map(Created::refused)
+                .map(c -> XeroRefusals.refusal(c.getValidationErrors()).map(Created::refused)
                         .orElseGet(() -> Created.as(c.getContactID().toString(), null)))
                 .toList();
     }
@@ -49,7 +49,7 @@ final class XeroUpdates {
         for (int i = 0; i < answers.size(); i++) {
             Invoice kept = answers.get(i);
             BooksInvoice twin = changes.get(i).twin();
-            updated.add(XeroBooks.refusal(kept.getValidationErrors()).map(Created::refused)
+            updated.add(XeroRefusals.refusal(kept.getValidationErrors()).map(Created::refused)
                     .orElseGet(() -> Created.as(kept.getInvoiceID().toString(),
                             XeroBooks.amount(kept.getTotal(), twin.total().currency()))));
         }
