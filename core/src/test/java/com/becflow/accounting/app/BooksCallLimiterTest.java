@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.becflow.accounting.BooksUnavailable;
 import com.becflow.accounting.BooksVendor;
 import com.becflow.accounting.LocalBooksCallLedger;
-import java.time.Clock;
+import com.becflow.shared.time.SteppingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -148,33 +146,5 @@ class BooksCallLimiterTest {
             most = Math.max(most, last - first + 1);
         }
         return most;
-    }
-
-    /** A clock that moves only when told. */
-    static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            this.now = start;
-        }
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

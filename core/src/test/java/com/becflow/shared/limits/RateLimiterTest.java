@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.becflow.shared.time.ServerClock;
-import java.time.Clock;
+import com.becflow.shared.time.SteppingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ class RateLimiterTest {
     private static final RateLimit FIVE_AN_HOUR = new RateLimit("signup.address", 5, Duration.ofHours(1),
             "Too many sign-ups.");
 
-    private final MovingClock clock = new MovingClock(Instant.parse("2027-03-01T10:00:00Z"));
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2027-03-01T10:00:00Z"));
     private final MemoryCounters counters = new MemoryCounters();
     private final RateLimiter limiter = new RateLimiter(counters, clock);
 
@@ -158,38 +156,6 @@ class RateLimiterTest {
                 return gone;
             });
             return before - windows.size();
-        }
-    }
-
-    static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
