@@ -32,6 +32,7 @@ final class BooksLateFees {
     private Map<UUID, BooksMapping> feeTwins;
     private Map<UUID, java.util.List<Payment>> paidOn;
     private Map<UUID, Invoice> invoicesById;
+    private java.util.Set<UUID> waived;
 
     BooksLateFees(BooksSyncSteps steps, TenantId tenant, BooksGateway gateway, BooksSession session,
                   BooksMoneyBack.Pass pass) {
@@ -51,8 +52,7 @@ final class BooksLateFees {
         Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
         Map<UUID, BooksMapping> fees = steps.mappings(tenant, gateway.vendor(), BooksObject.FEE);
         Map<UUID, BooksMapping> notes = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
-        Map<UUID, Invoice> issued = new HashMap<>();
-        steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
+        Map<UUID, Invoice> issued = invoicesById();
         Map<UUID, Integer> feesOfInvoice = new HashMap<>();
         Map<UUID, String> numbers = new HashMap<>();
         entries = steps.lateFees(tenant);
@@ -124,11 +124,9 @@ final class BooksLateFees {
             paidOn = new HashMap<>();
             steps.receivedPayments(tenant).forEach(p -> paidOn.computeIfAbsent(p.invoiceId().value(),
                     i -> new java.util.ArrayList<>()).add(p));
-            invoicesById = new HashMap<>();
-            steps.issuedInvoices(tenant).forEach(i -> invoicesById.put(i.id().value(), i));
             feeTwins = steps.mappings(tenant, gateway.vendor(), BooksObject.FEE);
         }
-        Map<UUID, java.math.BigDecimal> shares = shares(payment, invoicesById.get(invoiceId), fees);
+        Map<UUID, java.math.BigDecimal> shares = shares(payment, invoicesById().get(invoiceId), fees);
         if (shares.size() == 1 && shares.containsKey(invoiceId)) {
             return false;
         }
@@ -150,10 +148,21 @@ final class BooksLateFees {
         return true;
     }
 
+    /** The workspace's issued invoices by id, read once a pass. */
+    private Map<UUID, Invoice> invoicesById() {
+        if (invoicesById == null) {
+            invoicesById = new HashMap<>();
+            steps.issuedInvoices(tenant).forEach(i -> invoicesById.put(i.id().value(), i));
+        }
+        return invoicesById;
+    }
+
     private java.util.List<Payment> unwaivedFees(UUID invoiceId) {
-        java.util.Set<UUID> waived = new java.util.HashSet<>();
-        entries.stream().filter(e -> e.kind() == PaymentKind.LATE_FEE_WAIVER)
-                .forEach(w -> waived.add(w.refundedPaymentId().orElseThrow().value()));
+        if (waived == null) {
+            waived = new java.util.HashSet<>();
+            entries.stream().filter(e -> e.kind() == PaymentKind.LATE_FEE_WAIVER)
+                    .forEach(w -> waived.add(w.refundedPaymentId().orElseThrow().value()));
+        }
         return entries.stream().filter(e -> e.kind() == PaymentKind.LATE_FEE && e.invoiceId().value().equals(invoiceId))
                 .filter(f -> !waived.contains(f.id().value())).toList();
     }

@@ -57,7 +57,8 @@ final class BooksMoneyBack {
         Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
         Map<UUID, Invoice> issued = new java.util.HashMap<>();
         steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
-        for (Payment discount : steps.moneyGivenBack(tenant)) {
+        java.util.List<Payment> givenBack = steps.moneyGivenBack(tenant);
+        for (Payment discount : givenBack) {
             UUID id = discount.id().value();
             Invoice of = issued.get(discount.invoiceId().value());
             BooksMapping invoice = invoices.get(discount.invoiceId().value());
@@ -77,7 +78,7 @@ final class BooksMoneyBack {
         }
         java.util.Set<UUID> refunded = new java.util.HashSet<>();
         if (gateway.refundIsItsOwnCreditNote()) {
-            steps.moneyGivenBack(tenant).forEach(p -> p.creditNoteId().ifPresent(n -> refunded.add(n.value())));
+            givenBack.forEach(p -> p.creditNoteId().ifPresent(n -> refunded.add(n.value())));
         }
         for (Invoice note : steps.issuedCreditNotes(tenant)) {
             UUID id = note.id().value();

@@ -81,6 +81,9 @@ public class BooksPull {
         private int received;
         private int reversed;
         private int conflicts;
+        /** Becflow's payments and invoices by id, read once a pull needs them (a payment deleted in the books). */
+        private Map<UUID, Payment> ourPayments;
+        private Map<InvoiceId, Invoice> ourInvoices;
 
         Run(TenantContext ctx, BooksGateway gateway, BooksConnection connection, Set<String> holding) {
             this.ctx = ctx;
@@ -158,14 +161,17 @@ public class BooksPull {
                     }
                     continue;
                 }
-                Optional<Payment> pushed = steps.receivedPayments(tenant).stream()
-                        .filter(p -> p.id().value().equals(mapping.localId())).findFirst();
-                if (pushed.isEmpty()) {
+                if (ourPayments == null) {
+                    ourPayments = new HashMap<>();
+                    steps.receivedPayments(tenant).forEach(p -> ourPayments.put(p.id().value(), p));
+                    ourInvoices = new HashMap<>();
+                    steps.issuedInvoices(tenant).forEach(i -> ourInvoices.put(i.id(), i));
+                }
+                Payment payment = ourPayments.get(mapping.localId());
+                if (payment == null) {
                     continue;
                 }
-                Payment payment = pushed.get();
-                String invoice = steps.issuedInvoices(tenant).stream().filter(i -> i.id().equals(payment.invoiceId()))
-                        .findFirst().flatMap(Invoice::number).orElse("");
+                String invoice = Optional.ofNullable(ourInvoices.get(payment.invoiceId())).flatMap(Invoice::number).orElse("");
                 open(BooksObject.PAYMENT, mapping.localId(), "payment of " + payment.amount().rounded(),
                         BooksConflict.Kind.DELETED_IN_BOOKS, "The payment of " + payment.amount().rounded()
                                 + " received " + payment.receivedOn() + " on invoice " + invoice + ", which Becflow sent to "
