@@ -34,6 +34,8 @@ final class BooksMoneyBack {
     private final BooksGateway gateway;
     private final BooksSession session;
     private final Pass pass;
+    private Map<UUID, Invoice> issued;
+    private java.util.List<Payment> givenBack;
 
     BooksMoneyBack(BooksSyncSteps steps, TenantId tenant, BooksGateway gateway, BooksSession session, Pass pass) {
         this.steps = steps;
@@ -55,9 +57,8 @@ final class BooksMoneyBack {
         Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
         Map<UUID, BooksMapping> invoices = steps.mappings(tenant, gateway.vendor(), BooksObject.INVOICE);
         Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
-        Map<UUID, Invoice> issued = new java.util.HashMap<>();
-        steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
-        java.util.List<Payment> givenBack = steps.moneyGivenBack(tenant);
+        Map<UUID, Invoice> issued = issued();
+        java.util.List<Payment> givenBack = givenBack();
         for (Payment discount : givenBack) {
             UUID id = discount.id().value();
             Invoice of = issued.get(discount.invoiceId().value());
@@ -101,6 +102,23 @@ final class BooksMoneyBack {
         }
     }
 
+    /** The workspace's issued invoices by id, read once a pass. */
+    private Map<UUID, Invoice> issued() {
+        if (issued == null) {
+            issued = new java.util.HashMap<>();
+            steps.issuedInvoices(tenant).forEach(i -> issued.put(i.id().value(), i));
+        }
+        return issued;
+    }
+
+    /** Refunds, chargebacks and discounts, read once a pass. */
+    private java.util.List<Payment> givenBack() {
+        if (givenBack == null) {
+            givenBack = steps.moneyGivenBack(tenant);
+        }
+        return givenBack;
+    }
+
     /** Each refund and chargeback once, after its invoice and the payment it gives back. */
     void moneyGivenBack() {
         if (!gateway.pushes(BooksObject.REFUND)) {
@@ -111,9 +129,8 @@ final class BooksMoneyBack {
         Map<UUID, BooksMapping> known = steps.mappings(tenant, gateway.vendor(), BooksObject.REFUND);
         Map<UUID, BooksMapping> contacts = steps.mappings(tenant, gateway.vendor(), BooksObject.CONTACT);
         Map<UUID, BooksMapping> notes = steps.mappings(tenant, gateway.vendor(), BooksObject.CREDIT_NOTE);
-        Map<UUID, UUID> clientOf = new java.util.HashMap<>();
-        steps.issuedInvoices(tenant).forEach(i -> clientOf.put(i.id().value(), i.clientId().value()));
-        for (Payment givenBack : steps.moneyGivenBack(tenant)) {
+        Map<UUID, Invoice> issued = issued();
+        for (Payment givenBack : givenBack()) {
             UUID id = givenBack.id().value();
             if (givenBack.kind() == com.becflow.invoicing.PaymentKind.EARLY_PAYMENT_DISCOUNT) {
                 continue; // an adjusting credit: sent as a credit note
@@ -133,7 +150,7 @@ final class BooksMoneyBack {
                 pass.waits(BooksObject.REFUND, id, what + " waits for what it gives back", waitsFor);
             } else {
                 var twin = BooksTwins.refund(givenBack, invoice.externalId(),
-                        contacts.get(clientOf.get(givenBack.invoiceId().value())).externalId(),
+                        contacts.get(issued.get(givenBack.invoiceId().value()).clientId().value()).externalId(),
                         givenBack.creditNoteId().filter(n -> !gateway.refundIsItsOwnCreditNote())
                                 .map(n -> notes.get(n.value()).externalId()).orElse(null));
                 pass.push(BooksObject.REFUND, id, BooksTwins.fingerprint(twin), what,
