@@ -165,14 +165,15 @@ public final class LocalPlatform implements Function<Map<String, String>, Map<St
     public synchronized void close() {
         if (identity != null) {
             // Stopped first: nothing started here depends on it.
-            started.add(() -> {
-                try {
-                    identity.join().close();
-                } catch (CompletionException notStarted) {
-                    // nothing runs that needs stopping
-                }
-            });
+            CompletableFuture<LocalKeycloak> starting = identity;
             identity = null;
+            try {
+                starting.join().close();
+            } catch (CompletionException notStarted) {
+                // nothing runs that needs stopping
+            } catch (RuntimeException e) {
+                LOG.warning("Could not stop Keycloak: " + e.getMessage());
+            }
         }
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
